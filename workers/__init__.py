@@ -1,0 +1,1 @@
+"""dramatiq actors and broker set-up for relay's pipeline."""
