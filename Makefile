@@ -28,7 +28,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 setup: system-packages $(VENV)/.installed
 
 demo: setup
-	$(BIN)/python -m relay.demo_letters --out demo-out
+	$(BIN)/relay demo --out demo-out
 
 test: setup
 	$(BIN)/ruff check relay workers tests bench

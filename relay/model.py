@@ -49,6 +49,7 @@ class ReviewReason(StrEnum):
     UNREADABLE_LINE = "unreadable_line"
     UNREADABLE_REGION = "unreadable_region"
     RISKY_TOPIC = "risky_topic"
+    POSSIBLE_DETAIL = "possible_identifying_detail"
     UNRECOGNISED_SPEECH = "unrecognised_speech"
 
 
