@@ -1,0 +1,1 @@
+"""Tests of relay.store and relay.keys (a package, so that ``tests/`` helpers such as s3server import)."""
