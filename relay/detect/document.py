@@ -1,0 +1,194 @@
+"""A text prepared once for all detectors: its views, words and Kiwi morphemes.
+
+Detectors work in the coordinates of the single-spaced view (``spaced``) or the compact view; every
+finding goes back to offsets of the text exactly as given through :meth:`Doc.finding`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from relay.detect.lexicon import Match, find_exact, find_fuzzy
+from relay.detect.morph import Morpheme, analyse
+from relay.detect.normalize import View, clean, derive, is_hangul, map_chars, single_spaced
+from relay.detect.numerals import fix_ocr_digits, spoken_numbers
+from relay.detect.rules import Rules
+from relay.model import Finding, Kind, Severity
+
+_HANGUL_RUN = re.compile("[가-힣]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A Hangul run in the spaced view: ``[start, end)`` and its text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _lower(ch: str) -> str:
+    low = ch.lower()
+    return low if len(low) == 1 else ch
+
+
+class Doc:
+    """Views of one text. Built per call to :func:`relay.detect.detect`; Kiwi runs only if needed."""
+
+    def __init__(self, text: str, rules: Rules) -> None:
+        self.original = text
+        self.rules = rules
+        self.spaced: View = single_spaced(clean(text))
+        self.text: str = self.spaced.text
+        # compact: the spaced view without spaces, lower-cased, with its map to spaced offsets.
+        keep = [i for i, ch in enumerate(self.text) if ch != " "]
+        self.compact_src: tuple[int, ...] = tuple(keep)
+        self.compact: str = "".join(_lower(self.text[i]) for i in keep)
+        self.words: tuple[Span, ...] = tuple(
+            Span(m.start(), m.end(), m.group()) for m in _HANGUL_RUN.finditer(self.text)
+        )
+        self._word_starts = [w.start for w in self.words]
+        starts = self.spaced.starts
+        self._line_starts = frozenset(
+            i
+            for i in range(1, len(self.text))
+            if self.text[i - 1] == " " and "\n" in text[starts[i - 1] : starts[i]]
+        )
+
+    @cached_property
+    def numbers(self) -> View:
+        """The number view (OCR look-alikes fixed, spoken numbers as digits), lower-cased."""
+        cfg = self.rules.config.numbers
+        view = spoken_numbers(fix_ocr_digits(self.spaced, cfg), cfg, self.rules.particles)
+        return map_chars(view, lambda _i, ch: _lower(ch))
+
+    @cached_property
+    def exact_matches(self) -> tuple[Match, ...]:
+        """Gazetteer keys found exactly in the compact view."""
+        return tuple(find_exact(self.rules.lexicon, self.compact))
+
+    @cached_property
+    def _place_ends(self) -> dict[int, list[int]]:
+        ends: dict[int, list[int]] = {}
+        for m in self.exact_matches:
+            if any(e.kind is Kind.PLACE for e in m.entries):
+                start, end = self.spaced_span(m.start, m.end)
+                ends.setdefault(start, []).append(end)
+        return ends
+
+    def places_starting(self, start: int) -> list[int]:
+        """Ends of the gazetteer place keys that start at spaced offset ``start``."""
+        return self._place_ends.get(start, [])
+
+    @cached_property
+    def fuzzy_matches(self) -> tuple[Match, ...]:
+        """Near misses of gazetteer keys, in windows starting at word starts of the compact view."""
+        starts = [ci for ci, si in enumerate(self.compact_src) if si == 0 or not is_hangul(self.text[si - 1])]
+        starts = [ci for ci in starts if is_hangul(self.compact[ci])]
+        cfg = self.rules.config.fuzzy
+        particle_starts = frozenset(p[0] for p in self.rules.particles)
+        return tuple(
+            find_fuzzy(self.rules.lexicon, self.compact, starts, cfg.review_similarity, particle_starts)
+        )
+
+    def before(self, pos: int, n: int = 12) -> str:
+        """Up to ``n`` non-space characters before spaced offset ``pos`` (compact, lower-case)."""
+        c = bisect.bisect_left(self.compact_src, pos)
+        return self.compact[max(0, c - n) : c]
+
+    def after(self, pos: int, n: int = 12) -> str:
+        """Up to ``n`` non-space characters from spaced offset ``pos`` on (compact, lower-case)."""
+        c = bisect.bisect_left(self.compact_src, pos)
+        return self.compact[c : c + n]
+
+    def spaced_index(self, original: int) -> int:
+        """The spaced offset of the character at (or first after) ``original`` offset."""
+        return min(bisect.bisect_left(self.spaced.starts, original), len(self.text) - 1)
+
+    def is_line_start(self, pos: int) -> bool:
+        """True if spaced offset ``pos`` begins the text or a line of the original."""
+        return pos == 0 or pos in self._line_starts
+
+    def at_word_start(self, pos: int) -> bool:
+        """True if spaced offset ``pos`` starts a Hangul run."""
+        return pos == 0 or not is_hangul(self.text[pos - 1])
+
+    @cached_property
+    def numbers_compact(self) -> View:
+        """The number view without spaces: "제 5 2 5 군 부대" and "주 체87년" as written."""
+        view = self.numbers
+        return derive(view, ((ch, i, i + 1) for i, ch in enumerate(view.text) if ch != " "))
+
+    @cached_property
+    def morphemes(self) -> tuple[Morpheme, ...]:
+        """Kiwi's analysis of the spaced view."""
+        return analyse(self.text)
+
+    @cached_property
+    def _morph_starts(self) -> list[int]:
+        return [m.start for m in self.morphemes]
+
+    def morphemes_in(self, start: int, end: int) -> list[Morpheme]:
+        """Morphemes overlapping spaced ``[start, end)``."""
+        morphs = self.morphemes
+        i = max(0, bisect.bisect_right(self._morph_starts, start) - 1)
+        out: list[Morpheme] = []
+        while i < len(morphs) and morphs[i].start < end:
+            if morphs[i].end > start:
+                out.append(morphs[i])
+            i += 1
+        return out
+
+    def word_at(self, pos: int) -> Span | None:
+        """The Hangul run containing spaced offset ``pos``."""
+        i = bisect.bisect_right(self._word_starts, pos) - 1
+        if i >= 0 and self.words[i].start <= pos < self.words[i].end:
+            return self.words[i]
+        return None
+
+    def word_index(self, pos: int) -> int:
+        """Index of the first word starting at or after spaced offset ``pos``."""
+        return bisect.bisect_left(self._word_starts, pos)
+
+    def spaced_span(self, cstart: int, cend: int) -> tuple[int, int]:
+        """Spaced offsets for compact ``[cstart, cend)``."""
+        return self.compact_src[cstart], self.compact_src[cend - 1] + 1
+
+    def severity(self, confidence: float) -> Severity | None:
+        """Redact, review or drop (None), by the configured thresholds."""
+        cfg = self.rules.config.severity
+        if confidence >= cfg.redact_min:
+            return Severity.REDACT
+        if confidence >= cfg.review_min:
+            return Severity.REVIEW
+        return None
+
+    def finding(
+        self,
+        kind: Kind,
+        start: int,
+        end: int,
+        confidence: float,
+        rule: str,
+        *,
+        view: View | None = None,
+        severity: Severity | None = None,
+    ) -> Finding | None:
+        """A finding for ``[start, end)`` of ``view`` (default: spaced), graded unless ``severity`` is
+        given; None when the confidence is too low or the span is empty."""
+        if end <= start:
+            return None
+        confidence = max(0.0, min(1.0, confidence))
+        grade = severity or self.severity(confidence)
+        if grade is None:
+            return None
+        o_start, o_end = (view or self.spaced).span(start, end)
+        return Finding(kind, grade, round(confidence, 4), o_start, o_end, rule)
+
+
+def hangul_only(text: str) -> bool:
+    """True if ``text`` is non-empty and all Hangul syllables."""
+    return bool(text) and all(is_hangul(c) for c in text)

@@ -1,0 +1,59 @@
+"""Running every detector over one text and merging what they found."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from relay.detect.document import Doc
+from relay.detect.names import find_names
+from relay.detect.numbers import find_numbers
+from relay.detect.orgs import find_orgs
+from relay.detect.places import find_places
+from relay.detect.rules import Rules, load_rules
+from relay.detect.topics import find_topics
+from relay.detect.units import find_units
+from relay.model import Finding, Severity
+
+Detector = Callable[[Doc], Iterable[Finding]]
+
+DETECTORS: tuple[Detector, ...] = (find_names, find_places, find_units, find_numbers, find_orgs, find_topics)
+
+
+def merge(findings: Iterable[Finding]) -> tuple[Finding, ...]:
+    """Overlapping findings of the same kind become one: the union span, redact if any part is, the
+    highest confidence and the rule that gave it. Sorted by start, then end, then kind."""
+    by_kind: dict[str, list[Finding]] = {}
+    for f in findings:
+        by_kind.setdefault(f.kind.value, []).append(f)
+    merged: list[Finding] = []
+    for group in by_kind.values():
+        group.sort(key=lambda f: (f.start, f.end))
+        current = group[0]
+        for f in group[1:]:
+            if f.start < current.end:
+                best = max(current, f, key=lambda x: (x.severity is Severity.REDACT, x.confidence))
+                severity = (
+                    Severity.REDACT if Severity.REDACT in (current.severity, f.severity) else Severity.REVIEW
+                )
+                current = Finding(
+                    current.kind, severity, best.confidence, current.start, max(current.end, f.end), best.rule
+                )
+            else:
+                merged.append(current)
+                current = f
+        merged.append(current)
+    return tuple(sorted(merged, key=lambda f: (f.start, f.end, f.kind.value)))
+
+
+def detect(text: str, rules: Rules | None = None) -> tuple[Finding, ...]:
+    """Identifying details in ``text``, as findings with offsets into ``text`` exactly as given.
+
+    ``rules`` defaults to the repository's configuration (loaded once). Never raises on odd input
+    (empty, control characters, unpaired surrogates): offsets always fall inside ``text``.
+    """
+    if not isinstance(text, str):
+        raise TypeError("detect() takes a str")
+    if not text or text.isspace():
+        return ()
+    doc = Doc(text, rules if rules is not None else load_rules())
+    return merge(f for detector in DETECTORS for f in detector(doc))

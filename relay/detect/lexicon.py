@@ -1,0 +1,204 @@
+"""One phrase index over every gazetteer word (places, landmarks, named organisations and units, topics).
+
+Matching is spacing-blind: keys and text are compared with whitespace removed, so "함경 북도 청 진시"
+finds 함경북도 and 청진시. OCR-damaged words are found fuzzily: a one-syllable deletion index yields
+candidates cheaply (청잔시 and 청진시 share 청시), and a jamo-level similarity decides, so a one-stroke
+error (잔/진) scores high while an unrelated syllable does not.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from rapidfuzz.distance import Indel
+
+from relay.detect.gazetteer import Gazetteers, Place
+from relay.detect.normalize import is_hangul, jamo
+from relay.model import Kind
+
+if TYPE_CHECKING:
+    from relay.detect.rules import RulesConfig
+
+
+_MAX_FUZZY_WINDOW = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a gazetteer key stands for.
+
+    ``weak`` entries (two-syllable stems and aliases such as 청진, 개성) are also everyday words or
+    parts of them; the detector confirms them with Kiwi before reporting.
+    """
+
+    kind: Kind
+    rule: str
+    confidence: float
+    weak: bool
+    fuzzy: bool
+    level: str = ""
+    strict: bool = False  # also an everyday word (개성, 진주): needs Kiwi to call it a proper noun
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A key found in the compact text: ``[start, end)`` in compact offsets; similarity 1.0 when exact."""
+
+    start: int
+    end: int
+    key: str
+    entries: tuple[Entry, ...]
+    similarity: float
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Keys (compact, lower-case) to entries, with the indexes the matchers use."""
+
+    exact: Mapping[str, tuple[Entry, ...]]
+    lengths_by_first: Mapping[str, tuple[int, ...]]  # first character -> key lengths, longest first
+    deletions: Mapping[str, tuple[str, ...]]  # key with one syllable deleted -> fuzzy-eligible keys
+    fuzzy_lengths: frozenset[int]
+    jamo_keys: Mapping[str, str]
+
+
+def key_of(text: str) -> str:
+    """The lookup form of a phrase: no whitespace, lower case."""
+    return "".join(text.split()).lower()
+
+
+def _stem(name: str, suffixes: Iterable[str]) -> str:
+    for suffix in sorted(suffixes, key=len, reverse=True):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return ""
+
+
+def _place_entries(places: Iterable[Place], config: RulesConfig, kind: Kind) -> Iterable[tuple[str, Entry]]:
+    pc = config.places
+    fuzzy_min = config.fuzzy.min_syllables
+    for place in places:
+        rule = f"{kind.value}.{place.source}"
+        names = [(place.name, rule), *((a, rule + ".alias") for a in place.aliases)]
+        stem = _stem(place.name, pc.admin_suffixes) if place.level in pc.stem_levels else ""
+        if stem and len(stem) >= pc.min_stem_syllables:
+            names.append((stem, rule + ".stem"))
+        for name, name_rule in names:
+            key = key_of(name)
+            if len(key) < 2:
+                continue
+            strict = name_rule.endswith((".stem", ".alias")) and key in pc.stem_stop
+            weak = len(key) <= 2 or strict
+            conf = pc.confidence_stem if weak else pc.confidence_entry
+            fuzzy = len(key) >= fuzzy_min and all(is_hangul(c) for c in key) and not strict
+            yield key, Entry(kind, name_rule, conf, weak, fuzzy, place.level, strict)
+
+
+def _entries(config: RulesConfig, gaz: Gazetteers) -> Iterable[tuple[str, Entry]]:
+    yield from _place_entries(gaz.places, config, Kind.PLACE)
+    yield from _place_entries(gaz.landmarks, config, Kind.PLACE)
+    fuzzy_min = config.fuzzy.min_syllables
+    conf = config.places.confidence_entry
+    for name, _kind in gaz.orgs_named:
+        key = key_of(name)
+        if len(key) >= 2:
+            yield key, Entry(Kind.ORG, "org.named", conf, len(key) <= 2, len(key) >= fuzzy_min)
+    generic = {key_of(t) for t in config.units.generic_named}
+    for term, mkind in gaz.military.items():
+        key = key_of(term)
+        # Only named units identify; unit words, services and ranks feed the other detectors.
+        if len(key) >= 2 and mkind.startswith("named") and key not in generic:
+            yield key, Entry(Kind.UNIT, "unit.named", conf, len(key) <= 2, len(key) >= fuzzy_min + 1)
+    for phrase, category in gaz.topics.items():
+        key = key_of(phrase)
+        if len(key) >= 2:
+            safe = "".join(c if c.isascii() and (c.isalnum() or c == "_") else "" for c in category.lower())
+            yield key, Entry(Kind.TOPIC, f"topic.{safe or 'phrase'}", 0.6, False, False)
+
+
+def build_lexicon(config: RulesConfig, gaz: Gazetteers) -> Lexicon:
+    """Index every gazetteer phrase for exact and fuzzy spacing-blind matching."""
+    exact: dict[str, list[Entry]] = defaultdict(list)
+    for key, entry in _entries(config, gaz):
+        if entry not in exact[key]:
+            exact[key].append(entry)
+    lengths: dict[str, set[int]] = defaultdict(set)
+    deletions: dict[str, set[str]] = defaultdict(set)
+    for key, entries in exact.items():
+        lengths[key[0]].add(len(key))
+        if any(e.fuzzy for e in entries):
+            for i in range(len(key)):
+                deletions[key[:i] + key[i + 1 :]].add(key)
+    fuzzy_keys = {k for keys in deletions.values() for k in keys}
+    return Lexicon(
+        exact=MappingProxyType({k: tuple(v) for k, v in exact.items()}),
+        lengths_by_first=MappingProxyType({c: tuple(sorted(v, reverse=True)) for c, v in lengths.items()}),
+        deletions=MappingProxyType({k: tuple(sorted(v)) for k, v in deletions.items()}),
+        fuzzy_lengths=frozenset(len(k) for k in fuzzy_keys),
+        jamo_keys=MappingProxyType({k: jamo(k) for k in fuzzy_keys}),
+    )
+
+
+def find_exact(lex: Lexicon, text: str) -> list[Match]:
+    """Every key occurring in ``text`` (compact, lower-case), longest first at each start."""
+    found: list[Match] = []
+    n = len(text)
+    for i, ch in enumerate(text):
+        for length in lex.lengths_by_first.get(ch, ()):
+            if i + length <= n:
+                key = text[i : i + length]
+                entries = lex.exact.get(key)
+                if entries is not None:
+                    found.append(Match(i, i + length, key, entries, 1.0))
+    return found
+
+
+def _candidates(lex: Lexicon, window: str) -> set[str]:
+    keys: set[str] = set(lex.deletions.get(window, ()))  # the text lost a syllable
+    for j in range(len(window)):
+        shorter = window[:j] + window[j + 1 :]
+        keys.update(lex.deletions.get(shorter, ()))  # one syllable misread
+        if shorter in lex.jamo_keys:
+            keys.add(shorter)  # the text gained a syllable
+    return keys
+
+
+def find_fuzzy(
+    lex: Lexicon, text: str, starts: Iterable[int], min_similarity: float, particle_starts: frozenset[str]
+) -> list[Match]:
+    """Near misses of fuzzy-eligible keys in windows of ``text`` beginning at ``starts`` (word starts).
+
+    Windows must be all Hangul: OCR damage to a Hangul name stays Hangul, and the restriction keeps
+    the number of windows small. Exact keys are left to :func:`find_exact`.
+    """
+    found: list[Match] = []
+    n = len(text)
+    if not lex.fuzzy_lengths:
+        return found
+    # Long names are rare and nearly always found exactly; bounding the window keeps this linear.
+    max_len = min(max(lex.fuzzy_lengths), _MAX_FUZZY_WINDOW) + 1
+    for i in starts:
+        run = i
+        while run < n and run - i < max_len and is_hangul(text[run]):
+            run += 1
+        best: Match | None = None
+        for end in range(i + 3, run + 1):
+            window = text[i:end]
+            if window in lex.exact or (window[:-1] in lex.exact and window[-1] in particle_starts):
+                continue  # exact matches are find_exact's; a key plus a particle is not a near miss
+            keys = _candidates(lex, window)
+            if not keys:
+                continue
+            wj = jamo(window)
+            for key in keys:
+                score = Indel.normalized_similarity(wj, lex.jamo_keys[key])
+                if score >= min_similarity and (best is None or score > best.similarity):
+                    entries = tuple(e for e in lex.exact[key] if e.fuzzy)
+                    best = Match(i, end, key, entries, score)
+        if best is not None:
+            found.append(best)
+    return found

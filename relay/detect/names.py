@@ -1,0 +1,276 @@
+"""Person names: full names (surname + one or two syllables) and given names when the letter addresses
+or introduces someone (사랑하는 철수야, 동생 순희는, 리영호 동무, 제 이름은 …, 어머니 박순옥 드림).
+
+Each candidate word gets a score from evidence that is data in ``rules.toml``: a known surname,
+given-name syllable weights, the list of common given names, Kiwi (proper noun, unknown word, or an
+everyday word, which vetoes), and cue words around it. The score is graded like every finding:
+redact, review or nothing. Two-syllable words need a cue: on their own they are far more often
+proper nouns of other kinds (한강, 고려) than names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from relay.detect.document import Doc, Span, hangul_only
+from relay.detect.rules import Rules
+from relay.detect.words import Evidence, TermSet, evidence, has_final, strip_particles
+from relay.model import Finding, Kind
+
+_SALUTATION_ENDINGS = ("에게", "께", "한테", "야", "아", "에게서")
+_NOT_NAMES = (Kind.PLACE, Kind.ORG, Kind.UNIT)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int  # spaced offsets of the name itself
+    end: int
+    text: str
+    ending: str  # particle after it, if any
+    merged: bool  # built from two words ("리 영호")
+    judge_start: int  # the part Kiwi should judge (the longer word of a merged name)
+    judge_end: int
+    glued_before: bool
+    glued_after: bool
+
+
+class _Cues:
+    """Cue words from the gazetteers and rules, in compact form, built once per Rules."""
+
+    def __init__(self, rules: Rules) -> None:
+        gaz, cfg = rules.gazetteers, rules.config.names
+
+        def terms(position: str, kinds: tuple[str, ...], exclude: bool = False) -> frozenset[str]:
+            return frozenset(
+                c.term.replace(" ", "")
+                for c in gaz.name_context
+                if c.position == position and (c.kind in kinds) != exclude
+            )
+
+        self.kinship = frozenset(gaz.kinship)
+        ranks = frozenset(t for t, k in gaz.military.items() if k.startswith(("rank", "title")))
+        self.before = terms("before", ("intro",), exclude=True) | self.kinship | frozenset(cfg.extra_before)
+        self.intro_before = terms("before", ("intro",)) | frozenset(cfg.intro_before)
+        self.after = terms("after", ("intro", "closing"), exclude=True) | ranks | self.kinship
+        self.intro_after = terms("after", ("intro",)) | frozenset(cfg.intro_after)
+        self.closings = terms("after", ("closing",)) | frozenset(cfg.closings)
+        self.not_names = cfg.stop_words | self.kinship | self.before | self.after | self.closings
+        self.not_names |= self.intro_before | frozenset(cfg.public_figures)
+        self.prefixes = TermSet(t for t in self.before if len(t) > 1)
+        # Glued after a name: honorifics and ranks (철수씨, 리영호동무); one-syllable particles such as
+        # 야 or 가 are endings, handled by particle stripping.
+        self.suffixes = TermSet({t for t in self.after if len(t) > 1} | set(cfg.glued_titles))
+        self.before_set = TermSet(self.before)
+        self.intro_before_set = TermSet(self.intro_before)
+        self.after_set = TermSet(self.after)
+        self.intro_after_set = TermSet(self.intro_after)
+        self.closings_set = TermSet(self.closings)
+
+
+class _Scorer:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.cfg = doc.rules.config.names
+        self.gaz = doc.rules.gazetteers
+        self.cues = _cues(doc.rules)
+
+    @cached_property
+    def lexicon_keys(self) -> frozenset[str]:
+        """Gazetteer keys that are places, organisations or units: never a person's name."""
+        exact = self.doc.rules.lexicon.exact
+        return frozenset(k for k, es in exact.items() if any(e.kind in _NOT_NAMES for e in es))
+
+    def split(self, text: str) -> tuple[str, str] | None:
+        """(surname, given) if ``text`` is a surname plus one or two syllables."""
+        for n in (2, 1):
+            surname, given = text[:n], text[n:]
+            if surname in self.gaz.surnames and 1 <= len(given) <= 2:
+                return surname, given
+        return None
+
+    def plausible(self, cand: _Candidate) -> bool:
+        """Cheap checks before the cues are looked at: length, script, not a cue or stop word."""
+        return (
+            self.cfg.min_syllables <= len(cand.text) <= self.cfg.max_syllables
+            and hangul_only(cand.text)
+            and cand.text not in self.cues.not_names
+        )
+
+    def score(self, cand: _Candidate, context: bool, intro: bool) -> tuple[float, str] | None:
+        cfg, text = self.cfg, cand.text
+        if not self.plausible(cand):
+            return None
+        if cand.merged and not self._merge_ok(cand):
+            return None
+        vocative = cand.ending in cfg.vocatives
+        # 영남이는, 광철이와: the friendly 이 after a consonant-final given name.
+        suffix_i = cand.ending.startswith("이") and has_final(text[-1])
+        if len(text) == 2 and not (context or intro or vocative or (suffix_i and not cand.merged)):
+            return None
+        parts = self.split(text)
+        given = parts[1] if parts else text
+        if len(given) > 2 or (not parts and given in self.cues.not_names):
+            return None
+        score = cfg.surname if parts else cfg.given_alone_penalty
+        weights = [self.gaz.given_syllables.get(ch, 0) for ch in given]
+        score += cfg.given_per_weight * (sum(weights) / len(weights) - cfg.given_weight_pivot)
+        score += cfg.unknown_syllable_penalty * weights.count(0)
+        if given in self.gaz.given_names or text in self.gaz.given_names:
+            score += cfg.common_given
+        score += self._kiwi(cand)
+        if text in self.lexicon_keys or text[:2] in self.lexicon_keys or text[:3] in self.lexicon_keys:
+            score += cfg.place_word  # 영남, 서울역: a place or organisation unless the cues say otherwise
+        score += (
+            cfg.context * context + cfg.intro * intro + cfg.vocative * vocative + cfg.name_suffix * suffix_i
+        )
+        rule = "person.intro" if intro else "person.context" if context else "person.full_name"
+        if vocative and not (intro or context):
+            rule = "person.vocative"
+        return score, rule
+
+    def _merge_ok(self, cand: _Candidate) -> bool:
+        """A name split by a space ("리 영호") starts with a common surname."""
+        if len(cand.text) == 2:
+            return True  # "철 만아": a given name split in two, judged with its cues
+        parts = self.split(cand.text)
+        return parts is not None and self.gaz.surnames.get(parts[0], 10**6) <= self.cfg.merge_max_rank
+
+    def _kiwi(self, cand: _Candidate) -> float:
+        cfg = self.cfg
+        if cand.merged and len(cand.text) == 2:
+            return 0.0  # two stray syllables: Kiwi reads them as anything
+        ev = evidence(self.doc, cand.judge_start, cand.judge_end)
+        if ev is Evidence.PROPER:
+            return cfg.kiwi_proper
+        if ev in (Evidence.UNKNOWN, Evidence.FRAGMENT):
+            return cfg.kiwi_unknown
+        if ev in (Evidence.COMMON, Evidence.INSIDE, Evidence.PREDICATE):
+            return cfg.kiwi_common
+        return 0.0
+
+
+@lru_cache(maxsize=8)
+def _cues(rules: Rules) -> _Cues:
+    return _Cues(rules)
+
+
+def _candidates(doc: Doc, words: tuple[Span, ...], i: int, cues: _Cues) -> Iterable[_Candidate]:
+    word = words[i]
+    core, ending = strip_particles(word.text, doc)
+    start, end = word.start, word.start + len(core)
+    glued_before = glued_after = False
+    for suffix in cues.suffixes.suffixes(core):  # 리영호동무(에게)
+        if len(core) - len(suffix) >= 2:
+            core, end, glued_after = core[: -len(suffix)], end - len(suffix), True
+            break
+    for prefix in cues.prefixes.prefixes(core):  # 아들철수(야)
+        if len(core) - len(prefix) >= 2:
+            core, start, glued_before = core[len(prefix) :], start + len(prefix), True
+            break
+    yield _Candidate(start, end, core, ending, False, start, end, glued_before, glued_after)
+    # Spacing noise splits a name: "리 영호", "리영 호", "철 만아".
+    if i + 1 < len(words) and not ending and doc.text[word.end : words[i + 1].start] == " ":
+        nxt = words[i + 1]
+        n_core, n_ending = strip_particles(nxt.text, doc)
+        if len(n_core) == 2 and n_core.endswith("이") and has_final(n_core[0]):
+            n_core, n_ending = n_core[:1], "이" + n_ending  # "성 철이가": 철 + friendly 이
+        if 2 <= len(core) + len(n_core) <= 4 and min(len(core), len(n_core)) == 1 and n_core:
+            n_end = nxt.start + len(n_core)
+            if len(core) == len(n_core):
+                judge = (start, n_end)
+            elif len(core) > len(n_core):
+                judge = (start, end)
+            else:
+                judge = (nxt.start, n_end)
+            yield _Candidate(start, n_end, core + n_core, n_ending, True, *judge, False, False)
+
+
+def _kiwi_candidates(doc: Doc, cues: _Cues) -> Iterable[_Candidate]:
+    """Proper nouns and unknown words as Kiwi segments them: names glued to their neighbours when OCR
+    dropped the spaces ("사랑하는철수야잘지내니", "혜림이가벌써")."""
+    morphs = doc.morphemes
+    for k, m in enumerate(morphs):
+        if not (m.tag == "NNP" or (m.oov and m.tag == "NNG")):
+            continue
+        nxt = morphs[k + 1] if k + 1 < len(morphs) else None
+        ending = nxt.form if nxt is not None and nxt.start == m.end and nxt.tag.startswith("J") else ""
+        yield _Candidate(m.start, m.end, m.form, ending, False, m.start, m.end, False, False)
+
+
+def _cue_before(before: str, terms: TermSet, doc: Doc, pos: int) -> bool:
+    before = before.rstrip(":：,.-")
+    for term in terms.suffixes(before):
+        # A one-syllable cue (형, 딸) glued to the previous word is more often part of it.
+        return len(term) > 1 or (doc.text[pos - 1 : pos] == " " and doc.at_word_start(pos - 1 - len(term)))
+    return False
+
+
+def _cue_after(doc: Doc, pos: int, terms: TermSet, glued_ok: bool) -> bool:
+    after = doc.after(pos)
+    spaced = doc.text[pos : pos + 1] == " "
+    word = doc.word_at(pos + 1 if spaced else pos)
+    next_word = doc.text[word.start : word.end] if word is not None else ""
+    for term in terms.prefixes(after):
+        if len(term) > 1 and (spaced or glued_ok):
+            return True
+        # One syllable (씨, 가, 앞): only as a word of its own, or with particles after it.
+        rest = next_word[len(term) :]
+        if spaced and (not rest or rest in doc.rules.particles):
+            return True
+    return False
+
+
+def _line_ends_after(doc: Doc, pos: int) -> bool:
+    rest = doc.original[doc.spaced.ends[pos - 1] :] if pos > 0 else doc.original
+    line = rest.split("\n", 1)[0]
+    return not any(ch.isalnum() for ch in line)
+
+
+def _context(doc: Doc, cand: _Candidate, cues: _Cues) -> tuple[bool, bool]:
+    """(a cue word next to the candidate, an introduction)."""
+    before = doc.before(cand.start)
+    after_pos = cand.end + len(cand.ending)
+    near_before = cand.glued_before or _cue_before(before, cues.before_set, doc, cand.start)
+    near_after = cand.glued_after or _cue_after(doc, after_pos, cues.after_set, glued_ok=not cand.ending)
+    # The ending itself may be the cue: 철수에게, 순옥이네 (not 야/아: those are vocatives, scored apart).
+    bare = cand.ending[1:] if cand.ending.startswith("이") and len(cand.ending) > 1 else cand.ending
+    near_after = near_after or (bare in cues.after and bare not in doc.rules.config.names.vocatives)
+    closing = False
+    if not cand.ending and _cue_after(doc, after_pos, cues.closings_set, glued_ok=True):
+        word = doc.word_at(after_pos + 1) or doc.word_at(after_pos)
+        closing = word is not None and _line_ends_after(doc, word.end)
+    word = doc.word_at(cand.start)
+    line_start = word is not None and word.start == cand.start and doc.is_line_start(cand.start)
+    salutation = cand.ending in _SALUTATION_ENDINGS and line_start
+    intro = _cue_before(before, cues.intro_before_set, doc, cand.start) and (
+        not cand.ending
+        or cand.ending in cues.intro_after
+        or _cue_after(doc, after_pos, cues.intro_after_set, glued_ok=True)
+    )
+    return near_before or near_after or closing or salutation, intro
+
+
+def find_names(doc: Doc) -> list[Finding]:
+    """Person names in ``doc``."""
+    if not doc.words:
+        return []
+    scorer = _Scorer(doc)
+    cues = scorer.cues
+    words = doc.words
+    candidates = [c for i in range(len(words)) for c in _candidates(doc, words, i, cues)]
+    candidates.extend(_kiwi_candidates(doc, cues))
+    found: list[Finding] = []
+    for cand in candidates:
+        if not scorer.plausible(cand):
+            continue
+        context, intro = _context(doc, cand, cues)
+        scored = scorer.score(cand, context, intro)
+        if scored is None:
+            continue
+        score, rule = scored
+        finding = doc.finding(Kind.PERSON, cand.start, cand.end, score, rule)
+        if finding is not None:
+            found.append(finding)
+    return found

@@ -1,0 +1,169 @@
+"""Views of a text that detectors search, each with a map back to the text exactly as it was given.
+
+OCR and speech recognition damage text in ways that defeat plain string matching: full-width digits,
+decomposed jamo, control characters, spaces inserted or dropped anywhere. Detectors therefore search a
+cleaned *view* and report spans in the view; :meth:`View.span` turns a view span into offsets of the
+original text. Every view character remembers the original span it came from, so offsets stay valid
+whatever the cleaning did (expansion, composition, removal).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+_S_BASE = 0xAC00
+_S_LAST = 0xD7A3
+_L_BASE, _V_BASE, _T_BASE = 0x1100, 0x1161, 0x11A7
+_L_COUNT, _V_COUNT, _T_COUNT = 19, 21, 28
+
+# Compatibility jamo (the forms people type) for each conjoining index, used for jamo-level comparison.
+_CHO = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+_JUNG = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+_JONG = " ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"
+
+# Characters that are kept exactly as they are: the fast path for the bulk of a Korean letter.
+_PLAIN_ASCII = frozenset(chr(c) for c in range(0x20, 0x7F))
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """A transformed text and, for each of its characters, the original span ``[starts[i], ends[i])``."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets covering view characters ``[start, end)`` (``end > start``)."""
+        return self.starts[start], self.ends[end - 1]
+
+
+def is_hangul(ch: str) -> bool:
+    """True for a precomposed Hangul syllable (가..힣)."""
+    return _S_BASE <= ord(ch) <= _S_LAST
+
+
+def jamo(text: str) -> str:
+    """Decompose Hangul syllables into compatibility jamo; other characters pass through.
+
+    Comparing jamo strings lets a one-stroke OCR error (진 → 잔) cost one edit instead of a whole
+    syllable, so fuzzy matching can tell a damaged place name from an unrelated word.
+    """
+    out: list[str] = []
+    for ch in text:
+        code = ord(ch) - _S_BASE
+        if 0 <= code <= _S_LAST - _S_BASE:
+            out.append(_CHO[code // (_V_COUNT * _T_COUNT)])
+            out.append(_JUNG[(code % (_V_COUNT * _T_COUNT)) // _T_COUNT])
+            tail = code % _T_COUNT
+            if tail:
+                out.append(_JONG[tail])
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _compose_jamo(text: str, i: int) -> tuple[str, int] | None:
+    """Compose a conjoining-jamo syllable starting at ``i``; returns (syllable, characters used)."""
+    lead = ord(text[i]) - _L_BASE
+    if not 0 <= lead < _L_COUNT or i + 1 >= len(text):
+        return None
+    vowel = ord(text[i + 1]) - _V_BASE
+    if not 0 <= vowel < _V_COUNT:
+        return None
+    used, tail = 2, 0
+    if i + 2 < len(text):
+        t = ord(text[i + 2]) - _T_BASE
+        if 0 < t < _T_COUNT:
+            used, tail = 3, t
+    return chr(_S_BASE + (lead * _V_COUNT + vowel) * _T_COUNT + tail), used
+
+
+def _clean_char(ch: str) -> str:
+    """One character as detectors want to see it: compatibility-folded, controls turned into spaces."""
+    cat = unicodedata.category(ch)
+    if cat in ("Cc", "Cs", "Co", "Cn", "Zl", "Zp") or cat == "Zs":
+        # Newlines and tabs stay line breaks: detectors treat a line end as a soft word break.
+        return "\n" if ch in "\n\r\x0b\x0c\x85\u2028\u2029" else " "
+    if cat == "Cf":
+        # Zero-width joiners, BOMs and bidi controls: invisible, and a way to split a word unseen.
+        return ""
+    folded = unicodedata.normalize("NFKC", ch)
+    return folded if folded.isprintable() or folded == "" else " "
+
+
+def clean(text: str) -> View:
+    """The base view: NFKC-folded per character, jamo composed, controls and surrogates made spaces.
+
+    Unpaired surrogates (possible in a Python ``str`` from a careless decoder) become spaces here, so no
+    later stage, Kiwi included, ever sees a string it cannot encode.
+    """
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _PLAIN_ASCII or _S_BASE <= ord(ch) <= _S_LAST:
+            out.append(ch)
+            starts.append(i)
+            ends.append(i + 1)
+            i += 1
+            continue
+        composed = _compose_jamo(text, i)
+        if composed is not None:
+            syllable, used = composed
+            out.append(syllable)
+            starts.append(i)
+            ends.append(i + used)
+            i += used
+            continue
+        for piece in _clean_char(ch):
+            out.append(piece)
+            starts.append(i)
+            ends.append(i + 1)
+        i += 1
+    return View("".join(out), tuple(starts), tuple(ends))
+
+
+def derive(base: View, pieces: Iterable[tuple[str, int, int]]) -> View:
+    """A view built from ``(text, base_start, base_end)`` pieces of ``base``, mapped to the original."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for piece, s, e in pieces:
+        if not piece:
+            continue
+        o_start, o_end = base.starts[s], base.ends[e - 1]
+        for ch in piece:
+            out.append(ch)
+            starts.append(o_start)
+            ends.append(o_end)
+    return View("".join(out), tuple(starts), tuple(ends))
+
+
+def compact(base: View) -> View:
+    """``base`` with all whitespace removed: spacing-blind matching ("청 진시" finds "청진시")."""
+    return derive(base, ((ch, i, i + 1) for i, ch in enumerate(base.text) if not ch.isspace()))
+
+
+def single_spaced(base: View) -> View:
+    """``base`` with each whitespace run (line breaks included) folded into one space."""
+
+    def pieces() -> Iterable[tuple[str, int, int]]:
+        prev_space = False
+        for i, ch in enumerate(base.text):
+            space = ch.isspace()
+            if space and prev_space:
+                continue
+            yield (" " if space else ch), i, i + 1
+            prev_space = space
+
+    return derive(base, pieces())
+
+
+def map_chars(base: View, fn: Callable[[int, str], str]) -> View:
+    """A same-length-or-shorter view where ``fn(index, char)`` replaces each character of ``base``."""
+    return derive(base, ((fn(i, ch), i, i + 1) for i, ch in enumerate(base.text)))

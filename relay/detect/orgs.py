@@ -1,0 +1,130 @@
+"""Organisations: schools, workplaces, state bodies and churches, named in ``orgs_named.tsv`` or made of a
+stem and a suffix from ``orgs.tsv`` (회령제1고급중학교, 무산광산, 혜산시인민위원회).
+
+A suffix alone is an everyday word ("대학 생활", "공장에서 일했다"), and so is a stem that is an
+everyday noun (신발공장, 기차역): neither identifies anyone. The stem has to be a place, a proper noun,
+a word Kiwi does not know, or carry a number (제1).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from relay.detect.document import Doc
+from relay.detect.lexicon import key_of
+from relay.detect.places import tail_ok
+from relay.detect.rules import Rules
+from relay.detect.words import Evidence, evidence, fuzzy_ok, strip_particles
+from relay.model import Finding, Kind, Severity
+
+_WORD = re.compile("[가-힣0-9]+")
+_STRONG = (Evidence.PROPER, Evidence.UNKNOWN, Evidence.FRAGMENT)
+
+
+@lru_cache(maxsize=8)
+def _suffixes(rules: Rules) -> tuple[frozenset[str], tuple[int, ...]]:
+    suffixes = frozenset(s for s in rules.gazetteers.org_suffixes if s)
+    return suffixes, tuple(sorted({len(s) for s in suffixes}, reverse=True))
+
+
+def _suffix_of(core: str, rules: Rules) -> str:
+    suffixes, lengths = _suffixes(rules)
+    for n in lengths:
+        if len(core) > n and core[-n:] in suffixes:
+            return core[-n:]
+    return ""
+
+
+def _is_place(doc: Doc, start: int, end: int) -> bool:
+    """True if a gazetteer place begins at spaced ``start`` and ends inside ``[start, end]``."""
+    return any(e <= end for e in doc.places_starting(start))
+
+
+def _stem_grade(doc: Doc, start: int, end: int, suffix: str) -> float | None:
+    """Confidence that text ``[start, end)`` before ``suffix`` names one organisation."""
+    cfg = doc.rules.config.orgs
+    stem = doc.text[start:end].replace(" ", "")
+    if (
+        not stem
+        or stem in doc.rules.config.places.unknown_stem_stop
+        or stem in doc.rules.config.names.stop_words
+    ):
+        return None
+    if _is_place(doc, start, end):
+        return cfg.confidence_place_stem
+    ev = evidence(doc, start, end)
+    if ev in _STRONG:
+        return cfg.confidence_proper_stem
+    if any(ch.isdigit() for ch in stem) and len(stem) >= 2:
+        return cfg.confidence_numbered_stem
+    if ev is Evidence.PREDICATE or len(suffix) == 1:
+        return None
+    if len(suffix) >= cfg.long_suffix and ev in (Evidence.COMMON, Evidence.OTHER):
+        return cfg.confidence_word_stem
+    return cfg.confidence_compound_stem if ev is Evidence.OTHER else None
+
+
+def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
+    rules = doc.rules
+    words = list(_WORD.finditer(doc.text))
+    for i, w in enumerate(words):
+        core, _ = strip_particles(w.group(), doc)
+        suffix = _suffix_of(core, rules)
+        if not suffix and core in _suffixes(rules)[0]:
+            suffix = core
+        if not suffix:
+            continue
+        end = w.start() + len(core)
+        stem_start, stem_end = w.start(), end - len(suffix)
+        whole = evidence(doc, stem_start, end)
+        if whole is Evidence.COMMON and stem_end > stem_start:
+            continue  # 대학교, 기차역: one everyday word
+        if stem_end == stem_start and i > 0 and doc.text[words[i - 1].end() : w.start()] == " ":
+            stem_start, stem_end = words[i - 1].start(), words[i - 1].end()  # "회령 제1고급중학교"
+            if strip_particles(words[i - 1].group(), doc)[1]:
+                continue  # "좋은 대학", "학교에 대학": the word before is not a stem
+        conf = _stem_grade(doc, stem_start, stem_end, suffix) if stem_end > stem_start else None
+        if conf is None or (len(suffix) == 1 and conf < doc.rules.config.orgs.confidence_place_stem):
+            continue  # one-syllable suffixes (역, 항, 절) need a place before them
+        yield doc.finding(Kind.ORG, stem_start, end, conf, "org.suffix")
+
+
+def _named(doc: Doc) -> Iterable[Finding | None]:
+    fz = doc.rules.config.fuzzy
+    for m in doc.exact_matches:
+        if any(e.kind is Kind.ORG for e in m.entries):
+            start, end = doc.spaced_span(m.start, m.end)
+            if " " in doc.text[start:end] and not (doc.at_word_start(start) and tail_ok(doc, end)):
+                continue
+            yield doc.finding(Kind.ORG, start, end, 0.95, "org.named")
+    for m in doc.fuzzy_matches:
+        if any(e.kind is Kind.ORG for e in m.entries):
+            start, end = doc.spaced_span(m.start, m.end)
+            if not fuzzy_ok(doc, start, end):
+                continue
+            grade = Severity.REDACT if m.similarity >= fz.redact_similarity else Severity.REVIEW
+            yield doc.finding(
+                Kind.ORG, start, end, m.similarity * fz.confidence_scale, "org.named_fuzzy", severity=grade
+            )
+
+
+def _workplaces(doc: Doc) -> Iterable[Finding | None]:
+    """ "X에 취직했다", "X을 졸업했다": X names a workplace or school when Kiwi cannot call it an
+    everyday word."""
+    cfg = doc.rules.config.orgs
+    for cue in cfg.workplace_cues:
+        key = key_of(cue)
+        pos = doc.compact.find(key)
+        while pos >= 0:
+            start, _ = doc.spaced_span(pos, pos + len(key))
+            word = doc.word_at(start)
+            if word is not None and word.start < start and evidence(doc, word.start, start) in _STRONG:
+                yield doc.finding(Kind.ORG, word.start, start, cfg.confidence_workplace, "org.workplace")
+            pos = doc.compact.find(key, pos + 1)
+
+
+def find_orgs(doc: Doc) -> list[Finding]:
+    """Organisations in ``doc``."""
+    return [f for f in (*_by_suffix(doc), *_named(doc), *_workplaces(doc)) if f is not None]

@@ -1,0 +1,59 @@
+"""Applying the regular-expression rules of ``rules.toml`` (``[[pattern]]``) to the number view."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+
+from relay.detect.document import Doc
+from relay.detect.normalize import View
+from relay.model import Finding, Kind
+
+# Words a messenger rule may capture that are not an account name ("카톡 아이디 kakao").
+_GENERIC_HANDLES = frozenset(
+    {"id", "kakao", "talk", "line", "com", "net", "telegram", "wechat", "the", "and"}
+)
+
+
+def _date_ok(year: str | None, month: str, day: str) -> bool:
+    m, d = int(month), int(day)
+    if not (1 <= m <= 12 and 1 <= d <= 31):
+        return False
+    return year is None or len(year) != 4 or 1900 <= int(year) <= 2099
+
+
+def _valid(check: str | None, m: re.Match[str]) -> bool:
+    """The named checks a pattern can ask for; unknown names cannot get here (the config is validated)."""
+    if check is None:
+        return True
+    if check == "date_ymd":
+        return _date_ok(m.group(1), m.group(2), m.group(3))
+    if check == "date_md":
+        return _date_ok(None, m.group(1), m.group(2))
+    if check == "rrn":
+        return _date_ok(None, m.group(2), m.group(3))
+    handle = re.split(r"[\s:=@]+", m.group())[-1].lower()
+    return handle not in _GENERIC_HANDLES
+
+
+def find_patterns(doc: Doc, kinds: Collection[Kind]) -> Iterable[Finding]:
+    """Findings of every ``[[pattern]]`` rule whose kind is in ``kinds``, on the number view and, for
+    rules marked ``compact``, also on it without spaces (OCR spacing noise)."""
+    yield from _run(doc, doc.numbers, kinds, compact=False)
+    yield from _run(doc, doc.numbers_compact, kinds, compact=True)
+
+
+def _run(doc: Doc, view: View, kinds: Collection[Kind], *, compact: bool) -> Iterable[Finding]:
+    text = view.text
+    for rule in doc.rules.patterns:
+        if rule.kind not in kinds or (compact and not rule.compact):
+            continue
+        for m in rule.regex.finditer(text):
+            start, end = m.span()
+            # Trailing spaces a pattern swallowed are not part of the detail.
+            while end > start and text[end - 1] == " ":
+                end -= 1
+            if end > start and _valid(rule.validate, m):
+                finding = doc.finding(rule.kind, start, end, rule.confidence, rule.id, view=view)
+                if finding is not None:
+                    yield finding

@@ -1,0 +1,178 @@
+"""Places: gazetteer entries and aliases (exact, spacing-blind, fuzzy), unknown stems with an
+administrative suffix ("샛별군"), and home-town phrases ("고향은 X", "X에서 태어났다", "X 출신").
+
+Two-syllable stems and aliases (청진, 혜산) are also syllable pairs inside everyday words, so they are
+confirmed with Kiwi: a proper noun, a word Kiwi does not know, or a home-town cue. Stems that are
+everyday words themselves (개성 "personality", 진주 "pearl") need Kiwi to call them proper nouns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from relay.detect.document import Doc, hangul_only
+from relay.detect.lexicon import Entry, Match, key_of
+from relay.detect.words import Evidence, SpanIndex, evidence, fuzzy_ok, strip_particles
+from relay.model import Finding, Kind, Severity
+
+_NOUN_TAGS = ("NNG", "NNP", "NNB", "XSN")
+_STEM_TAGS = ("NNG", "NNP", "XR", "SL")
+_PLACE_LIKE = (Evidence.PROPER, Evidence.UNKNOWN, Evidence.FRAGMENT)
+
+
+def tail_ok(doc: Doc, end: int) -> bool:
+    """True if the word going on after spaced ``end`` starts with a particle or an administrative suffix
+    (or nothing): "청진에서" yes, "무산계급" no. Only the start is checked because OCR drops spaces,
+    gluing the next word on ("청진에서태어났다")."""
+    word = doc.word_at(end)
+    if word is None or word.start > end:
+        return True
+    tail = doc.text[end : word.end]
+    if not tail:
+        return True
+    return tail.startswith(doc.rules.particles) or tail.startswith(
+        tuple(doc.rules.config.places.admin_suffixes)
+    )
+
+
+def aligned(doc: Doc, start: int, end: int) -> bool:
+    """True if spaced ``[start, end)`` begins and ends on Kiwi morpheme boundaries (or word edges)."""
+    morphs = doc.morphemes_in(start, end)
+    word = doc.word_at(end - 1)
+    start_ok = doc.at_word_start(start) or any(m.start == start for m in morphs)
+    end_ok = (word is not None and word.end == end) or any(m.end == end for m in morphs)
+    return start_ok and end_ok
+
+
+def _cue_targets(doc: Doc) -> list[tuple[int, int]]:
+    """Spaced spans of the word cores that home-town cues point at."""
+    pc = doc.rules.config.places
+    targets: list[tuple[int, int]] = []
+    for cue in pc.hometown_before:
+        key = key_of(cue)
+        pos = doc.compact.find(key)
+        while pos >= 0:
+            _, end = doc.spaced_span(pos, pos + len(key))
+            i = doc.word_index(end)
+            # The cue must end a word ("고향은 X"), not be the start of a longer one (고향이라는).
+            cue_word = doc.word_at(end - 1)
+            if cue_word is not None and cue_word.end == end and i < len(doc.words):
+                target = doc.words[i]
+                core, _ = strip_particles(target.text, doc)
+                targets.append((target.start, target.start + len(core)))
+            pos = doc.compact.find(key, pos + 1)
+    for cue in pc.hometown_after:
+        key = key_of(cue)
+        pos = doc.compact.find(key)
+        while pos >= 0:
+            start, _ = doc.spaced_span(pos, pos + len(key))
+            word = doc.word_at(start)
+            if word is not None and word.start < start:  # X에서 태어: the particle is glued to X
+                targets.append((word.start, start))
+            elif word is not None:  # X 출신: the previous word
+                prev = doc.word_index(start) - 1
+                if prev >= 0:
+                    w = doc.words[prev]
+                    core, _ = strip_particles(w.text, doc)
+                    targets.append((w.start, w.start + len(core)))
+            pos = doc.compact.find(key, pos + 1)
+    return targets
+
+
+def _judge(doc: Doc, m: Match, entry: Entry, targets: SpanIndex) -> float | None:
+    """Confidence for an exact gazetteer match, or None to drop it."""
+    start, end = doc.spaced_span(m.start, m.end)
+    edges = doc.at_word_start(start) and tail_ok(doc, end)
+    ev = evidence(doc, start, end)
+    if not entry.weak:
+        # A long name glued to its neighbours ("우리는무산군에서") still has to start and end where
+        # Kiwi's words do, so it is not a piece of something else.
+        return entry.confidence if (edges or aligned(doc, start, end)) and ev is not Evidence.INSIDE else None
+    if not edges and not (ev is Evidence.PROPER and aligned(doc, start, end)):
+        return None
+    if ev is Evidence.PROPER:
+        return entry.confidence
+    if targets.overlaps(start, end):
+        return doc.rules.config.places.confidence_hometown
+    if entry.strict:
+        return None
+    if ev in (Evidence.UNKNOWN, Evidence.FRAGMENT):
+        return entry.confidence - 0.05
+    return None
+
+
+def _gazetteer(doc: Doc, targets: SpanIndex) -> Iterable[Finding | None]:
+    exact_spans = SpanIndex()
+    for m in doc.exact_matches:
+        for entry in m.entries:
+            if entry.kind is not Kind.PLACE:
+                continue
+            conf = _judge(doc, m, entry, targets)
+            if conf is not None:
+                start, end = doc.spaced_span(m.start, m.end)
+                exact_spans.add(start, end)
+                yield doc.finding(Kind.PLACE, start, end, conf, entry.rule)
+    fz = doc.rules.config.fuzzy
+    for m in doc.fuzzy_matches:
+        entries = [e for e in m.entries if e.kind is Kind.PLACE]
+        if not entries:
+            continue
+        start, end = doc.spaced_span(m.start, m.end)
+        if exact_spans.covers(start, end) or not tail_ok(doc, end):
+            continue
+        if not fuzzy_ok(doc, start, end):
+            continue
+        grade = Severity.REDACT if m.similarity >= fz.redact_similarity else Severity.REVIEW
+        rule = entries[0].rule.replace("place.", "place.fuzzy.", 1)
+        yield doc.finding(Kind.PLACE, start, end, m.similarity * fz.confidence_scale, rule, severity=grade)
+
+
+def _stem_ok(doc: Doc, stem: str, suffix: str) -> bool:
+    pc = doc.rules.config.places
+    return (
+        len(stem) >= pc.min_stem_syllables
+        and hangul_only(stem)
+        and stem not in pc.unknown_stem_stop
+        and stem not in pc.suffix_stop.get(suffix, frozenset())
+        and stem not in doc.rules.config.names.stop_words
+    )
+
+
+def _unknown_suffix(doc: Doc) -> Iterable[Finding | None]:
+    """A stem Kiwi separates from an administrative suffix ("샛별|군"), or one word ending in one."""
+    pc = doc.rules.config.places
+    suffixes = tuple(sorted(pc.admin_suffixes, key=len, reverse=True))
+    morphs = doc.morphemes
+    for i, m in enumerate(morphs):
+        if m.form in pc.admin_suffixes and m.tag in _NOUN_TAGS and i > 0:
+            prev = morphs[i - 1]
+            glued = prev.end == m.start
+            spaced_ok = prev.end + 1 == m.start and (prev.tag == "NNP" or prev.oov)
+            if prev.tag in _STEM_TAGS and (glued or spaced_ok) and tail_ok(doc, m.end):
+                stem = prev.form
+                if _stem_ok(doc, stem, m.form) and doc.at_word_start(prev.start):
+                    yield doc.finding(
+                        Kind.PLACE, prev.start, m.end, pc.confidence_unknown, "place.unknown_suffix"
+                    )
+        elif (m.tag == "NNP" or m.oov) and m.tag in _NOUN_TAGS and len(m.form) >= 3:
+            suffix = next((s for s in suffixes if m.form.endswith(s)), "")
+            if suffix and _stem_ok(doc, m.form[: -len(suffix)], suffix) and tail_ok(doc, m.end):
+                yield doc.finding(Kind.PLACE, m.start, m.end, pc.confidence_unknown, "place.unknown_suffix")
+
+
+def _hometown(doc: Doc, targets: list[tuple[int, int]]) -> Iterable[Finding | None]:
+    pc = doc.rules.config.places
+    for start, end in targets:
+        text = doc.text[start:end]
+        if len(text) < 2 or not hangul_only(text) or text in doc.rules.config.names.stop_words:
+            continue
+        if text in pc.unknown_stem_stop or evidence(doc, start, end) not in _PLACE_LIKE:
+            continue
+        yield doc.finding(Kind.PLACE, start, end, pc.confidence_hometown, "place.hometown")
+
+
+def find_places(doc: Doc) -> list[Finding]:
+    """Every place in ``doc``."""
+    targets = _cue_targets(doc)
+    found = [*_gazetteer(doc, SpanIndex(targets)), *_unknown_suffix(doc), *_hometown(doc, targets)]
+    return [f for f in found if f is not None]

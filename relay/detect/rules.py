@@ -1,0 +1,239 @@
+"""Loading and validating ``config/detect/rules.toml`` together with the gazetteers: one frozen Rules.
+
+Everything a detector tunes (thresholds, stop lists, cue words, regular expressions) is data in the
+TOML file. It is validated with pydantic (unknown keys and wrong types are errors) and every regex is
+compiled here, so a broken rule stops the program at start-up instead of silently not firing.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from relay.detect.gazetteer import Gazetteers, load_gazetteers
+from relay.detect.lexicon import Lexicon, build_lexicon
+from relay.errors import ConfigError
+from relay.model import Kind
+
+DEFAULT_CONFIG_DIR = Path(__file__).resolve().parent.parent.parent / "config"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SeverityConfig(_Strict):
+    redact_min: float = Field(ge=0, le=1)
+    review_min: float = Field(ge=0, le=1)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> SeverityConfig:
+        if self.review_min > self.redact_min:
+            raise ValueError("review_min must not exceed redact_min")
+        return self
+
+
+class TextConfig(_Strict):
+    particles: tuple[str, ...]
+    after_consonant: tuple[str, ...]
+    after_vowel: tuple[str, ...]
+
+
+class NamesConfig(_Strict):
+    surname: float
+    given_per_weight: float
+    given_weight_pivot: float
+    common_given: float
+    kiwi_proper: float
+    kiwi_unknown: float
+    kiwi_common: float
+    context: float
+    vocative: float
+    name_suffix: float
+    place_word: float
+    merge_max_rank: int
+    intro: float
+    given_alone_penalty: float
+    unknown_syllable_penalty: float
+    min_syllables: int = Field(ge=1)
+    max_syllables: int = Field(ge=1)
+    closings: tuple[str, ...]
+    glued_titles: tuple[str, ...]
+    public_figures: tuple[str, ...]
+    intro_before: tuple[str, ...]
+    intro_after: tuple[str, ...]
+    vocatives: tuple[str, ...]
+    extra_before: tuple[str, ...]
+    stop_words: frozenset[str]
+
+
+class PlacesConfig(_Strict):
+    admin_suffixes: tuple[str, ...]
+    stem_levels: frozenset[str]
+    min_stem_syllables: int = Field(ge=1)
+    stem_stop: frozenset[str]
+    unknown_stem_stop: frozenset[str]
+    suffix_stop: dict[str, frozenset[str]]
+    hometown_before: tuple[str, ...]
+    hometown_after: tuple[str, ...]
+    confidence_entry: float = Field(ge=0, le=1)
+    confidence_stem: float = Field(ge=0, le=1)
+    confidence_unknown: float = Field(ge=0, le=1)
+    confidence_hometown: float = Field(ge=0, le=1)
+
+
+class OrgsConfig(_Strict):
+    confidence_place_stem: float = Field(ge=0, le=1)
+    confidence_proper_stem: float = Field(ge=0, le=1)
+    confidence_numbered_stem: float = Field(ge=0, le=1)
+    confidence_word_stem: float = Field(ge=0, le=1)
+    confidence_compound_stem: float = Field(ge=0, le=1)
+    long_suffix: int = Field(ge=1)
+    workplace_cues: tuple[str, ...]
+    confidence_workplace: float = Field(ge=0, le=1)
+
+
+class FuzzyConfig(_Strict):
+    min_syllables: int = Field(ge=2)
+    review_similarity: float = Field(ge=0, le=1)
+    redact_similarity: float = Field(ge=0, le=1)
+    confidence_scale: float = Field(ge=0, le=1)
+
+
+class UnitsConfig(_Strict):
+    unit_words: tuple[str, ...]
+    type_words: tuple[str, ...]
+    generic_named: frozenset[str]
+    misread_similarity: float = Field(ge=0, le=1)
+    misread_stop: frozenset[str]
+    confidence: float = Field(ge=0, le=1)
+
+
+class NumbersConfig(_Strict):
+    ocr_digits: dict[str, str]
+    ocr_min_real_digits: int = Field(ge=1)
+    ocr_min_digit_share: float = Field(ge=0, le=1)
+    ocr_units_after: tuple[str, ...]
+    spoken_digits: dict[str, str]
+    spoken_places: dict[str, int]
+    spoken_min_digit_run: int = Field(ge=3)
+    spoken_units: tuple[str, ...]
+    spoken_units_long: tuple[str, ...]
+    spoken_special: dict[str, str]
+    phone_patterns: tuple[str, ...]
+    unknown_digits_review: int = Field(ge=4)
+    phone_confidence: float = Field(ge=0, le=1)
+    id_keywords: tuple[str, ...]
+    phone_keywords: tuple[str, ...]
+
+
+class PatternConfig(_Strict):
+    id: str = Field(pattern=r"^[a-z_]+\.[a-z_]+$")
+    kind: Kind
+    regex: str
+    confidence: float = Field(ge=0, le=1)
+    validate_: Literal["date_ymd", "date_md", "rrn", "handle"] | None = Field(default=None, alias="validate")
+    compact: bool = False  # also match with every space removed (OCR spacing noise)
+
+
+class RulesConfig(_Strict):
+    schema_: Literal[1] = Field(alias="schema")
+    severity: SeverityConfig
+    text: TextConfig
+    names: NamesConfig
+    places: PlacesConfig
+    orgs: OrgsConfig
+    fuzzy: FuzzyConfig
+    units: UnitsConfig
+    numbers: NumbersConfig
+    pattern: tuple[PatternConfig, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledPattern:
+    """A regex rule from the TOML file, compiled."""
+
+    id: str
+    kind: Kind
+    regex: re.Pattern[str]
+    confidence: float
+    validate: str | None
+    compact: bool
+
+
+@dataclass(frozen=True, eq=False)
+class Rules:
+    """Everything the detectors need, validated and prepared once. Build with :func:`load_rules`."""
+
+    config: RulesConfig
+    gazetteers: Gazetteers
+    lexicon: Lexicon
+    patterns: tuple[CompiledPattern, ...]
+    phone_patterns: tuple[re.Pattern[str], ...]
+    particles: tuple[str, ...]  # longest first
+
+
+def _compile(rule_id: str, source: str) -> re.Pattern[str]:
+    try:
+        return re.compile(source, re.IGNORECASE)
+    except re.error as exc:
+        raise ConfigError(f"rules.toml: the regex of {rule_id} does not compile ({exc.msg})") from None
+
+
+def _read_config(path: Path) -> RulesConfig:
+    try:
+        with path.open("rb") as fh:
+            raw = tomllib.load(fh)
+    except FileNotFoundError:
+        raise ConfigError(f"detection rules {path} are missing") from None
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"detection rules {path.name} cannot be read ({type(exc).__name__})") from None
+    try:
+        return RulesConfig.model_validate(raw)
+    except ValidationError as exc:
+        where = "; ".join(".".join(str(p) for p in e["loc"]) + ": " + e["msg"] for e in exc.errors()[:5])
+        raise ConfigError(f"detection rules {path.name} are invalid: {where}") from None
+
+
+def load_rules(config_dir: Path | None = None) -> Rules:
+    """The detection rules and gazetteers under ``config_dir`` (default: the repository's ``config/``).
+
+    Raises :class:`~relay.errors.ConfigError` when a file is missing or broken; there is no fallback.
+    The default is loaded once per process and shared.
+    """
+    if config_dir is None:
+        return _load_default()
+    return _load(Path(config_dir))
+
+
+@lru_cache(maxsize=1)
+def _load_default() -> Rules:
+    return _load(DEFAULT_CONFIG_DIR)
+
+
+def _load(config_dir: Path) -> Rules:
+    config = _read_config(config_dir / "detect" / "rules.toml")
+    gazetteers = load_gazetteers(config_dir / "gazetteers")
+    ids = [p.id for p in config.pattern]
+    if len(set(ids)) != len(ids):
+        raise ConfigError("rules.toml: pattern ids must be unique")
+    patterns = tuple(
+        CompiledPattern(p.id, p.kind, _compile(p.id, p.regex), p.confidence, p.validate_, p.compact)
+        for p in config.pattern
+    )
+    phones = tuple(_compile("numbers.phone_patterns", p) for p in config.numbers.phone_patterns)
+    particles = tuple(sorted(set(config.text.particles), key=len, reverse=True))
+    return Rules(
+        config=config,
+        gazetteers=gazetteers,
+        lexicon=build_lexicon(config, gazetteers),
+        patterns=patterns,
+        phone_patterns=phones,
+        particles=particles,
+    )

@@ -1,0 +1,77 @@
+"""Military units: numbered units in any order and spelling ("제525군부대", "부대번호 5525", "십일군단"
+via the number view, "11 저격 려단") from ``rules.toml``, and named units from ``military.tsv``
+(폭풍군단, 정찰총국), matched spacing-blind and, for long names, fuzzily."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from rapidfuzz.distance import Indel
+
+from relay.detect.document import Doc
+from relay.detect.normalize import jamo
+from relay.detect.patterns import find_patterns
+from relay.detect.places import tail_ok
+from relay.detect.rules import Rules
+from relay.detect.words import fuzzy_ok
+from relay.model import Finding, Kind, Severity
+
+_NUMBER_WORD = re.compile(r"(?:제 ?)?\d{1,6} ?([가-힣]{2,3})")
+
+
+@lru_cache(maxsize=8)
+def _unit_words(rules: Rules) -> dict[str, str]:
+    words = set(rules.config.units.unit_words)
+    words |= {t for t, k in rules.gazetteers.military.items() if k == "unit_word" and 2 <= len(t) <= 3}
+    return {w: jamo(w) for w in words if len(w) >= 2}
+
+
+def _misread_unit_words(doc: Doc) -> Iterable[Finding | None]:
+    """A number before a word one jamo away from a unit word ("9시단", "94여댄"): OCR damage to a unit.
+    Only a review. Kiwi cannot judge here (it reads 시단 as a word, 여댄 as 여+대+ㄴ), so the everyday
+    words a number also precedes ("1990년대", "만원대") are a stop list in the rules."""
+    cfg = doc.rules.config.units
+    words = _unit_words(doc.rules)
+    view = doc.numbers
+    near: dict[str, bool] = {}
+    for m in _NUMBER_WORD.finditer(view.text):
+        word = m.group(1)[:2]
+        if word in words or word in cfg.misread_stop:
+            continue
+        if word not in near:
+            wj = jamo(word)
+            near[word] = any(
+                Indel.normalized_similarity(wj, uj) >= cfg.misread_similarity for uj in words.values()
+            )
+        if near[word]:
+            yield doc.finding(Kind.UNIT, m.start(), m.start(1) + 2, 0.6, "unit.misread", view=view)
+
+
+def find_units(doc: Doc) -> list[Finding]:
+    """Units in ``doc``."""
+    found = list(find_patterns(doc, (Kind.UNIT,)))
+    found.extend(f for f in _misread_unit_words(doc) if f is not None)
+    fz = doc.rules.config.fuzzy
+    conf = doc.rules.config.units.confidence
+    for m in doc.exact_matches:
+        if any(e.kind is Kind.UNIT for e in m.entries):
+            start, end = doc.spaced_span(m.start, m.end)
+            if " " in doc.text[start:end] and not (doc.at_word_start(start) and tail_ok(doc, end)):
+                continue
+            f = doc.finding(Kind.UNIT, start, end, conf, "unit.named")
+            if f is not None:
+                found.append(f)
+    for m in doc.fuzzy_matches:
+        if any(e.kind is Kind.UNIT for e in m.entries):
+            start, end = doc.spaced_span(m.start, m.end)
+            if not tail_ok(doc, end) or not fuzzy_ok(doc, start, end):
+                continue
+            grade = Severity.REDACT if m.similarity >= fz.redact_similarity else Severity.REVIEW
+            f = doc.finding(
+                Kind.UNIT, start, end, m.similarity * fz.confidence_scale, "unit.named_fuzzy", severity=grade
+            )
+            if f is not None:
+                found.append(f)
+    return found

@@ -1,0 +1,169 @@
+"""Word-level helpers shared by the detectors: particle stripping and Kiwi's evidence about a span."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from enum import Enum
+from functools import lru_cache
+
+from relay.detect.document import Doc
+from relay.detect.normalize import is_hangul
+from relay.detect.rules import Rules
+
+_S_BASE = 0xAC00
+# Verbs, adjectives, copulas, endings, adverbs, determiners, interjections: nothing a name is made of.
+_PREDICATE_TAGS = (
+    "VV",
+    "VA",
+    "VX",
+    "VCP",
+    "VCN",
+    "XSV",
+    "XSA",
+    "EP",
+    "EF",
+    "EC",
+    "ETM",
+    "ETN",
+    "MAG",
+    "MAJ",
+    "IC",
+)
+
+
+class TermSet:
+    """Words looked up as prefixes or suffixes of a text: one set probe per distinct length instead of
+    a loop over hundreds of cue words (the detector's hot path)."""
+
+    def __init__(self, terms: Iterable[str]) -> None:
+        self.terms = frozenset(t for t in terms if t)
+        self.lengths = tuple(sorted({len(t) for t in self.terms}, reverse=True))
+
+    def __contains__(self, text: object) -> bool:
+        return text in self.terms
+
+    def suffixes(self, text: str) -> Iterator[str]:
+        """Terms that ``text`` ends with, longest first."""
+        for n in self.lengths:
+            if n <= len(text) and text[-n:] in self.terms:
+                yield text[-n:]
+
+    def prefixes(self, text: str) -> Iterator[str]:
+        """Terms that ``text`` starts with, longest first."""
+        for n in self.lengths:
+            if n <= len(text) and text[:n] in self.terms:
+                yield text[:n]
+
+
+class SpanIndex:
+    """Short spans, looked up by position without scanning them all (a megabyte has thousands)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._ends: dict[int, int] = {}
+        self._longest = 0
+        for start, end in spans:
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        self._ends[start] = max(end, self._ends.get(start, end))
+        self._longest = max(self._longest, end - start)
+
+    def covers(self, start: int, end: int) -> bool:
+        """True if one span contains ``[start, end)``."""
+        return any(self._ends.get(s, -1) >= end for s in range(start - self._longest, start + 1))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True if a span overlaps ``[start, end)``."""
+        return any(self._ends.get(s, -1) > start for s in range(start - self._longest, end))
+
+
+class Evidence(Enum):
+    """What Kiwi says about a span of the spaced text."""
+
+    PROPER = "proper"  # a proper noun (NNP) starts exactly there
+    UNKNOWN = "unknown"  # out of vocabulary
+    FRAGMENT = "fragment"  # broken into single syllables: Kiwi did not recognise a word
+    COMMON = "common"  # an everyday word, exactly
+    INSIDE = "inside"  # part of a longer everyday word
+    PREDICATE = "predicate"  # contains a verb, adjective or ending: not a noun at all
+    OTHER = "other"  # several known morphemes (a word plus endings)
+
+
+@lru_cache(maxsize=8)
+def _particles(rules: Rules) -> TermSet:
+    return TermSet(rules.particles)
+
+
+def has_final(syllable: str) -> bool:
+    """True if a Hangul syllable ends in a consonant (받침): 철 yes, 수 no."""
+    return is_hangul(syllable) and (ord(syllable) - _S_BASE) % 28 != 0
+
+
+def particle_fits(core: str, particle: str, doc: Doc) -> bool:
+    """Whether ``particle`` may follow ``core``: 은/이/을 after a consonant, 는/가/를 after a vowel."""
+    cfg = doc.rules.config.text
+    if not core:
+        return False
+    if particle in cfg.after_consonant:
+        return has_final(core[-1])
+    if particle in cfg.after_vowel:
+        return not has_final(core[-1])
+    return True
+
+
+def strip_particles(word: str, doc: Doc, min_core: int = 1) -> tuple[str, str]:
+    """``(core, ending)``: the longest fitting particle removed once, then a name suffix 이 (영남이는)."""
+    core, ending = word, ""
+    for particle in _particles(doc.rules).suffixes(word):
+        if len(word) - len(particle) >= min_core:
+            candidate = word[: -len(particle)]
+            if particle_fits(candidate, particle, doc):
+                core, ending = candidate, particle
+                break
+    # 영남이는, 정현이가: a consonant-final given name takes a friendly 이 before particles.
+    if len(core) >= 3 and core.endswith("이") and has_final(core[-2]):
+        core, ending = core[:-1], "이" + ending
+    return core, ending
+
+
+def evidence(doc: Doc, start: int, end: int) -> Evidence:
+    """Kiwi's view of spaced ``[start, end)``."""
+    morphs = doc.morphemes_in(start, end)
+    if not morphs:
+        return Evidence.UNKNOWN
+    if any(m.tag.startswith(_PREDICATE_TAGS) and not m.oov for m in morphs):
+        return Evidence.PREDICATE
+    if any(m.tag.startswith("J") and m.start >= start and m.end <= end for m in morphs):
+        return Evidence.PREDICATE  # Kiwi reads a particle inside: "여기서" is 여기 + 서
+    first = morphs[0]
+    if len(morphs) == 1 or (first.start <= start and first.end >= end):
+        if first.tag == "NNP" and first.start == start:
+            return Evidence.PROPER
+        if first.oov:
+            return Evidence.UNKNOWN
+        if first.start == start and first.end == end:
+            return Evidence.COMMON
+        return Evidence.INSIDE if first.end - first.start > end - start else Evidence.OTHER
+    if first.tag == "NNP" and first.start == start:
+        return Evidence.PROPER
+    if any(m.oov for m in morphs):
+        return Evidence.UNKNOWN
+    inside = [m for m in morphs if m.start >= start and m.end <= end]
+    if len(inside) == len(morphs) and all(m.end - m.start == 1 for m in inside):
+        return Evidence.FRAGMENT
+    return Evidence.OTHER
+
+
+def fuzzy_ok(doc: Doc, start: int, end: int) -> bool:
+    """A near miss of a gazetteer word is only believable where Kiwi does not see ordinary words:
+    OCR damage makes unknown words or stray syllables ("청잔시", "정 차총국"), while "우리 학교" is
+    two words Kiwi knows."""
+    if len(doc.text[start:end].replace(" ", "")) >= 5:
+        return True  # a near miss of a long name does not happen by chance; Kiwi cannot read damage
+    ev = evidence(doc, start, end)
+    if ev in (Evidence.COMMON, Evidence.INSIDE, Evidence.PREDICATE):
+        return False
+    if ev is Evidence.OTHER:
+        morphs = [m for m in doc.morphemes_in(start, end) if m.start >= start and m.end <= end]
+        return any(m.end - m.start == 1 or m.tag == "NNP" for m in morphs)
+    return True

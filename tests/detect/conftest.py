@@ -1,0 +1,32 @@
+"""Fixtures for relay.detect tests: the real rules (repository config), loaded once."""
+
+from __future__ import annotations
+
+import pytest
+
+from relay.detect import Rules, detect, load_rules
+from relay.model import Finding
+
+
+@pytest.fixture(scope="session")
+def rules() -> Rules:
+    return load_rules()
+
+
+def spans(text: str, rules: Rules, kind: str | None = None) -> list[tuple[str, str, str]]:
+    """(kind, severity, covered text) for every finding, optionally of one kind."""
+    found: tuple[Finding, ...] = detect(text, rules)
+    return [
+        (f.kind.value, f.severity.value, text[f.start : f.end]) for f in found if kind in (None, f.kind.value)
+    ]
+
+
+def covered(text: str, detail: str, rules: Rules, kind: str) -> bool:
+    """True if every non-space character of ``detail`` (its first occurrence) is inside a finding of
+    ``kind``."""
+    start = text.index(detail)
+    hit: set[int] = set()
+    for f in detect(text, rules):
+        if f.kind.value == kind:
+            hit.update(range(f.start, f.end))
+    return all(i in hit for i in range(start, start + len(detail)) if not text[i].isspace())

@@ -1,0 +1,29 @@
+"""The evaluation table (evaluate.py) as a test: recall and benign flag rate thresholds."""
+
+from __future__ import annotations
+
+from relay.detect import Rules
+
+from .evaluate import benign_cases, evaluate, identifying_cases, parse
+
+
+def test_markup_parses() -> None:
+    case = parse("{person:철수}야, {place:청진}에 간다")
+    assert case.text == "철수야, 청진에 간다"
+    assert case.labels == (("person", 0, 2), ("place", 5, 7))
+
+
+def test_table_is_large_enough() -> None:
+    assert len({c.text for c in identifying_cases() if c.variant == "typed"}) >= 150
+    assert len(identifying_cases()) >= 300
+    assert len(benign_cases()) >= 300
+
+
+def test_recall_and_benign_rate(rules: Rules) -> None:
+    report = evaluate(rules)
+    overall = sum(report.found.values()) / sum(report.total.values())
+    assert overall >= 0.95, overall
+    for kind in report.total:
+        # Per kind over typed, OCR-damaged and transcribed variants together.
+        assert report.recall(kind) >= 0.90, (kind, report.recall(kind))
+    assert report.benign_rate <= 0.05, report.benign_rate

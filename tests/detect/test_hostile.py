@@ -1,0 +1,80 @@
+"""Hostile input: nothing crashes, offsets always fall inside the text as given."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from relay.detect import Rules, detect
+
+
+def _valid(text: str, rules: Rules) -> None:
+    for f in detect(text, rules):
+        assert 0 <= f.start < f.end <= len(text)
+        assert 0.0 <= f.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "\n\n\t",
+        "\x00\x01\x02\x7f",
+        "리영호\x00동무에게",
+        "\ud800\udfff\ud83d 청진시 \udc00",
+        "😀🇰🇵 철수야 😀 010-1234-5678 👍",
+        "清津市 Чонджин 청진시 ช 𝕏",
+        "\u202e시진청\u202c \ufeff청진",
+        "ᄀ\u1161" * 50,
+        "가" * 10_000,
+        "0" * 5_000,
+        "@" * 1000 + "a" * 1000,
+        "제" * 3000 + "1" * 3000,
+    ],
+)
+def test_odd_text(rules: Rules, text: str) -> None:
+    _valid(text, rules)
+
+
+def test_empty_returns_nothing(rules: Rules) -> None:
+    assert detect("", rules) == ()
+
+
+def test_a_megabyte(rules: Rules) -> None:
+    # Mostly junk, with a letter's worth of details every few kilobytes: the shape of a hostile upload.
+    junk = "😀 \x00\x1b[31m ABC abc 0xDEADBEEF \ud800 ∑∫ Чонджин 清津 " * 60
+    chunk = junk + "사랑하는 아들 철민아 010-1234-5678 함경북도 청진시 abc@naver.com\n"
+    text = (chunk * (1_000_000 // len(chunk) + 1))[:1_000_000]
+    started = time.perf_counter()
+    found = detect(text, rules)
+    assert time.perf_counter() - started < 60
+    assert len(found) > 500
+    assert all(0 <= f.start < f.end <= len(text) for f in found)
+
+
+def test_not_a_string_is_a_type_error(rules: Rules) -> None:
+    with pytest.raises(TypeError):
+        detect(b"bytes", rules)  # type: ignore[arg-type]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.characters(blacklist_categories=()), max_size=200))
+def test_any_text_gives_valid_offsets(rules: Rules, text: str) -> None:
+    _valid(text, rules)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.sampled_from(
+            ["청진시", "리영호", "동무", "에게", " ", "\n", "010", "-", "1234", "군단", "제", "5", "O", "l"]
+        ),
+        max_size=40,
+    )
+)
+def test_detail_soup_gives_valid_offsets(rules: Rules, parts: list[str]) -> None:
+    _valid("".join(parts), rules)
