@@ -68,7 +68,7 @@ LANDMARK_KINDS = {
 }
 KINSHIP_KINDS = {"parent", "sibling", "child", "spouse", "grand", "extended", "in_law", "address"}
 CONTEXT_KINDS = {"honorific", "closing", "title", "rank", "intro", "address"}
-ORG_KINDS = {"school", "workplace", "state_body", "religious", "other"}
+ORG_KINDS = {"school", "workplace", "state_body", "religious", "other", "company"}
 MILITARY_KINDS = {"unit_word", "named_unit", "service", "rank"}
 TOPIC_CATEGORIES = {
     "border_crossing",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from relay.detect.addresses import extend_addresses
 from relay.detect.document import Doc
 from relay.detect.names import find_names
 from relay.detect.numbers import find_numbers
@@ -56,4 +57,4 @@ def detect(text: str, rules: Rules | None = None) -> tuple[Finding, ...]:
     if not text or text.isspace():
         return ()
     doc = Doc(text, rules if rules is not None else load_rules())
-    return merge(f for detector in DETECTORS for f in detector(doc))
+    return merge(extend_addresses(doc, [f for detector in DETECTORS for f in detector(doc)]))

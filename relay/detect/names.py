@@ -10,6 +10,7 @@ proper nouns of other kinds (한강, 고려) than names.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -98,11 +99,16 @@ class _Scorer:
             and cand.text not in self.cues.not_names
         )
 
-    def score(self, cand: _Candidate, context: bool, intro: bool) -> tuple[float, str] | None:
+    def score(
+        self, cand: _Candidate, context: bool, intro: bool, strong: bool = False
+    ) -> tuple[float, str] | None:
+        """Score and rule id; ``strong`` marks a slot where only a name fits (before a closing at the
+        end of a letter, after 이름은): there Kiwi's reading of the word as an everyday one is not
+        believed, since unknown names are often read as words."""
         cfg, text = self.cfg, cand.text
         if not self.plausible(cand):
             return None
-        if cand.merged and not self._merge_ok(cand):
+        if cand.merged and not strong and not self._merge_ok(cand):
             return None
         vocative = cand.ending in cfg.vocatives
         # 영남이는, 광철이와: the friendly 이 after a consonant-final given name.
@@ -119,7 +125,8 @@ class _Scorer:
         score += cfg.unknown_syllable_penalty * weights.count(0)
         if given in self.gaz.given_names or text in self.gaz.given_names:
             score += cfg.common_given
-        score += self._kiwi(cand)
+        kiwi = self._kiwi(cand)
+        score += max(kiwi, 0.0) + cfg.strong_slot if strong else kiwi
         if text in self.lexicon_keys or text[:2] in self.lexicon_keys or text[:3] in self.lexicon_keys:
             score += cfg.place_word  # 영남, 서울역: a place or organisation unless the cues say otherwise
         score += (
@@ -146,9 +153,26 @@ class _Scorer:
             return cfg.kiwi_proper
         if ev in (Evidence.UNKNOWN, Evidence.FRAGMENT):
             return cfg.kiwi_unknown
+        if ev is Evidence.PREDICATE and self._name_shaped(cand):
+            return 0.0  # Kiwi cut an unknown name into a verb form ("용한결": 용하 + ㄴ + 결)
         if ev in (Evidence.COMMON, Evidence.INSIDE, Evidence.PREDICATE):
             return cfg.kiwi_common
         return 0.0
+
+    def _name_shaped(self, cand: _Candidate) -> bool:
+        """A surname plus given-name syllables that all occur in names, and Kiwi's analysis does not
+        end in a verb ending inside the word: a name Kiwi misread rather than a verb."""
+        parts = self.split(cand.text)
+        if parts is None or len(cand.text) < 3:
+            return False
+        if any(self.gaz.given_syllables.get(ch, 0) < self.cfg.name_shaped_min_weight for ch in parts[1]):
+            return False
+        morphs = [m for m in self.doc.morphemes_in(cand.start, cand.end) if m.end <= cand.end]
+        return (
+            bool(morphs)
+            and morphs[-1].tag.startswith(("NN", "MAG", "XR"))
+            and not any(m.tag.startswith("J") for m in morphs if m.start >= cand.start)
+        )
 
 
 @lru_cache(maxsize=8)
@@ -165,6 +189,11 @@ def _candidates(doc: Doc, words: tuple[Span, ...], i: int, cues: _Cues) -> Itera
         if len(core) - len(suffix) >= 2:
             core, end, glued_after = core[: -len(suffix)], end - len(suffix), True
             break
+    else:
+        for suffix in cues.closings_set.suffixes(core):  # 리영호드림 (OCR dropped the space)
+            if len(suffix) > 1 and len(core) - len(suffix) >= 2:
+                core, end = core[: -len(suffix)], end - len(suffix)
+                break
     for prefix in cues.prefixes.prefixes(core):  # 아들철수(야)
         if len(core) - len(prefix) >= 2:
             core, start, glued_before = core[len(prefix) :], start + len(prefix), True
@@ -228,8 +257,21 @@ def _line_ends_after(doc: Doc, pos: int) -> bool:
     return not any(ch.isalnum() for ch in line)
 
 
-def _context(doc: Doc, cand: _Candidate, cues: _Cues) -> tuple[bool, bool]:
-    """(a cue word next to the candidate, an introduction)."""
+def _closing_after(doc: Doc, pos: int, cues: _Cues) -> bool:
+    """A closing word (드림, 올림; OCR may split it: "올 림") at spaced ``pos``, ending its line."""
+    after = doc.after(pos, 6)
+    c = bisect.bisect_left(doc.compact_src, pos)
+    for term in cues.closings_set.prefixes(after):
+        if len(term) < 2 and doc.text[pos : pos + 1] != " ":
+            continue
+        end = doc.compact_src[c + len(term) - 1] + 1
+        if _line_ends_after(doc, end):
+            return True
+    return False
+
+
+def _context(doc: Doc, cand: _Candidate, cues: _Cues) -> tuple[bool, bool, bool]:
+    """(a cue word next to the candidate, an introduction, a slot where only a name fits)."""
     before = doc.before(cand.start)
     after_pos = cand.end + len(cand.ending)
     near_before = cand.glued_before or _cue_before(before, cues.before_set, doc, cand.start)
@@ -237,10 +279,7 @@ def _context(doc: Doc, cand: _Candidate, cues: _Cues) -> tuple[bool, bool]:
     # The ending itself may be the cue: 철수에게, 순옥이네 (not 야/아: those are vocatives, scored apart).
     bare = cand.ending[1:] if cand.ending.startswith("이") and len(cand.ending) > 1 else cand.ending
     near_after = near_after or (bare in cues.after and bare not in doc.rules.config.names.vocatives)
-    closing = False
-    if not cand.ending and _cue_after(doc, after_pos, cues.closings_set, glued_ok=True):
-        word = doc.word_at(after_pos + 1) or doc.word_at(after_pos)
-        closing = word is not None and _line_ends_after(doc, word.end)
+    closing = not cand.ending and _closing_after(doc, cand.end, cues)
     word = doc.word_at(cand.start)
     line_start = word is not None and word.start == cand.start and doc.is_line_start(cand.start)
     salutation = cand.ending in _SALUTATION_ENDINGS and line_start
@@ -249,7 +288,10 @@ def _context(doc: Doc, cand: _Candidate, cues: _Cues) -> tuple[bool, bool]:
         or cand.ending in cues.intro_after
         or _cue_after(doc, after_pos, cues.intro_after_set, glued_ok=True)
     )
-    return near_before or near_after or closing or salutation, intro
+    named = intro and any(
+        t.startswith("이름") for t in cues.intro_before_set.suffixes(before.rstrip(":：,.-"))
+    )
+    return near_before or near_after or closing or salutation, intro, closing or named
 
 
 def find_names(doc: Doc) -> list[Finding]:
@@ -265,8 +307,8 @@ def find_names(doc: Doc) -> list[Finding]:
     for cand in candidates:
         if not scorer.plausible(cand):
             continue
-        context, intro = _context(doc, cand, cues)
-        scored = scorer.score(cand, context, intro)
+        context, intro, strong = _context(doc, cand, cues)
+        scored = scorer.score(cand, context, intro, strong)
         if scored is None:
             continue
         score, rule = scored

@@ -78,6 +78,14 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
             continue
         end = w.start() + len(core)
         stem_start, stem_end = w.start(), end - len(suffix)
+        if rules.gazetteers.org_suffixes.get(suffix) == "company" and stem_end > stem_start:
+            stem = core[: -len(suffix)]
+            if stem not in rules.config.orgs.company_stem_stop and not stem.isdigit():
+                # 푸른식품, 새봄전자: a firm's name is often an everyday word or an adjective.
+                yield doc.finding(
+                    Kind.ORG, stem_start, end, rules.config.orgs.confidence_company, "org.company"
+                )
+                continue
         whole = evidence(doc, stem_start, end)
         if whole is Evidence.COMMON and stem_end > stem_start:
             continue  # 대학교, 기차역: one everyday word
@@ -125,6 +133,46 @@ def _workplaces(doc: Doc) -> Iterable[Finding | None]:
             pos = doc.compact.find(key, pos + 1)
 
 
+_LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,4}(?:[0-9]{1,3} ?)?[가-힣]{2,10}")
+_CORP = re.compile(r"(?:\(주\)|\(유\)|㈜|주식회사) ?[가-힣A-Za-z0-9]{2,15}")
+
+
+def _brands(doc: Doc) -> Iterable[Finding | None]:
+    """ "SK하이닉스", "(주)새날": Latin initials glued to a Hangul name, and names marked as companies."""
+    cfg = doc.rules.config.orgs
+    for rx in (_LATIN_BRAND, _CORP):
+        for m in rx.finditer(doc.text):
+            core, _ = strip_particles(m.group(), doc)
+            if len(core) < 3:
+                continue
+            yield doc.finding(Kind.ORG, m.start(), m.start() + len(core), cfg.confidence_company, "org.brand")
+
+
+_BRANCH = re.compile(
+    r" ?(?:(?:\(주\)|㈜)?[가-힣]{1,6}(?:점|지점|분점|본점|지사|공장|건설장|분원|분교|캠퍼스|학과)"
+    r"|마을|건설장)(?![가-힣])"
+)
+_CORP_BEFORE = re.compile(r"(?:\(주\)|\(유\)|㈜|주식회사) ?$")
+
+
+def _extend(doc: Doc, found: list[Finding]) -> list[Finding]:
+    """An organisation runs on over its branch ("태양치과 석사동점", "X발전소 건설장") and back over
+    "(주)"."""
+    out: list[Finding] = []
+    for f in found:
+        start, end = doc.spaced_index(f.start), doc.spaced_index(f.end - 1) + 1
+        m = _BRANCH.match(doc.text, end)
+        if m is not None:
+            end = m.end()
+        b = _CORP_BEFORE.search(doc.text, max(0, start - 6), start)
+        if b is not None:
+            start = b.start()
+        g = doc.finding(Kind.ORG, start, end, f.confidence, f.rule, severity=f.severity)
+        out.append(g if g is not None else f)
+    return out
+
+
 def find_orgs(doc: Doc) -> list[Finding]:
     """Organisations in ``doc``."""
-    return [f for f in (*_by_suffix(doc), *_named(doc), *_workplaces(doc)) if f is not None]
+    found = [f for f in (*_by_suffix(doc), *_named(doc), *_workplaces(doc), *_brands(doc)) if f is not None]
+    return _extend(doc, found)

@@ -61,6 +61,8 @@ class NamesConfig(_Strict):
     intro: float
     given_alone_penalty: float
     unknown_syllable_penalty: float
+    strong_slot: float
+    name_shaped_min_weight: int
     min_syllables: int = Field(ge=1)
     max_syllables: int = Field(ge=1)
     closings: tuple[str, ...]
@@ -96,6 +98,8 @@ class OrgsConfig(_Strict):
     confidence_compound_stem: float = Field(ge=0, le=1)
     long_suffix: int = Field(ge=1)
     workplace_cues: tuple[str, ...]
+    confidence_company: float = Field(ge=0, le=1)
+    company_stem_stop: frozenset[str]
     confidence_workplace: float = Field(ge=0, le=1)
 
 

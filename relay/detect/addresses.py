@@ -1,0 +1,162 @@
+"""Whole addresses: a place the other detectors found, run on over the address parts that follow it
+(road, building number, 동/호, 인민반, 작업반, spoken numbers) and back over a postal code or a province's
+short form ("자강 희천", "(35296) 인천 남동구 평화대로 258", "평양시 X구역 X거리 18호동 13층 1호").
+
+Parts are only taken next to a place already found, so an everyday sentence (with no place) is never
+touched: the chain adds coverage, never a new flag on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from relay.detect.document import Doc
+from relay.detect.rules import Rules
+from relay.model import Finding, Kind, Severity
+
+_NUM = "공영일이삼사오육륙칠팔구십백천만"
+_N = rf"(?:\d{{1,6}}|[{_NUM}]{{1,8}})"
+_UNITS = "번지|번길|길|호동|호|동|층|인민반|반|작업반|분조|세대|통|가"
+# Tokens that are address parts wherever they stand in a chain.
+_PART = re.compile(
+    rf"(?:제 ?)?\d{{1,6}}(?:[-~]\d{{1,5}})?(?:{_UNITS})?"  # 258, 88-7, 101동, 11작업반
+    rf"|(?:제)?[{_NUM}]{{2,10}}(?:의)?(?:{_UNITS})?"  # 이백오십이의, 백이십이동
+    rf"|(?:제)?[{_NUM}](?:{_UNITS})"  # 오동, 십반
+    rf"|\(\d{{5}}\)"
+    rf"|[가-힣A-Za-z0-9]{{1,14}}(?:대로|로|길){_N}(?:번?길)?{_N}?"  # 해맞이대로55길, 한강길사십팔길
+    rf"|[가-힣]{{1,10}}(?:시|군|구|구역|동|리|읍|면|로동자구|노동자구|협동농장|마을|거리|가)"
+)
+# A road name without its number: taken only when a number follows.
+_ROAD = re.compile(r"[가-힣A-Za-z0-9]{1,14}(?:대로|로|길)")
+_NUMBER = re.compile(rf"\d{{1,6}}(?:-\d{{1,5}})?|[{_NUM}]{{2,10}}")
+# A building or estate name before its 동 ("래미안 115동", "휴먼시아 백이십이동").
+_BUILDING = re.compile(r"[가-힣A-Za-z]{1,12}")
+_DONG = re.compile(rf"(?:\d{{1,4}}|[{_NUM}]{{1,6}})동")
+_TOKEN = re.compile(r"[^\s,]+")
+_POSTAL_BEFORE = re.compile(rf"(?:\(\d{{5}}\)|\d{{5}}|[{_NUM}]{{4,12}}) ?,? ?$")
+_MAX_TOKENS = 10
+# What may follow the last part of an address, longest first.
+_ENDINGS = tuple(
+    sorted(
+        (
+            "이었다",
+            "이었어",
+            "이었지",
+            "이에요",
+            "입니다",
+            "이라서",
+            "인데",
+            "이다",
+            "이야",
+            "이고",
+            "이며",
+            "이지",
+            "에서",
+            "에는",
+            "에도",
+            "까지",
+            "부터",
+            "으로",
+            "였다",
+            "였어",
+            "예요",
+            "라서",
+            "에",
+            "로",
+            "은",
+            "는",
+            "이",
+            "가",
+            "을",
+            "를",
+            "다",
+            "야",
+            "과",
+            "와",
+            "도",
+            "의",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+@lru_cache(maxsize=8)
+def _short_provinces(rules: Rules) -> frozenset[str]:
+    """Two-syllable short forms of provinces and big cities (자강, 함남, 경기, 평북)."""
+    out: set[str] = set()
+    for p in rules.gazetteers.places:
+        if p.level in ("province", "special_city") or p.name.endswith(
+            ("광역시", "특별시", "직할시", "특급시")
+        ):
+            out.add(p.name[:2])
+            out.update(a for a in p.aliases if len(a) == 2)
+    return frozenset(out)
+
+
+def _core(doc: Doc, token: str) -> tuple[str, bool]:
+    """The token without trailing punctuation or a particle, and whether the address ends there."""
+    stripped = token.rstrip(".)!?:;\"'")
+    ends = stripped != token
+    if _PART.fullmatch(stripped):
+        return stripped, ends
+    for tail in _ENDINGS:
+        if stripped.endswith(tail) and len(stripped) > len(tail) and _PART.fullmatch(stripped[: -len(tail)]):
+            return stripped[: -len(tail)], True
+    return stripped, ends
+
+
+def _extend_right(doc: Doc, text: str, end: int) -> tuple[int, int]:
+    """New end after address parts from ``end``, and how many numbered parts were taken."""
+    pos, numbered, taken = end, 0, 0
+    while taken < _MAX_TOKENS:
+        m = _TOKEN.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" ,")))
+        if m is None or "\n" in text[pos : m.start()] or m.start() - pos > 3:
+            break
+        token = m.group()
+        core, last = _core(doc, token)
+        nxt = _TOKEN.match(text, m.end() + len(text[m.end() :]) - len(text[m.end() :].lstrip(" ,")))
+        nxt_core = _core(doc, nxt.group())[0] if nxt is not None else ""
+        ok = bool(core) and bool(_PART.fullmatch(core))
+        if not ok and core and _ROAD.fullmatch(core) and _NUMBER.match(nxt_core):
+            ok = True
+        if not ok and core and _BUILDING.fullmatch(core) and _DONG.fullmatch(nxt_core):
+            ok = True
+        if not ok:
+            break
+        numbered += any(ch.isdigit() or ch in _NUM for ch in core)
+        pos = m.start() + len(core)
+        taken += 1
+        if last or len(core) < len(token.rstrip(".)!?:;\"'")):
+            break
+    return pos, numbered
+
+
+def _extend_left(doc: Doc, text: str, start: int) -> int:
+    before = text[max(0, start - 16) : start]
+    m = _POSTAL_BEFORE.search(before)
+    if m is not None and (m.start() == 0 or not before[m.start() - 1].isalnum()):
+        return start - (len(before) - m.start())
+    words = before.rstrip(" ").rsplit(" ", 1)
+    if before.endswith(" ") and words and words[-1] in _short_provinces(doc.rules):
+        return start - (len(before) - len(before.rstrip(" ")) + len(words[-1]))
+    return start
+
+
+def extend_addresses(doc: Doc, findings: Iterable[Finding]) -> list[Finding]:
+    """Findings plus, for each place or address, the whole address it begins or belongs to."""
+    out = list(findings)
+    text = doc.original
+    for f in list(out):
+        if f.kind not in (Kind.PLACE, Kind.ADDRESS):
+            continue
+        end, numbered = _extend_right(doc, text, f.end)
+        start = _extend_left(doc, text, f.start)
+        if end == f.end and start == f.start:
+            continue
+        severity = Severity.REDACT if numbered or f.severity is Severity.REDACT else Severity.REVIEW
+        out.append(Finding(Kind.ADDRESS, severity, max(f.confidence, 0.8), start, end, "address.chain"))
+    return out
