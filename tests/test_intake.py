@@ -398,12 +398,12 @@ def test_pdf_with_too_many_pages() -> None:
 
 
 def test_pdf_page_count_is_checked_before_rendering(monkeypatch: pytest.MonkeyPatch) -> None:
-    import relay.intake
+    import relay.pdfpages
 
     def no_rendering(*_: object) -> None:
         raise AssertionError("rendered")
 
-    monkeypatch.setattr(relay.intake, "_render", no_rendering)
+    monkeypatch.setattr(relay.pdfpages, "_render", no_rendering)
     rejected(h.pdf_bytes(h.pdf_document(25)), errors.TOO_MANY_PAGES, Limits(max_pages=24))
 
 
@@ -533,11 +533,11 @@ def test_tiff_orientation_is_applied_once(compression: str) -> None:
 
 
 def test_jpeg_with_too_many_scans(monkeypatch: pytest.MonkeyPatch) -> None:
-    import relay.intake
+    import relay.containers
 
     progressive = h.save(h.marked((64, 48)), "JPEG", progressive=True, quality=90)
     assert progressive.count(b"\xff\xda") > 3
-    monkeypatch.setattr(relay.intake, "_MAX_JPEG_SCANS", 3)
+    monkeypatch.setattr(relay.containers, "_MAX_JPEG_SCANS", 3)
     rejected(progressive, errors.CORRUPT)
 
 
@@ -554,9 +554,9 @@ def test_rotated_pdf_page_is_rendered_turned() -> None:
 
 
 def test_pdf_with_too_many_objects_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    import relay.intake
+    import relay.pdfpages
 
-    monkeypatch.setattr(relay.intake, "_MAX_PDF_NODES", 50)
+    monkeypatch.setattr(relay.pdfpages, "_MAX_PDF_NODES", 50)
     pdf = h.pdf_document()
     pdf.Root.Junk = pikepdf.Array([pdf.make_indirect(pikepdf.Array([1, 2])) for _ in range(60)])
     rejected(h.pdf_bytes(pdf), errors.CORRUPT)
@@ -581,10 +581,10 @@ def test_pdf_uri_link_is_accepted() -> None:
 
 
 def test_png_with_too_many_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
-    import relay.intake
+    import relay.containers
 
     data = h.png()
     many = data[:33] + h.png_chunk(b"abCd", b"") * 20 + data[33:]  # 20 empty ancillary chunks after IHDR
     assert len(load_pages(many)) == 1
-    monkeypatch.setattr(relay.intake, "_MAX_CHUNKS", 10)
+    monkeypatch.setattr(relay.containers, "_MAX_CHUNKS", 10)
     rejected(many, errors.CORRUPT)
