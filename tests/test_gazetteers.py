@@ -17,6 +17,7 @@ SHAPES = {
     "sk_places.tsv": (4, 5),
     "foreign_places.tsv": (4, 5),
     "landmarks.tsv": (4, 4),
+    "sk_landmarks.tsv": (4, 4),
     "surnames.tsv": (3, 3),
     "given_name_syllables.tsv": (2, 2),
     "given_names_common.txt": (1, 2),
@@ -482,6 +483,30 @@ def test_landmarks() -> None:
         "12호교화소",
         "15호관리소",
     ):
+        assert required in all_names, required
+
+
+SK_LANDMARK_KINDS = {
+    "mountain", "river", "island", "park", "street", "market", "station", "airport", "harbour", "building",
+    "monument", "beach", "area", "resort", "other",
+}
+
+
+def test_sk_landmarks() -> None:
+    table = rows("sk_landmarks.tsv")
+    assert len(table) >= 90
+    sk = names("sk_places.tsv")
+    nk_landmarks = names("landmarks.tsv")
+    all_names = {r[0] for r in table}
+    for name, kind, region, aliases in table:
+        assert kind in SK_LANDMARK_KINDS, f"{name}: unknown kind {kind}"
+        assert not region or region in sk, f"{name}: region {region!r} not in sk_places"
+        assert name not in nk_landmarks, f"{name}: also in landmarks.tsv"
+        for alias in split_list(aliases):
+            assert alias not in STOP_WORDS and alias not in all_names and alias != name, (name, alias)
+    required_landmarks = ("북한산", "남산", "광화문광장", "청계천", "여의도", "한강공원", "해운대",
+                          "인천공항", "서울역")
+    for required in required_landmarks:
         assert required in all_names, required
 
 

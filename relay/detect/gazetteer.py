@@ -59,6 +59,7 @@ FILES = (
     "sk_places.tsv",
     "foreign_places.tsv",
     "landmarks.tsv",
+    "sk_landmarks.tsv",
     "surnames.tsv",
     "given_name_syllables.tsv",
     "given_names_common.txt",
@@ -122,7 +123,7 @@ def load_gazetteers(folder: Path) -> Gazetteers:
         raise ConfigError(f"gazetteer folder {folder} does not exist")
     places = _places(folder / "nk_places.tsv") + _places(folder / "sk_places.tsv")
     places += _places(folder / "foreign_places.tsv")
-    landmarks = _places(folder / "landmarks.tsv")
+    landmarks = _places(folder / "landmarks.tsv") + _places(folder / "sk_landmarks.tsv")
 
     surnames: dict[str, int] = {}
     path = folder / "surnames.tsv"

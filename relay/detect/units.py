@@ -37,16 +37,23 @@ def _misread_unit_words(doc: Doc) -> Iterable[Finding | None]:
     view = doc.numbers
     near: dict[str, bool] = {}
     for m in _NUMBER_WORD.finditer(view.text):
-        word = m.group(1)[:2]
-        if word in words or word in cfg.misread_stop:
+        group = m.group(1)
+        if group[:2] in words or group in words or group[:2] in cfg.misread_stop:
             continue
-        if word not in near:
-            wj = jamo(word)
-            near[word] = any(
-                Indel.normalized_similarity(wj, uj) >= cfg.misread_similarity for uj in words.values()
-            )
-        if near[word]:
-            yield doc.finding(Kind.UNIT, m.start(), m.start(1) + 2, 0.6, "unit.misread", view=view)
+        # The longest prefix (3 syllables: 군뷰대, then 2: 데대) one jamo away from a unit word as long.
+        for size in (3, 2):
+            word = group[:size]
+            if len(word) < size:
+                continue
+            if word not in near:
+                wj = jamo(word)
+                near[word] = any(
+                    len(u) == size and Indel.normalized_similarity(wj, uj) >= cfg.misread_similarity
+                    for u, uj in words.items()
+                )
+            if near[word]:
+                yield doc.finding(Kind.UNIT, m.start(), m.start(1) + size, 0.6, "unit.misread", view=view)
+                break
 
 
 def find_units(doc: Doc) -> list[Finding]:
