@@ -178,3 +178,57 @@ AGE_PAYLOAD_TRAILING_DATA = "age_payload_trailing_data"
 SIGNATURE_MALFORMED = "signature_malformed"
 SIGNATURE_KEY_MISMATCH = "signature_key_mismatch"
 SIGNATURE_ALGORITHM_UNSUPPORTED = "signature_algorithm_unsupported"
+
+
+# --- item state in the database (appended; see relay/db) -------------------------------------------------
+#
+#   RelayError
+#   ├── StateError          the item is not in a state that allows this; ``code`` says why
+#   ├── ConflictError       a uniqueness rule refused the write because another writer got there first
+#   ├── RecordNotFound      no item, user, partner, bundle or finding has that ID
+#   └── NotACode            a value the database keeps as a code or identifier is free text (also ValueError)
+
+
+class StateError(RelayError):
+    """The item's state does not allow this: a forbidden transition, a missing second approval, …"""
+
+    code = "state_error"
+
+
+class ConflictError(RelayError):
+    """Another writer got there first (same decision, same bundle item, same name); nothing was written."""
+
+    code = "conflict"
+
+
+class RecordNotFound(RelayError):
+    """There is no item, user, partner, bundle or finding with that ID."""
+
+    code = "not_found"
+
+
+class NotACode(RelayError, ValueError):
+    """A value that is stored as a stable code or identifier is not one, so it was refused.
+
+    The database holds codes, opaque IDs and offsets, never document text; refusing anything that does not
+    look like a code keeps a name typed into a reason field from ever reaching a row or a backup.
+    """
+
+    code = "not_a_code"
+
+
+# Stable state and conflict codes.
+TRANSITION_FORBIDDEN = "transition_forbidden"
+NOT_FAILED = "not_failed"
+NOT_AWAITING_REVIEW = "not_awaiting_review"
+SECOND_MODERATOR_REQUIRED = "second_moderator_required"
+APPROVAL_REQUIRED = "approval_required"
+REJECTION_REQUIRED = "rejection_required"
+NOT_A_MODERATOR = "not_a_moderator"
+REASON_REQUIRED = "reason_required"
+NOT_APPROVED = "not_approved"
+WRONG_PARTNER = "wrong_partner"
+ALREADY_BUNDLED = "already_bundled"
+DECISION_EXISTS = "decision_exists"
+NAME_TAKEN = "name_taken"
+ALREADY_EXISTS = "already_exists"

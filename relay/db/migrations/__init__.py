@@ -1,0 +1,1 @@
+"""relay's Alembic migrations; run them with :func:`relay.db.migrate`."""
