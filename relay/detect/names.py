@@ -11,6 +11,7 @@ proper nouns of other kinds (한강, 고려) than names.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -35,6 +36,7 @@ class _Candidate:
     judge_end: int
     glued_before: bool
     glued_after: bool
+    slot_only: bool = False  # judged only by names._slot
 
 
 class _Cues:
@@ -199,6 +201,10 @@ def _candidates(doc: Doc, words: tuple[Span, ...], i: int, cues: _Cues) -> Itera
             core, start, glued_before = core[len(prefix) :], start + len(prefix), True
             break
     yield _Candidate(start, end, core, ending, False, start, end, glued_before, glued_after)
+    if ending and len(core) <= 2 and len(ending) == 1 and not glued_after:
+        # 하경만, 길은히: a full name whose last syllable reads as a particle; judged by its slot only.
+        w_end = end + 1
+        yield _Candidate(start, w_end, core + ending, "", False, start, w_end, glued_before, False, True)
     # Spacing noise splits a name: "리 영호", "리영 호", "철 만아".
     if i + 1 < len(words) and not ending and doc.text[word.end : words[i + 1].start] == " ":
         nxt = words[i + 1]
@@ -294,6 +300,122 @@ def _context(doc: Doc, cand: _Candidate, cues: _Cues) -> tuple[bool, bool, bool]
     return near_before or near_after or closing or salutation, intro, closing or named
 
 
+_SENTENCE_END = ".!?…"
+_EVERYDAY = (Evidence.COMMON, Evidence.INSIDE, Evidence.PREDICATE)
+_AFTER_NAME = re.compile(r"\s*([가-힣]+)")
+
+
+def _sentence_start(doc: Doc, pos: int) -> bool:
+    before = doc.text[:pos].rstrip()
+    return not before or before[-1] in _SENTENCE_END or doc.is_line_start(pos)
+
+
+def _next_word(doc: Doc, pos: int) -> str:
+    m = _AFTER_NAME.match(doc.text, pos)
+    return m.group(1) if m else ""
+
+
+def _word_is(word: str, terms: Iterable[str], doc: Doc) -> bool:
+    """``word`` is one of ``terms``, possibly with a particle after it (동무는, 선생님께)."""
+    return any(word == t or (word.startswith(t) and word[len(t) :] in doc.rules.particles) for t in terms)
+
+
+def _prev_word(doc: Doc, pos: int) -> str:
+    before = doc.text[:pos]
+    if not before.endswith(" "):
+        return ""
+    m = re.search(r"([가-힣]+)$", before[:-1])
+    return m.group(1) if m else ""
+
+
+def _slot(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
+    """A slot where only a name fits, whatever Kiwi makes of the word: before 동무/동지/선생님,
+    addressed at the start of a sentence (X아,), "나는 X이다.", "X과 나는", "X, 주민등록번호", the
+    last word of a closing line, or after a kinship word with a name-like word (누나 X가)."""
+    cfg, cues = scorer.cfg, scorer.cues
+    text = cand.text
+    if not (1 <= len(text) <= 4 and hangul_only(text)) or text in cues.not_names or text in cfg.role_words:
+        return False
+    if len(text) == 1 and scorer.gaz.given_syllables.get(text, 0) < cfg.slot_kin_min_weight:
+        return False
+    after = cand.end + len(cand.ending)
+    rest = doc.text[after : after + 12]
+    if cand.slot_only:  # 하경만 closing a letter after a date, 두만 동무
+        before = doc.text[: cand.start].rstrip()
+        if text[:-1] in cues.not_names or text[-1] in cfg.vocatives:
+            return False  # 아들아: a cue word and its particle
+        if rest.startswith(" ") and _word_is(_next_word(doc, cand.end), cfg.slot_titles, doc):
+            return True
+        return (
+            len(text) == 3
+            and scorer.split(text) is not None
+            and _line_ends_after(doc, cand.end)
+            and (before.endswith(",") or (bool(before) and before[-1].isdigit()))
+        )
+    start = _sentence_start(doc, cand.start)
+    if not cand.ending:
+        nxt = _next_word(doc, cand.end)
+        if nxt and _word_is(nxt, cfg.slot_titles, doc) and (cand.glued_after or rest.startswith(" ")):
+            if cand.merged or cand.glued_after:  # 면 읭사 선생님, 호늘을날씨: only a full name
+                return scorer.split(text) is not None and len(text) <= 3
+            return len(text) > 1 or rest.startswith(" ")
+        if start and len(text) > 1 and rest.startswith(" ") and _word_is(nxt, cfg.slot_teknonyms, doc):
+            return True
+        if start and len(text) > 1:
+            comma = re.match(r"\s*,\s*", rest)
+            nxt_id = _next_word(doc, after + comma.end()) if comma else nxt
+            # Without a comma only a long cue (주민등록번호, 생년월일) counts: "새 번호" is no name.
+            long_ok = not cand.merged and evidence(doc, cand.judge_start, cand.judge_end) not in _EVERYDAY
+            if any(nxt_id.startswith(c) and (comma or (len(c) >= 4 and long_ok)) for c in cfg.slot_id_cues):
+                return True
+    if start and cand.ending in cfg.vocatives and re.match(r"\s*[,!]", rest):
+        return True  # 철수야, / 춘아,
+    prev = _prev_word(doc, cand.start)
+    if len(text) < 2:
+        return (
+            prev in cfg.slot_kin_one
+            and cand.ending in ("이", "가", "과", "와", "은", "는")
+            and scorer.gaz.given_syllables.get(text, 0) >= cfg.slot_kin_min_weight + 1
+            and bool(re.match(r"\s|[,.!?]|$", rest))
+        )
+    if (
+        start
+        and cand.ending in ("과", "와", "이와", "이랑", "랑", "하고")
+        and _next_word(doc, after)
+        in (
+            "나는",
+            "저는",
+            "내가",
+            "제가",
+        )
+    ):
+        return True  # 철수와 나는 … 동창이었다
+    intro_prev = prev in cfg.slot_intro_before or any(
+        len(t) > 1 and prev.endswith(t) for t in cfg.slot_intro_before
+    )
+    closes = re.match(r"([.!?,]|$|합니다|해요|해\b|하오)", rest.replace(" ", ""))
+    if intro_prev and cand.ending in cfg.slot_intro_endings and closes:
+        return True  # 나는 X이다. / 저는 X라고 합니다
+    ev = evidence(doc, cand.judge_start, cand.judge_end)
+    everyday = ev in _EVERYDAY
+    if (
+        not cand.ending
+        and _line_ends_after(doc, cand.end)
+        and (ev is not Evidence.PREDICATE if not cand.merged else scorer.split(text) is not None)
+    ):
+        before = doc.text[: cand.start].rstrip()
+        if before.endswith(",") or (before and before[-1].isdigit()):
+            return True
+    if prev in cues.kinship and (cand.ending in cfg.slot_kin_endings or not cand.ending):
+        if not cand.ending and not _line_ends_after(doc, cand.end):
+            return False
+        if not re.match(r"\s|[,.!?]|$", rest):
+            return False
+        weights = [scorer.gaz.given_syllables.get(ch, 0) for ch in text[-2:]]
+        return not everyday or min(weights) >= cfg.slot_kin_min_weight
+    return False
+
+
 def find_names(doc: Doc) -> list[Finding]:
     """Person names in ``doc``."""
     if not doc.words:
@@ -305,10 +427,12 @@ def find_names(doc: Doc) -> list[Finding]:
     candidates.extend(_kiwi_candidates(doc, cues))
     found: list[Finding] = []
     for cand in candidates:
-        if not scorer.plausible(cand):
+        if not scorer.plausible(cand) and not (len(cand.text) == 1 and hangul_only(cand.text)):
             continue
         context, intro, strong = _context(doc, cand, cues)
-        scored = scorer.score(cand, context, intro, strong)
+        scored = None if cand.slot_only else scorer.score(cand, context, intro, strong)
+        if (scored is None or scored[0] < scorer.cfg.slot_review) and _slot(doc, cand, scorer):
+            scored = (scorer.cfg.slot_review, "person.slot")
         if scored is None:
             continue
         score, rule = scored

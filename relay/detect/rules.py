@@ -73,6 +73,17 @@ class NamesConfig(_Strict):
     vocatives: tuple[str, ...]
     extra_before: tuple[str, ...]
     stop_words: frozenset[str]
+    # Slots where only a name fits (see names._slot); defaults keep older rule files valid.
+    slot_titles: tuple[str, ...] = ()
+    slot_teknonyms: tuple[str, ...] = ()
+    role_words: frozenset[str] = frozenset()
+    slot_intro_before: tuple[str, ...] = ()
+    slot_intro_endings: tuple[str, ...] = ()
+    slot_id_cues: tuple[str, ...] = ()
+    slot_kin_endings: tuple[str, ...] = ()
+    slot_kin_min_weight: int = 3
+    slot_kin_one: frozenset[str] = frozenset()
+    slot_review: float = 0.55
 
 
 class PlacesConfig(_Strict):
