@@ -7,7 +7,7 @@ APT_PACKAGES := tesseract-ocr tesseract-ocr-kor tesseract-ocr-eng fonts-nanum fo
 # tesseract uses every core per page by default; one thread per process is several times faster here.
 export OMP_THREAD_LIMIT ?= 1
 
-.PHONY: setup system-packages demo test bench lint typecheck check clean
+.PHONY: setup system-packages services demo test bench lint typecheck clean
 
 system-packages:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -30,13 +30,17 @@ setup: system-packages $(VENV)/.installed
 demo: setup
 	$(BIN)/relay demo --out demo-out
 
-test: setup
+services:
+	@bash scripts/services.sh
+
+test: setup services
 	$(BIN)/ruff check relay workers tests bench
 	$(BIN)/mypy
 	$(BIN)/pytest -q
 
 bench: setup
 	$(BIN)/python bench/redaction.py
+	$(BIN)/python bench/seal.py --quick
 
 lint: setup
 	$(BIN)/ruff check relay workers tests bench
