@@ -59,8 +59,9 @@ class MinisignPublicKey:
 
     @property
     def key_id_hex(self) -> str:
-        """The key id as minisign prints it: a little-endian 64-bit number in upper-case hex."""
-        return self.key_id[::-1].hex().upper()
+        """The key id as minisign prints it: a little-endian 64-bit number in upper-case hex, without
+        leading zeros (minisign formats it with ``%"PRIX64``)."""
+        return format(int.from_bytes(self.key_id, "little"), "X")
 
     def to_line(self) -> str:
         """The base64 line alone, as passed to ``minisign -P``."""

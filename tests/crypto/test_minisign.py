@@ -180,3 +180,9 @@ def test_trusted_comment_must_be_one_short_line(tmp_path: Path, comment: str) ->
     (tmp_path / "f").write_bytes(b"x")
     with pytest.raises(ValueError):
         sign_file(tmp_path / "f", KEY, comment)
+
+
+def test_key_id_is_printed_like_minisign_without_leading_zeros() -> None:
+    # minisign prints the little-endian key id with %PRIX64: no zero padding.
+    key = SigningKey(key_id=bytes([0xAB, 0x01, 0, 0, 0, 0, 0, 0]), seed=os.urandom(32)).public_key()
+    assert key.key_id_hex == "1AB"
