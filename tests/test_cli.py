@@ -148,7 +148,8 @@ def test_detect_jsonl_keeps_order_one_line_out_per_line_in() -> None:
     out = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert len(out) == 3
     assert out[0]["findings"] == []
-    assert {f["kind"] for f in out[1]["findings"]} == {"place"}
+    kinds = {f["kind"] for f in out[1]["findings"]}
+    assert "place" in kinds and kinds <= {"place", "address"}
     assert "email" in {f["kind"] for f in out[2]["findings"]}
 
 
