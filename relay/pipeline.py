@@ -17,6 +17,7 @@ from relay.intake import Limits, MediaType, load_pages, sniff
 from relay.model import PageResult, Severity
 from relay.redact import burn, place_findings, review_regions, text_area
 from relay.sanitize import sanitize
+from relay.spacing import respace
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,8 @@ def redact_page(
     Redaction takes the detector's findings as input and never re-runs detection: what is filled is
     exactly what the findings say, so a moderator's view and the output agree.
     """
-    text = extract_page(page, engine)
+    # Tesseract's own word breaks split Korean words into syllables; the page's geometry spaces better.
+    text = respace(extract_page(page, engine))
     joined, _ = text.text_and_offsets()
     findings = detect(joined, rules)
     placed = place_findings(text, findings, page_index)
