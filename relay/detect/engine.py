@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from relay.detect.addresses import extend_addresses
+from relay.detect.damaged import find_damaged, find_damaged_places, find_damaged_units
 from relay.detect.document import Doc
 from relay.detect.names import find_names
 from relay.detect.numbers import find_numbers
@@ -17,7 +18,17 @@ from relay.model import Finding, Severity
 
 Detector = Callable[[Doc], Iterable[Finding]]
 
-DETECTORS: tuple[Detector, ...] = (find_names, find_places, find_units, find_numbers, find_orgs, find_topics)
+DETECTORS: tuple[Detector, ...] = (
+    find_names,
+    find_places,
+    find_units,
+    find_numbers,
+    find_orgs,
+    find_topics,
+    find_damaged,
+    find_damaged_places,
+    find_damaged_units,
+)
 
 
 def merge(findings: Iterable[Finding]) -> tuple[Finding, ...]:

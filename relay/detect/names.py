@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from relay.detect.damaged import role_index
 from relay.detect.document import Doc, Span, hangul_only
 from relay.detect.rules import Rules
 from relay.detect.words import Evidence, TermSet, evidence, has_final, strip_particles
@@ -328,6 +329,21 @@ def _prev_word(doc: Doc, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+def _damaged_role(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
+    """An OCR-damaged role word, not a name: "읭사 선생님" (one jamo off 의사, in a syllable names do not
+    use) or "의 사 선생님" (a role word split by a stray space)."""
+    roles = role_index(doc.rules)
+    prev = _prev_word(doc, cand.start)
+    if prev and len(prev) <= 2 and (prev + cand.text) in roles.kinds:
+        return True
+    role = roles.near(cand.text) if len(cand.text) >= 2 else ""
+    if not role:
+        return False
+    weights = scorer.gaz.given_syllables
+    odd = [a for a, b in zip(cand.text, role, strict=True) if a != b]
+    return all(weights.get(a, 0) < scorer.cfg.slot_kin_min_weight for a in odd)
+
+
 def _slot(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     """A slot where only a name fits, whatever Kiwi makes of the word: before 동무/동지/선생님,
     addressed at the start of a sentence (X아,), "나는 X이다.", "X과 나는", "X, 주민등록번호", the
@@ -335,6 +351,8 @@ def _slot(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     cfg, cues = scorer.cfg, scorer.cues
     text = cand.text
     if not (1 <= len(text) <= 4 and hangul_only(text)) or text in cues.not_names or text in cfg.role_words:
+        return False
+    if _damaged_role(doc, cand, scorer):
         return False
     if len(text) == 1 and scorer.gaz.given_syllables.get(text, 0) < cfg.slot_kin_min_weight:
         return False

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from relay.detect.damaged import VILLAGE, everyday_damaged
 from relay.detect.document import Doc
 from relay.detect.lexicon import key_of
 from relay.detect.places import tail_ok
@@ -128,7 +129,12 @@ def _workplaces(doc: Doc) -> Iterable[Finding | None]:
         while pos >= 0:
             start, _ = doc.spaced_span(pos, pos + len(key))
             word = doc.word_at(start)
-            if word is not None and word.start < start and evidence(doc, word.start, start) in _STRONG:
+            if (
+                word is not None
+                and word.start < start
+                and evidence(doc, word.start, start) in _STRONG
+                and not everyday_damaged(doc, doc.text[word.start : start])
+            ):
                 yield doc.finding(Kind.ORG, word.start, start, cfg.confidence_workplace, "org.workplace")
             pos = doc.compact.find(key, pos + 1)
 
@@ -161,7 +167,7 @@ def _extend(doc: Doc, found: list[Finding]) -> list[Finding]:
     out: list[Finding] = []
     for f in found:
         start, end = doc.spaced_index(f.start), doc.spaced_index(f.end - 1) + 1
-        m = _BRANCH.match(doc.text, end)
+        m = _BRANCH.match(doc.text, end) or VILLAGE.match(doc.text, end)
         if m is not None:
             end = m.end()
         b = _CORP_BEFORE.search(doc.text, max(0, start - 6), start)

@@ -44,7 +44,7 @@ def aligned(doc: Doc, start: int, end: int) -> bool:
     return start_ok and end_ok
 
 
-def _cue_targets(doc: Doc) -> list[tuple[int, int]]:
+def cue_targets(doc: Doc) -> list[tuple[int, int]]:
     """Spaced spans of the word cores that home-town cues point at."""
     pc = doc.rules.config.places
     targets: list[tuple[int, int]] = []
@@ -173,6 +173,6 @@ def _hometown(doc: Doc, targets: list[tuple[int, int]]) -> Iterable[Finding | No
 
 def find_places(doc: Doc) -> list[Finding]:
     """Every place in ``doc``."""
-    targets = _cue_targets(doc)
+    targets = cue_targets(doc)
     found = [*_gazetteer(doc, SpanIndex(targets)), *_unknown_suffix(doc), *_hometown(doc, targets)]
     return [f for f in found if f is not None]

@@ -99,6 +99,8 @@ class PlacesConfig(_Strict):
     confidence_stem: float = Field(ge=0, le=1)
     confidence_unknown: float = Field(ge=0, le=1)
     confidence_hometown: float = Field(ge=0, le=1)
+    # After an OCR-damaged two-syllable stem ("혱샨에 계신다"): words that say it is a place.
+    damaged_stem_cues: tuple[str, ...] = ()
 
 
 class OrgsConfig(_Strict):
@@ -127,6 +129,8 @@ class UnitsConfig(_Strict):
     generic_named: frozenset[str]
     misread_similarity: float = Field(ge=0, le=1)
     misread_stop: frozenset[str]
+    # After a damaged two-syllable unit word ("부댕에서 복무"): words that make it a unit.
+    damaged_cues: tuple[str, ...] = ()
     confidence: float = Field(ge=0, le=1)
 
 

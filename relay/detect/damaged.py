@@ -1,0 +1,417 @@
+"""OCR-damaged suffix words: a school, workplace or district whose suffix lost a stroke ("소계탼광",
+"수산사업송", "연세대학쿄", "라진구엳") still names an organisation or a place when the stem before it
+does (a gazetteer place, a proper noun, a word Kiwi does not know).
+
+A suffix is matched syllable by syllable: at most one syllable (two in suffixes of four or more) may
+differ, each by one jamo (탄 ~ 탼, 소 ~ 송, 교 ~ 쿄). Fuzzy evidence is only ever a review.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+
+from rapidfuzz.distance import Indel
+
+from relay.detect.document import Doc, Span, hangul_only
+from relay.detect.lexicon import key_of
+from relay.detect.morph import analyse
+from relay.detect.normalize import jamo
+from relay.detect.places import cue_targets
+from relay.detect.rules import Rules
+from relay.detect.words import Evidence, SpanIndex, evidence, strip_particles
+from relay.model import Finding, Kind
+
+_STRONG = (Evidence.PROPER, Evidence.UNKNOWN, Evidence.FRAGMENT)
+_WILD = "*"
+_MAX_WORD = 24
+# "X협동농장 마을에서": the village of a farm, before a particle.
+VILLAGE = re.compile(" ?마을(?=$|[^가-힣]|에|이|의|을|은|로|앞|까지|도|과|와)")
+_COPULA = frozenset("입이였")
+_GLUED_PARTICLES = frozenset("가는은를을에의도와과")
+
+
+class SuffixIndex:
+    """Suffix words looked up by a candidate with one syllable replaced by a wildcard."""
+
+    def __init__(self, suffixes: Iterable[tuple[str, Kind]]) -> None:
+        self.kinds: dict[str, Kind] = {}
+        self.wild: dict[str, list[str]] = {}
+        self.wild2: dict[str, list[str]] = {}
+        self._memo: dict[str, str] = {}
+        for suffix, kind in suffixes:
+            if len(suffix) < 2 or not hangul_only(suffix) or suffix in self.kinds:
+                continue
+            self.kinds[suffix] = kind
+            for j in range(len(suffix)):
+                self.wild.setdefault(suffix[:j] + _WILD + suffix[j + 1 :], []).append(suffix)
+            if len(suffix) >= 4:
+                for i in range(len(suffix)):
+                    for j in range(i + 1, len(suffix)):
+                        probe = suffix[:i] + _WILD + suffix[i + 1 : j] + _WILD + suffix[j + 1 :]
+                        self.wild2.setdefault(probe, []).append(suffix)
+        self.lengths = tuple(sorted({len(s) for s in self.kinds}, reverse=True))
+
+    def near(self, text: str) -> str:
+        """The suffix word ``text`` is a damaged copy of ("" if none); exact copies are not near."""
+        if text in self.kinds or len(text) > self.lengths[0]:
+            return ""
+        hit = self._memo.get(text)
+        if hit is None:
+            if len(self._memo) > 100_000:
+                self._memo.clear()
+            hit = self._memo[text] = self._near(text)
+        return hit
+
+    def _near(self, text: str) -> str:
+        for j in range(len(text)):
+            for suffix in self.wild.get(text[:j] + _WILD + text[j + 1 :], ()):
+                if _near_syllable(text[j], suffix[j]):
+                    return suffix
+        if len(text) >= 4:  # two damaged syllables in a long suffix (련햡기엄소)
+            for i in range(len(text)):
+                for j in range(i + 1, len(text)):
+                    probe = text[:i] + _WILD + text[i + 1 : j] + _WILD + text[j + 1 :]
+                    for suffix in self.wild2.get(probe, ()):
+                        if _near_syllable(text[i], suffix[i]) and _near_syllable(text[j], suffix[j]):
+                            return suffix
+        return ""
+
+
+@lru_cache(maxsize=4096)
+def _near_syllable(a: str, b: str) -> bool:
+    """One jamo apart: a changed letter costs two Indel edits, a lost or added final one."""
+    return Indel.distance(jamo(a), jamo(b)) <= 2
+
+
+@lru_cache(maxsize=8)
+def suffix_index(rules: Rules) -> SuffixIndex:
+    """Org suffixes from ``orgs.tsv`` and the multi-syllable administrative suffixes."""
+    org = ((s, Kind.ORG) for s, k in rules.gazetteers.org_suffixes.items() if k != "company")
+    admin = ((s, Kind.PLACE) for s in rules.config.places.admin_suffixes if len(s) >= 2)
+    return SuffixIndex([*admin, *org])
+
+
+def _candidates(doc: Doc) -> Iterable[tuple[Span, str, int]]:
+    """Each word, and the word with a short next word glued on (OCR splits "탄 광"): its text and
+    how many of its characters belong to the first word."""
+    words = doc.words
+    for i, w in enumerate(words):
+        if len(w.text) > _MAX_WORD:
+            continue  # no name runs this long; a hostile run must not cost quadratic time
+        yield w, w.text, len(w.text)
+        if i + 1 < len(words):
+            nxt = words[i + 1]
+            if nxt.start == w.end + 1 and len(nxt.text) <= 4:
+                yield w, w.text + nxt.text, len(w.text)
+
+
+def _offset(doc: Doc, w: Span, first: int, k: int) -> int:
+    """Spaced offset of character ``k`` of a candidate made of ``w`` (``first`` chars) and the next word."""
+    return w.start + k if k <= first else w.end + 1 + (k - first)
+
+
+def _stem_ok(doc: Doc, stem: str, start: int, end: int, *, long: bool) -> float | None:
+    cfg = doc.rules.config
+    if (
+        len(stem) < 2
+        or stem in cfg.places.unknown_stem_stop
+        or stem in cfg.names.stop_words
+        or stem in cfg.orgs.company_stem_stop
+    ):
+        return None
+    if any(e <= end for e in doc.places_starting(start)):
+        return cfg.orgs.confidence_place_stem
+    if not long and stem[-1] in _GLUED_PARTICLES and len(stem) == 2:
+        return None  # 배가공팡서: a word and its particle glued to a damaged everyday word
+    ev = evidence(doc, start, end)
+    if ev is Evidence.UNKNOWN:  # inside a damaged word Kiwi gave up on: ask about the stem alone
+        ev = _alone(stem)
+    if ev in _STRONG:
+        return cfg.orgs.confidence_proper_stem
+    # 수산사업송: a long suffix follows everyday words too (as in orgs.py); a short one (신발공쟝) not.
+    if long and ev in (Evidence.COMMON, Evidence.OTHER):
+        return cfg.orgs.confidence_word_stem
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _alone(stem: str) -> Evidence:
+    """Kiwi's view of ``stem`` analysed by itself: 신발 is an everyday word, 소계 is not."""
+    morphs = analyse(stem)
+    if len(morphs) == 1 and morphs[0].end - morphs[0].start == len(stem):
+        m = morphs[0]
+        if m.oov:
+            return Evidence.UNKNOWN
+        if m.tag == "NNP":
+            return Evidence.PROPER
+        return Evidence.COMMON if m.tag.startswith("N") else Evidence.OTHER
+    if all(m.end - m.start == 1 for m in morphs):
+        return Evidence.FRAGMENT
+    if any(m.tag.startswith("V") or m.tag.startswith("E") for m in morphs):
+        return Evidence.PREDICATE
+    return Evidence.OTHER
+
+
+def find_damaged(doc: Doc) -> list[Finding]:
+    """Organisations and districts whose suffix word is OCR-damaged; reviews only."""
+    index = suffix_index(doc.rules)
+    review = doc.rules.config.severity.redact_min - 0.05
+    particles = doc.rules.particles
+    found: list[Finding] = []
+    seen: set[tuple[int, int]] = set()
+    for w, cand, first in _candidates(doc):
+        n = len(cand)
+        for e in range(n, 2, -1):
+            rest = cand[e:]
+            # After the suffix: nothing, a damaged particle (엥서) or a particle with the next word glued on.
+            if e < first < n or (len(rest) > 2 and not rest.startswith(particles)):
+                continue
+            hit = False
+            for size in index.lengths:
+                k = e - size
+                if k < 2 or k > first or (k == first < n):
+                    continue  # glued: the suffix must straddle the space OCR put in ("탄 광")
+                piece = cand[k:e]
+                # An exact suffix with a damaged particle after it ("사업소엥서"); a clean one is orgs.py's.
+                suffix = index.near(piece)
+                if e > first and suffix:
+                    continue  # across a space only an exact suffix (탄 광): 생갹은 했 is no 은행
+                if (
+                    not suffix
+                    and piece in index.kinds
+                    and (e > first or (rest and not rest.startswith(particles)))
+                ):
+                    suffix = piece  # split by OCR ("탄 광") or a damaged particle after it
+                if not suffix:
+                    continue
+                start, end = w.start, _offset(doc, w, first, e)
+                conf = _stem_ok(doc, cand[:k], w.start, w.start + k, long=len(suffix) >= 3)
+                if conf is None or (start, end) in seen:
+                    continue
+                seen.add((start, end))
+                kind = index.kinds[suffix]
+                rule = "org.damaged_suffix" if kind is Kind.ORG else "place.damaged_suffix"
+                village = VILLAGE.match(doc.text, end) if kind is Kind.ORG else None
+                end = village.end() if village is not None else end
+                f = doc.finding(kind, start, end, min(conf, review) - 0.1, rule)
+                if f is not None:
+                    found.append(f)
+                hit = True
+                break
+            if hit:
+                break
+    return found
+
+
+class StemIndex:
+    """Two-syllable gazetteer place keys (stems, aliases) by one wildcarded syllable."""
+
+    def __init__(self, keys: Iterable[tuple[str, bool]]) -> None:
+        self.province: dict[str, bool] = {}
+        self.wild: dict[str, list[str]] = {}
+        for key, province in keys:
+            if key in self.province:
+                self.province[key] = self.province[key] or province
+                continue
+            self.province[key] = province
+            for j in range(2):
+                self.wild.setdefault(key[:j] + _WILD + key[j + 1 :], []).append(key)
+
+    def near(self, text: str, known: Mapping[str, object]) -> str:
+        """The key ``text`` is a one-jamo damaged copy of ("" if none, or if ``text`` is itself a
+        gazetteer word, e.g. a stem too everyday to be indexed: 강서 is not a damaged 광서)."""
+        if len(text) != 2 or text in self.province or text in known:
+            return ""
+        for j in range(2):
+            for key in self.wild.get(text[:j] + _WILD + text[j + 1 :], ()):
+                if _near_syllable(text[j], key[j]):
+                    return key
+        return ""
+
+    def near_twice(self, text: str) -> str:
+        """The key both syllables of ``text`` are one jamo off (a scan: only at home-town cues)."""
+        for key in self.province:
+            if all(a != b and _near_syllable(a, b) for a, b in zip(text, key, strict=True)):
+                return key
+        return ""
+
+
+def _common_everyday(core: str) -> bool:
+    """Kiwi reads ``core`` alone as a common noun, verb or ending (not a proper noun, not unknown)."""
+    return _alone(core) in (Evidence.COMMON, Evidence.PREDICATE, Evidence.OTHER)
+
+
+@lru_cache(maxsize=8)
+def stem_index(rules: Rules) -> StemIndex:
+    """Two-syllable place keys that are not everyday words (strict entries are left out)."""
+    keys: list[tuple[str, bool]] = []
+    for key, entries in rules.lexicon.exact.items():
+        places = [e for e in entries if e.kind is Kind.PLACE and not e.strict]
+        if len(key) == 2 and hangul_only(key) and places:
+            home = ("place.nk_places", "place.sk_places")
+            keys.append((key, any(e.level == "province" and e.rule.startswith(home) for e in places)))
+    return StemIndex(keys)
+
+
+def _plain(doc: Doc, core: str) -> bool:
+    """True if Kiwi reads ``core`` alone as an everyday word or a predicate: no OCR-damaged name."""
+    return _alone(core) in (Evidence.COMMON, Evidence.PREDICATE, Evidence.OTHER) or core in (
+        doc.rules.config.names.stop_words
+    )
+
+
+def find_damaged_places(doc: Doc) -> list[Finding]:
+    """Two-syllable stems one jamo off a gazetteer key ("혱샨", "항남 태탄"), confirmed by a home-town
+    cue, a cue word after it, or a place next to it; and short province forms before an unknown
+    county ("평남 평원"). Reviews only."""
+    index = stem_index(doc.rules)
+    pc = doc.rules.config.places
+    cues = tuple(key_of(c) for c in pc.damaged_stem_cues)
+    targets = SpanIndex(cue_targets(doc))
+    conf = doc.rules.config.severity.redact_min - 0.15
+    words = doc.words
+    cores: list[tuple[int, int, str, str]] = []  # start, end, core, exact-or-near key
+    for w in words:
+        core, _ = strip_particles(w.text, doc)
+        key = core if core in index.province else index.near(core, doc.rules.lexicon.exact)
+        if not key and len(core) == 3 and core[2] in _COPULA:  # 혱샨입니다, 혱샨이었다
+            core = core[:2]
+            key = core if core in index.province else index.near(core, doc.rules.lexicon.exact)
+        cores.append((w.start, w.start + len(core), core, key))
+    found: list[Finding] = []
+    for i, (start, end, core, key) in enumerate(cores):
+        exact = bool(key) and core == key
+        if not key and len(core) == 2 and targets.overlaps(start, end):
+            key = index.near_twice(core)  # 고향은 혱샨: two damaged syllables, but a home-town cue
+        if not key or (_plain(doc, core) and not exact):
+            continue
+        after = doc.after(end, 8)
+        prev = cores[i - 1] if i > 0 and cores[i - 1][1] + 1 == start else None
+        nxt = cores[i + 1] if i + 1 < len(cores) and end + 1 == cores[i + 1][0] else None
+        if exact:
+            # 초산까지, 부전 집에서: a stem Kiwi took for an everyday word, with a place cue after it.
+            if after.startswith(cues) and not _common_everyday(core):
+                f = doc.finding(Kind.PLACE, start, end, conf, "place.stem_cue")
+                if f is not None:
+                    found.append(f)
+            continue
+        confirmed = (
+            targets.overlaps(start, end)
+            or after.startswith(cues)
+            or any(e >= end for e in doc.places_starting(start))
+            or (prev is not None and prev[3] != "" and index.province.get(prev[3], False))
+            or (nxt is not None and bool(doc.places_starting(nxt[0])))
+            or (index.province[key] and nxt is not None and nxt[3] != "")
+        )
+        if confirmed:
+            if nxt is not None and index.province[key] and (nxt[3] or doc.places_starting(nxt[0])):
+                end = nxt[1]  # 함뷱 무산: the county goes with its province
+            f = doc.finding(Kind.PLACE, start, end, conf, "place.damaged_stem")
+            if f is not None:
+                found.append(f)
+    # 창원지, 청진싱: a two-syllable gazetteer stem and a one-syllable suffix one jamo off 시/군/구.
+    one = [x for x in pc.admin_suffixes if len(x) == 1]
+    for start, end, core, _ in cores:
+        if len(core) != 3 or core[:2] not in index.province or core[2] in one:
+            continue
+        if not any(_near_syllable(core[2], x) for x in one) or _alone(core) in (
+            Evidence.COMMON,
+            Evidence.PREDICATE,
+        ):
+            continue
+        f = doc.finding(Kind.PLACE, start, end, conf, "place.damaged_suffix")
+        if f is not None:
+            found.append(f)
+    # 평남 평원, 함북 연사: a short province form, then a word Kiwi does not know.
+    for i, (start, end, core, key) in enumerate(cores[:-1]):
+        if not key or not index.province.get(key, False) or end != words[i].end:
+            continue
+        n_start, n_end, n_core, n_key = cores[i + 1]
+        if core != key and not n_key:
+            continue  # a damaged province form needs a place after it (항남 태탄)
+        if n_start != words[i].end + 1 or not 2 <= len(n_core) <= 3 or not hangul_only(n_core):
+            continue
+        if n_core in pc.unknown_stem_stop or _plain(doc, n_core):
+            continue
+        f = doc.finding(Kind.PLACE, start, n_end, conf, "place.province_pair")
+        if f is not None:
+            found.append(f)
+    return found
+
+
+_UNIT_ENDS = frozenset("단대초소")
+_UNIT_TAILS = ("군단", "사단", "부대", "려단", "여단", "련대", "연대", "대대", "중대")
+
+
+@lru_cache(maxsize=8)
+def unit_index(rules: Rules) -> SuffixIndex:
+    """Unit words (저격려단, 경보병대대, 부대) for damaged copies."""
+    mil = (t for t, k in rules.gazetteers.military.items() if k == "unit_word")
+    words = {w for w in (*rules.config.units.unit_words, *mil) if len(w) >= 2 and w[-1] in _UNIT_ENDS}
+    return SuffixIndex((w, Kind.UNIT) for w in sorted(words))
+
+
+def find_damaged_units(doc: Doc) -> list[Finding]:
+    """A whole word that is a damaged unit word ("져격려단", "경보병데대", "국경켱바 대"): a review.
+    Two-syllable ones (부댕, 군달) also need a unit word or a unit cue next to them: alone, one jamo
+    from 부대 is 부디 and from 소대 is 소재."""
+    index = unit_index(doc.rules)
+    cues = tuple(key_of(c) for c in doc.rules.config.units.damaged_cues)
+    conf = doc.rules.config.severity.redact_min - 0.15
+    found: list[Finding] = []
+    prev_unit = False
+    particles = doc.rules.particles
+    for w, cand, first in _candidates(doc):
+        glued = len(cand) > first
+        if not glued:
+            core = strip_particles(cand, doc)[0]
+            prev_unit, was_unit = core in index.kinds or core.endswith(_UNIT_TAILS), prev_unit
+        else:
+            was_unit = prev_unit
+        n = len(cand)
+        for e in range(n, 1, -1):
+            rest = cand[e:]
+            if glued and e <= first:
+                break
+            if len(rest) > 2 and not rest.startswith(particles):
+                continue
+            core = cand[:e]
+            if e > index.lengths[0]:
+                continue  # longer than any unit word
+            word = index.near(core)
+            if not word or (len(word) == 2 and _alone(core) in (Evidence.COMMON, Evidence.PREDICATE)):
+                continue  # Kiwi reads damage to long words as anything (져격려단 = 지어 격려 단)
+            end = _offset(doc, w, first, e)
+            if len(word) == 2 and not (was_unit or doc.after(end, 6).startswith(cues)):
+                continue
+            f = doc.finding(Kind.UNIT, w.start, end, conf, "unit.damaged_word")
+            if f is not None:
+                found.append(f)
+                if not glued:
+                    prev_unit = True
+            break
+    return found
+
+
+@lru_cache(maxsize=8)
+def role_index(rules: Rules) -> SuffixIndex:
+    """Role words (의사, 반장) that stand before a title in place of a name."""
+    return SuffixIndex((w, Kind.PERSON) for w in rules.config.names.role_words if len(w) >= 2)
+
+
+def everyday_damaged(doc: Doc, core: str) -> bool:
+    """True if ``core`` is an everyday word before a damaged short suffix (신발공쟝): a cue such as
+    "X에서 일했다" must not make it a workplace."""
+    index = suffix_index(doc.rules)
+    if index.kinds.get(index.near(core)) is Kind.ORG:
+        return True  # 회샤, 학쿄: a bare suffix word, damaged (회사에 다닌다 names no firm)
+    for size in index.lengths:
+        if size >= len(core):
+            continue
+        piece, stem = core[-size:], core[:-size]
+        suffix = index.near(piece) or (piece if piece in index.kinds else "")
+        if suffix and len(suffix) < 3 and _alone(stem) is Evidence.COMMON:
+            return True
+    return False
