@@ -60,7 +60,8 @@ def cmd_redact(args: argparse.Namespace) -> int:
     images = [page.image for page in doc.pages]
     if len(images) > 1 and fmt not in ("pdf", "tiff"):
         raise InputRejected(
-            f"the input has {len(images)} pages; write it as .pdf or .tiff to keep every page", code=BAD_OUTPUT
+            f"the input has {len(images)} pages; write it as .pdf or .tiff to keep every page",
+            code=BAD_OUTPUT,
         )
     data = encode_pages(images, fmt) if fmt in ("pdf", "tiff") else encode(images[0], fmt)
     outputs: dict[Path, bytes] = {out: data}
@@ -150,7 +151,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("input", metavar="INPUT", help="the file to redact")
     p.add_argument("--out", required=True, metavar="OUTPUT", help="where to write the redacted file")
     p.add_argument(
-        "--findings", metavar="FINDINGS.json", help="also write the findings (schemas/findings.v1.schema.json)"
+        "--findings",
+        metavar="FINDINGS.json",
+        help="also write the findings (schemas/findings.v1.schema.json)",
     )
 
     d = sub.add_parser(
@@ -169,7 +172,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Generate synthetic sample letters (printed and handwritten), redact them and tell you "
         "where to look. Needs no servers.",
     )
-    m.add_argument("--out", default="demo-out", metavar="DIR", help="folder for the results (default: demo-out)")
+    m.add_argument(
+        "--out", default="demo-out", metavar="DIR", help="folder for the results (default: demo-out)"
+    )
     m.add_argument("--n", type=int, default=2, metavar="N", help="letters of each style (default: 2)")
     m.add_argument("--seed", type=int, default=7, help="random seed of the sample letters")
     return parser
@@ -196,7 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("relay: interrupted", file=sys.stderr)
         return EXIT_FAILED
-    except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback unless asked
+    except Exception as exc:
         if args.debug:
             traceback.print_exc()
         # The exception's message may hold document content, so only its type is shown.

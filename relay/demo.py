@@ -9,11 +9,11 @@ from typing import TextIO
 from relay.files import write_all_or_nothing
 from relay.findings import document_json
 from relay.intake import load_pages, sniff
+from relay.model import Severity
 from relay.pipeline import redact_pages
 from relay.redact import preview
 from relay.samples import write_corpus
 from relay.sanitize import encode
-from relay.model import Severity
 
 
 def run_demo(out_dir: Path, *, count: int, seed: int, stream: TextIO) -> None:
@@ -40,7 +40,9 @@ def run_demo(out_dir: Path, *, count: int, seed: int, stream: TextIO) -> None:
                 redacted_dir / f"{stem}.preview.png": encode(
                     preview(page.image, fills, page.result.review_regions), "png"
                 ),
-                redacted_dir / f"{stem}.findings.json": (json.dumps(report, ensure_ascii=False, indent=2) + "\n").encode(),
+                redacted_dir / f"{stem}.findings.json": (
+                    json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+                ).encode(),
             }
         )
         summary = report["summary"]
@@ -49,7 +51,8 @@ def run_demo(out_dir: Path, *, count: int, seed: int, stream: TextIO) -> None:
         total_regions += summary["review_regions"]
         kinds = ", ".join(f"{k} {v}" for k, v in summary["redacted"].items()) or "none"
         stream.write(
-            f"  {path.name}: {redacted} redacted ({kinds}); {summary['review_findings']} possible details and "
+            f"  {path.name}: {redacted} redacted ({kinds}); "
+            f"{summary['review_findings']} possible details and "
             f"{summary['review_regions']} regions for a moderator\n"
         )
     stream.write(

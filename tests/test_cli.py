@@ -21,8 +21,12 @@ from relay.samples.text import generate_letter
 RELAY = [sys.executable, "-m", "relay.cli"]
 
 
-def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([*RELAY, *args], input=stdin, capture_output=True, cwd=cwd, timeout=300, check=False)
+def run(
+    *args: str, stdin: bytes | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [*RELAY, *args], input=stdin, capture_output=True, cwd=cwd, timeout=300, check=False
+    )
 
 
 @pytest.fixture(scope="module")

@@ -17,8 +17,14 @@ def _texts(page: PageText) -> list[list[str]]:
 
 def test_syllables_that_touch_become_one_word_and_real_gaps_stay() -> None:
     # 40 px glyphs: gaps of 0-5 px join, a 16 px word space does not.
-    line = _line(("자란", 0, 80, 0.9), ("박", 96, 136, 0.9), ("수", 137, 177, 0.8), ("길", 180, 220, 0.95),
-                 ("이라고", 222, 340, 0.9), ("해.", 360, 420, 0.9))
+    line = _line(
+        ("자란", 0, 80, 0.9),
+        ("박", 96, 136, 0.9),
+        ("수", 137, 177, 0.8),
+        ("길", 180, 220, 0.95),
+        ("이라고", 222, 340, 0.9),
+        ("해.", 360, 420, 0.9),
+    )
     page = respace(PageText(width=1000, height=500, lines=(line,)))
     assert _texts(page) == [["자란", "박수길이라고", "해."]]
     joined = page.lines[0].words[1]
