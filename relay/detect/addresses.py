@@ -25,7 +25,8 @@ _PART = re.compile(
     rf"|(?:제)?[{_NUM}]{{2,10}}(?:의)?(?:{_UNITS})?"  # 이백오십이의, 백이십이동
     rf"|(?:제)?[{_NUM}](?:{_UNITS})"  # 오동, 십반
     rf"|\(\d{{5}}\)"
-    rf"|[가-힣A-Za-z0-9]{{1,14}}(?:대로|로|길){_N}(?:번?길)?{_N}?"  # 해맞이대로55길, 한강길사십팔길
+    # 해맞이대로55길, 한강길사십팔길, 석수로140-22
+    rf"|[가-힣A-Za-z0-9]{{1,14}}(?:대로|로|길){_N}(?:번?길)?{_N}?(?:-\d{{1,5}})?"
     rf"|[가-힣]{{1,10}}(?:시|군|구|구역|동|리|읍|면|로동자구|노동자구|협동농장|마을|거리|가)"
 )
 # A road name without its number: taken only when a number follows.
@@ -33,7 +34,7 @@ _ROAD = re.compile(r"[가-힣A-Za-z0-9]{1,14}(?:대로|로|길)")
 _NUMBER = re.compile(rf"\d{{1,6}}(?:-\d{{1,5}})?|[{_NUM}]{{2,10}}")
 # A building or estate name before its 동 ("래미안 115동", "휴먼시아 백이십이동").
 _BUILDING = re.compile(r"[가-힣A-Za-z]{1,12}")
-_DONG = re.compile(rf"(?:\d{{1,4}}|[{_NUM}]{{1,6}})동")
+_DONG = re.compile(rf"(?:\d{{1,4}}|[{_NUM}]{{1,6}})동(?:\d{{1,5}}호)?")
 _TOKEN = re.compile(r"[^\s,]+")
 _POSTAL_BEFORE = re.compile(rf"(?:\(\d{{5}}\)|\d{{5}}|[{_NUM}]{{4,12}}) ?,? ?$")
 _MAX_TOKENS = 10
@@ -109,28 +110,69 @@ def _core(doc: Doc, token: str) -> tuple[str, bool]:
     return stripped, ends
 
 
+def _skip(text: str, pos: int, newline: bool = False) -> int:
+    """``pos`` moved over spaces and commas (and line breaks if ``newline``)."""
+    chars = " ,\n" if newline else " ,"
+    return pos + len(text[pos:]) - len(text[pos:].lstrip(chars))
+
+
+_FRAGMENT = re.compile(r"[가-힣]{1,2}")
+_MAX_GLUE = 3
+
+
+def _glued(doc: Doc, text: str, m: re.Match[str]) -> tuple[str, str, int] | None:
+    """An address part OCR split with spaces ("하 늘길60길", "석 수로140-22"): a one- or two-syllable
+    fragment and the next tokens on the line that join into a part. (token, core, end of the token)."""
+    if not _FRAGMENT.fullmatch(m.group()):
+        return None
+    joined, end = m.group(), m.end()
+    for _ in range(_MAX_GLUE):
+        if text[end : end + 1] != " ":
+            return None
+        nxt = _TOKEN.match(text, end + 1)
+        if nxt is None:
+            return None
+        joined, end = joined + nxt.group(), nxt.end()
+        core, _ = _core(doc, joined)
+        if _PART.fullmatch(core) and any(ch.isdigit() for ch in core):
+            return joined, core, end
+    return None
+
+
 def _extend_right(doc: Doc, text: str, end: int) -> tuple[int, int]:
     """New end after address parts from ``end``, and how many numbered parts were taken."""
     pos, numbered, taken = end, 0, 0
     while taken < _MAX_TOKENS:
-        m = _TOKEN.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" ,")))
-        if m is None or "\n" in text[pos : m.start()] or m.start() - pos > 3:
+        m = _TOKEN.match(text, _skip(text, pos, newline=True))
+        if m is None or m.start() - pos > 3:
             break
         token = m.group()
         core, last = _core(doc, token)
-        nxt = _TOKEN.match(text, m.end() + len(text[m.end() :]) - len(text[m.end() :].lstrip(" ,")))
+        nxt = _TOKEN.match(text, _skip(text, m.end(), newline=True))
         nxt_core = _core(doc, nxt.group())[0] if nxt is not None else ""
         ok = bool(core) and bool(_PART.fullmatch(core))
         if not ok and core and _ROAD.fullmatch(core) and _NUMBER.match(nxt_core):
             ok = True
-        if not ok and core and _BUILDING.fullmatch(core) and _DONG.fullmatch(nxt_core):
+        if not ok and core and _BUILDING.fullmatch(core) and _DONG.match(nxt_core):
             ok = True
+        start = m.start()
+        span = len(core)  # characters of text the part covers
+        if not ok and "\n" not in text[pos:start]:
+            glued = _glued(doc, text, m)
+            if glued is not None:
+                token, core, glued_end = glued
+                span = glued_end - start - (len(token) - len(core))
+                ok = True
+        # A line break ends the address unless a numbered part follows it (the address wraps).
+        if ok and "\n" in text[pos:start] and not any(ch.isdigit() for ch in core):
+            ok = False
         if not ok:
             break
         numbered += any(ch.isdigit() or ch in _NUM for ch in core)
-        pos = m.start() + len(core)
+        stripped = token.rstrip(".)!?:;\"'")
+        pos = start + span
         taken += 1
-        if last or len(core) < len(token.rstrip(".)!?:;\"'")):
+        if last or len(core) < len(stripped):
             break
     return pos, numbered
 
@@ -138,7 +180,7 @@ def _extend_right(doc: Doc, text: str, end: int) -> tuple[int, int]:
 def _extend_left(doc: Doc, text: str, start: int) -> int:
     before = text[max(0, start - 16) : start]
     m = _POSTAL_BEFORE.search(before)
-    if m is not None and (m.start() == 0 or not before[m.start() - 1].isalnum()):
+    if m is not None and (m.start() == 0 or not before[m.start() - 1].isalnum() or m.group()[0] == "("):
         return start - (len(before) - m.start())
     words = before.rstrip(" ").rsplit(" ", 1)
     if before.endswith(" ") and words and words[-1] in _short_provinces(doc.rules):

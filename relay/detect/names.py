@@ -63,6 +63,11 @@ class _Cues:
         self.not_names = cfg.stop_words | self.kinship | self.before | self.after | self.closings
         self.not_names |= self.intro_before | frozenset(cfg.public_figures)
         self.prefixes = TermSet(t for t in self.before if len(t) > 1)
+        # Cues that may stand glued before a name inside a longer run of words with the spaces lost
+        # ("막내동생편승명이보고싶다", "소대장유춘운은"): kinship terms and titles or ranks.
+        inner = {t for t in self.kinship | ranks if len(t) > 1}
+        self.inner_prefixes = tuple(sorted(inner, key=len, reverse=True))
+        self.short_kinship = frozenset(t for t in self.kinship if len(t) == 1)
         # Glued after a name: honorifics and ranks (철수씨, 리영호동무); one-syllable particles such as
         # 야 or 가 are endings, handled by particle stripping.
         self.suffixes = TermSet({t for t in self.after if len(t) > 1} | set(cfg.glued_titles))
@@ -206,6 +211,7 @@ def _candidates(doc: Doc, words: tuple[Span, ...], i: int, cues: _Cues) -> Itera
         # 하경만, 길은히: a full name whose last syllable reads as a particle; judged by its slot only.
         w_end = end + 1
         yield _Candidate(start, w_end, core + ending, "", False, start, w_end, glued_before, False, True)
+    yield from _inner_candidates(doc, word, cues)
     # Spacing noise splits a name: "리 영호", "리영 호", "철 만아".
     if i + 1 < len(words) and not ending and doc.text[word.end : words[i + 1].start] == " ":
         nxt = words[i + 1]
@@ -221,6 +227,45 @@ def _candidates(doc: Doc, words: tuple[Span, ...], i: int, cues: _Cues) -> Itera
             else:
                 judge = (nxt.start, n_end)
             yield _Candidate(start, n_end, core + n_core, n_ending, True, *judge, False, False)
+
+
+def _inner_candidates(doc: Doc, word: Span, cues: _Cues) -> Iterable[_Candidate]:
+    """A name right after a kinship or rank cue inside a word, when OCR or spacing glued the words
+    together: a surname and two syllables anywhere ("막내동생편승명이보고싶다", "우리소대장유춘운은"), or
+    a two-syllable given name that ends the word before a particle ("누나은임이", "딸민경과")."""
+    text = word.text
+    surnames = doc.rules.gazetteers.surnames
+    cuts: dict[int, bool] = {}  # position after a cue -> whether the cue starts the word
+    for cue in cues.inner_prefixes:
+        pos = text.find(cue)
+        while pos >= 0:
+            cuts.setdefault(pos + len(cue), pos == 0)
+            pos = text.find(cue, pos + 1)
+    if text[:1] in cues.short_kinship:
+        cuts.setdefault(1, True)
+    for at, at_start in sorted(cuts.items()):
+        rest = text[at:]
+        if (
+            len(rest) >= 3
+            and rest[0] in surnames
+            and hangul_only(rest[:3])
+            and not (at_start and len(rest) == 3)
+        ):
+            ending, _ = _leading_particle(rest[3:], doc)
+            start = word.start + at
+            yield _Candidate(start, start + 3, rest[:3], ending, False, start, start + 3, True, False)
+        ending, after = _leading_particle(rest[2:], doc)
+        if len(rest) > 2 and ending and not after and hangul_only(rest[:2]):
+            start = word.start + at
+            yield _Candidate(start, start + 2, rest[:2], ending, False, start, start + 2, True, False)
+
+
+def _leading_particle(rest: str, doc: Doc) -> tuple[str, str]:
+    """The particle at the start of ``rest`` (longest listed), and what follows it."""
+    for n in range(min(len(rest), 4), 0, -1):
+        if rest[:n] in doc.rules.config.text.particles:
+            return rest[:n], rest[n:]
+    return "", rest
 
 
 def _kiwi_candidates(doc: Doc, cues: _Cues) -> Iterable[_Candidate]:

@@ -60,6 +60,9 @@ def _stem_grade(doc: Doc, start: int, end: int, suffix: str) -> float | None:
         return cfg.confidence_proper_stem
     if any(ch.isdigit() for ch in stem) and len(stem) >= 2:
         return cfg.confidence_numbered_stem
+    glued = len(stem) >= 2 and doc.text[end : end + 1] != " "
+    if ev is Evidence.PREDICATE and len(suffix) >= cfg.long_suffix and glued:
+        return cfg.confidence_glued_stem  # 하탄기계공장: no space between, so not "먹은 기계공장"
     if ev is Evidence.PREDICATE or len(suffix) == 1:
         return None
     if len(suffix) >= cfg.long_suffix and ev in (Evidence.COMMON, Evidence.OTHER):
@@ -98,6 +101,27 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
         if conf is None or (len(suffix) == 1 and conf < doc.rules.config.orgs.confidence_place_stem):
             continue  # one-syllable suffixes (역, 항, 절) need a place before them
         yield doc.finding(Kind.ORG, stem_start, end, conf, "org.suffix")
+
+
+def _inner_suffix(doc: Doc) -> Iterable[Finding | None]:
+    """A long suffix inside a word whose following spaces OCR lost ("갑산협동농장굴뚝이"): the stem
+    before it in the same word is graded like any other; the rest of the word is left alone."""
+    rules = doc.rules
+    cfg = rules.config.orgs
+    suffixes, lengths = _suffixes(rules)
+    for w in _WORD.finditer(doc.text):
+        text = w.group()
+        for n in (n for n in lengths if n >= cfg.long_suffix):
+            for i in range(2, len(text) - n):
+                suffix = text[i : i + n]
+                if suffix not in suffixes:
+                    continue
+                start, stem_end, end = w.start(), w.start() + i, w.start() + i + n
+                conf = _stem_grade(doc, start, stem_end, suffix)
+                if conf is not None:
+                    if conf < cfg.confidence_place_stem:
+                        conf = min(conf, cfg.confidence_glued_stem)  # only a place stem is sure enough
+                    yield doc.finding(Kind.ORG, start, end, conf, "org.inner_suffix")
 
 
 def _named(doc: Doc) -> Iterable[Finding | None]:
@@ -158,6 +182,7 @@ _BRANCH = re.compile(
     r" ?(?:(?:\(주\)|㈜)?[가-힣]{1,6}(?:점|지점|분점|본점|지사|공장|건설장|분원|분교|캠퍼스|학과)"
     r"|마을|건설장)(?![가-힣])"
 )
+_FRAGMENT_BEFORE = re.compile(r"(?:^|(?<=[\s,.]))([가-힣]) $")
 _CORP_BEFORE = re.compile(r"(?:\(주\)|\(유\)|㈜|주식회사) ?$")
 
 
@@ -170,6 +195,9 @@ def _extend(doc: Doc, found: list[Finding]) -> list[Finding]:
         m = _BRANCH.match(doc.text, end) or VILLAGE.match(doc.text, end)
         if m is not None:
             end = m.end()
+        f_ = _FRAGMENT_BEFORE.search(doc.text, max(0, start - 3), start)
+        if f_ is not None and f_.group(1) not in doc.rules.config.orgs.fragment_stop:
+            start = f_.start(1)  # "림 탄인민학교": OCR split the first syllable of the name off
         b = _CORP_BEFORE.search(doc.text, max(0, start - 6), start)
         if b is not None:
             start = b.start()
@@ -180,5 +208,9 @@ def _extend(doc: Doc, found: list[Finding]) -> list[Finding]:
 
 def find_orgs(doc: Doc) -> list[Finding]:
     """Organisations in ``doc``."""
-    found = [f for f in (*_by_suffix(doc), *_named(doc), *_workplaces(doc), *_brands(doc)) if f is not None]
+    found = [
+        f
+        for f in (*_by_suffix(doc), *_inner_suffix(doc), *_named(doc), *_workplaces(doc), *_brands(doc))
+        if f is not None
+    ]
     return _extend(doc, found)

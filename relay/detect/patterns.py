@@ -22,6 +22,31 @@ def _date_ok(year: str | None, month: str, day: str) -> bool:
     return year is None or len(year) != 4 or 1900 <= int(year) <= 2099
 
 
+# Characters OCR prints for Latin letters it cannot read in a Korean model: symbols and stray jamo.
+_ODD = re.compile(r"[A-Za-z@_$<>^~\\|『』「」\u1100-\u11ff\u3131-\u318e]")
+_SEPARATORS = frozenset("@._")
+
+
+def _garbled(text: str) -> bool:
+    """True if ``text`` reads like an e-mail address or account name OCR could not read: enough
+    characters that are neither Hangul syllables nor sentence punctuation, one of them a letter, a
+    symbol or a stray jamo, and an address separator (@ . _) among them."""
+    chars = [ch for ch in text if not ch.isspace() and not ("가" <= ch <= "힣")]
+    core = [ch for ch in chars if ch not in ",!?…\"'"]
+    return len(core) >= 5 and bool(_ODD.search(text)) and any(ch in _SEPARATORS for ch in core)
+
+
+_SYMBOLS = re.compile(r"[$<>^~\\|『』「」]")
+
+
+def _garbled_token(text: str) -> bool:
+    """A stricter :func:`_garbled` for a word with no cue before it: six or more such characters, and
+    an @ or _ or at least two symbols (not letters: "Hello, I love you."; not jamo: "ㅋㅋㅋ...")."""
+    core = [ch for ch in text if not ("가" <= ch <= "힣") and ch not in ",!?…\"'"]
+    strong = "@" in core or "_" in core or len(_SYMBOLS.findall(text)) >= 2
+    return len(core) >= 6 and strong and any(ch in _SEPARATORS for ch in core)
+
+
 def _valid(check: str | None, m: re.Match[str]) -> bool:
     """The named checks a pattern can ask for; unknown names cannot get here (the config is validated)."""
     if check is None:
@@ -32,6 +57,10 @@ def _valid(check: str | None, m: re.Match[str]) -> bool:
         return _date_ok(None, m.group(1), m.group(2))
     if check == "rrn":
         return _date_ok(None, m.group(2), m.group(3))
+    if check == "garbled":
+        return _garbled(m.group("g"))
+    if check == "garbled_token":
+        return _garbled_token(m.group())
     handle = re.split(r"[\s:=@]+", m.group())[-1].lower()
     return handle not in _GENERIC_HANDLES
 

@@ -30,9 +30,8 @@ def tail_ok(doc: Doc, end: int) -> bool:
     tail = doc.text[end : word.end]
     if not tail:
         return True
-    return tail.startswith(doc.rules.particles) or tail.startswith(
-        tuple(doc.rules.config.places.admin_suffixes)
-    )
+    places = doc.rules.config.places
+    return tail.startswith((*doc.rules.particles, *places.admin_suffixes, *places.glued_tails))
 
 
 def aligned(doc: Doc, start: int, end: int) -> bool:

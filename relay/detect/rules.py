@@ -88,6 +88,7 @@ class NamesConfig(_Strict):
 
 class PlacesConfig(_Strict):
     admin_suffixes: tuple[str, ...]
+    glued_tails: tuple[str, ...]
     stem_levels: frozenset[str]
     min_stem_syllables: int = Field(ge=1)
     stem_stop: frozenset[str]
@@ -109,6 +110,8 @@ class OrgsConfig(_Strict):
     confidence_numbered_stem: float = Field(ge=0, le=1)
     confidence_word_stem: float = Field(ge=0, le=1)
     confidence_compound_stem: float = Field(ge=0, le=1)
+    confidence_glued_stem: float = Field(ge=0, le=1)
+    fragment_stop: frozenset[str]
     long_suffix: int = Field(ge=1)
     workplace_cues: tuple[str, ...]
     confidence_company: float = Field(ge=0, le=1)
@@ -157,7 +160,9 @@ class PatternConfig(_Strict):
     kind: Kind
     regex: str
     confidence: float = Field(ge=0, le=1)
-    validate_: Literal["date_ymd", "date_md", "rrn", "handle"] | None = Field(default=None, alias="validate")
+    validate_: Literal["date_ymd", "date_md", "rrn", "handle", "garbled", "garbled_token"] | None = Field(
+        default=None, alias="validate"
+    )
     compact: bool = False  # also match with every space removed (OCR spacing noise)
 
 
