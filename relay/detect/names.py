@@ -20,7 +20,7 @@ from relay.detect.damaged import role_index
 from relay.detect.document import Doc, Span, hangul_only
 from relay.detect.rules import Rules
 from relay.detect.words import Evidence, TermSet, evidence, has_final, strip_particles
-from relay.model import Finding, Kind
+from relay.model import Finding, Kind, Severity
 
 _SALUTATION_ENDINGS = ("에게", "께", "한테", "야", "아", "에게서")
 _NOT_NAMES = (Kind.PLACE, Kind.ORG, Kind.UNIT)
@@ -479,6 +479,42 @@ def _slot(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     return False
 
 
+_ADNOMINAL = frozenset({"는", "던", "은", "ᆫ"})
+
+
+def _after_adnominal(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
+    """A full name glued after a verb's adnominal ending, then a particle ("사는왕일환도",
+    "살던리명수를"): Kiwi must read the ending (는, 던, 은, ㄴ) inside the word, the rest must be a
+    surname and one or two given syllables whose first morpheme is not longer than the surname
+    (사람들, 세상: everyday words), and a particle must follow. Review, or redact if Kiwi calls it NNP."""
+    for word in doc.words:
+        for m in doc.morphemes_in(word.start, word.end):
+            if m.tag != "ETM" or m.form not in _ADNOMINAL or not (word.start < m.end < word.end):
+                continue
+            rest = doc.text[m.end : word.end]
+            core, ending = strip_particles(rest, doc)
+            parts = scorer.split(core)
+            if not ending or parts is None or len(core) < 3 or core in scorer.cues.not_names:
+                break
+            if not (len(core) <= scorer.cfg.max_syllables and hangul_only(core)):
+                break
+            inner = [x for x in doc.morphemes_in(m.end, m.end + len(core)) if x.start >= m.end]
+            if not inner or inner[0].start != m.end:
+                break
+            proper = inner[0].tag == "NNP" and inner[0].end >= m.end + len(core)
+            if not proper and (
+                inner[0].end - inner[0].start > len(parts[0])
+                or any(x.tag.startswith(("V", "E", "XS")) for x in inner if x.end <= m.end + len(core))
+                or any(x.tag.startswith("J") for x in inner if x.end == m.end + len(core))
+            ):
+                break
+            conf, severity = (0.8, Severity.REDACT) if proper else (scorer.cfg.slot_review, Severity.REVIEW)
+            yield doc.finding(
+                Kind.PERSON, m.end, m.end + len(core), conf, "person.after_adnominal", severity=severity
+            )
+            break
+
+
 def find_names(doc: Doc) -> list[Finding]:
     """Person names in ``doc``."""
     if not doc.words:
@@ -502,4 +538,5 @@ def find_names(doc: Doc) -> list[Finding]:
         finding = doc.finding(Kind.PERSON, cand.start, cand.end, score, rule)
         if finding is not None:
             found.append(finding)
+    found.extend(f for f in _after_adnominal(doc, scorer) if f is not None)
     return found

@@ -103,6 +103,55 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
         yield doc.finding(Kind.ORG, stem_start, end, conf, "org.suffix")
 
 
+def _spaced_suffix(doc: Doc) -> Iterable[Finding | None]:
+    """A suffix OCR split by spaces ("연세 대 학교", "문전 방 직 공 장", "회령 고급 중학교"): the short
+    pieces joined form a suffix of three or more syllables from ``orgs.tsv``; the stem is the start of
+    the word the suffix begins in, or the whole word before it, and is graded like any other."""
+    rules = doc.rules
+    cfg = rules.config.orgs
+    suffixes, _ = _suffixes(rules)
+    words = list(_WORD.finditer(doc.text))
+    for j in range(1, len(words)):
+        last, _ = strip_particles(words[j].group(), doc)
+        if not last or len(last) > 3:
+            continue
+        end = words[j].start() + len(last)
+        joined = last
+        for i in range(j - 1, max(-1, j - 6), -1):
+            if doc.text[words[i].end() : words[i + 1].start()] != " ":
+                break
+            piece = words[i].group()
+            if i < j - 1 and len(piece) > 3:
+                break
+            joined = piece + joined
+            best: tuple[int, int, str] | None = None
+            # The suffix starts inside word i (stem = its beginning) or at word i+1 (stem = word i).
+            for k in range(len(piece) + 1):
+                cand = joined[k:]
+                if len(cand) >= 3 and cand in suffixes:
+                    best = (k, len(cand), cand)
+                    break
+            if best is None:
+                continue
+            k, _, suffix = best
+            if k == 0:
+                continue  # no stem in this window; a longer one may have it
+            stem_start = words[i].start()
+            stem_end = stem_start + k
+            if k == len(piece):
+                if strip_particles(piece, doc)[1]:
+                    break  # "좋은 대 학교", "학교에 대 학": not a stem
+                if len(piece) < 2:
+                    continue
+            conf = _stem_grade(doc, stem_start, stem_end, suffix)
+            if conf is None:
+                break
+            if conf < cfg.confidence_proper_stem:
+                conf = min(conf, cfg.confidence_compound_stem)  # an everyday stem: review only
+            yield doc.finding(Kind.ORG, stem_start, end, conf, "org.spaced_suffix")
+            break
+
+
 def _inner_suffix(doc: Doc) -> Iterable[Finding | None]:
     """A long suffix inside a word whose following spaces OCR lost ("갑산협동농장굴뚝이"): the stem
     before it in the same word is graded like any other; the rest of the word is left alone."""
@@ -210,7 +259,14 @@ def find_orgs(doc: Doc) -> list[Finding]:
     """Organisations in ``doc``."""
     found = [
         f
-        for f in (*_by_suffix(doc), *_inner_suffix(doc), *_named(doc), *_workplaces(doc), *_brands(doc))
+        for f in (
+            *_by_suffix(doc),
+            *_spaced_suffix(doc),
+            *_inner_suffix(doc),
+            *_named(doc),
+            *_workplaces(doc),
+            *_brands(doc),
+        )
         if f is not None
     ]
     return _extend(doc, found)
