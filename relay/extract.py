@@ -224,7 +224,24 @@ def extract_page(
         height=height,
         lines=tuple(back),
         unread=tuple(piece for box in unread for piece in _back_in_pieces(box, prepared)),
+        ink=_ink_back(prepared),
     )
+
+
+def _ink_back(prepared: Prepared) -> Mask:
+    """The lenient ink mask (:attr:`Prepared.loose_ink`, pale strokes and specks kept so a fill never
+    stops short of faint writing) in the original page's pixels (straightening undone, grown by a
+    pixel so that resampling never thins a stroke away)."""
+    ink = prepared.ink if prepared.loose_ink is None else prepared.loose_ink
+    if not prepared.angle_deg:
+        return ink.copy()
+    height, width = ink.shape
+    matrix = cv2.getRotationMatrix2D((width / 2, height / 2), -prepared.angle_deg, 1.0)
+    back = cv2.warpAffine(
+        ink.astype(np.uint8), matrix, (width, height), flags=cv2.INTER_NEAREST, borderValue=0
+    )
+    back = cv2.dilate(back, np.ones((3, 3), np.uint8))
+    return np.asarray(back, dtype=bool)
 
 
 def _ocr_scale(layout: list[Box], page_height: int, config: ExtractConfig) -> float:

@@ -10,8 +10,11 @@ finding was detected in.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
+
+import numpy as np
+import numpy.typing as npt
 
 Box = tuple[int, int, int, int]
 
@@ -103,6 +106,9 @@ class PageText:
     lines: tuple[Line, ...]
     # Ink (text lines or blobs) located by layout analysis that OCR did not read with confidence.
     unread: tuple[Box, ...] = ()
+    # Optional ink mask of the page (``height`` x ``width``, True where there is ink) in the page's own
+    # pixels, so that fills and review regions can be fitted to the writing. Not part of equality.
+    ink: npt.NDArray[np.bool_] | None = field(default=None, compare=False, repr=False)
 
     def text_and_offsets(self) -> tuple[str, tuple[tuple[int, int, int, int], ...]]:
         """The page as one string (words joined by spaces, lines by newlines) and, for every word,

@@ -71,6 +71,10 @@ class Prepared:
     glyph_px: float
     angle_deg: float
     original_size: tuple[int, int]
+    # A more lenient ink mask (faint strokes, specks and rule crossings kept; only the ruled lines
+    # themselves lifted), for fitting fills to the writing without losing its pale parts. ``None``:
+    # use ``ink``.
+    loose_ink: Mask | None = None
 
     def to_original(self, box: Box, scale: float = 1.0) -> Box:
         """The axis-aligned box in original pixels that contains ``box``, given in prepared pixels
@@ -329,12 +333,14 @@ def prepare(image: Image.Image, config: PrepConfig = PrepConfig()) -> Prepared:
     # darker than that and stay.
     flat[~faint] = 255
     ink, glyph_px = remove_specks(without_rules, config.speck_area)
+    loose = remove_rules(faint | mask, faint, config) | ink
     return Prepared(
         ocr_image=Image.fromarray(flat, "L"),
         ink=ink,
         glyph_px=glyph_px,
         angle_deg=angle,
         original_size=size,
+        loose_ink=loose,
     )
 
 

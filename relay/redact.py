@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 from PIL import Image, ImageDraw
 
 from relay.model import (
@@ -81,6 +82,12 @@ class ReviewConfig:
 
 
 PLACE = PlaceConfig()
+# Fitting to ink: padding around the ink kept (in syllables), and the paper gap (in syllables) that
+# ends a line's ink above or below its words (a fifth of a syllable: the gaps inside a glyph, between
+# jamo, must not end it).
+_INK_PAD = 0.1
+_ROW_GAP = 0.2
+_ANY_LINE = -1
 REVIEW = ReviewConfig()
 
 # When regions of different reading reasons overlap, the merged region keeps the strongest reason.
@@ -105,7 +112,7 @@ def place_findings(
             if start < finding.end and end > finding.start:
                 by_line.setdefault(line_index, []).append(page.lines[line_index].words[word_index].box)
         boxes = tuple(
-            _around(page, page.lines[li], words, config.reach) for li, words in sorted(by_line.items())
+            _fit(page, page.lines[li], words, config.reach) for li, words in sorted(by_line.items())
         )
         placed.append(PlacedFinding(finding=finding, page=page_index, boxes=boxes))
     return tuple(placed)
@@ -115,8 +122,8 @@ def review_regions(
     page: PageText, placed: Sequence[PlacedFinding], page_index: int = 0, config: ReviewConfig = REVIEW
 ) -> tuple[ReviewRegion, ...]:
     """Regions a moderator must look at, overlapping regions merged, top to bottom."""
-    regions: list[tuple[Box, ReviewReason]] = []
-    for line in page.lines:
+    regions: list[tuple[Box, ReviewReason, int]] = []
+    for line_index, line in enumerate(page.lines):
         # A line read with low confidence overall is flagged word by word (each word with its reach),
         # not as its box: on a straightened page the line box is the upright box around a slanted
         # line, far taller than the line itself.
@@ -125,18 +132,19 @@ def review_regions(
         )
         for word in line.words:
             if whole_line or word.confidence < config.word_confidence:
-                box = _around(page, line, [word.box], config.reach)
-                regions.append((box, ReviewReason.LOW_CONFIDENCE))
+                box = _fit(page, line, [word.box], config.reach)
+                regions.append((box, ReviewReason.LOW_CONFIDENCE, line_index))
     for box in page.unread:
         reason = (
             ReviewReason.UNREADABLE_REGION if _beside_text(box, page.lines) else ReviewReason.UNREADABLE_LINE
         )
-        regions.append((_pad_box(page, box, config.pad_unread * _height(box)), reason))
+        padded = _pad_box(page, box, config.pad_unread * _height(box))
+        regions.append((_snap(page, box, padded, _height(box)), reason, _ANY_LINE))
     for item in placed:
         if item.finding.severity is not Severity.REVIEW:
             continue
         reason = ReviewReason.RISKY_TOPIC if item.finding.kind is Kind.TOPIC else ReviewReason.POSSIBLE_DETAIL
-        regions.extend((box, reason) for box in item.boxes)
+        regions.extend((box, reason, _line_of(box, page.lines)) for box in item.boxes)
     merged = _merge(regions)
     return tuple(
         ReviewRegion(box=box, reason=reason, page=page_index)
@@ -257,6 +265,82 @@ def _around(page: PageText, line: Line, words: Iterable[Box], reach: Reach) -> B
     )
 
 
+def _fit(page: PageText, line: Line, words: Iterable[Box], reach: Reach) -> Box:
+    """:func:`_around`, fitted to the page's ink when the page carries an ink mask: see :func:`_snap`."""
+    word_boxes = list(words)
+    outer = _around(page, line, word_boxes, reach)
+    core = (
+        min(b[0] for b in word_boxes),
+        min(b[1] for b in word_boxes),
+        max(b[2] for b in word_boxes),
+        max(b[3] for b in word_boxes),
+    )
+    return _snap(page, core, outer, _syllable(line))
+
+
+def _snap(page: PageText, core: Box, outer: Box, unit: int) -> Box:
+    """The part of ``outer`` that ink needs, never less than ``core`` (the words' own boxes).
+
+    Vertically the box covers ``core`` and then only the rows of ink connected to it (rows with ink
+    in ``outer``'s columns, stopping at the first gap of paper: the space between two lines), so a fill
+    no longer grows into the line above or below. Horizontally it stops at the outermost ink inside
+    ``outer``'s reach: a reach over bare paper shrinks back to the words, a reach that finds ink keeps
+    it. Everything is padded by ``_INK_PAD`` of a syllable and stays inside ``outer``. Without an ink
+    mask, ``outer`` itself.
+    """
+    ink = page.ink
+    if ink is None or ink.shape != (page.height, page.width):
+        return outer
+    ox0, oy0, ox1, oy1 = outer
+    cx0, cy0 = max(ox0, min(core[0], ox1)), max(oy0, min(core[1], oy1))
+    cx1, cy1 = max(cx0, min(core[2], ox1)), max(cy0, min(core[3], oy1))
+    if ox1 <= ox0 or oy1 <= oy0:
+        return outer
+    window: npt.NDArray[np.bool_] = np.asarray(ink[oy0:oy1, ox0:ox1], dtype=bool)
+    pad = max(2, round(_INK_PAD * unit))
+    gap = max(1, round(_ROW_GAP * unit))
+    rows: npt.NDArray[np.bool_] = np.asarray(window.any(axis=1), dtype=bool)
+    top, bottom = cy0 - oy0, cy1 - oy0  # band of rows, relative to the window
+    empty = 0
+    row = top - 1
+    while row >= 0:
+        empty = 0 if rows[row] else empty + 1
+        if empty > gap:
+            break
+        if rows[row]:
+            top = row
+        row -= 1
+    empty = 0
+    row = bottom
+    while row < len(rows):
+        empty = 0 if rows[row] else empty + 1
+        if empty > gap:
+            break
+        if rows[row]:
+            bottom = row + 1
+        row += 1
+    cols = np.flatnonzero(window[top:bottom].any(axis=0))
+    left, right = cx0 - ox0, cx1 - ox0
+    if len(cols):
+        left, right = min(left, int(cols[0])), max(right, int(cols[-1]) + 1)
+    return (
+        max(ox0, ox0 + left - pad),
+        max(oy0, oy0 + top - pad),
+        min(ox1, ox0 + right + pad),
+        min(oy1, oy0 + bottom + pad),
+    )
+
+
+def _line_of(box: Box, lines: Sequence[Line]) -> int:
+    """Index of the line whose rows ``box`` shares most (``_ANY_LINE`` when none)."""
+    best, best_overlap = _ANY_LINE, 0
+    for i, line in enumerate(lines):
+        overlap = min(box[3], line.box[3]) - max(box[1], line.box[1])
+        if overlap > best_overlap and box[0] < line.box[2] and line.box[0] < box[2]:
+            best, best_overlap = i, overlap
+    return best
+
+
 def _pad_box(page: PageText, box: Box, pad: float) -> Box:
     p = round(pad)
     return _clip(page, (box[0] - p, box[1] - p, box[2] + p, box[3] + p))
@@ -285,7 +369,7 @@ def _overlaps(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def _merge(regions: list[tuple[Box, ReviewReason]]) -> list[tuple[Box, ReviewReason]]:
+def _merge(regions: list[tuple[Box, ReviewReason, int]]) -> list[tuple[Box, ReviewReason]]:
     """Merge overlapping regions of one line band. Reading problems merge with each other (keeping
     the strongest reason); a possible detail or risky topic merges only with its own kind, so the
     moderator still sees why it was flagged.
@@ -298,16 +382,22 @@ def _merge(regions: list[tuple[Box, ReviewReason]]) -> list[tuple[Box, ReviewRea
     def group(reason: ReviewReason) -> str:
         return "reading" if reason in _READING else reason.value
 
-    # (box, reason, height of the tallest original region in it)
-    pending = [(box, reason, _height(box)) for box, reason in regions if box[2] > box[0] and box[3] > box[1]]
+    # (box, reason, height of the tallest original region in it, line or _ANY_LINE)
+    pending = [
+        (box, reason, _height(box), line)
+        for box, reason, line in regions
+        if box[2] > box[0] and box[3] > box[1]
+    ]
     changed = True
     while changed:
         changed = False
-        out: list[tuple[Box, ReviewReason, int]] = []
-        for box, reason, base in pending:
-            for i, (other, other_reason, other_base) in enumerate(out):
+        out: list[tuple[Box, ReviewReason, int, int]] = []
+        for box, reason, base, line in pending:
+            for i, (other, other_reason, other_base, other_line) in enumerate(out):
                 if group(reason) != group(other_reason) or not _overlaps(box, other):
                     continue
+                if _ANY_LINE not in (line, other_line) and line != other_line:
+                    continue  # regions of different lines stay apart
                 union = (
                     min(box[0], other[0]),
                     min(box[1], other[1]),
@@ -317,13 +407,14 @@ def _merge(regions: list[tuple[Box, ReviewReason]]) -> list[tuple[Box, ReviewRea
                 tallest = max(base, other_base)
                 if _height(union) > 1.25 * tallest:
                     continue
-                out[i] = (union, min(reason, other_reason, key=_strength), tallest)
+                merged_line = other_line if line == _ANY_LINE else line
+                out[i] = (union, min(reason, other_reason, key=_strength), tallest, merged_line)
                 changed = True
                 break
             else:
-                out.append((box, reason, base))
+                out.append((box, reason, base, line))
         pending = out
-    return [(box, reason) for box, reason, _ in pending]
+    return [(box, reason) for box, reason, _, _ in pending]
 
 
 def _strength(reason: ReviewReason) -> int:

@@ -9,7 +9,7 @@ parts) is what a redaction of it must cover anyway.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from statistics import median
 
 from relay.model import Line, PageText, Word
@@ -26,8 +26,8 @@ class SpacingConfig:
 def respace(page: PageText, config: SpacingConfig | None = None) -> PageText:
     """The page with neighbouring words joined where their boxes nearly touch."""
     config = config or SpacingConfig()
-    lines = tuple(_respace_line(line, config) for line in page.lines)
-    return PageText(width=page.width, height=page.height, lines=lines, unread=page.unread)
+    # Everything but the lines (size, unread ink, the ink mask) stays as extraction found it.
+    return replace(page, lines=tuple(_respace_line(line, config) for line in page.lines))
 
 
 def _respace_line(line: Line, config: SpacingConfig) -> Line:

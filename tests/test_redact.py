@@ -393,3 +393,94 @@ def test_placed_findings_are_frozen_values() -> None:
     assert isinstance(placed, PlacedFinding)
     with pytest.raises(AttributeError):
         placed.boxes = ()  # type: ignore[misc]
+
+
+# --- fitting fills and review regions to the page's ink ------------------------------------------------
+
+
+def inked_page(
+    glyphs: list[list[Box]], words: list[list[tuple[str, Box, float]]], size: tuple[int, int] = (1000, 400)
+) -> PageText:
+    """Lines of words (OCR's view) over an ink mask made of the given glyph rectangles (the page)."""
+    ink = np.zeros((size[1], size[0]), dtype=bool)
+    for line in glyphs:
+        for x0, y0, x1, y1 in line:
+            ink[y0:y1, x0:x1] = True
+    base = page_of(*words, size=size)
+    return PageText(base.width, base.height, base.lines, ink=ink)
+
+
+def row_of_glyphs(x: int, y: int, count: int, size: int = 40, gap: int = 4) -> list[Box]:
+    return [(x + i * (size + gap), y, x + i * (size + gap) + size, y + size) for i in range(count)]
+
+
+# Three lines of 40-pixel syllables 64 pixels apart (line spacing 1.6 glyph heights, as in letters).
+# OCR's box for the middle line's first word starts half a syllable right of its ink.
+LINE_GLYPHS = [row_of_glyphs(100, 100, 8), row_of_glyphs(100, 164, 8), row_of_glyphs(100, 228, 8)]
+TIGHT = inked_page(
+    LINE_GLYPHS,
+    [
+        [("가나다라", (100, 100, 272, 140), 0.95), ("마바사아", (276, 100, 448, 140), 0.95)],
+        [("김철수야", (120, 164, 272, 204), 0.95), ("잘있니요", (276, 164, 448, 204), 0.95)],
+        [("자차카타", (100, 228, 272, 268), 0.95), ("파하가나", (276, 228, 448, 268), 0.95)],
+    ],
+)
+# As on a straightened page, OCR's line box is taller than the line (the upright box of a slanted line).
+TIGHT = PageText(
+    TIGHT.width,
+    TIGHT.height,
+    (TIGHT.lines[0], Line((100, 130, 448, 238), TIGHT.lines[1].words), TIGHT.lines[2]),
+    ink=TIGHT.ink,
+)
+
+
+def test_a_fill_covers_its_words_ink_and_stays_out_of_the_neighbouring_lines() -> None:
+    start, end = locate(TIGHT, "김철수야")
+    [placed] = place_findings(TIGHT, [finding(start, end)])
+    assert len(placed.boxes) == 1
+    for glyph in LINE_GLYPHS[1][:4]:  # including the syllable OCR's box missed by half a syllable
+        assert covered(glyph, placed.boxes) == 1.0
+    paper = Image.new("L", (TIGHT.width, TIGHT.height), 255)
+    burned = np.asarray(burn(paper, placed.boxes).convert("L")) == 0
+    for glyph in LINE_GLYPHS[0] + LINE_GLYPHS[2]:
+        x0, y0, x1, y1 = glyph
+        assert not burned[y0:y1, x0:x1].any(), "the fill grew into a neighbouring line"
+
+
+def test_a_fill_reaches_over_paper_only_as_far_as_ink() -> None:
+    # A lone word with paper on both sides: the reach shrinks back to the ink plus a small pad.
+    page = inked_page([row_of_glyphs(300, 100, 3)], [[("김철수", (300, 100, 432, 140), 0.95)]])
+    [placed] = place_findings(page, [finding(0, 3)])
+    [(x0, y0, x1, y1)] = placed.boxes
+    assert 290 <= x0 <= 300 and 432 <= x1 <= 442 and 90 <= y0 <= 100 and 140 <= y1 <= 150
+
+
+def test_without_an_ink_mask_placement_is_unchanged() -> None:
+    page = PageText(TIGHT.width, TIGHT.height, TIGHT.lines)
+    start, end = locate(page, "김철수야")
+    [placed] = place_findings(page, [finding(start, end)])
+    [box] = placed.boxes
+    assert box == (120 - 60 - 8, 164 - 20 - 8, 272 + 40 + 8, 204 + 20 + 8)  # syllables of reach, pad
+
+
+def test_doubtful_neighbouring_lines_are_flagged_without_spilling_or_merging() -> None:
+    lines = [[(w.text, w.box, 0.3) for w in line.words] for line in TIGHT.lines]
+    page = inked_page(LINE_GLYPHS, lines)
+    regions = review_regions(page, [])
+    assert regions
+    for glyph in [g for line in LINE_GLYPHS for g in line]:
+        assert covered(glyph, [r.box for r in regions]) == 1.0
+    for region in regions:
+        assert region.box[3] - region.box[1] <= 60, "a region spans more than its own line"
+
+
+def test_a_paper_gap_inside_a_glyph_does_not_end_the_fill() -> None:
+    # Syllables whose top jamo sit a little above the rest (4 pixels of paper, a sixth of a syllable,
+    # between them), with OCR's word box only around the lower part: the fill still takes the top.
+    tops = [(x0, 100, x1, 112) for x0, _, x1, _ in row_of_glyphs(300, 100, 3)]
+    bottoms = [(x0, 116, x1, 140) for x0, _, x1, _ in row_of_glyphs(300, 100, 3)]
+    base = inked_page([tops, bottoms], [[("김철수", (300, 116, 432, 140), 0.95)]])
+    page = PageText(base.width, base.height, (Line((300, 96, 432, 140), base.lines[0].words),), ink=base.ink)
+    [placed] = place_findings(page, [finding(0, 3)])
+    for glyph in tops + bottoms:
+        assert covered(glyph, placed.boxes) == 1.0

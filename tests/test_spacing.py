@@ -52,3 +52,12 @@ def test_empty_and_single_word_lines_are_unchanged() -> None:
     single = _line(("하나", 0, 80, 0.9))
     page = PageText(width=100, height=100, lines=(single, Line(box=(0, 0, 10, 10), words=())))
     assert respace(page) == page
+
+
+def test_respace_keeps_the_ink_mask_and_unread_boxes() -> None:
+    import numpy as np
+
+    ink = np.zeros((50, 60), dtype=bool)
+    page = PageText(width=60, height=50, lines=(_line(("가", 0, 40, 0.9)),), unread=((1, 2, 3, 4),), ink=ink)
+    out = respace(page)
+    assert out.ink is ink and out.unread == ((1, 2, 3, 4),)
