@@ -152,9 +152,7 @@ def run_pages(out: Path, n: int, seed: int, styles: tuple[str, ...], redact_page
             page = redact_page(image)
             relay_s = time.perf_counter() - start
             page.image.convert("RGB").save(redacted_dir / f"{path.stem}.png")
-            fills = [
-                b for f in page.result.findings if f.finding.severity is Severity.REDACT for b in f.boxes
-            ]
+            fills = list(page.result.filled_boxes)
             reviews = [r.box for r in page.result.review_regions]
             score = score_page(
                 np.asarray(image),

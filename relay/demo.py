@@ -8,9 +8,7 @@ from typing import TextIO
 
 from relay.files import write_all_or_nothing
 from relay.findings import document_json
-from relay.intake import load_pages, sniff
-from relay.model import Severity
-from relay.pipeline import redact_pages
+from relay.pipeline import redact_document
 from relay.redact import preview
 from relay.samples import write_corpus
 from relay.sanitize import encode
@@ -27,18 +25,16 @@ def run_demo(out_dir: Path, *, count: int, seed: int, stream: TextIO) -> None:
     images = [p for p in write_corpus(samples, count, seed) if not p.name.endswith(".json")]
     total_redacted = total_regions = 0
     for path in sorted(images):
-        untrusted_upload = path.read_bytes()
-        pages = redact_pages(load_pages(untrusted_upload))
-        page = pages[0]
-        report = document_json(sniff(untrusted_upload).value, [p.result for p in pages])
-        fills = [b for f in page.result.findings if f.finding.severity is Severity.REDACT for b in f.boxes]
+        doc = redact_document(path.read_bytes())
+        page = doc.pages[0]
+        report = document_json(doc.media_type.value, [p.result for p in doc.pages])
         stem = path.name.split(".")[0]
         out = redacted_dir / f"{stem}.png"
         write_all_or_nothing(
             {
                 out: encode(page.image, "png"),
                 redacted_dir / f"{stem}.preview.png": encode(
-                    preview(page.image, fills, page.result.review_regions), "png"
+                    preview(page.image, page.result.filled_boxes, page.result.review_regions), "png"
                 ),
                 redacted_dir / f"{stem}.findings.json": (
                     json.dumps(report, ensure_ascii=False, indent=2) + "\n"

@@ -157,3 +157,8 @@ class PageResult:
     findings: tuple[PlacedFinding, ...] = ()
     review_regions: tuple[ReviewRegion, ...] = ()
     text_area: int = 0  # pixels of located text lines, the denominator of review coverage
+
+    @property
+    def filled_boxes(self) -> tuple[Box, ...]:
+        """The boxes burned into the page: those of every ``redact`` finding (``review`` ones are not)."""
+        return tuple(b for p in self.findings if p.finding.severity is Severity.REDACT for b in p.boxes)

@@ -14,7 +14,7 @@ from PIL import Image
 from relay.detect import Rules, detect
 from relay.extract import OcrEngine, extract_page
 from relay.intake import Limits, MediaType, load_pages, sniff
-from relay.model import PageResult, Severity
+from relay.model import PageResult
 from relay.redact import burn, place_findings, review_regions, text_area
 from relay.sanitize import sanitize
 from relay.spacing import respace
@@ -54,7 +54,6 @@ def redact_page(
     findings = detect(joined, rules)
     placed = place_findings(text, findings, page_index)
     regions = review_regions(text, placed, page_index)
-    fills = [box for p in placed if p.finding.severity is Severity.REDACT for box in p.boxes]
     result = PageResult(
         width=page.width,
         height=page.height,
@@ -62,7 +61,7 @@ def redact_page(
         review_regions=regions,
         text_area=text_area(text),
     )
-    return RedactedPage(image=burn(page, fills), result=result)
+    return RedactedPage(image=burn(page, result.filled_boxes), result=result)
 
 
 def redact_pages(
