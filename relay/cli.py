@@ -7,6 +7,7 @@ written), 1 for anything else. Error output never quotes document content.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 import traceback
@@ -20,6 +21,10 @@ from relay.errors import BAD_OUTPUT, BAD_TEXT, InputRejected, RelayError
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_REJECTED = 2
+
+# Modules that add subcommands: each has ``register(subparsers)``, which adds its parsers and sets
+# ``func`` (taking the parsed arguments, returning the exit status) on each.
+COMMAND_MODULES: tuple[str, ...] = ()
 
 
 def _dumps(obj: Any) -> str:
@@ -138,6 +143,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"relay {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="settings file (TOML) over the shipped defaults; default: the file named by RELAY_CONFIG",
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser(
@@ -148,6 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
         "format follows its extension (.png .jpg .jpeg .tif .tiff .webp .pdf; several pages need .pdf or "
         ".tiff). Nothing is written unless everything succeeds.",
     )
+    p.set_defaults(func=cmd_redact)
     p.add_argument("input", metavar="INPUT", help="the file to redact")
     p.add_argument("--out", required=True, metavar="OUTPUT", help="where to write the redacted file")
     p.add_argument(
@@ -163,6 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
         'With --jsonl, read one JSON object with a "text" field per line and print one {"findings": [...]} '
         "per line, in the same order.",
     )
+    d.set_defaults(func=lambda a: cmd_detect(a, sys.stdout))
     d.add_argument("file", nargs="?", metavar="FILE", help="text file to read (default: standard input)")
     d.add_argument("--jsonl", action="store_true", help="one JSON object per line in and out")
 
@@ -172,11 +184,14 @@ def build_parser() -> argparse.ArgumentParser:
         description="Generate synthetic sample letters (printed and handwritten), redact them and tell you "
         "where to look. Needs no servers.",
     )
+    m.set_defaults(func=cmd_demo)
     m.add_argument(
         "--out", default="demo-out", metavar="DIR", help="folder for the results (default: demo-out)"
     )
     m.add_argument("--n", type=int, default=2, metavar="N", help="letters of each style (default: 2)")
     m.add_argument("--seed", type=int, default=7, help="random seed of the sample letters")
+    for module in COMMAND_MODULES:
+        importlib.import_module(module).register(sub)
     return parser
 
 
@@ -185,13 +200,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        if args.command == "redact":
-            return cmd_redact(args)
-        if args.command == "detect":
-            return cmd_detect(args, sys.stdout)
-        if args.command == "demo":
-            return cmd_demo(args)
-        parser.error("unknown command")
+        status: int = args.func(args)
+        return status
     except InputRejected as exc:
         print(f"relay: rejected ({exc.code}): {exc}", file=sys.stderr)
         return EXIT_REJECTED
@@ -207,7 +217,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The exception's message may hold document content, so only its type is shown.
         print(f"relay: internal error ({type(exc).__name__}); run with --debug for details", file=sys.stderr)
         return EXIT_FAILED
-    return EXIT_FAILED
 
 
 if __name__ == "__main__":
