@@ -59,20 +59,27 @@ class RedactedMedia:
         return store.get_item_object(self.item_id, self.name, dst, expected_sha256=self.stored_sha256)
 
 
-def redacted_name(extension: str) -> str:
-    """The object name for redacted media with this extension (one of :data:`MEDIA_TYPES`)."""
+def redacted_name(extension: str, run: str = "") -> str:
+    """The object name for redacted media with this extension (one of :data:`MEDIA_TYPES`).
+
+    ``run`` (letters and digits) keeps the objects of two runs, or of a re-render, apart.
+    """
     if extension not in MEDIA_TYPES:
         raise ValueError("no media type is known for that extension")
-    return REDACTED_PREFIX + extension
+    if run and not run.isalnum():
+        raise ValueError("a run token is letters and digits")
+    return f"{REDACTED_PREFIX}{run}.{extension}" if run else REDACTED_PREFIX + extension
 
 
-def store_redacted(store: SealedStore, item_id: str, extension: str, data: bytes) -> dict[str, Any]:
+def store_redacted(
+    store: SealedStore, item_id: str, extension: str, data: bytes, *, run: str = ""
+) -> dict[str, Any]:
     """Encrypt and store redacted media; returns the JSON to record with :func:`record_redacted`.
 
-    If an earlier run already stored the object (a crash before its database commit), that object is
-    replaced: encryption is randomised, so the new ciphertext never matches the old record anyway.
+    If an object of that name exists already (a crash before the database commit), it is replaced:
+    encryption is randomised, so the new ciphertext never matches an old record anyway.
     """
-    name = redacted_name(extension)
+    name = redacted_name(extension, run)
     if store.has_item_object(item_id, name):
         store.delete_item_object(item_id, name)
     sealed = store.put_item_object(item_id, name, io.BytesIO(data))
