@@ -24,7 +24,7 @@ EXIT_REJECTED = 2
 
 # Modules that add subcommands: each has ``register(subparsers)``, which adds its parsers and sets
 # ``func`` (taking the parsed arguments, returning the exit status) on each.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("relay.commands.items", "relay.commands.review", "relay.commands.work")
 
 
 def _dumps(obj: Any) -> str:
