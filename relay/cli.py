@@ -24,7 +24,13 @@ EXIT_REJECTED = 2
 
 # Modules that add subcommands: each has ``register(subparsers)``, which adds its parsers and sets
 # ``func`` (taking the parsed arguments, returning the exit status) on each.
-COMMAND_MODULES: tuple[str, ...] = ("relay.commands.items", "relay.commands.review", "relay.commands.work")
+COMMAND_MODULES: tuple[str, ...] = (
+    "relay.commands.items",
+    "relay.commands.review",
+    "relay.commands.work",
+    "relay.commands.partners",
+    "relay.commands.serve", "relay.commands.pull",
+)
 
 
 def _dumps(obj: Any) -> str:
@@ -127,11 +133,11 @@ def cmd_detect(args: argparse.Namespace, stdout: TextIO) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    """Generate sample letters and redact them, showing where the results are."""
+    """Sample letters through the whole pipeline (embedded mode), and where to look."""
     from relay.demo import run_demo
 
-    run_demo(Path(args.out), count=args.n, seed=args.seed, stream=sys.stdout)
-    return EXIT_OK
+    report = run_demo(Path(args.out), count=args.n, seed=args.seed, stream=sys.stdout)
+    return EXIT_OK if report.delivered and not report.failed else EXIT_FAILED
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -180,9 +186,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     m = sub.add_parser(
         "demo",
-        help="generate sample letters and redact them",
-        description="Generate synthetic sample letters (printed and handwritten), redact them and tell you "
-        "where to look. Needs no servers.",
+        help="sample letters through the whole pipeline, with no servers",
+        description="Generate synthetic sample letters (printed and handwritten), submit them, let "
+        "in-process workers sanitize, read, detect and redact them, write the moderator previews, approve "
+        "them as two demo moderators, seal them for a demo partner and pull them over the HTTP API on the "
+        "loopback interface, then tell you where to look. Runs in embedded mode under OUT/relay-data "
+        "(whatever RELAY_* says); an OUT from an earlier demo is replaced. Exit status 1 if a letter failed.",
     )
     m.set_defaults(func=cmd_demo)
     m.add_argument(

@@ -1,61 +1,233 @@
-"""``relay demo``: sample letters through relay, with no servers, and a short account of what happened."""
+"""``relay demo``: sample letters through the whole pipeline, on this machine, with no servers.
+
+Generated letters (printed and handwritten, with made-up names, places and units) are submitted,
+sanitized, read, checked and redacted by in-process workers; moderator previews are written out; two
+demo moderators approve them (in real use a person looks at every item first); the workers seal them in a
+signed, age-encrypted bundle for a demo partner; the partner pulls it over relay's HTTP API on the
+loopback interface with its own key, and the letters land, redacted, in a folder. Everything runs on the
+same code paths as the distributed mode, in embedded mode under ``<out>/relay-data``.
+"""
 
 from __future__ import annotations
 
-import json
+import contextlib
+import secrets
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import TextIO
 
+from sqlalchemy import select
+
+from relay import review
+from relay.crypto import X25519Identity
+from relay.db.coltypes import utcnow
+from relay.db.models import Bundle, Risk, Role
+from relay.db.partners import add_recipient, create_partner, hash_token, issue_token
+from relay.db.repo import count_by_state, create_user
+from relay.db.states import State
+from relay.errors import InputRejected
 from relay.files import write_all_or_nothing
-from relay.findings import document_json
-from relay.pipeline import redact_document
-from relay.redact import preview
+from relay.jobs import submit
+from relay.runtime import Runtime
 from relay.samples import write_corpus
-from relay.sanitize import encode
+from relay.settings import load_settings
+
+MARKER = ".relay-demo"
+MODERATORS = ("demo-moderator-1", "demo-moderator-2")
+PARTNER = "demo-partner"
+_HIGH = " (high risk: two moderators)"
 
 
-def run_demo(out_dir: Path, *, count: int, seed: int, stream: TextIO) -> None:
-    """Generate ``count`` printed and ``count`` handwritten letters, redact each, and write the redacted
-    page, a moderator preview and the findings next to the original under ``out_dir``."""
+@dataclass(frozen=True)
+class DemoReport:
+    """What the demo did, for tests and for the closing lines."""
+
+    submitted: int
+    awaiting_review: int
+    delivered: int
+    failed: int
+    bundles: int
+    out_dir: Path
+
+
+def run_demo(out_dir: Path, *, count: int, seed: int, stream: TextIO) -> DemoReport:
+    """Run the demo into ``out_dir`` (created; a folder from an earlier demo is replaced)."""
+    from workers.embedded import run as work
+
+    _fresh(out_dir)
+    say = stream.write
     samples = out_dir / "samples"
-    redacted_dir = out_dir / "redacted"
-    samples.mkdir(parents=True, exist_ok=True)
-    redacted_dir.mkdir(parents=True, exist_ok=True)
-    stream.write(f"Generating {count} printed and {count} handwritten sample letters in {samples}/ ...\n")
-    images = [p for p in write_corpus(samples, count, seed) if not p.name.endswith(".json")]
-    total_redacted = total_regions = 0
-    for path in sorted(images):
-        doc = redact_document(path.read_bytes())
-        page = doc.pages[0]
-        report = document_json(doc.media_type.value, [p.result for p in doc.pages])
-        stem = path.name.split(".")[0]
-        out = redacted_dir / f"{stem}.png"
-        write_all_or_nothing(
-            {
-                out: encode(page.image, "png"),
-                redacted_dir / f"{stem}.preview.png": encode(
-                    preview(page.image, page.result.filled_boxes, page.result.review_regions), "png"
-                ),
-                redacted_dir / f"{stem}.findings.json": (
-                    json.dumps(report, ensure_ascii=False, indent=2) + "\n"
-                ).encode(),
-            }
+    settings = load_settings({"RELAY_HOME": str(out_dir / "relay-data")})  # embedded, whatever the env
+    with Runtime.open(settings) as rt:
+        say(f"1. Generating {count} printed and {count} handwritten sample letters in {samples}/\n")
+        letters = [p for p in write_corpus(samples, count, seed) if not p.name.endswith(".json")]
+        ids = [submit(rt, path.read_bytes(), actor="demo") for path in sorted(letters)]
+        say(f"   submitted {len(ids)} letters: stored encrypted, queued for the workers\n")
+
+        say("2. Workers sanitize, read (Korean OCR), detect and redact them ...\n")
+        summary = work(rt, until_idle=True, progress=_ticker(stream))
+        say(f"   done in {summary.elapsed:.0f} s: {_states(rt)}\n")
+
+        views = out_dir / "review"
+        views.mkdir()
+        for item_id in ids:
+            with contextlib.suppress(Exception):  # an item that failed has no views; status says why
+                review.export_views(rt, item_id, views)
+        waiting = review.queue(rt)
+        say(f"3. {len(waiting)} letters await review. Moderator previews: {views}/\n")
+        for item in waiting:
+            say(
+                f"   {item.item_id}: {sum(item.redactions.values())} details redacted, "
+                f"{sum(item.possible.values())} possible details and {item.open_regions} unreadable or "
+                f"uncertain regions for a moderator{_HIGH if item.risk is Risk.HIGH else ''}\n"
+            )
+
+        identity = X25519Identity.generate()
+        token = "relay_pt_" + secrets.token_urlsafe(32)
+        partner_dir = out_dir / "partner"
+        partner_dir.mkdir(mode=0o700)
+        write_all_or_nothing({partner_dir / "key.txt": (identity.to_string() + "\n").encode()})
+        (partner_dir / "key.txt").chmod(0o600)
+        with rt.sessions.begin() as session:
+            for name in MODERATORS:
+                create_user(session, name, Role.MODERATOR, actor="demo")
+            partner = create_partner(session, PARTNER, actor="demo")
+            add_recipient(session, partner.id, str(identity.recipient()), actor="demo")
+            issue_token(session, partner.id, hash_token(token), utcnow() + timedelta(days=1), actor="demo")
+        say(
+            "4. In real use a person reviews every letter before anything leaves. The demo approves them "
+            f"on behalf of {MODERATORS[0]} (and {MODERATORS[1]} for high-risk ones).\n"
         )
-        summary = report["summary"]
-        redacted = sum(summary["redacted"].values())
-        total_redacted += redacted
-        total_regions += summary["review_regions"]
-        kinds = ", ".join(f"{k} {v}" for k, v in summary["redacted"].items()) or "none"
-        stream.write(
-            f"  {path.name}: {redacted} redacted ({kinds}); "
-            f"{summary['review_findings']} possible details and "
-            f"{summary['review_regions']} regions for a moderator\n"
+        for item in waiting:
+            if review.approve(rt, item.item_id, MODERATORS[0], partner=PARTNER) is not State.APPROVED:
+                review.approve(rt, item.item_id, MODERATORS[1], partner=PARTNER)
+
+        say("5. Workers seal the approved letters: a signed, age-encrypted bundle for the partner ...\n")
+        work(rt, until_idle=True)
+        from relay.sealer import location_of, seal_all, stage_pending
+
+        stage_pending(rt, actor="demo")
+        seal_all(rt, actor="demo")
+        store_root = settings.storage.file_root
+        say(f"   staged under {store_root}/bundles/\n")
+
+        delivered_dir = out_dir / "delivered"
+        delivered_dir.mkdir()
+        say(
+            "6. The partner pulls over relay's HTTP API (loopback), checks the signature and decrypts "
+            "with its own key ...\n"
         )
-    stream.write(
-        f"\nDone: {total_redacted} details redacted, {total_regions} regions flagged for review.\n"
-        f"  originals:            {samples}/\n"
-        f"  redacted pages:       {redacted_dir}/NNNN-<style>.png (what would be delivered after approval)\n"
-        f"  moderator previews:   {redacted_dir}/*.preview.png (review regions outlined)\n"
-        f"  findings (JSON):      {redacted_dir}/*.findings.json (schemas/findings.v1.schema.json)\n"
-        "Try it on your own scan:  relay redact LETTER.jpg --out redacted.png --findings findings.json\n"
-    )
+        pulled = _pull(rt, token, identity, delivered_dir)
+        for bundle_id, folder, items in pulled:
+            say(f"   bundle {bundle_id}: {items} letters written to {folder}/\n")
+
+        with rt.readonly() as session:
+            counts = count_by_state(session)
+            failed = counts.get(State.FAILED, 0)
+        report = DemoReport(
+            submitted=len(ids),
+            awaiting_review=len(waiting),
+            delivered=counts.get(State.DELIVERED, 0),
+            failed=failed,
+            bundles=len(pulled),
+            out_dir=out_dir,
+        )
+        with rt.readonly() as session:
+            keys = [k for k in session.scalars(select(Bundle.object_key)) if k]
+        bundle_files = [location_of(rt, key) for key in keys]
+        say(
+            f"\nDone: {report.submitted} letters submitted, {report.delivered} delivered to the partner, "
+            f"{failed} failed.\n"
+            f"  originals (generated):   {samples}/\n"
+            f"  moderator previews:      {views}/ (fills burned in, review regions outlined)\n"
+            f"  what the partner got:    {delivered_dir}/<bundle>/ (redacted pages + manifest.json)\n"
+            f"  relay's data (encrypted): {out_dir / 'relay-data'}/\n"
+        )
+        if bundle_files:
+            home = out_dir / "relay-data"
+            say(
+                "Check a bundle with the stock tools, as a partner would:\n"
+                f"  RELAY_HOME={home} relay signing-key > relay.pub\n"
+                f"  minisign -Vm {bundle_files[0]} -p relay.pub\n"
+                f"  age -d -i {partner_dir / 'key.txt'} {bundle_files[0]} | tar -tv\n"
+            )
+        say(
+            "See the state of things:  RELAY_HOME="
+            f"{out_dir / 'relay-data'} relay status\n"
+            "Redact one scan directly:  relay redact LETTER.jpg --out redacted.png --findings findings.json\n"
+        )
+    return report
+
+
+def _fresh(out_dir: Path) -> None:
+    """Make ``out_dir`` empty, refusing to empty a folder that an earlier demo did not make."""
+    if out_dir.exists():
+        if any(out_dir.iterdir()) and not (out_dir / MARKER).exists():
+            raise InputRejected(
+                "the output folder exists and was not made by `relay demo`; choose another with --out",
+                code="bad_output",
+            )
+        shutil.rmtree(out_dir)
+    out_dir.mkdir(parents=True)
+    (out_dir / MARKER).write_text("made by relay demo; deleted and made again by the next run\n")
+
+
+def _ticker(stream: TextIO) -> Callable[[object], None]:
+    """A progress line each time another letter is through the workers."""
+    shown = [-1]
+
+    def tick(progress: object) -> None:
+        total = int(getattr(progress, "total", 0))
+        done = total - int(getattr(progress, "pending", 0))
+        if done != shown[0]:
+            shown[0] = done
+            stream.write(f"   {done}/{total} letters through the workers\n")
+            stream.flush()
+
+    return tick
+
+
+def _states(rt: Runtime) -> str:
+    with rt.readonly() as session:
+        counts = count_by_state(session)
+    return ", ".join(f"{state.value} {n}" for state, n in counts.items())
+
+
+def _pull(rt: Runtime, token: str, identity: X25519Identity, dest: Path) -> list[tuple[str, Path, int]]:
+    from relay.pullclient import PartnerClient, Pulled, pull, resolve_signer
+    from relay.web import create_app
+
+    with _serving(create_app(rt)) as url, PartnerClient(url, token) as client:
+        signer, _pinned = resolve_signer(client, dest, None)
+        report = pull(client, identities=[identity], signer=signer, dest=dest)
+    return [(p.bundle_id, p.folder, p.item_count) for p in report.pulled if isinstance(p, Pulled)]
+
+
+@contextlib.contextmanager
+def _serving(app: object) -> Iterator[str]:
+    """Serve ``app`` on a loopback port in a thread for the ``with`` block; yields the base URL."""
+    import uvicorn
+
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    config = uvicorn.Config(app, lifespan="off", log_config=None, access_log=False)  # type: ignore[arg-type]
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 30
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the demo's HTTP server did not start")
+            time.sleep(0.01)
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+        sock.close()
