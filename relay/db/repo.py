@@ -27,6 +27,7 @@ from relay.db.codes import check_actor, check_actor_name, check_code, check_medi
 from relay.db.coltypes import utcnow
 from relay.db.ids import ITEM, USER, check_id, new_id
 from relay.db.models import (
+    BundleItem,
     Decision,
     Item,
     ItemKind,
@@ -160,6 +161,13 @@ def assign_partner(session: Session, item_id: str, partner_id: str, *, actor: st
     load(session, Partner, partner_id)
     if item.state in _PARTNER_FIXED:
         raise StateError("the item is sealed; its partner can no longer change", code=TRANSITION_FORBIDDEN)
+    # An item already claimed by a bundle is being encrypted to that bundle's partner: moving it would
+    # leave the bundle unsealable (the sealer refuses to encrypt it to keys it is no longer meant for).
+    claimed = session.scalar(select(BundleItem.partner_id).where(BundleItem.item_id == item.id))
+    if claimed is not None and claimed != partner_id:
+        raise StateError(
+            "the item is being sealed for its partner; it can no longer move", code=TRANSITION_FORBIDDEN
+        )
     item.partner_id = partner_id
     item.updated_at = utcnow()
     audit.record(session, audit.PARTNER_ASSIGNED, actor=actor, item_id=item_id, partner_id=partner_id)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import BinaryIO, NoReturn
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from bundle.fixtures import add_partner, approved_item, fetch_object, fetch_text, item_state
 from relay import sealer
@@ -17,8 +17,9 @@ from relay.bundle.errors import BUNDLE_OBJECT_MISSING, MEDIA_MISMATCH
 from relay.crypto import X25519Identity
 from relay.db import State, partners, repo
 from relay.db.coltypes import utcnow
-from relay.db.models import Bundle, StageResult
+from relay.db.models import Bundle, Item, StageResult
 from relay.db.states import Stage
+from relay.errors import StateError
 from relay.outputs import record_redacted
 from relay.runtime import Runtime
 from relay.sealer import bundle_object_key, seal_for_partner, stage_pending
@@ -202,8 +203,11 @@ def test_an_item_reassigned_after_bundling_is_never_sealed_to_the_old_partner(
     with pytest.raises(Crash):
         seal_for_partner(embedded_rt, first, actor="test")
     monkeypatch.undo()
-    with embedded_rt.sessions.begin() as session:
-        repo.assign_partner(session, item, second, actor="test")
+    with embedded_rt.sessions.begin() as session, pytest.raises(StateError):
+        repo.assign_partner(session, item, second, actor="test")  # refused: the bundle claimed it
+    # Defence in depth: even if the row changed behind relay's back, the sealer will not encrypt the
+    # item to the keys of a partner it is no longer meant for.
+    _force_partner(embedded_rt, item, second)
 
     later = utcnow() + timedelta(seconds=embedded_rt.settings.pipeline.time_limits_seconds.seal + 1)
     with pytest.raises(SealError) as caught:
@@ -224,8 +228,7 @@ def test_a_bundle_that_cannot_be_recovered_does_not_hold_up_new_ones(
     with pytest.raises(Crash):
         seal_for_partner(embedded_rt, first, actor="test")
     monkeypatch.undo()
-    with embedded_rt.sessions.begin() as session:
-        repo.assign_partner(session, moved, second, actor="test")
+    _force_partner(embedded_rt, moved, second)
     fresh = approved_item(embedded_rt, first)
 
     later = utcnow() + timedelta(seconds=embedded_rt.settings.pipeline.time_limits_seconds.seal + 1)
@@ -256,3 +259,9 @@ def test_one_lost_bundle_does_not_stop_the_others_being_staged(
 
     assert caught.value.code == BUNDLE_OBJECT_MISSING
     assert (item_state(embedded_rt, lost), item_state(embedded_rt, fine)) == (State.SEALED, State.STAGED)
+
+
+def _force_partner(rt: Runtime, item_id: str, partner_id: str) -> None:
+    """Change the item's partner directly in the database, bypassing relay's checks."""
+    with rt.sessions.begin() as session:
+        session.execute(update(Item).where(Item.id == item_id).values(partner_id=partner_id))

@@ -202,3 +202,18 @@ class TestBundles:
                 select(func.count()).select_from(BundleItem).where(BundleItem.item_id == item_id)
             )
             assert count == 1
+
+
+def test_an_item_claimed_by_a_bundle_keeps_its_partner(db: Database) -> None:
+    item_id = new_item(db.sessions, state=State.APPROVED)
+    with db.sessions.begin() as session:
+        first = partners.create_partner(session, "First Org", actor="cli").id
+        other = partners.create_partner(session, "Second Org", actor="cli").id
+        repo.assign_partner(session, item_id, first, actor="cli")
+        bundle = partners.create_bundle(session, first, actor="worker:seal")
+        partners.add_to_bundle(session, bundle.id, item_id, actor="worker:seal")
+    with db.sessions.begin() as session, pytest.raises(StateError) as err:
+        repo.assign_partner(session, item_id, other, actor="cli")
+    assert err.value.code == "transition_forbidden"
+    with db.sessions.begin() as session:
+        repo.assign_partner(session, item_id, first, actor="cli")  # the same partner again is harmless
