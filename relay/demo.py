@@ -110,7 +110,8 @@ def run_demo(out_dir: Path, *, count: int, seed: int, stream: TextIO) -> DemoRep
 
         say("5. Workers seal the approved letters: a signed, age-encrypted bundle for the partner ...\n")
         work(rt, until_idle=True)
-        from relay.sealer import location_of, seal_all, stage_pending
+        from relay.sealer import export_bundle, seal_all, stage_pending
+        from relay.signing import signing_public_key
 
         stage_pending(rt, actor="demo")
         seal_all(rt, actor="demo")
@@ -139,8 +140,11 @@ def run_demo(out_dir: Path, *, count: int, seed: int, stream: TextIO) -> DemoRep
             out_dir=out_dir,
         )
         with rt.readonly() as session:
-            keys = [k for k in session.scalars(select(Bundle.object_key)) if k]
-        bundle_files = [location_of(rt, key) for key in keys]
+            bundle_ids = list(session.scalars(select(Bundle.id).where(Bundle.staged_at.is_not(None))))
+        exported = out_dir / "bundles"
+        exported.mkdir()
+        bundle_files = [export_bundle(rt, bundle_id, exported)[0] for bundle_id in bundle_ids]
+        (exported / "relay.pub").write_text(signing_public_key(rt).to_text())
         say(
             f"\nDone: {report.submitted} letters submitted, {report.delivered} delivered to the partner, "
             f"{failed} failed.\n"
@@ -150,11 +154,10 @@ def run_demo(out_dir: Path, *, count: int, seed: int, stream: TextIO) -> DemoRep
             f"  relay's data (encrypted): {out_dir / 'relay-data'}/\n"
         )
         if bundle_files:
-            home = out_dir / "relay-data"
             say(
-                "Check a bundle with the stock tools, as a partner would:\n"
-                f"  RELAY_HOME={home} relay signing-key > relay.pub\n"
-                f"  minisign -Vm {bundle_files[0]} -p relay.pub\n"
+                f"The sealed bundle as staged, with relay's public key: {exported}/. Check it with the "
+                "stock tools, as a partner would:\n"
+                f"  minisign -Vm {bundle_files[0]} -p {exported / 'relay.pub'}\n"
                 f"  age -d -i {partner_dir / 'key.txt'} {bundle_files[0]} | tar -tv\n"
             )
         say(

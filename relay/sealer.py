@@ -426,3 +426,37 @@ def _scratch_file(rt: Runtime) -> Iterator[tuple[BinaryIO, Path]]:
     finally:
         with suppress(FileNotFoundError):
             os.unlink(name)
+
+
+def export_bundle(rt: Runtime, bundle_id: str, dest: Path) -> tuple[Path, Path]:
+    """Copy a staged bundle and its signature out of the store into ``dest`` as plain files.
+
+    For embedded mode, where the store keeps objects in its own file format, and for carrying a bundle
+    by hand: the files are exactly what a partner downloads (``<id>.tar.age`` and ``<id>.tar.age.minisig``),
+    checked against the recorded SHA-256 on the way out; both appear, or neither.
+    """
+    with rt.readonly() as session:
+        bundle = load(session, Bundle, bundle_id)
+        key, sha = bundle.object_key, bundle.sha256
+        staged = bundle.staged_at is not None
+    if key is None or sha is None or not staged:
+        raise StateError("the bundle has not been staged yet", code="not_staged")
+    if not dest.is_dir():
+        raise RelayError("the export folder does not exist; create it first", code="bad_output")
+    target = dest / f"{bundle_id}.tar.age"
+    sig_target = dest / f"{bundle_id}.tar.age{SIGNATURE_SUFFIX}"
+    signature = io.BytesIO()
+    rt.objects.get(signature_object_key(key), signature)
+    fd, tmp = tempfile.mkstemp(prefix=f".{bundle_id}.", dir=dest)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            rt.objects.get(key, out, expected_sha256=sha)
+        sig_target.write_bytes(signature.getvalue())
+        os.replace(tmp, target)
+    except BaseException:
+        with suppress(FileNotFoundError):
+            os.unlink(tmp)
+        with suppress(FileNotFoundError):
+            sig_target.unlink()
+        raise
+    return target, sig_target

@@ -92,6 +92,12 @@ def register(sub: Any) -> None:
     )
     bd.add_argument("partner", metavar="PARTNER", nargs="?", help="name or ptn_ ID")
     bd.add_argument("--all", action="store_true", help="every partner with approved items")
+    bd.add_argument(
+        "--export",
+        metavar="DIR",
+        help="also copy each bundle staged now, with its signature, into DIR as plain files (what a "
+        "partner downloads; in embedded mode the store keeps objects in its own format)",
+    )
     bd.set_defaults(func=cmd_bundle)
 
     sk = sub.add_parser(
@@ -183,10 +189,14 @@ def cmd_revoke_token(args: argparse.Namespace) -> int:
 
 def cmd_bundle(args: argparse.Namespace) -> int:
     """Seal and stage; print the location of each staged bundle."""
-    from relay.sealer import seal_all, seal_for_partner
+    from pathlib import Path
+
+    from relay.sealer import export_bundle, seal_all, seal_for_partner
 
     if bool(args.partner) == bool(args.all):
         raise InputRejected("name one partner, or give --all", code=BAD_TEXT)
+    if args.export and not Path(args.export).is_dir():
+        raise InputRejected("the --export folder does not exist; create it first", code=BAD_TEXT)
     with open_runtime(args) as rt:
         if args.all:
             staged = seal_all(rt, actor=ACTOR)
@@ -194,8 +204,11 @@ def cmd_bundle(args: argparse.Namespace) -> int:
             with rt.readonly() as session:
                 partner_id = resolve_partner(session, args.partner)
             staged = seal_for_partner(rt, partner_id, actor=ACTOR)
-    for bundle in staged:
-        print(bundle.location)
+        for bundle in staged:
+            print(bundle.location)
+            if args.export:
+                for path in export_bundle(rt, bundle.bundle_id, Path(args.export)):
+                    print(path)
     print(f"relay: {len(staged)} bundle(s) staged", file=sys.stderr)
     return EXIT_OK
 

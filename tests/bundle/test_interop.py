@@ -83,3 +83,23 @@ def test_stock_tar_lists_the_decrypted_bundle(
     listing = run_tool("tar", "-tf", plain)
     assert listing.returncode == 0
     assert len(listing.stdout.decode().split()) == 2 + len(media)
+
+
+def test_exported_bundle_is_what_the_stock_tools_take(bundle_rt: Runtime, tmp_path: Path) -> None:
+    from relay.sealer import export_bundle
+
+    identity = X25519Identity.generate()
+    partner = add_partner(bundle_rt, [identity])
+    approved_item(bundle_rt, partner, b"redacted page")
+    [bundle] = seal_for_partner(bundle_rt, partner, actor="test")
+    out = tmp_path / "export"
+    out.mkdir()
+    archive, signature = export_bundle(bundle_rt, bundle.bundle_id, out)
+    assert sorted(p.name for p in out.iterdir()) == sorted([archive.name, signature.name])
+    (tmp_path / "relay.pub").write_text(signing_public_key(bundle_rt).to_text())
+    assert run_tool("minisign", "-Vm", archive, "-p", tmp_path / "relay.pub").returncode == 0
+    key = write_identity_file(tmp_path / "key.txt", [identity])
+    decrypted = run_tool("age", "-d", "-i", key, archive)
+    assert decrypted.returncode == 0, decrypted.stderr
+    with tarfile.open(fileobj=io.BytesIO(decrypted.stdout)) as tar:
+        assert "manifest.json" in tar.getnames()
