@@ -254,6 +254,15 @@ class IntakeSettings(_Section):
         return self.max_video_mib * _MIB
 
 
+class WebSettings(_Section):
+    """The HTTP app (``relay serve``); the names follow :class:`relay.web.config.WebConfig`."""
+
+    presign_seconds: int = Field(ge=1, le=900)  # a presigned URL must stop working within 15 minutes
+    failed_auth_limit: int = Field(ge=1, le=10_000)
+    failed_auth_window_seconds: float = Field(gt=0, le=86_400)
+    list_limit: int = Field(ge=1, le=10_000)
+
+
 class Settings(_Section):
     """Everything relay is configured with. Build it with :func:`load_settings`."""
 
@@ -265,6 +274,7 @@ class Settings(_Section):
     pipeline: PipelineSettings
     retention: RetentionSettings
     intake: IntakeSettings
+    web: WebSettings
 
     @model_validator(mode="before")
     @classmethod

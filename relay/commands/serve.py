@@ -53,8 +53,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
             "in front, or tokens cross the network in the clear (relay pull refuses plain http anyway)",
             file=sys.stderr,
         )
+    from relay.web.config import WebConfig
+
     with open_runtime(args) as rt:
-        app = create_app(rt)
+        web = rt.settings.web
+        app = create_app(
+            rt,
+            WebConfig(
+                presign_seconds=web.presign_seconds,
+                failed_auth_limit=web.failed_auth_limit,
+                failed_auth_window_seconds=web.failed_auth_window_seconds,
+                list_limit=web.list_limit,
+            ),
+        )
         print(f"relay: serving on http://{args.host}:{args.port} (Ctrl-C to stop)", file=sys.stderr)
         # server_header off: no version banner for scanners. Proxy headers are trusted from the
         # loopback address only (uvicorn's default), so a client cannot fake its address to dodge the

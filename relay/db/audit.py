@@ -39,6 +39,8 @@ BUNDLE_CREATED: Final = "bundle_created"
 BUNDLE_ITEM_ADDED: Final = "bundle_item_added"
 BUNDLE_STAGED: Final = "bundle_staged"
 BUNDLE_ACKNOWLEDGED: Final = "bundle_acknowledged"
+BUNDLE_DOWNLOADED: Final = "bundle_downloaded"
+BUNDLE_URL_ISSUED: Final = "bundle_url_issued"
 
 
 def record(

@@ -52,9 +52,9 @@ from relay.web.ratelimit import FailureLimiter
 
 PREFIX: Final = "/api/v1/partner"
 SIGNATURE_SUFFIX: Final = ".minisig"
-# Audit actions of this API (relay.db.audit allows modules their own code-shaped actions).
-BUNDLE_DOWNLOADED: Final = "bundle_downloaded"
-BUNDLE_URL_ISSUED: Final = "bundle_url_issued"
+# Audit actions of this API.
+BUNDLE_DOWNLOADED: Final = audit.BUNDLE_DOWNLOADED
+BUNDLE_URL_ISSUED: Final = audit.BUNDLE_URL_ISSUED
 
 _CHUNK = 64 * 1024
 _NO_STORE = {"Cache-Control": "no-store"}
