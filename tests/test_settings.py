@@ -233,3 +233,22 @@ def test_master_key_lands_under_home_with_private_permissions() -> None:
 
 def test_settings_model_is_the_public_type() -> None:
     assert isinstance(load_settings({}), Settings)
+
+
+@pytest.mark.parametrize("value", ["0", "901", "3600"])
+def test_presigned_urls_never_outlive_fifteen_minutes(value: str) -> None:
+    with pytest.raises(ConfigError):
+        load_settings({"RELAY_WEB__PRESIGN_SECONDS": value})
+
+
+def test_the_web_section_reaches_the_partner_api() -> None:
+    from relay.web.config import WebConfig
+
+    web = load_settings({"RELAY_WEB__PRESIGN_SECONDS": "900", "RELAY_WEB__LIST_LIMIT": "7"}).web
+    config = WebConfig(
+        presign_seconds=web.presign_seconds,
+        failed_auth_limit=web.failed_auth_limit,
+        failed_auth_window_seconds=web.failed_auth_window_seconds,
+        list_limit=web.list_limit,
+    )
+    assert (config.presign_seconds, config.list_limit) == (900, 7)
