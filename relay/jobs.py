@@ -191,7 +191,7 @@ def _sanitize(rt: Runtime, item_id: str, state: State, actor: str) -> bool:
     refs: list[ObjectRef] = []
     for index, page in enumerate(pages):
         name = f"sanitized.{run}.p{index:03d}.png"
-        refs.append(_put(rt, item_id, name, encode(sanitize(page), "png")))
+        refs.append(_put(rt, item_id, name, _png(sanitize(page))))
         names.append(name)
     return _commit(rt, item_id, Stage.SANITIZE, state, State.SANITIZED, refs, names, actor)
 
@@ -258,7 +258,7 @@ def _redact(rt: Runtime, item_id: str, state: State, actor: str) -> bool:
         results.append(result)
         redacted.append(burn(page, result.filled_boxes))
         name = f"preview.{run}.p{index:03d}.png"
-        ref = _put(rt, item_id, name, encode(preview(page, result.filled_boxes, regions), "png"))
+        ref = _put(rt, item_id, name, _png(preview(page, result.filled_boxes, regions)))
         preview_refs.append({**ref.to_json(), "name": name})
         names.append(name)
     ext = "png" if len(redacted) == 1 else "pdf"
@@ -457,6 +457,18 @@ def _discard(rt: Runtime, item_id: str, names: list[str]) -> None:
             rt.store.delete_item_object(item_id, name)
         except Exception:
             continue
+
+
+def _png(image: Image.Image) -> bytes:
+    """A quick PNG of an intermediate image (already sanitized pixels; stored encrypted, read by relay).
+
+    Compression level 1: intermediates are written and read once or twice, and the default level costs
+    several times the time for a few per cent of size. The delivered media goes through
+    :func:`relay.sanitize.encode` and its checks instead.
+    """
+    out = io.BytesIO()
+    image.save(out, "PNG", compress_level=1)
+    return out.getvalue()
 
 
 def _run_token() -> str:
