@@ -141,6 +141,17 @@ def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
             engine.dispose()
 
 
+@pytest.fixture
+def pg_db(pg_schema_url: URL) -> Iterator[Database]:
+    """A migrated, empty PostgreSQL database only: for tests where the database is not what varies."""
+    engine = make_engine(pg_schema_url)
+    try:
+        yield Database("postgresql", pg_schema_url, engine, make_sessionmaker(engine))
+    finally:
+        _truncate_all(engine)
+        engine.dispose()
+
+
 @pytest.fixture(params=KINDS)
 def empty_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[URL]:
     """The URL of an empty, never-migrated database: a new SQLite file, or a new PostgreSQL schema."""
