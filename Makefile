@@ -41,6 +41,7 @@ test: setup services
 bench: setup
 	$(BIN)/python bench/redaction.py
 	$(BIN)/python bench/seal.py --quick
+	$(BIN)/python bench/pipeline.py --memory-items 100
 
 lint: setup
 	$(BIN)/ruff check relay workers tests bench

@@ -382,7 +382,8 @@ def _failed(
     if outcome is FailOutcome.STALE:
         return StageOutcome.SKIPPED
     if reraise:
-        raise StageFailed("the stage failed and will run again", code=code)
+        # from None: the original exception (whose message may quote content) is not chained along.
+        raise StageFailed("the stage failed and will run again", code=code) from None
     return StageOutcome.SKIPPED
 
 

@@ -213,6 +213,7 @@ class StageTimeLimits(_Section):
     redact: int = Field(ge=1, le=86_400)
     seal: int = Field(ge=1, le=86_400)
     stage: int = Field(ge=1, le=86_400)
+    purge: int = Field(ge=1, le=86_400)
 
 
 class PipelineSettings(_Section):
