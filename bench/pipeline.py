@@ -137,8 +137,19 @@ def rss_bytes() -> int:
     raise RuntimeError("no VmRSS in /proc/self/status")
 
 
-def embedded(pages: list[bytes], workers: int, progress: Callable[[Progress], None] | None = None) -> float:
-    """Wall time of submitting ``pages`` and running the embedded pipeline until idle."""
+def embedded(
+    pages: list[bytes],
+    workers: int,
+    progress: Callable[[Progress], None] | None = None,
+    *,
+    processes: bool = False,
+) -> float:
+    """Wall time of submitting ``pages`` and running the embedded pipeline until idle.
+
+    ``processes``: the stages run in ``workers`` child processes, as ``relay work`` runs them on a
+    machine with several cores; otherwise in ``workers`` threads of this process (the memory run, which
+    watches this one process).
+    """
     with (
         tempfile.TemporaryDirectory(prefix="relay-bench-") as home,
         Runtime.open(load_settings({"RELAY_HOME": home})) as rt,
@@ -146,7 +157,9 @@ def embedded(pages: list[bytes], workers: int, progress: Callable[[Progress], No
         started = time.perf_counter()
         for page in pages:
             submit(rt, page, actor="bench")
-        summary = run(rt, until_idle=True, workers=workers, progress=progress)
+        summary = run(
+            rt, until_idle=True, workers=workers, progress=progress, processes=workers if processes else None
+        )
         elapsed = time.perf_counter() - started
         if summary.counts != {State.AWAITING_REVIEW: len(pages)}:
             raise SystemExit(f"not every letter reached review: {summary.counts}")
@@ -298,7 +311,7 @@ def _embedded_part(pages: list[bytes], workers: int, results: dict[str, Any]) ->
     bare_wall, bare_sum = bare_tesseract(pages, workers)
     direct_wall = direct_stages(pages, workers)
     direct_one = direct_stages(pages[: max(1, len(pages) // 5)], 1) * len(pages) / max(1, len(pages) // 5)
-    pipeline_wall = embedded(pages, workers)
+    pipeline_wall = embedded(pages, workers, processes=True)
     ratio = pipeline_wall / bare_wall
     results["embedded"] = {
         "letters": len(pages),

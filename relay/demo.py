@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from sqlalchemy import select
 
@@ -58,7 +58,13 @@ class DemoReport:
 
 def run_demo(out_dir: Path, *, count: int, seed: int, stream: TextIO) -> DemoReport:
     """Run the demo into ``out_dir`` (created; a folder from an earlier demo is replaced)."""
-    from workers.embedded import run as work
+    from workers.embedded import default_workers
+    from workers.embedded import run as embedded_run
+
+    parallel = default_workers()
+
+    def work(rt: Runtime, **kwargs: Any) -> Any:
+        return embedded_run(rt, processes=parallel if parallel > 1 else None, **kwargs)
 
     _fresh(out_dir)
     say = stream.write

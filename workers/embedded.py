@@ -107,8 +107,49 @@ def run(
     options: BrokerOptions | None = None,
     reconcile_seconds: float = RECONCILE_SECONDS,
     seal_seconds: float = SEAL_SECONDS,
+    processes: int | None = None,
 ) -> WorkSummary:
-    """Run the pipeline in this process until idle (``until_idle``) or until ``stop`` is set."""
+    """Run the pipeline in this process until idle (``until_idle``) or until ``stop`` is set.
+
+    With ``processes``, the stages run in that many child processes (:mod:`workers.pool`) and
+    ``workers`` defaults to the same number: the way to use several cores, since the stages' Python
+    work holds the interpreter lock.
+    """
+    pool = None
+    if processes is not None:
+        from workers.pool import ProcessRunner
+
+        pool = runner = ProcessRunner(rt.settings, processes)
+        workers = workers or processes
+    try:
+        return _run(
+            rt,
+            until_idle=until_idle,
+            workers=workers,
+            progress=progress,
+            stop=stop,
+            runner=runner,
+            options=options,
+            reconcile_seconds=reconcile_seconds,
+            seal_seconds=seal_seconds,
+        )
+    finally:
+        if pool is not None:
+            pool.close()
+
+
+def _run(
+    rt: Runtime,
+    *,
+    until_idle: bool,
+    workers: int | None,
+    progress: Callable[[Progress], None] | None,
+    stop: threading.Event | None,
+    runner: StageRunner,
+    options: BrokerOptions | None,
+    reconcile_seconds: float,
+    seal_seconds: float,
+) -> WorkSummary:
     options = options or BrokerOptions(min_backoff_ms=1_000, max_backoff_ms=60_000)
     install_log_scrubber()
     broker = StubBroker(middleware=middleware(rt.settings, options))

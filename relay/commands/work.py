@@ -50,7 +50,8 @@ def register(subparsers: Any) -> None:
         type=_positive,
         default=None,
         metavar="N",
-        help="worker threads in embedded mode (default: one per CPU core)",
+        help="letters worked on at once in embedded mode, each in its own process when more than one "
+        "(default: one per CPU core)",
     )
     p.add_argument(
         "--metrics-port",
@@ -89,9 +90,17 @@ def _work(args: argparse.Namespace, stop: threading.Event) -> int:
     with open_runtime(args) as rt:
         before = _failed(rt)
         if rt.settings.broker.kind == "stub":
-            from workers.embedded import run
+            from workers.embedded import default_workers, run
 
-            summary = run(rt, until_idle=args.until_idle, workers=args.workers, progress=show, stop=stop)
+            parallel = args.workers or default_workers()
+            summary = run(
+                rt,
+                until_idle=args.until_idle,
+                workers=parallel,
+                processes=parallel if parallel > 1 else None,
+                progress=show,
+                stop=stop,
+            )
             counts = summary.counts
         else:
             from workers.broker import build_broker

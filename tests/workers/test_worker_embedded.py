@@ -96,6 +96,36 @@ def test_real_letters_through_the_real_stages(rt_embedded: Runtime) -> None:
 
 
 @pytest.mark.slow
+def test_real_letters_through_stages_in_child_processes(rt_embedded: Runtime) -> None:
+    ids = [submit(rt_embedded, _letter(i), actor="usr_test") for i in range(3)]
+    summary = run(rt_embedded, until_idle=True, processes=2)
+    assert summary.idle and summary.counts == {State.AWAITING_REVIEW: 3}
+    for item_id in ids:
+        assert transitions_of(rt_embedded, item_id) == FULL_PATH
+
+
+def test_a_child_process_that_dies_is_a_failed_attempt_not_a_lost_item(rt_embedded: Runtime) -> None:
+    import os
+    import signal
+
+    from relay.jobs import StageFailed
+    from workers.pool import CHILD_DIED, ProcessRunner
+
+    runner = ProcessRunner(rt_embedded.settings, 1)
+    try:
+        pids = runner._pool.submit(os.getpid).result()  # the child is up
+        os.kill(pids, signal.SIGKILL)
+        with pytest.raises(Exception) as err:
+            runner(rt_embedded, Stage.SANITIZE, "itm_" + "a" * 26)
+        assert getattr(err.value, "code", None) == CHILD_DIED
+        assert not isinstance(err.value, StageFailed)
+        # A new pool took its place: the next stage runs (here: an unknown item, skipped).
+        assert runner(rt_embedded, Stage.SANITIZE, "itm_" + "a" * 26) == "skipped"
+    finally:
+        runner.close()
+
+
+@pytest.mark.slow
 def test_relay_work_until_idle_command(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
