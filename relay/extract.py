@@ -309,7 +309,9 @@ def _unread(prepared: Prepared, layout: list[Box], lines: list[Line], config: Ex
     a word read on one of them does not account for the other. What remains, in runs joined across
     small gaps, is unread unless it is too little ink to be a character.
     """
-    ink: Mask = prepared.ink
+    # The lenient mask: ink the strict one lost (pale strokes, and small Latin letters that rule
+    # removal and speck cleaning shred, such as an underlined e-mail address) is still ink nobody read.
+    ink: Mask = prepared.ink if prepared.loose_ink is None else prepared.loose_ink | prepared.ink
     confident = [w for line in lines for w in line.words if w.confidence >= config.read_confidence]
     glyph_area = max(16.0, prepared.glyph_px**2)
     unread: list[Box] = []

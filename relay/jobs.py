@@ -198,13 +198,13 @@ def _sanitize(rt: Runtime, item_id: str, state: State, actor: str) -> bool:
 
 def _extract(rt: Runtime, item_id: str, state: State, actor: str) -> bool:
     from relay.extract import extract_page
-    from relay.spacing import respace
 
     run = _run_token()
     names: list[str] = []
     refs: list[ObjectRef] = []
     for index, page in enumerate(_pages(rt, item_id)):
-        text = respace(extract_page(page))
+        # Stored as read (tesseract's own word breaks): detection reads it under several spacings.
+        text = extract_page(page)
         name = f"text.{run}.p{index:03d}.json"
         refs.append(_put(rt, item_id, name, page_text_to_bytes(text)))
         names.append(name)
@@ -212,12 +212,13 @@ def _extract(rt: Runtime, item_id: str, state: State, actor: str) -> bool:
 
 
 def _detect(rt: Runtime, item_id: str, state: State, actor: str) -> bool:
-    from relay.detect import detect
+    from relay.detect.page import detect_page
 
     found: list[tuple[Finding, ...]] = []
-    for text in _texts(rt, item_id):
-        joined, _ = text.text_and_offsets()
-        found.append(tuple(detect(joined)))
+    for read in _texts(rt, item_id):
+        # Offsets are into the respaced page's text, which the redact stage rebuilds the same way.
+        _, findings = detect_page(read)
+        found.append(tuple(findings))
     name = f"findings.{_run_token()}.json"
     ref = _put(rt, item_id, name, findings_to_bytes(found))
     risky = any(f.kind in HIGH_RISK_KINDS for page in found for f in page)
@@ -234,9 +235,10 @@ def _redact(rt: Runtime, item_id: str, state: State, actor: str) -> bool:
         with rt.sessions.begin() as session:
             return transition(session, item_id, State.REDACTED, State.AWAITING_REVIEW, actor=actor)
     from relay.redact import burn, place_findings, preview, review_regions, text_area
+    from relay.spacing import respace
 
     pages = _pages(rt, item_id)
-    texts = _texts(rt, item_id)
+    texts = [respace(read) for read in _texts(rt, item_id)]  # as detect_page spaced them
     found = findings_from_bytes(_get(rt, item_id, *_recorded(rt, item_id, Stage.DETECT)[0]))
     if not (len(pages) == len(texts) == len(found)):
         raise RelayError("the stored stages disagree on the number of pages", code=STAGE_FAILED)

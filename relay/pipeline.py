@@ -11,13 +11,13 @@ from dataclasses import dataclass
 
 from PIL import Image
 
-from relay.detect import Rules, detect
+from relay.detect import Rules
+from relay.detect.page import detect_page
 from relay.extract import OcrEngine, extract_page
 from relay.intake import Limits, MediaType, load_pages, sniff
 from relay.model import PageResult
 from relay.redact import burn, place_findings, review_regions, text_area
 from relay.sanitize import sanitize
-from relay.spacing import respace
 
 
 @dataclass(frozen=True)
@@ -48,10 +48,9 @@ def redact_page(
     Redaction takes the detector's findings as input and never re-runs detection: what is filled is
     exactly what the findings say, so a moderator's view and the output agree.
     """
-    # Tesseract's own word breaks split Korean words into syllables; the page's geometry spaces better.
-    text = respace(extract_page(page, engine))
-    joined, _ = text.text_and_offsets()
-    findings = detect(joined, rules)
+    # Tesseract's own word breaks split Korean words into syllables; the page's geometry spaces better,
+    # and the detector reads the page under a few spacings so that a wrong guess hides nothing.
+    text, findings = detect_page(extract_page(page, engine), rules)
     placed = place_findings(text, findings, page_index)
     regions = review_regions(text, placed, page_index)
     result = PageResult(

@@ -4,6 +4,11 @@ Placement is deliberately generous. tesseract's boxes for Korean words are unrel
 off, boxes a syllable to one side), so a finding's box spans the whole words it touches, reaches a
 syllable or more further on each side and covers the height of its line around those words.
 Over-redacting a particle costs nothing; leaving half a surname on the page can cost a family.
+Words that become review regions anyway (read with low confidence) are the exception: a moderator
+looks at them whatever the fill covers, so there the fill covers the finding's own characters with a
+small reach (``PlaceConfig.tight``) instead of blacking out the writing around it. ``place_findings``
+and ``review_regions`` must be given the same review thresholds for that to hold (both default to
+``REVIEW``).
 
 Review regions are where the machine is unsure: words and lines read with low confidence, ink OCR did
 not read at all (``PageText.unread``), and findings a person must judge. They are what makes the
@@ -32,6 +37,7 @@ from relay.model import (
     ReviewReason,
     ReviewRegion,
     Severity,
+    Word,
 )
 from relay.preprocess import to_gray
 
@@ -48,18 +54,6 @@ class Reach:
 
 
 @dataclass(frozen=True, slots=True)
-class PlaceConfig:
-    """Geometry of a finding's fill.
-
-    Measured on rendered letters: when tesseract's box for a correctly read Korean word is off, it
-    starts to the right of the ink (by up to 0.7 syllable at the 1st percentile, 1.3 at worst seen)
-    far more often than it ends short, so the fill reaches further left than right.
-    """
-
-    reach: Reach = Reach(left=1.5, right=1.0)
-
-
-@dataclass(frozen=True, slots=True)
 class ReviewConfig:
     """Thresholds for review regions (confidences 0..1).
 
@@ -72,13 +66,39 @@ class ReviewConfig:
     misread handwriting characters (98.8%) fell in review regions, at the price of 87% of the
     handwriting's text area; 10% of the printed pages' text area was flagged. Without the whole-line
     rule: 61% of the area, but 49 misread characters outside review.
+
+    A region keeps a syllable's reach sideways (tesseract's boxes can be a syllable off) but grows
+    little vertically: on rendered letters (bench/redaction.py, seed 101) growing by half a syllable
+    and padding by a fifth made the handwriting's regions 142% of its text area, a fifth and a tenth
+    136%, with the same details covered.
     """
 
     word_confidence: float = 0.8
     line_confidence: float = 0.75
     line_low_share: float = 0.15
-    reach: Reach = Reach()
+    reach: Reach = Reach(grow_y=0.2, pad=0.1)
     pad_unread: float = 0.25  # unread ink boxes are padded by this fraction of their height
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceConfig:
+    """Geometry of a finding's fill.
+
+    Measured on rendered letters: when tesseract's box for a correctly read Korean word is off, it
+    starts to the right of the ink (by up to 0.7 syllable at the 1st percentile, 1.3 at worst seen)
+    far more often than it ends short, so the fill reaches further left than right.
+
+    That generous fill is what stands between a confidently read line and the output: nobody looks
+    at it again. A word that becomes a review region anyway (read below the review thresholds, see
+    :class:`ReviewConfig`) is looked at by a moderator whatever its fill covers, so there the fill
+    covers only the finding's own characters (the word's box cut in proportion to its characters)
+    with ``tight`` reach: on handwriting, where most lines are reviewed, generous fills mostly
+    blacked out the words around a detail.
+    """
+
+    reach: Reach = Reach(left=1.5, right=1.0)
+    tight: Reach = Reach(left=0.3, right=0.3, grow_y=0.2, pad=0.1)
+    review: ReviewConfig | None = None  # which words are reviewed; None: the module's REVIEW
 
 
 PLACE = PlaceConfig()
@@ -103,19 +123,66 @@ def place_findings(
     some other text); the message holds no document content.
     """
     text, offsets = page.text_and_offsets()
+    review = config.review or REVIEW
+    flagged = [_flagged_words(line, review) for line in page.lines]
     placed: list[PlacedFinding] = []
     for finding in findings:
         if not 0 <= finding.start < finding.end <= len(text):
             raise ValueError("finding offsets are outside the page text; findings must come from this page")
-        by_line: dict[int, list[Box]] = {}
+        # Per line: boxes of confidently read words (generous reach) and of reviewed ones (tight).
+        loose: dict[int, list[Box]] = {}
+        tight: dict[int, list[Box]] = {}
         for line_index, word_index, start, end in offsets:
             if start < finding.end and end > finding.start:
-                by_line.setdefault(line_index, []).append(page.lines[line_index].words[word_index].box)
-        boxes = tuple(
-            _fit(page, page.lines[li], words, config.reach) for li, words in sorted(by_line.items())
-        )
-        placed.append(PlacedFinding(finding=finding, page=page_index, boxes=boxes))
+                word = page.lines[line_index].words[word_index]
+                part = (max(start, finding.start) - start, min(end, finding.end) - start)
+                if word_index in flagged[line_index]:
+                    tight.setdefault(line_index, []).append(_part_box(word, *part))
+                else:
+                    loose.setdefault(line_index, []).append(word.box)
+        boxes: list[Box] = []
+        for li in sorted(loose.keys() | tight.keys()):
+            line = page.lines[li]
+            if li in loose:
+                boxes.append(_fit(page, line, loose[li], config.reach))
+            if li in tight:
+                boxes.append(_fit(page, line, tight[li], config.tight))
+        placed.append(PlacedFinding(finding=finding, page=page_index, boxes=tuple(boxes)))
     return tuple(placed)
+
+
+def _flagged_words(line: Line, config: ReviewConfig) -> frozenset[int]:
+    """Indices of the line's words that :func:`review_regions` turns into review regions for their
+    reading (the whole line when it is read poorly overall)."""
+    whole_line = line.confidence < config.line_confidence or _low_share(line, config) >= config.line_low_share
+    return frozenset(
+        i for i, word in enumerate(line.words) if whole_line or word.confidence < config.word_confidence
+    )
+
+
+# Widths of characters relative to a Hangul syllable, for placing part of a word inside its box.
+_NARROW = 0.55  # Latin letters and digits
+_PUNCT = 0.35  # punctuation and spaces
+
+
+def _char_width(ch: str) -> float:
+    if ch.isascii():
+        return _NARROW if ch.isalnum() else _PUNCT
+    return 1.0
+
+
+def _part_box(word: Word, start: int, end: int) -> Box:
+    """The box of characters ``[start, end)`` of ``word``: its box cut in proportion to the characters'
+    widths (Hangul syllables are about equally wide). The whole word gives the whole box."""
+    text = word.text
+    if not text or (start <= 0 and end >= len(text)):
+        return word.box
+    widths = [_char_width(ch) for ch in text]
+    total = sum(widths)
+    x0, y0, x1, y1 = word.box
+    left = x0 + (x1 - x0) * sum(widths[:start]) / total
+    right = x0 + (x1 - x0) * sum(widths[:end]) / total
+    return (int(left), y0, max(int(left) + 1, int(np.ceil(right))), y1)
 
 
 def review_regions(
@@ -127,11 +194,9 @@ def review_regions(
         # A line read with low confidence overall is flagged word by word (each word with its reach),
         # not as its box: on a straightened page the line box is the upright box around a slanted
         # line, far taller than the line itself.
-        whole_line = (
-            line.confidence < config.line_confidence or _low_share(line, config) >= config.line_low_share
-        )
-        for word in line.words:
-            if whole_line or word.confidence < config.word_confidence:
+        flagged = _flagged_words(line, config)
+        for word_index, word in enumerate(line.words):
+            if word_index in flagged:
                 box = _fit(page, line, [word.box], config.reach)
                 regions.append((box, ReviewReason.LOW_CONFIDENCE, line_index))
     for box in page.unread:
@@ -145,11 +210,44 @@ def review_regions(
             continue
         reason = ReviewReason.RISKY_TOPIC if item.finding.kind is Kind.TOPIC else ReviewReason.POSSIBLE_DETAIL
         regions.extend((box, reason, _line_of(box, page.lines)) for box in item.boxes)
+    regions.extend(_bridges(regions))
     merged = _merge(regions)
     return tuple(
         ReviewRegion(box=box, reason=reason, page=page_index)
         for box, reason in sorted(merged, key=lambda r: (r[0][1], r[0][0], r[1].value))
     )
+
+
+def _bridges(regions: Sequence[tuple[Box, ReviewReason, int]]) -> list[tuple[Box, ReviewReason, int]]:
+    """Boxes closing the gap between two reading-problem regions side by side on one line, when the
+    gap is narrower than a syllable (the smaller region's height): ink between two stretches nobody
+    could read is no better read for falling between them (an address OCR turned into a few symbols
+    with nothing for the letters in between)."""
+    reading = sorted(
+        (
+            (box, line)
+            for box, reason, line in regions
+            if reason in _READING and box[2] > box[0] and box[3] > box[1]
+        ),
+        key=lambda r: r[0][0],
+    )
+    out: list[tuple[Box, ReviewReason, int]] = []
+    for i, (a, line_a) in enumerate(reading):
+        best: Box | None = None
+        for b, line_b in reading[i + 1 :]:
+            unit = min(_height(a), _height(b))
+            if b[0] - a[2] > unit:
+                break  # sorted by left edge: every later box starts further right
+            top, bottom = max(a[1], b[1]), min(a[3], b[3])
+            if b[0] <= a[2] or bottom - top < 0.5 * unit:
+                continue
+            if _ANY_LINE not in (line_a, line_b) and line_a != line_b:
+                continue
+            if best is None or b[0] < best[2]:
+                best = (a[2], top, b[0], bottom)
+        if best is not None:
+            out.append((best, ReviewReason.LOW_CONFIDENCE, line_a))
+    return out
 
 
 def burn(image: Image.Image, boxes: Sequence[Box]) -> Image.Image:

@@ -317,3 +317,31 @@ def test_a_word_read_on_one_of_two_touching_lines_does_not_vouch_for_the_other()
     text = extract_page(page.image, fake)
     for glyph in page.lines[1].glyphs:
         assert covered(glyph.box, list(text.unread)) >= 0.5
+
+
+def test_ink_only_the_lenient_mask_kept_is_still_unread() -> None:
+    """Small Latin letters (an underlined e-mail address) can be shredded by rule removal and dropped
+    as specks from the strict ink mask; the lenient mask keeps them, and nobody read them."""
+    from relay.extract import ExtractConfig, _unread
+    from relay.preprocess import Prepared
+
+    strict = np.zeros((200, 600), dtype=bool)
+    strict[50:80, 40:100] = True  # a syllable OCR read
+    loose = strict.copy()
+    for x in range(200, 320, 12):  # a row of small letters only the lenient mask holds
+        loose[60:72, x : x + 6] = True
+    prepared = Prepared(
+        ocr_image=Image.new("L", (600, 200), 255),
+        ink=strict,
+        glyph_px=30.0,
+        angle_deg=0.0,
+        original_size=(600, 200),
+        loose_ink=loose,
+    )
+    read = [Line((40, 50, 100, 80), (Word("김", (40, 50, 100, 80), 0.95),))]
+    unread = _unread(prepared, [(30, 45, 400, 85)], read, ExtractConfig())
+    assert unread and any(b[0] <= 200 and b[2] >= 314 for b in unread)
+    assert all(b[0] >= 100 for b in unread)  # the syllable that was read is not
+    # Without the lenient mask, those letters are invisible (the behaviour this guards against).
+    plain = Prepared(prepared.ocr_image, strict, 30.0, 0.0, (600, 200))
+    assert _unread(plain, [(30, 45, 400, 85)], read, ExtractConfig()) == []

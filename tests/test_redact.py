@@ -23,7 +23,7 @@ from relay.model import (
     Severity,
     Word,
 )
-from relay.redact import burn, place_findings, preview, review_regions, text_area
+from relay.redact import PlaceConfig, Reach, burn, place_findings, preview, review_regions, text_area
 
 
 def finding(start: int, end: int, kind: Kind = Kind.PERSON, severity: Severity = Severity.REDACT) -> Finding:
@@ -191,6 +191,81 @@ def test_no_findings_no_boxes() -> None:
     assert place_findings(PageText(10, 10, ()), []) == ()
 
 
+# A line read poorly (every word reviewed): "김철수에게 잘" with 40-pixel syllables.
+DOUBTFUL = page_of(
+    [("김철수에게", (100, 100, 300, 140), 0.4), ("잘", (340, 100, 380, 140), 0.4)],
+    [("있다", (100, 200, 180, 240), 0.95)],
+)
+
+
+def test_on_a_reviewed_word_the_fill_covers_the_finding_not_its_particle() -> None:
+    [placed] = place_findings(DOUBTFUL, [finding(0, 3)])
+    [box] = placed.boxes
+    # The name's three syllables (100..220) with a third of a syllable's reach and a small pad; the
+    # particle 에게 (220..300) stays legible, and so does the next word.
+    assert box[0] <= 100 and box[2] >= 220
+    assert box[2] < 240
+    assert covered((100, 100, 220, 140), [box]) == 1.0
+    # ...and the word stays inside a review region: what the fill leaves, a moderator sees.
+    regions = [r.box for r in review_regions(DOUBTFUL, [placed])]
+    assert covered((100, 100, 300, 140), regions) == 1.0
+
+
+def test_on_a_confident_word_the_fill_still_covers_the_whole_word_and_beyond() -> None:
+    page = page_of([("김철수에게", (100, 100, 300, 140), 0.95)], [("있다", (100, 200, 180, 240), 0.95)])
+    [placed] = place_findings(page, [finding(0, 3)])
+    [box] = placed.boxes
+    assert box[0] <= 100 - 40 and box[2] >= 300 + 40  # the word, 1.5 syllables left, 1 right
+
+
+def test_a_finding_over_confident_and_reviewed_words_of_one_line_gets_both_fills() -> None:
+    # The line as a whole is read well (one doubtful word among twenty-odd confident syllables).
+    page = page_of(
+        [
+            ("김철", (100, 100, 180, 140), 0.95),
+            ("수에게", (190, 100, 310, 140), 0.7),
+            ("가나다라마바사아자차카타파하가나다라마바", (350, 100, 1150, 140), 0.95),
+        ],
+        size=(1400, 600),
+    )
+    text, _ = page.text_and_offsets()
+    assert text.startswith("김철 수에게 ")
+    [placed] = place_findings(page, [finding(0, 4)])
+    assert len(placed.boxes) == 2
+    assert covered((100, 100, 230, 140), list(placed.boxes)) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "expected"),
+    [
+        ("김철수에게", 0, 3, (100, 160)),  # 5 syllables over 100 px: 20 each
+        ("김철수에게", 3, 5, (160, 200)),
+        ("김철수", 0, 3, (100, 200)),  # the whole word: its box
+        ("01012345678", 3, 11, (127, 200)),  # digits are all equally narrow
+        ("전화:010", 3, 6, (158, 200)),  # two syllables, a colon, three digits
+    ],
+)
+def test_part_of_a_word_is_cut_in_proportion_to_its_characters(
+    text: str, start: int, end: int, expected: tuple[int, int]
+) -> None:
+    page = page_of([(text, (100, 100, 200, 140), 0.3)])
+    narrow = PlaceConfig(tight=Reach(left=0, right=0, grow_y=0, pad=0))
+    [placed] = place_findings(page, [finding(start, end)], config=narrow)
+    [box] = placed.boxes
+    assert (box[0], box[2]) == pytest.approx(expected, abs=1)
+    assert (box[1], box[3]) == (100, 140)
+
+
+@pytest.mark.parametrize("text", ["", "\x00\x00", "😀😀😀", "a" * 500])
+def test_odd_word_texts_place_inside_the_word(text: str) -> None:
+    page = PageText(1000, 600, (Line((100, 100, 200, 140), (Word(text or "?", (100, 100, 200, 140), 0.1),)),))
+    full, _ = page.text_and_offsets()
+    for start in range(0, len(full), max(1, len(full) // 7)):
+        [placed] = place_findings(page, [finding(start, min(len(full), start + 1))])
+        for x0, y0, x1, y1 in placed.boxes:
+            assert 0 <= x0 < x1 <= 1000 and 0 <= y0 < y1 <= 600
+
+
 # --- review regions ----------------------------------------------------------------------------------------
 
 
@@ -272,6 +347,23 @@ def test_a_detail_and_a_reading_problem_stay_separate_regions() -> None:
         "low_ocr_confidence",
         "possible_identifying_detail",
     ]
+
+
+def test_a_narrow_gap_between_two_unread_stretches_is_flagged_too() -> None:
+    # Ink nobody read on either side of a gap narrower than a syllable: the gap is flagged as well.
+    page = PageText(1000, 600, TWO_LINES.lines, unread=((400, 300, 480, 340), (510, 300, 600, 340)))
+    regions = [r.box for r in review_regions(page, ())]
+    assert covered((480, 305, 510, 335), regions) == 1.0
+
+
+def test_a_wide_gap_or_another_line_is_not_bridged() -> None:
+    # Padded by a quarter of their height, the stretches are 60 pixels tall and 100 apart.
+    page = PageText(1000, 600, TWO_LINES.lines, unread=((400, 300, 480, 340), (600, 300, 680, 340)))
+    regions = [r.box for r in review_regions(page, ())]
+    assert covered((500, 310, 580, 330), regions) == 0.0
+    page = PageText(1000, 600, TWO_LINES.lines, unread=((400, 300, 480, 340), (500, 400, 580, 440)))
+    regions = [r.box for r in review_regions(page, ())]
+    assert covered((485, 360, 495, 380), regions) == 0.0
 
 
 def test_review_of_an_empty_page() -> None:

@@ -59,6 +59,15 @@ class Doc:
         )
 
     @cached_property
+    def content_end(self) -> int:
+        """Offset in the original text just after its last letter or digit (0 if it has none)."""
+        text = self.original
+        for i in range(len(text) - 1, -1, -1):
+            if text[i].isalnum():
+                return i + 1
+        return 0
+
+    @cached_property
     def numbers(self) -> View:
         """The number view (OCR look-alikes fixed, spoken numbers as digits), lower-cased."""
         cfg = self.rules.config.numbers

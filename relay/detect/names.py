@@ -14,7 +14,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from relay.detect.damaged import role_index
 from relay.detect.document import Doc, Span, hangul_only
@@ -67,6 +67,8 @@ class _Cues:
         # ("막내동생편승명이보고싶다", "소대장유춘운은"): kinship terms and titles or ranks.
         inner = {t for t in self.kinship | ranks if len(t) > 1}
         self.inner_prefixes = tuple(sorted(inner, key=len, reverse=True))
+        self.inner_set = frozenset(inner)
+        self.inner_lengths = tuple(sorted({len(t) for t in inner}))
         self.short_kinship = frozenset(t for t in self.kinship if len(t) == 1)
         # Glued after a name: honorifics and ranks (철수씨, 리영호동무); one-syllable particles such as
         # 야 or 가 are endings, handled by particle stripping.
@@ -85,11 +87,10 @@ class _Scorer:
         self.gaz = doc.rules.gazetteers
         self.cues = _cues(doc.rules)
 
-    @cached_property
+    @property
     def lexicon_keys(self) -> frozenset[str]:
         """Gazetteer keys that are places, organisations or units: never a person's name."""
-        exact = self.doc.rules.lexicon.exact
-        return frozenset(k for k, es in exact.items() if any(e.kind in _NOT_NAMES for e in es))
+        return _lexicon_keys(self.doc.rules)
 
     def split(self, text: str) -> tuple[str, str] | None:
         """(surname, given) if ``text`` is a surname plus one or two syllables."""
@@ -135,6 +136,8 @@ class _Scorer:
             score += cfg.common_given
         kiwi = self._kiwi(cand)
         score += max(kiwi, 0.0) + cfg.strong_slot if strong else kiwi
+        if parts and len(given) == 2 and kiwi >= 0 and min(weights) >= cfg.slot_kin_min_weight:
+            score += cfg.typical_full_name  # 국선일, 황보승혁: a name in shape and to Kiwi
         if text in self.lexicon_keys or text[:2] in self.lexicon_keys or text[:3] in self.lexicon_keys:
             score += cfg.place_word  # 영남, 서울역: a place or organisation unless the cues say otherwise
         score += (
@@ -181,6 +184,12 @@ class _Scorer:
             and morphs[-1].tag.startswith(("NN", "MAG", "XR"))
             and not any(m.tag.startswith("J") for m in morphs if m.start >= cand.start)
         )
+
+
+@lru_cache(maxsize=8)
+def _lexicon_keys(rules: Rules) -> frozenset[str]:
+    exact = rules.lexicon.exact
+    return frozenset(k for k, es in exact.items() if any(e.kind in _NOT_NAMES for e in es))
 
 
 @lru_cache(maxsize=8)
@@ -235,12 +244,14 @@ def _inner_candidates(doc: Doc, word: Span, cues: _Cues) -> Iterable[_Candidate]
     a two-syllable given name that ends the word before a particle ("누나은임이", "딸민경과")."""
     text = word.text
     surnames = doc.rules.gazetteers.surnames
-    cuts: dict[int, bool] = {}  # position after a cue -> whether the cue starts the word
-    for cue in cues.inner_prefixes:
-        pos = text.find(cue)
-        while pos >= 0:
-            cuts.setdefault(pos + len(cue), pos == 0)
-            pos = text.find(cue, pos + 1)
+    cuts: dict[int, bool] = {}  # position after a cue -> whether a cue ending there starts the word
+    size = len(text)
+    for pos in range(size):
+        for n in cues.inner_lengths:
+            if pos + n > size:
+                break
+            if text[pos : pos + n] in cues.inner_set:
+                cuts[pos + n] = cuts.get(pos + n, False) or pos == 0
     if text[:1] in cues.short_kinship:
         cuts.setdefault(1, True)
     for at, at_start in sorted(cuts.items()):
@@ -322,6 +333,53 @@ def _closing_after(doc: Doc, pos: int, cues: _Cues) -> bool:
     return False
 
 
+def _slot_grade(doc: Doc, cand: _Candidate, scorer: _Scorer) -> float:
+    """Confidence for a candidate in a slot where only a name fits: review, unless the word is also
+    shaped like a name (a surname and given syllables typical of names, or two such syllables) and
+    Kiwi does not read it as an everyday word."""
+    cfg, gaz = scorer.cfg, scorer.gaz
+    text = cand.text
+    parts = scorer.split(text)
+    given = parts[1] if parts else text
+    if not (hangul_only(text) and 2 <= len(text) <= 4) or len(given) not in (1, 2):
+        return cfg.slot_review
+    if parts is None and len(given) != 2:
+        return cfg.slot_review
+    if any(gaz.given_syllables.get(ch, 0) < cfg.slot_kin_min_weight for ch in given):
+        return cfg.slot_review
+    if cand.merged or evidence(doc, cand.judge_start, cand.judge_end) in _EVERYDAY:
+        return cfg.slot_review
+    return cfg.slot_name
+
+
+def _titled_word(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
+    """A word on the everyday-word stop list (여름, 하늘, 진달래) standing right before a title that
+    only follows names (동무, 동지, 씨 …), with no particle between: used as a name. Role words,
+    kinship and cue words (고향 동무, 친구 동무) are not."""
+    cfg, cues = scorer.cfg, scorer.cues
+    text = cand.text
+    if cand.ending or cand.merged or cand.glued_after or text not in cfg.stop_words:
+        return False
+    if text in cfg.role_words or text in cues.kinship or text in cues.before or text in cues.after:
+        return False
+    if doc.text[cand.end : cand.end + 1] != " ":
+        return False
+    return _word_is(_next_word(doc, cand.end), cfg.slot_titles, doc)
+
+
+def _signature(doc: Doc, cand: _Candidate) -> bool:
+    """The writer's name signing the letter: the last word of the text, with nothing after it but
+    punctuation, and before it on its line nothing, a comma or colon ("고향을 그리며, 석숙봄"), or a
+    date ("2023. 11. 12. 옥채임")."""
+    if cand.end <= 0 or cand.end > len(doc.text) or doc.spaced.ends[cand.end - 1] < doc.content_end:
+        return False
+    at = doc.spaced.starts[cand.start]
+    line = doc.original[doc.original.rfind("\n", 0, at) + 1 : at].rstrip()
+    if doc.is_line_start(cand.start) or not line:
+        return True
+    return line[-1] in ",:;" or not any(ch.isalpha() for ch in line)
+
+
 def _context(doc: Doc, cand: _Candidate, cues: _Cues) -> tuple[bool, bool, bool]:
     """(a cue word next to the candidate, an introduction, a slot where only a name fits)."""
     before = doc.before(cand.start)
@@ -332,6 +390,8 @@ def _context(doc: Doc, cand: _Candidate, cues: _Cues) -> tuple[bool, bool, bool]
     bare = cand.ending[1:] if cand.ending.startswith("이") and len(cand.ending) > 1 else cand.ending
     near_after = near_after or (bare in cues.after and bare not in doc.rules.config.names.vocatives)
     closing = not cand.ending and _closing_after(doc, cand.end, cues)
+    # Signing: a cue, but not a slot where only a name fits (a letter may end in "그리며, 사랑해").
+    signed = not cand.ending and _signature(doc, cand)
     word = doc.word_at(cand.start)
     line_start = word is not None and word.start == cand.start and doc.is_line_start(cand.start)
     salutation = cand.ending in _SALUTATION_ENDINGS and line_start
@@ -343,7 +403,25 @@ def _context(doc: Doc, cand: _Candidate, cues: _Cues) -> tuple[bool, bool, bool]
     named = intro and any(
         t.startswith("이름") for t in cues.intro_before_set.suffixes(before.rstrip(":：,.-"))
     )
-    return near_before or near_after or closing or salutation, intro, closing or named
+    # A full name signing the letter (surname and name-like syllables) is believed over Kiwi's reading
+    # of it as a word (석숙봄: 석 + 숙 + 봄).
+    signed_name = (
+        signed
+        and _full_name_shaped(doc, cand.text)
+        and evidence(doc, cand.start, cand.end) is not Evidence.PREDICATE
+    )
+    cue = near_before or near_after or closing or signed or salutation
+    return cue, intro, closing or named or signed_name
+
+
+def _full_name_shaped(doc: Doc, text: str) -> bool:
+    """A surname and a two-syllable given name whose syllables all occur in names."""
+    gaz, cfg = doc.rules.gazetteers, doc.rules.config.names
+    for n in (1, 2):
+        surname, given = text[:n], text[n:]
+        if surname in gaz.surnames and len(given) == 2:
+            return all(gaz.given_syllables.get(ch, 0) >= cfg.name_shaped_min_weight for ch in given)
+    return False
 
 
 _SENTENCE_END = ".!?…"
@@ -352,8 +430,12 @@ _AFTER_NAME = re.compile(r"\s*([가-힣]+)")
 
 
 def _sentence_start(doc: Doc, pos: int) -> bool:
-    before = doc.text[:pos].rstrip()
-    return not before or before[-1] in _SENTENCE_END or doc.is_line_start(pos)
+    # The last non-space character before ``pos``, found without copying the text before it (this
+    # runs for every candidate; slicing made detection quadratic in the text's length).
+    i = min(pos, len(doc.text)) - 1
+    while i >= 0 and doc.text[i].isspace():
+        i -= 1
+    return i < 0 or doc.text[i] in _SENTENCE_END or doc.is_line_start(pos)
 
 
 def _next_word(doc: Doc, pos: int) -> str:
@@ -367,11 +449,11 @@ def _word_is(word: str, terms: Iterable[str], doc: Doc) -> bool:
 
 
 def _prev_word(doc: Doc, pos: int) -> str:
-    before = doc.text[:pos]
-    if not before.endswith(" "):
+    """The Hangul run ending right before the single space before ``pos`` ("" if there is none)."""
+    if pos < 2 or pos > len(doc.text) or doc.text[pos - 1] != " ":
         return ""
-    m = re.search(r"([가-힣]+)$", before[:-1])
-    return m.group(1) if m else ""
+    word = doc.word_at(pos - 2)
+    return word.text if word is not None and word.end == pos - 1 else ""
 
 
 def _damaged_role(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
@@ -392,12 +474,15 @@ def _damaged_role(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
 def _slot(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     """A slot where only a name fits, whatever Kiwi makes of the word: before 동무/동지/선생님,
     addressed at the start of a sentence (X아,), "나는 X이다.", "X과 나는", "X, 주민등록번호", the
-    last word of a closing line, or after a kinship word with a name-like word (누나 X가)."""
+    last word of a closing line, or after a kinship word with a name-like word (누나 X가); never an
+    OCR-damaged role word. (The fuzzy role check is the costly part, so it runs last.)"""
+    return _slot_shape(doc, cand, scorer) and not _damaged_role(doc, cand, scorer)
+
+
+def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     cfg, cues = scorer.cfg, scorer.cues
     text = cand.text
     if not (1 <= len(text) <= 4 and hangul_only(text)) or text in cues.not_names or text in cfg.role_words:
-        return False
-    if _damaged_role(doc, cand, scorer):
         return False
     if len(text) == 1 and scorer.gaz.given_syllables.get(text, 0) < cfg.slot_kin_min_weight:
         return False
@@ -515,6 +600,40 @@ def _after_adnominal(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
             break
 
 
+_SUBJECT_PARTICLES = ("이", "가", "은", "는", "도", "이가", "이는", "이도")
+
+
+def _bare_subjects(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
+    """A given name on its own as the subject opening a sentence ("평우가 지금도 …"): a two-syllable
+    word that Kiwi does not know (or calls a proper noun), both syllables typical of names, then a
+    subject particle. Without any cue this is only a guess, so it goes to review."""
+    cfg, gaz = scorer.cfg, scorer.gaz
+    for word in doc.words:
+        if not _sentence_start(doc, word.start):
+            continue
+        core, ending = strip_particles(word.text, doc)
+        if ending not in _SUBJECT_PARTICLES or len(core) != 2 or not hangul_only(core):
+            continue
+        if core in scorer.cues.not_names or core in cfg.role_words or core in scorer.lexicon_keys:
+            continue
+        if any(gaz.given_syllables.get(ch, 0) < cfg.slot_kin_min_weight for ch in core):
+            continue
+        if evidence(doc, word.start, word.start + len(core)) not in (
+            Evidence.PROPER,
+            Evidence.UNKNOWN,
+            Evidence.FRAGMENT,
+        ):
+            continue
+        yield doc.finding(
+            Kind.PERSON,
+            word.start,
+            word.start + len(core),
+            cfg.slot_review,
+            "person.bare_subject",
+            severity=Severity.REVIEW,
+        )
+
+
 def find_names(doc: Doc) -> list[Finding]:
     """Person names in ``doc``."""
     if not doc.words:
@@ -526,12 +645,25 @@ def find_names(doc: Doc) -> list[Finding]:
     candidates.extend(_kiwi_candidates(doc, cues))
     found: list[Finding] = []
     for cand in candidates:
+        if _titled_word(doc, cand, scorer):
+            # "아버지 여름 동지는": an everyday word used as a name before a title; a moderator decides.
+            titled = doc.finding(Kind.PERSON, cand.start, cand.end, scorer.cfg.slot_review, "person.slot")
+            if titled is not None:
+                found.append(titled)
+            continue
         if not scorer.plausible(cand) and not (len(cand.text) == 1 and hangul_only(cand.text)):
             continue
         context, intro, strong = _context(doc, cand, cues)
         scored = None if cand.slot_only else scorer.score(cand, context, intro, strong)
-        if (scored is None or scored[0] < scorer.cfg.slot_review) and _slot(doc, cand, scorer):
-            scored = (scorer.cfg.slot_review, "person.slot")
+        if (scored is None or scored[0] < doc.rules.config.severity.redact_min) and (
+            _slot(doc, cand, scorer)
+            or (not cand.ending and _signature(doc, cand) and _full_name_shaped(doc, cand.text))
+        ):
+            # A signature that Kiwi reads as a verb form ("석숙봄": 숙 + 보 + ㅁ) still goes to review;
+            # a word shaped like a name in a slot only a name fits is redacted.
+            grade = _slot_grade(doc, cand, scorer)
+            if scored is None or grade > scored[0]:
+                scored = (grade, "person.slot")
         if scored is None:
             continue
         score, rule = scored
@@ -539,4 +671,5 @@ def find_names(doc: Doc) -> list[Finding]:
         if finding is not None:
             found.append(finding)
     found.extend(f for f in _after_adnominal(doc, scorer) if f is not None)
+    found.extend(f for f in _bare_subjects(doc, scorer) if f is not None)
     return found

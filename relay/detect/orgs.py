@@ -90,6 +90,30 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
                     Kind.ORG, stem_start, end, rules.config.orgs.confidence_company, "org.company"
                 )
                 continue
+        if (
+            rules.gazetteers.org_suffixes.get(suffix) == "company"
+            and stem_end == stem_start
+            and i > 0
+            and doc.text[words[i - 1].end() : w.start()] == " "
+        ):
+            # "태양 산업", "(대앙 산업)": a firm's ending split off its name by a space. The word before
+            # may be any word (firms are named with everyday words), so a moderator decides.
+            prev, prev_ending = strip_particles(words[i - 1].group(), doc)
+            if (
+                not prev_ending
+                and not prev.isdigit()
+                and prev not in rules.config.orgs.company_stem_stop
+                and prev not in rules.config.names.stop_words
+            ):
+                yield doc.finding(
+                    Kind.ORG,
+                    words[i - 1].start(),
+                    end,
+                    rules.config.orgs.confidence_company,
+                    "org.company_spaced",
+                    severity=Severity.REVIEW,
+                )
+                continue
         whole = evidence(doc, stem_start, end)
         if whole is Evidence.COMMON and stem_end > stem_start:
             continue  # 대학교, 기차역: one everyday word
@@ -173,6 +197,46 @@ def _inner_suffix(doc: Doc) -> Iterable[Finding | None]:
                     yield doc.finding(Kind.ORG, start, end, conf, "org.inner_suffix")
 
 
+def _inner_company(doc: Doc) -> Iterable[Finding | None]:
+    """A firm's name and ending at the start of a word that goes on after a particle, the spaces
+    lost ("새날테크에서요양보호사로"): stem, company ending, then a particle and more text."""
+    rules = doc.rules
+    cfg = rules.config.orgs
+    companies, lengths = _companies(rules)
+    particles = doc.rules.particles
+    for w in _WORD.finditer(doc.text):
+        found = _glued_company(w.group(), companies, lengths, particles, rules)
+        if found:
+            yield doc.finding(Kind.ORG, w.start(), w.start() + found, cfg.confidence_company, "org.company")
+
+
+def _glued_company(
+    text: str, companies: frozenset[str], lengths: tuple[int, ...], particles: tuple[str, ...], rules: Rules
+) -> int:
+    """Length of the stem and company ending at the start of ``text`` (0 if none): the ending starts
+    at syllable 2 to 5, and a particle and more text follow it."""
+    cfg = rules.config.orgs
+    for at in range(2, min(6, len(text))):
+        for n in lengths:
+            suffix = text[at : at + n]
+            if len(suffix) != n or suffix not in companies:
+                continue
+            stem, rest = text[:at], text[at + n :]
+            if not any(rest.startswith(p) and len(rest) > len(p) for p in particles):
+                continue  # a word ending at the suffix (or its particle) is _by_suffix's
+            if stem in cfg.company_stem_stop or stem in rules.config.names.stop_words or stem.isdigit():
+                continue
+            return at + n
+    return 0
+
+
+@lru_cache(maxsize=8)
+def _companies(rules: Rules) -> tuple[frozenset[str], tuple[int, ...]]:
+    """Company endings from ``orgs.tsv`` and their lengths, longest first."""
+    names = frozenset(s for s, kind in rules.gazetteers.org_suffixes.items() if kind == "company" and s)
+    return names, tuple(sorted({len(s) for s in names}, reverse=True))
+
+
 def _named(doc: Doc) -> Iterable[Finding | None]:
     fz = doc.rules.config.fuzzy
     for m in doc.exact_matches:
@@ -228,9 +292,23 @@ def _brands(doc: Doc) -> Iterable[Finding | None]:
 
 
 _BRANCH = re.compile(
-    r" ?(?:(?:\(주\)|㈜)?[가-힣]{1,6}(?:점|지점|분점|본점|지사|공장|건설장|분원|분교|캠퍼스|학과)"
-    r"|마을|건설장)(?![가-힣])"
+    r" ?(?:(?:\(주\)|㈜)?[가-힣]{1,6}?(?:점|지점|분점|본점|지사|공장|건설장|분원|분교|캠퍼스|학과|학부)"
+    r"|마을|건설장)(?P<rest>[가-힣]*)"
 )
+
+
+def _branch(doc: Doc, end: int) -> int | None:
+    """End of a branch or department right after an organisation ending at spaced ``end``
+    ("태양치과 석사동점", "가톨릭대학교 간호학과에서"): what follows it in its word must be a particle."""
+    m = _BRANCH.match(doc.text, end) or VILLAGE.match(doc.text, end)
+    if m is None:
+        return None
+    rest = m.groupdict().get("rest") or ""
+    if rest and rest not in doc.rules.particles:
+        return None
+    return m.end() - len(rest)
+
+
 _FRAGMENT_BEFORE = re.compile(r"(?:^|(?<=[\s,.]))([가-힣]) $")
 _CORP_BEFORE = re.compile(r"(?:\(주\)|\(유\)|㈜|주식회사) ?$")
 
@@ -241,9 +319,9 @@ def _extend(doc: Doc, found: list[Finding]) -> list[Finding]:
     out: list[Finding] = []
     for f in found:
         start, end = doc.spaced_index(f.start), doc.spaced_index(f.end - 1) + 1
-        m = _BRANCH.match(doc.text, end) or VILLAGE.match(doc.text, end)
-        if m is not None:
-            end = m.end()
+        branch_end = _branch(doc, end)
+        if branch_end is not None:
+            end = branch_end
         f_ = _FRAGMENT_BEFORE.search(doc.text, max(0, start - 3), start)
         if f_ is not None and f_.group(1) not in doc.rules.config.orgs.fragment_stop:
             start = f_.start(1)  # "림 탄인민학교": OCR split the first syllable of the name off
@@ -263,6 +341,7 @@ def find_orgs(doc: Doc) -> list[Finding]:
             *_by_suffix(doc),
             *_spaced_suffix(doc),
             *_inner_suffix(doc),
+            *_inner_company(doc),
             *_named(doc),
             *_workplaces(doc),
             *_brands(doc),

@@ -47,6 +47,61 @@ def _garbled_token(text: str) -> bool:
     return len(core) >= 6 and strong and any(ch in _SEPARATORS for ch in core)
 
 
+# Korean words glued to an unreadable address by lost spaces ("…1970므로찾으면나온다."): a run of this
+# many Hangul syllables is text, not a misread Latin letter (those come out as symbols, digits, jamo
+# and single syllables).
+_KOREAN_RUN = re.compile("[가-힣]{4,}")
+
+
+_TOKEN_RULE = "contact.garbled_token"
+
+
+def _garbled_pieces(
+    doc: Doc, view: View, kind: Kind, confidence: float, rule_id: str, m: re.Match[str]
+) -> Iterable[Finding]:
+    """A validated unreadable-address match without the Korean words glued to it by lost spaces.
+
+    The match is cut at every run of four or more Hangul syllables after its first unreadable
+    character. The first piece (with the cue word, if the rule has one) keeps the rule; the pieces
+    after a cut are findings of their own when they still read as an unreadable address on their own
+    (the stricter ``garbled_token`` check, graded like that rule). A match with no cue word also
+    begins after the Korean words glued before its first unreadable character."""
+    text = view.text
+    start, end = m.span()
+    garbled_from = m.start("g") if "g" in m.re.groupindex else start
+    garbled_from = min(max(garbled_from, start), end)  # -1 when the group took no part
+    first_odd = next(
+        (i for i in range(garbled_from, end) if not ("가" <= text[i] <= "힣") and not text[i].isspace()), None
+    )
+    if first_odd is None:
+        first_odd = garbled_from
+    if garbled_from == start:
+        for before in _KOREAN_RUN.finditer(text, start, first_odd):
+            start = before.end()
+    cuts = [(r.start(), r.end()) for r in _KOREAN_RUN.finditer(text, first_odd, end)]
+    pieces: list[tuple[int, int]] = []
+    for cut_start, cut_end in cuts:
+        pieces.append((start, cut_start))
+        start = cut_end
+    pieces.append((start, end))
+    token = next((r for r in doc.rules.patterns if r.id == _TOKEN_RULE), None)
+    for n, (a, b) in enumerate(pieces):
+        while b > a and text[b - 1] == " ":
+            b -= 1
+        while a < b and text[a] == " ":
+            a += 1
+        if b <= a:
+            continue
+        if n == 0:
+            found = doc.finding(kind, a, b, confidence, rule_id, view=view)
+        elif token is not None and _garbled_token(text[a:b]):
+            found = doc.finding(token.kind, a, b, token.confidence, token.id, view=view)
+        else:
+            continue
+        if found is not None:
+            yield found
+
+
 def _valid(check: str | None, m: re.Match[str]) -> bool:
     """The named checks a pattern can ask for; unknown names cannot get here (the config is validated)."""
     if check is None:
@@ -82,6 +137,9 @@ def _run(doc: Doc, view: View, kinds: Collection[Kind], *, compact: bool) -> Ite
             # Trailing spaces a pattern swallowed are not part of the detail.
             while end > start and text[end - 1] == " ":
                 end -= 1
+            if end > start and rule.validate in ("garbled", "garbled_token") and _valid(rule.validate, m):
+                yield from _garbled_pieces(doc, view, rule.kind, rule.confidence, rule.id, m)
+                continue
             if end > start and _valid(rule.validate, m):
                 finding = doc.finding(rule.kind, start, end, rule.confidence, rule.id, view=view)
                 if finding is not None:

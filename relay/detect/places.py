@@ -8,6 +8,7 @@ everyday words themselves (개성 "personality", 진주 "pearl") need Kiwi to ca
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from relay.detect.document import Doc, hangul_only
@@ -159,6 +160,49 @@ def _unknown_suffix(doc: Doc) -> Iterable[Finding | None]:
                 yield doc.finding(Kind.PLACE, m.start, m.end, pc.confidence_unknown, "place.unknown_suffix")
 
 
+# Small divisions a letter names by a made-up-looking stem: 삼곡동, 산봉리, 소진리.
+_WORD_SUFFIXES = ("로동자구", "노동자구", "구역", "동", "리", "읍", "면", "군")
+# What a sentence glues after a place besides particles: the copula (산봉리였지, 삼곡동이었어).
+_COPULA_TAIL = re.compile(
+    "(?:이)?(?:었|였)(?:어|지|다|고|는데|어요|지요|습니다|던)?$|(?:이)?(?:야|다|에요|예요|입니다|지|라서|라고|고)$"
+)
+
+
+def _suffix_words(doc: Doc) -> Iterable[Finding | None]:
+    """One word made of a stem and a small division's suffix (삼곡동에, 산봉리였지), whatever Kiwi cut
+    it into: a place when Kiwi does not know the word as a whole, for review when it reads it as
+    something else that is not an everyday word either."""
+    pc = doc.rules.config.places
+    for i, word in enumerate(doc.words):
+        core = _without_tail(word.text, doc)
+        suffix = next((s for s in _WORD_SUFFIXES if core.endswith(s)), "")
+        stem = core[: -len(suffix)] if suffix else ""
+        start, end = word.start, word.start + len(core)
+        if core == suffix and i > 0 and doc.text[doc.words[i - 1].end : word.start] == " ":
+            # "소진 리": OCR split the suffix off; the word before, whole and without a particle, is the stem.
+            before = doc.words[i - 1]
+            if _without_tail(before.text, doc) != before.text:
+                continue
+            stem, start = before.text, before.start
+        if not suffix or not 2 <= len(stem) <= 3 or not _stem_ok(doc, stem, suffix):
+            continue
+        ev = evidence(doc, start, end)
+        if ev in (Evidence.COMMON, Evidence.INSIDE, Evidence.PREDICATE):
+            continue  # 활동, 운동, 이자리
+        grade = None if ev in _PLACE_LIKE else Severity.REVIEW
+        yield doc.finding(Kind.PLACE, start, end, pc.confidence_unknown, "place.suffix_word", severity=grade)
+
+
+def _without_tail(word: str, doc: Doc) -> str:
+    """``word`` without a particle or a copula ending after it."""
+    core, _ = strip_particles(word, doc)
+    if core == word:
+        m = _COPULA_TAIL.search(core)
+        if m is not None and m.start() >= 3:
+            core = core[: m.start()]
+    return core
+
+
 def _hometown(doc: Doc, targets: list[tuple[int, int]]) -> Iterable[Finding | None]:
     pc = doc.rules.config.places
     for start, end in targets:
@@ -173,5 +217,10 @@ def _hometown(doc: Doc, targets: list[tuple[int, int]]) -> Iterable[Finding | No
 def find_places(doc: Doc) -> list[Finding]:
     """Every place in ``doc``."""
     targets = cue_targets(doc)
-    found = [*_gazetteer(doc, SpanIndex(targets)), *_unknown_suffix(doc), *_hometown(doc, targets)]
+    found = [
+        *_gazetteer(doc, SpanIndex(targets)),
+        *_unknown_suffix(doc),
+        *_suffix_words(doc),
+        *_hometown(doc, targets),
+    ]
     return [f for f in found if f is not None]

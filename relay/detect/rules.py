@@ -63,6 +63,11 @@ class NamesConfig(_Strict):
     unknown_syllable_penalty: float
     strong_slot: float
     name_shaped_min_weight: int
+    # A surname and a two-syllable given name, both syllables typical of names (weight at least
+    # slot_kin_min_weight), that Kiwi does not read as an everyday word; 0 in older rule files.
+    typical_full_name: float = 0.0
+    # A name-shaped word in a slot only a name fits (names._slot_grade); review-level in older files.
+    slot_name: float = 0.55
     min_syllables: int = Field(ge=1)
     max_syllables: int = Field(ge=1)
     closings: tuple[str, ...]

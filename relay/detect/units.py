@@ -4,6 +4,7 @@ via the number view, "11 저격 려단") from ``rules.toml``, and named units fr
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -56,6 +57,38 @@ def _misread_unit_words(doc: Doc) -> Iterable[Finding | None]:
                 break
 
 
+def _with_service(doc: Doc, found: list[Finding]) -> list[Finding]:
+    """A unit runs on over the service named right after it ("제2군단 항공 및 반항공군", "제5군단
+    특수작전군"): a service alone identifies no one, but it narrows the unit down."""
+    services = _services(doc.rules)
+    out: list[Finding] = []
+    for f in found:
+        start, end = doc.spaced_index(f.start), doc.spaced_index(f.end - 1) + 1
+        after = doc.after(end, 12)
+        service = next((s for s in services if after.startswith(s)), "")
+        if service:
+            c = bisect.bisect_left(doc.compact_src, end)
+            extended = doc.finding(
+                Kind.UNIT,
+                start,
+                doc.compact_src[c + len(service) - 1] + 1,
+                f.confidence,
+                f.rule,
+                severity=f.severity,
+            )
+            out.append(extended if extended is not None else f)
+        else:
+            out.append(f)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _services(rules: Rules) -> tuple[str, ...]:
+    """Service names from ``military.tsv``, compact (no spaces), longest first."""
+    names = {t.replace(" ", "") for t, kind in rules.gazetteers.military.items() if kind == "service"}
+    return tuple(sorted((n for n in names if len(n) >= 2), key=len, reverse=True))
+
+
 def find_units(doc: Doc) -> list[Finding]:
     """Units in ``doc``."""
     found = list(find_patterns(doc, (Kind.UNIT,)))
@@ -81,4 +114,4 @@ def find_units(doc: Doc) -> list[Finding]:
             )
             if f is not None:
                 found.append(f)
-    return found
+    return _with_service(doc, found)

@@ -101,3 +101,27 @@ def test_nothing_of_the_letter_is_stored_in_the_clear(rt: Runtime) -> None:
     for path in home.rglob("*"):
         if path.is_file() and path.suffix not in (".db", ".db-wal", ".db-shm"):
             assert png_magic not in path.read_bytes(), path.name
+
+
+def test_the_stored_pipeline_finds_and_fills_what_relay_redact_does(rt: Runtime) -> None:
+    from relay.intake import load_pages
+    from relay.pipeline import redact_pages
+
+    item_id = submit(rt, letter_png(), actor="test")
+    drain(rt)
+    [direct] = redact_pages(load_pages(letter_png()))
+    expected = sorted(
+        (p.finding.kind.value, p.finding.severity.value, p.boxes) for p in direct.result.findings
+    )
+    with rt.readonly() as session:
+        stored = sorted(
+            (f.kind, f.severity.value, tuple(tuple(b) for b in f.boxes))
+            for f in session.scalars(select(Finding).where(Finding.item_id == item_id))
+        )
+    assert stored == expected
+    with rt.readonly() as session:
+        media = redacted_media(session, item_id)
+    out = io.BytesIO()
+    media.read_into(rt.store, out)
+    with Image.open(io.BytesIO(out.getvalue())) as image:
+        assert image.convert("RGB").tobytes() == direct.image.convert("RGB").tobytes()

@@ -1,0 +1,101 @@
+"""Detection on an OCR'd page, read with more than one word spacing.
+
+Korean word spacing on a scan is a guess: tesseract splits words into syllables, and the gaps between
+its boxes (:mod:`relay.spacing`) separate words from syllables only roughly (measured on rendered
+letters, about a quarter of true spaces fall below the join threshold and a tenth of the gaps inside
+words above it). A wrong join glues a name to the word before it ("있는함서옥"), a wrong split cuts a
+name in two; either can hide it from the detector. So the detector reads the page under several
+spacings (the respaced text, tesseract's own words, and a stricter and a looser join), and every
+finding of every reading counts: the readings differ only in spaces, so each finding maps back onto
+the respaced text character for character. Extra readings can only add findings (more redaction or
+review), never remove one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from relay.detect.engine import detect, merge
+from relay.detect.rules import Rules
+from relay.model import Finding, PageText, Severity
+from relay.spacing import SpacingConfig, respace
+
+# Join thresholds of the extra readings (share of the line's word height; see SpacingConfig). None is
+# tesseract's own spacing.
+ALTERNATE_SPACINGS: tuple[float | None, ...] = (None, 0.4)
+
+
+def detect_page(
+    read: PageText,
+    rules: Rules | None = None,
+    *,
+    spacing: SpacingConfig | None = None,
+    alternates: Sequence[float | None] = ALTERNATE_SPACINGS,
+) -> tuple[PageText, tuple[Finding, ...]]:
+    """The page respaced (as :func:`relay.spacing.respace` does) and the findings of every reading,
+    as offsets into that respaced page's ``text_and_offsets()`` text."""
+    page = respace(read, spacing)
+    text, _ = page.text_and_offsets()
+    findings = list(detect(text, rules))
+    chars = [i for i, ch in enumerate(text) if not ch.isspace()]
+    squeezed = "".join(text[i] for i in chars)
+    for join_gap in alternates:
+        other = read if join_gap is None else respace(read, SpacingConfig(join_gap=join_gap))
+        other_text, _ = other.text_and_offsets()
+        if other_text == text or "".join(other_text.split()) != squeezed:
+            continue  # nothing new to read, or not the same characters (never for respace's output)
+        findings.extend(_carry(detect(other_text, rules), other_text, chars))
+    merged = merge(findings) if findings else ()
+    return page, tuple(_in_print(page, f) for f in merged)
+
+
+# An unreadable address (a Korean model prints Latin letters as symbols and digits) is only a guess on
+# its own, so the detector asks for review. Inside a line whose other words were read confidently, it
+# is Latin text in a well-read letter (print), not damaged Korean: then it is redacted as well.
+GARBLED_RULES = frozenset({"contact.garbled_token"})
+PRINT_CONFIDENCE = 0.85
+PRINT_MIN_CHARS = 4
+
+
+def _in_print(page: PageText, finding: Finding) -> Finding:
+    if finding.rule not in GARBLED_RULES or finding.severity is not Severity.REVIEW:
+        return finding
+    _, offsets = page.text_and_offsets()
+    lines = {li for li, _, start, end in offsets if start < finding.end and end > finding.start}
+    chars = weighted = 0.0
+    for li, wi, start, end in offsets:
+        if li in lines and not (start < finding.end and end > finding.start):
+            word = page.lines[li].words[wi]
+            n = sum(1 for ch in word.text if "가" <= ch <= "힣")
+            chars += n
+            weighted += n * word.confidence
+    if chars < PRINT_MIN_CHARS or weighted / chars < PRINT_CONFIDENCE:
+        return finding
+    return replace(finding, severity=Severity.REDACT)
+
+
+def _carry(found: Sequence[Finding], other_text: str, chars: Sequence[int]) -> list[Finding]:
+    """Findings on ``other_text`` moved onto the text whose non-space characters sit at ``chars``.
+
+    Both texts hold the same non-space characters in the same order (they differ in spaces only);
+    a finding that covers no non-space character is dropped, and if the texts hold different numbers
+    of characters nothing is carried (the caller's own findings stand)."""
+    index: list[int] = []  # for each offset of other_text: number of non-space characters before it
+    count = 0
+    for ch in other_text:
+        index.append(count)
+        if not ch.isspace():
+            count += 1
+    if count != len(chars):
+        return []
+    carried: list[Finding] = []
+    for f in found:
+        first = index[f.start] if f.start < len(index) else count
+        # The last non-space character inside the finding.
+        inside = (index[i] for i in range(f.end - 1, f.start - 1, -1) if not other_text[i].isspace())
+        last = next(inside, None)
+        if last is None or first > last:
+            continue
+        carried.append(Finding(f.kind, f.severity, f.confidence, chars[first], chars[last] + 1, f.rule))
+    return carried
