@@ -13,6 +13,7 @@ double (:class:`FakeOcrEngine`) that refuses to run outside tests.
 from __future__ import annotations
 
 import io
+import math
 import os
 import shutil
 import subprocess
@@ -92,7 +93,10 @@ class TesseractEngine:
             )
         buffer = io.BytesIO()
         image.convert("L").save(buffer, "PNG", compress_level=1)
-        command = [program, "stdin", "stdout", "-l", self.lang, "--psm", str(self.psm), "tsv"]
+        command = [
+            *_limits(self.timeout_s),
+            program, "stdin", "stdout", "-l", self.lang, "--psm", str(self.psm), "tsv",
+        ]
         env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
         try:
             done = subprocess.run(
@@ -115,6 +119,37 @@ class TesseractEngine:
             # stderr is not quoted: it is the engine's to word and nothing guarantees it holds no text.
             raise RelayError(f"tesseract failed with exit status {done.returncode}", code=OCR_FAILED)
         return parse_tsv(done.stdout.decode("utf-8", errors="replace"), image.width, image.height)
+
+
+# Resource limits on one OCR process: address space (a hostile page must not take the machine's memory),
+# CPU seconds (a backstop behind the wall-clock timeout), no core dump (it would hold the page's pixels)
+# and few open files.
+OCR_MEMORY_BYTES = 2 << 30
+OCR_OPEN_FILES = 64
+
+
+def _limits(timeout_s: float) -> list[str]:
+    """The ``prlimit`` prefix that runs tesseract under its limits.
+
+    prlimit (util-linux) sets the limits and then execs tesseract in place, so the process that
+    ``subprocess.run`` times out and kills is tesseract itself. Without prlimit relay refuses to run OCR
+    rather than run it unlimited. (``preexec_fn`` could set them too, but it is unsafe in a process with
+    threads, which workers are.)
+    """
+    prlimit = shutil.which("prlimit")
+    if prlimit is None:
+        raise RelayError(
+            "prlimit (util-linux) is not installed; relay runs OCR only under resource limits",
+            code=OCR_FAILED,
+        )
+    return [
+        prlimit,
+        f"--as={OCR_MEMORY_BYTES}",
+        f"--cpu={math.ceil(timeout_s) + 5}",
+        "--core=0",
+        f"--nofile={OCR_OPEN_FILES}",
+        "--",
+    ]
 
 
 def parse_tsv(tsv: str, width: int, height: int) -> PageText:

@@ -345,3 +345,27 @@ def test_ink_only_the_lenient_mask_kept_is_still_unread() -> None:
     # Without the lenient mask, those letters are invisible (the behaviour this guards against).
     plain = Prepared(prepared.ocr_image, strict, 30.0, 0.0, (600, 200))
     assert _unread(plain, [(30, 45, 400, 85)], read, ExtractConfig()) == []
+
+
+def test_ocr_runs_under_a_memory_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    import relay.extract as extract_module
+
+    page = Image.new("L", (400, 120), 255)
+    ImageDraw.Draw(page).rectangle((20, 40, 380, 60), fill=0)
+    TesseractEngine().read(page)  # fine under the normal limits
+    monkeypatch.setattr(extract_module, "OCR_MEMORY_BYTES", 8 << 20)  # far too little for tesseract
+    with pytest.raises(RelayError) as err:
+        TesseractEngine().read(page)
+    assert err.value.code == "ocr_failed"
+
+
+def test_ocr_is_refused_rather_than_run_without_limits(monkeypatch: pytest.MonkeyPatch) -> None:
+    import relay.extract as extract_module
+
+    real_which = extract_module.shutil.which
+    monkeypatch.setattr(
+        extract_module.shutil, "which", lambda name: None if name == "prlimit" else real_which(name)
+    )
+    with pytest.raises(RelayError) as err:
+        TesseractEngine().read(Image.new("L", (50, 50), 255))
+    assert err.value.code == "ocr_failed"
