@@ -63,6 +63,7 @@ from relay.outputs import redacted_media, redaction_counts
 from relay.runtime import Runtime
 from relay.signing import load_or_create_signing_key
 from relay.store.base import PutResult
+from relay.store.local import LocalStore
 
 BUNDLES_PREFIX = "bundles/"
 SIGNATURE_SUFFIX = ".minisig"
@@ -104,8 +105,11 @@ def signature_object_key(object_key: str) -> str:
 
 
 def location_of(rt: Runtime, key: str) -> str:
-    """Where an object is, for people: the file store's root joined with the key, or an s3:// URI."""
+    """Where an object is, for people: its file in the local store (in the store's own format; `relay bundle
+    --export` writes plain copies), or an s3:// URI."""
     storage = rt.settings.storage
+    if isinstance(rt.objects, LocalStore):
+        return str(rt.objects.file_of(key))
     if storage.file_root is not None:
         return str(storage.file_root / key)
     prefix = f"{storage.s3_prefix}/" if storage.s3_prefix else ""

@@ -119,6 +119,11 @@ class LocalStore:
                     if key.startswith(prefix):
                         yield key
 
+    def file_of(self, key: str) -> Path:
+        """The file that holds the object under ``key`` (in this store's own format: a header, then the
+        bytes), for telling an operator where it is."""
+        return self._path(validate_key(key))
+
     def _path(self, key: str) -> Path:
         return self._root.joinpath(*key.split("/")).with_name(key.rsplit("/", 1)[-1] + _SUFFIX)
 

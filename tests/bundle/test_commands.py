@@ -106,8 +106,9 @@ def test_bundle_seals_and_prints_locations(home: Path, capsys: pytest.CaptureFix
     assert status == 0 and "1 bundle(s) staged" in err
     [line] = out.splitlines()
     assert line.startswith(str(home / "objects" / "bundles" / partner_id / "bdl_")) and line.endswith(
-        ".tar.age"
+        ".tar.age~obj"
     )
+    assert Path(line).is_file()
     with open_runtime(home) as rt:
         assert item_state(rt, item) is State.STAGED
     assert run(capsys, "bundle", "--all") == (0, "", "relay: 0 bundle(s) staged\n")

@@ -46,7 +46,8 @@ def test_seals_stages_and_opens_what_is_approved_for_the_partner(bundle_rt: Runt
     assert bundle.signature_key == bundle.object_key + ".minisig"
     storage = rt.settings.storage
     if storage.file_root is not None:
-        assert bundle.location == str(storage.file_root / bundle.object_key)
+        assert bundle.location == str(storage.file_root / bundle.object_key) + "~obj"
+        assert Path(bundle.location).is_file()  # the path printed is the file that is there
     else:
         assert bundle.location == f"s3://{storage.s3_bucket}/relay-prefix/{bundle.object_key}"
     assert {item_state(rt, item_id) for item_id in media} == {State.STAGED}
