@@ -416,7 +416,9 @@ class TestStuck:
             assert stuck_items(session, now, {}) == []
 
     def test_deadlines_from_settings(self) -> None:
-        limits = StageTimeLimits(intake=1, sanitize=2, extract=3, detect=4, redact=5, seal=6, stage=7)
+        limits = StageTimeLimits(
+            intake=1, sanitize=2, extract=3, detect=4, redact=5, seal=6, stage=7, purge=8
+        )
         pipeline = PipelineSettings(max_attempts=3, stuck_after_seconds=100, time_limits_seconds=limits)
         deadlines = stuck_deadlines(pipeline)
         assert deadlines[State.RECEIVED] == timedelta(seconds=102)
