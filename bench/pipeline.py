@@ -1,7 +1,7 @@
 """Benchmarks of the durable pipeline, each against its target, all measured in the same run.
 
 1. Embedded overhead: ``--letters`` one-page letters (default 50) through `relay work`'s embedded
-   pipeline (submit, then :func:`workers.embedded.run` until idle) with P worker threads, against bare
+   pipeline (submit, then :func:`workers.embedded.run` until idle) with P worker processes, against bare
    ``tesseract`` on the same page images run the way relay/extract.py runs it (``-l kor --psm 6 tsv``,
    the page as grayscale PNG on stdin, ``OMP_THREAD_LIMIT=1``), P at a time. Target: at most 1.15x.
 2. Scaling: distributed workers (`dramatiq workers.actors`, one thread per process) on a private
@@ -9,8 +9,9 @@
    Target: at least 1.8x the throughput on a 2-core machine.
    The detector's models are loaded before timing, as a worker process loads them at boot (reported
    as model_load_s).
-3. Memory: the embedded worker process's resident memory across ``--memory-items`` items (default 500),
-   after a warm-up of the first 10%. Target: growth within 20%.
+3. Memory: a worker process's resident memory across ``--memory-items`` items (default 500), after a
+   warm-up of the first 10% (the embedded runner with its stages in threads of this one process, so
+   that the process measured is the one doing the work). Target: growth within 20%.
 
 ``.venv/bin/python bench/pipeline.py [--letters 50] [--scaling-letters 16] [--memory-items 500]
 [--skip-scaling] [--skip-memory]``. Needs tesseract with Korean, redis-server and, for the scaling part,
