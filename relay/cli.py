@@ -144,7 +144,8 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``relay`` command (kept public for tests and docs)."""
     parser = argparse.ArgumentParser(
         prog="relay",
-        description="Remove identifying details from letters before they are relayed. "
+        description="Remove identifying details from letters before they are relayed, and deliver what "
+        "moderators approved, sealed, to partner organisations. "
         "Exit status: 0 success, 2 input rejected, 1 anything else.",
     )
     parser.add_argument("--version", action="version", version=f"relay {__version__}")
