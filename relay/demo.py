@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import contextlib
 import secrets
+import shlex
 import shutil
 import socket
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -168,10 +170,17 @@ def run_demo(out_dir: Path, *, count: int, seed: int, stream: TextIO) -> DemoRep
             )
         say(
             "See the state of things:  RELAY_HOME="
-            f"{out_dir / 'relay-data'} relay status\n"
-            "Redact one scan directly:  relay redact LETTER.jpg --out redacted.png --findings findings.json\n"
+            f"{out_dir / 'relay-data'} {_command()} status\n"
+            f"Redact one scan directly:  {_command()} redact LETTER.jpg --out redacted.png "
+            "--findings findings.json\n"
         )
     return report
+
+
+def _command() -> str:
+    """How the user ran relay (``.venv/bin/relay`` from ``make demo``), for commands they can paste."""
+    argv0 = sys.argv[0] if sys.argv else ""
+    return shlex.quote(argv0) if Path(argv0).name == "relay" else "relay"
 
 
 def _fresh(out_dir: Path) -> None:
