@@ -20,7 +20,6 @@ import secrets
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from enum import StrEnum
-from pathlib import Path
 from typing import Final
 
 from PIL import Image
@@ -130,7 +129,7 @@ def submit(rt: Runtime, untrusted_upload: bytes, *, actor: str) -> str:
     # The item's row (and so the database keyring's entry) does not exist yet: store the original with
     # the fresh key directly, then record the item with that key wrapped. A crash in between leaves only
     # ciphertext under a key nobody holds.
-    one_off = SealedStore(rt.objects, _OneKey(item_id, data_key), scratch_dir=_scratch(rt))
+    one_off = SealedStore(rt.objects, _OneKey(item_id, data_key), scratch_dir=rt.scratch_dir)
     stored = one_off.put_item_object(item_id, ORIGINAL, io.BytesIO(untrusted_upload))
     with rt.sessions.begin() as session:
         create_item(
@@ -489,9 +488,6 @@ def _limits(rt: Runtime) -> Limits:
         max_total_pixels=s.max_total_pixels,
     )
 
-
-def _scratch(rt: Runtime) -> Path | None:
-    return rt.settings.home / "tmp" if rt.settings.embedded else None
 
 
 def _retention_over(rt: Runtime, item_id: str, state: State) -> bool:

@@ -34,6 +34,7 @@ class Runtime:
     objects: ObjectStore  # ciphertext only: everything of an item goes through ``store``
     store: SealedStore
     keyring: DbKeyRing
+    scratch_dir: Path | None  # where encrypted objects are spooled (None: the system's temporary folder)
 
     @classmethod
     def open(cls, settings: Settings, *, upgrade_schema: bool = True) -> Runtime:
@@ -58,6 +59,7 @@ class Runtime:
                 objects=objects,
                 store=SealedStore(objects, keyring, scratch_dir=scratch),
                 keyring=keyring,
+                scratch_dir=scratch,
             )
         except BaseException:
             engine.dispose()
