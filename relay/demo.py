@@ -14,11 +14,8 @@ import contextlib
 import secrets
 import shlex
 import shutil
-import socket
 import sys
-import threading
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -220,32 +217,9 @@ def _states(rt: Runtime) -> str:
 def _pull(rt: Runtime, token: str, identity: X25519Identity, dest: Path) -> list[tuple[str, Path, int]]:
     from relay.pullclient import PartnerClient, Pulled, pull, resolve_signer
     from relay.web import create_app
+    from relay.web.local import live_server
 
-    with _serving(create_app(rt)) as url, PartnerClient(url, token) as client:
+    with live_server(create_app(rt), access_log=False) as live, PartnerClient(live.url, token) as client:
         signer, _pinned = resolve_signer(client, dest, None)
         report = pull(client, identities=[identity], signer=signer, dest=dest)
     return [(p.bundle_id, p.folder, p.item_count) for p in report.pulled if isinstance(p, Pulled)]
-
-
-@contextlib.contextmanager
-def _serving(app: object) -> Iterator[str]:
-    """Serve ``app`` on a loopback port in a thread for the ``with`` block; yields the base URL."""
-    import uvicorn
-
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    config = uvicorn.Config(app, lifespan="off", log_config=None, access_log=False)  # type: ignore[arg-type]
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    try:
-        deadline = time.monotonic() + 30
-        while not server.started:
-            if not thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError("the demo's HTTP server did not start")
-            time.sleep(0.01)
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=30)
-        sock.close()
