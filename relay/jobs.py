@@ -201,7 +201,7 @@ def _extract(rt: Runtime, item_id: str, state: State, actor: str) -> bool:
     run = _run_token()
     names: list[str] = []
     refs: list[ObjectRef] = []
-    for index, page in enumerate(_pages(rt, item_id)):
+    for index, page in enumerate(sanitized_pages(rt, item_id)):
         # Stored as read (tesseract's own word breaks): detection reads it under several spacings.
         text = extract_page(page)
         name = f"text.{run}.p{index:03d}.json"
@@ -236,7 +236,7 @@ def _redact(rt: Runtime, item_id: str, state: State, actor: str) -> bool:
     from relay.redact import burn, place_findings, preview, review_regions, text_area
     from relay.spacing import respace
 
-    pages = _pages(rt, item_id)
+    pages = sanitized_pages(rt, item_id)
     texts = [respace(read) for read in _texts(rt, item_id)]  # as detect_page spaced them
     found = findings_from_bytes(_get(rt, item_id, *_recorded(rt, item_id, Stage.DETECT)[0]))
     if not (len(pages) == len(texts) == len(found)):
@@ -262,9 +262,7 @@ def _redact(rt: Runtime, item_id: str, state: State, actor: str) -> bool:
         ref = _put(rt, item_id, name, _png(preview(page, result.filled_boxes, regions)))
         preview_refs.append({**ref.to_json(), "name": name})
         names.append(name)
-    ext = "png" if len(redacted) == 1 else "pdf"
-    data = encode(redacted[0], ext) if ext == "png" else encode_pages(redacted, ext)
-    media = store_redacted(rt.store, item_id, ext, data, run=run)
+    media = store_redacted(rt.store, item_id, *encode_delivered(redacted), run=run)
     names.append(media["name"])
     try:
         with rt.sessions.begin() as session:
@@ -428,7 +426,15 @@ def _recorded(rt: Runtime, item_id: str, stage: Stage) -> list[tuple[str, str]]:
     return [(str(o["key"]).rsplit("/", 1)[1], str(o["sha256"])) for o in outputs]
 
 
-def _pages(rt: Runtime, item_id: str) -> list[Image.Image]:
+def encode_delivered(pages: list[Image.Image]) -> tuple[str, bytes]:
+    """The delivered media for redacted pages: (extension, bytes), a PNG for one page, else a PDF."""
+    if len(pages) == 1:
+        return "png", encode(pages[0], "png")
+    return "pdf", encode_pages(pages, "pdf")
+
+
+def sanitized_pages(rt: Runtime, item_id: str) -> list[Image.Image]:
+    """The item's sanitized pages, as the sanitize stage recorded them (decrypted, in memory)."""
     pages = []
     for name, sha in _recorded(rt, item_id, Stage.SANITIZE):
         with Image.open(io.BytesIO(_get(rt, item_id, name, sha)), formats=["PNG"]) as image:

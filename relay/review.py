@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PIL import Image
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -26,11 +25,11 @@ from relay.db.repo import assign_partner, decide, decisions_for, items_in_state,
 from relay.db.states import Stage, State
 from relay.errors import RecordNotFound, RelayError, StateError
 from relay.files import write_all_or_nothing
+from relay.jobs import encode_delivered, sanitized_pages
 from relay.model import Box, Kind
 from relay.outputs import record_redacted, redacted_media, store_redacted
 from relay.redact import burn
 from relay.runtime import Runtime
-from relay.sanitize import encode, encode_pages
 
 NO_PARTNER = "no_partner"
 REDACTED = "redacted."
@@ -134,13 +133,17 @@ def approve(rt: Runtime, item_id: str, moderator: str, *, partner: str | None = 
     registered or the item already has one. The delivered media is re-rendered from the sanitized pages
     and the active findings, stored, and recorded in the same transaction as the verdict.
     """
-    pages = _sanitized_pages(rt, item_id)
+    with rt.readonly() as session:
+        item = session.get(Item, item_id)
+        if item is None:
+            raise RecordNotFound("there is no item with that ID")
+        if item.state is not State.AWAITING_REVIEW:  # checked before rendering for nothing
+            raise StateError("the item is not awaiting review", code=NOT_IN_REVIEW)
+    pages = sanitized_pages(rt, item_id)
     with rt.readonly() as session:
         boxes = _active_boxes(session, item_id, len(pages))
     rendered = [burn(page, page_boxes) for page, page_boxes in zip(pages, boxes, strict=True)]
-    ext = "png" if len(rendered) == 1 else "pdf"
-    data = encode(rendered[0], ext) if ext == "png" else encode_pages(rendered, ext)
-    media = store_redacted(rt.store, item_id, ext, data, run=secrets.token_hex(4))
+    media = store_redacted(rt.store, item_id, *encode_delivered(rendered), run=secrets.token_hex(4))
     try:
         with rt.sessions.begin() as session:
             who = moderator_id(session, moderator)
@@ -242,25 +245,6 @@ def _active_boxes(session: Session, item_id: str, pages: int) -> list[list[Box]]
         if 0 <= f.page < pages:
             boxes[f.page].extend((b[0], b[1], b[2], b[3]) for b in f.boxes)
     return boxes
-
-
-def _sanitized_pages(rt: Runtime, item_id: str) -> list[Image.Image]:
-    from relay.db.repo import get_stage_result
-
-    with rt.readonly() as session:
-        result = get_stage_result(session, item_id, Stage.SANITIZE)
-        outputs = list(result.outputs) if result is not None else []
-    if not outputs:
-        raise StateError("the item has not been sanitized", code=NOT_IN_REVIEW)
-    pages = []
-    for output in outputs:
-        buffer = io.BytesIO()
-        name = str(output["key"]).rsplit("/", 1)[1]
-        rt.store.get_item_object(item_id, name, buffer, expected_sha256=str(output["sha256"]))
-        with Image.open(io.BytesIO(buffer.getvalue()), formats=["PNG"]) as image:
-            image.load()
-            pages.append(image.copy())
-    return pages
 
 
 def _check_page(session: Session, item_id: str, page: int) -> None:
