@@ -26,6 +26,7 @@ from PIL import Image
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from relay import raster
 from relay.db import audit
 from relay.db import findings as db_findings
 from relay.db.codes import check_code
@@ -41,7 +42,7 @@ from relay.errors import TOO_LARGE, InputRejected, KeyDestroyed, RelayError
 from relay.intake import Limits, load_pages, sniff
 from relay.keys import new_data_key
 from relay.model import Finding, Kind, PageResult, PageText
-from relay.outputs import record_redacted, store_redacted
+from relay.outputs import record_redacted
 from relay.runtime import Runtime
 from relay.sanitize import encode, encode_pages, sanitize
 from relay.serial import findings_from_bytes, findings_to_bytes, page_text_from_bytes, page_text_to_bytes
@@ -189,8 +190,8 @@ def _sanitize(rt: Runtime, item_id: str, state: State, actor: str) -> bool:
     names: list[str] = []
     refs: list[ObjectRef] = []
     for index, page in enumerate(pages):
-        name = f"sanitized.{run}.p{index:03d}.png"
-        refs.append(_put(rt, item_id, name, _png(sanitize(page))))
+        name = f"sanitized.{run}.p{index:03d}.raw"
+        refs.append(_put(rt, item_id, name, raster.dumps(sanitize(page))))
         names.append(name)
     return _commit(rt, item_id, Stage.SANITIZE, state, State.SANITIZED, refs, names, actor)
 
@@ -233,55 +234,43 @@ def _redact(rt: Runtime, item_id: str, state: State, actor: str) -> bool:
     if state is State.REDACTED:  # a crash came between storing the redaction and publishing it for review
         with rt.sessions.begin() as session:
             return transition(session, item_id, State.REDACTED, State.AWAITING_REVIEW, actor=actor)
-    from relay.redact import burn, place_findings, preview, review_regions, text_area
+    from relay.redact import place_findings, review_regions, text_area
     from relay.spacing import respace
 
-    pages = sanitized_pages(rt, item_id)
+    # The stage decides what is filled and what a moderator must look at, and records that in the
+    # database. Pixels are not touched here: moderators' previews and the delivered media are rendered
+    # from the sanitized pages and the findings active at the time (relay.review), so a moderator's
+    # change can never leave a stale rendering behind, and the pipeline does not encode a page nobody
+    # has looked at yet.
     texts = [respace(read) for read in _texts(rt, item_id)]  # as detect_page spaced them
     found = findings_from_bytes(_get(rt, item_id, *_recorded(rt, item_id, Stage.DETECT)[0]))
-    if not (len(pages) == len(texts) == len(found)):
+    if len(texts) != len(found) or len(texts) != len(_recorded(rt, item_id, Stage.SANITIZE)):
         raise RelayError("the stored stages disagree on the number of pages", code=STAGE_FAILED)
-    run = _run_token()
     results: list[PageResult] = []
-    redacted: list[Image.Image] = []
-    preview_refs: list[dict[str, object]] = []
-    names: list[str] = []
-    for index, (page, text, findings) in enumerate(zip(pages, texts, found, strict=True)):
+    for index, (text, findings) in enumerate(zip(texts, found, strict=True)):
         placed = place_findings(text, list(findings), index)
-        regions = review_regions(text, placed, index)
-        result = PageResult(
-            width=page.width,
-            height=page.height,
-            findings=placed,
-            review_regions=regions,
-            text_area=text_area(text),
-        )
-        results.append(result)
-        redacted.append(burn(page, result.filled_boxes))
-        name = f"preview.{run}.p{index:03d}.png"
-        ref = _put(rt, item_id, name, _png(preview(page, result.filled_boxes, regions)))
-        preview_refs.append({**ref.to_json(), "name": name})
-        names.append(name)
-    media = store_redacted(rt.store, item_id, *encode_delivered(redacted), run=run)
-    names.append(media["name"])
-    try:
-        with rt.sessions.begin() as session:
-            if not transition(session, item_id, State.DETECTED, State.REDACTED, actor=actor):
-                session.rollback()
-                _discard(rt, item_id, names)
-                return False
-            db_findings.replace_machine_findings(
-                session,
-                item_id,
-                [db_findings.FindingInput.from_placed(p) for r in results for p in r.findings],
-                [db_findings.RegionInput.from_placed(g) for r in results for g in r.review_regions],
-                actor=actor,
+        results.append(
+            PageResult(
+                width=text.width,
+                height=text.height,
+                findings=placed,
+                review_regions=review_regions(text, placed, index),
+                text_area=text_area(text),
             )
-            record_redacted(session, item_id, [media, *preview_refs])
-            transition(session, item_id, State.REDACTED, State.AWAITING_REVIEW, actor=actor)
-    except BaseException:
-        _discard(rt, item_id, names)
-        raise
+        )
+    with rt.sessions.begin() as session:
+        if not transition(session, item_id, State.DETECTED, State.REDACTED, actor=actor):
+            session.rollback()
+            return False
+        db_findings.replace_machine_findings(
+            session,
+            item_id,
+            [db_findings.FindingInput.from_placed(p) for r in results for p in r.findings],
+            [db_findings.RegionInput.from_placed(g) for r in results for g in r.review_regions],
+            actor=actor,
+        )
+        record_redacted(session, item_id, [])  # nothing rendered yet: see above
+        transition(session, item_id, State.REDACTED, State.AWAITING_REVIEW, actor=actor)
     return True
 
 
@@ -437,7 +426,12 @@ def sanitized_pages(rt: Runtime, item_id: str) -> list[Image.Image]:
     """The item's sanitized pages, as the sanitize stage recorded them (decrypted, in memory)."""
     pages = []
     for name, sha in _recorded(rt, item_id, Stage.SANITIZE):
-        with Image.open(io.BytesIO(_get(rt, item_id, name, sha)), formats=["PNG"]) as image:
+        data = _get(rt, item_id, name, sha)
+        if raster.is_raster(data):
+            pages.append(raster.loads(data))
+            continue
+        # Items sanitized before intermediates became rasters hold a PNG.
+        with Image.open(io.BytesIO(data), formats=["PNG"]) as image:
             image.load()
             pages.append(image.copy())
     return pages
@@ -465,18 +459,6 @@ def _discard(rt: Runtime, item_id: str, names: list[str]) -> None:
             rt.store.delete_item_object(item_id, name)
         except Exception:
             continue
-
-
-def _png(image: Image.Image) -> bytes:
-    """A quick PNG of an intermediate image (already sanitized pixels; stored encrypted, read by relay).
-
-    Compression level 1: intermediates are written and read once or twice, and the default level costs
-    several times the time for a few per cent of size. The delivered media goes through
-    :func:`relay.sanitize.encode` and its checks instead.
-    """
-    out = io.BytesIO()
-    image.save(out, "PNG", compress_level=1)
-    return out.getvalue()
 
 
 def _run_token() -> str:

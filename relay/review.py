@@ -9,13 +9,13 @@ region. A high-risk item needs a second, different moderator; nothing is sealed 
 
 from __future__ import annotations
 
-import io
 import secrets
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from PIL import Image
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -26,10 +26,11 @@ from relay.db.states import Stage, State
 from relay.errors import RecordNotFound, RelayError, StateError
 from relay.files import write_all_or_nothing
 from relay.jobs import encode_delivered, sanitized_pages
-from relay.model import Box, Kind
+from relay.model import Box, Kind, ReviewReason, ReviewRegion
 from relay.outputs import record_redacted, redacted_media, store_redacted
-from relay.redact import burn
+from relay.redact import burn, preview
 from relay.runtime import Runtime
+from relay.sanitize import encode
 
 NO_PARTNER = "no_partner"
 REDACTED = "redacted."
@@ -139,11 +140,8 @@ def approve(rt: Runtime, item_id: str, moderator: str, *, partner: str | None = 
             raise RecordNotFound("there is no item with that ID")
         if item.state is not State.AWAITING_REVIEW:  # checked before rendering for nothing
             raise StateError("the item is not awaiting review", code=NOT_IN_REVIEW)
-    pages = sanitized_pages(rt, item_id)
-    with rt.readonly() as session:
-        boxes = _active_boxes(session, item_id, len(pages))
-    rendered = [burn(page, page_boxes) for page, page_boxes in zip(pages, boxes, strict=True)]
-    media = store_redacted(rt.store, item_id, *encode_delivered(rendered), run=secrets.token_hex(4))
+    rendered = encode_delivered(render(rt, item_id))
+    media = store_redacted(rt.store, item_id, *rendered, run=secrets.token_hex(4))
     try:
         with rt.sessions.begin() as session:
             who = moderator_id(session, moderator)
@@ -155,7 +153,7 @@ def approve(rt: Runtime, item_id: str, moderator: str, *, partner: str | None = 
             partner_id = _partner_for(session, item, partner)
             if item.partner_id != partner_id:
                 assign_partner(session, item_id, partner_id, actor=who)
-            previous = redacted_media(session, item_id)
+            previous = _recorded_media(session, item_id)
             keep = [o for o in _outputs(session, item_id) if not str(o.get("name", "")).startswith(REDACTED)]
             record_redacted(session, item_id, [media, *keep])
             for region in db_findings.regions_for(session, item_id, open_only=True):
@@ -164,8 +162,8 @@ def approve(rt: Runtime, item_id: str, moderator: str, *, partner: str | None = 
     except BaseException:
         rt.store.delete_item_object(item_id, media["name"])
         raise
-    if previous.name != media["name"]:
-        rt.store.delete_item_object(item_id, previous.name)
+    if previous is not None and previous != media["name"]:
+        rt.store.delete_item_object(item_id, previous)
     return state
 
 
@@ -175,21 +173,45 @@ def reject(rt: Runtime, item_id: str, moderator: str, reason: ReasonCode) -> Sta
         return decide(session, item_id, moderator_id(session, moderator), Verdict.REJECT, reason=reason)
 
 
+def render(rt: Runtime, item_id: str) -> list[Image.Image]:
+    """The item's pages as they would be delivered now: the sanitized pages with every active finding's
+    boxes filled (what :func:`approve` stores)."""
+    pages = sanitized_pages(rt, item_id)
+    with rt.readonly() as session:
+        boxes = _active_boxes(session, item_id, len(pages))
+    return [burn(page, page_boxes) for page, page_boxes in zip(pages, boxes, strict=True)]
+
+
+def previews(rt: Runtime, item_id: str) -> list[Image.Image]:
+    """A moderator's view of each page, rendered now: the active fills burned in and every open review
+    region outlined and labelled. Never delivered."""
+    pages = sanitized_pages(rt, item_id)
+    with rt.readonly() as session:
+        boxes = _active_boxes(session, item_id, len(pages))
+        regions: list[list[ReviewRegion]] = [[] for _ in pages]
+        for row in db_findings.regions_for(session, item_id, open_only=True):
+            if row.box is not None and 0 <= row.page < len(pages):
+                x0, y0, x1, y1 = row.box
+                regions[row.page].append(ReviewRegion((x0, y0, x1, y1), ReviewReason(row.reason), row.page))
+    return [
+        preview(page, page_boxes, page_regions)
+        for page, page_boxes, page_regions in zip(pages, boxes, regions, strict=True)
+    ]
+
+
 def export_views(rt: Runtime, item_id: str, dest: Path) -> list[Path]:
-    """Write the moderator previews (fills burned in, review regions outlined) into ``dest``.
+    """Write the moderator previews (:func:`previews`) into ``dest`` as PNG files.
 
     The files are decrypted content: the caller asked for them, for a moderator's own screen. Written all
     or nothing; returns the paths.
     """
     with rt.readonly() as session:
-        outputs = _outputs(session, item_id)
-    names = [str(o["name"]) for o in outputs if str(o.get("name", "")).startswith("preview.")]
-    files: dict[Path, bytes] = {}
-    for page, name in enumerate(sorted(names)):
-        buffer = io.BytesIO()
-        sha = next(str(o["sha256"]) for o in outputs if o.get("name") == name)
-        rt.store.get_item_object(item_id, name, buffer, expected_sha256=sha)
-        files[dest / f"{item_id}.p{page + 1:03d}.preview.png"] = buffer.getvalue()
+        if session.get(Item, item_id) is None:
+            raise RecordNotFound("there is no item with that ID")
+    files = {
+        dest / f"{item_id}.p{page + 1:03d}.preview.png": encode(view, "png")
+        for page, view in enumerate(previews(rt, item_id))
+    }
     write_all_or_nothing(files)
     return sorted(files)
 
@@ -232,6 +254,14 @@ def _partner_for(session: Session, item: Item, name: str | None) -> str:
     )
 
 
+def _recorded_media(session: Session, item_id: str) -> str | None:
+    """The name of the redacted media recorded for the item, if any (none before its first approval)."""
+    try:
+        return redacted_media(session, item_id).name
+    except RelayError:
+        return None
+
+
 def _outputs(session: Session, item_id: str) -> list[dict[str, object]]:
     from relay.db.repo import get_stage_result
 
@@ -264,7 +294,9 @@ __all__ = [
     "export_views",
     "findings",
     "moderator_id",
+    "previews",
     "queue",
     "reject",
+    "render",
     "summary",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -11,6 +12,7 @@ from PIL import Image
 from pipeline.conftest import drain, letter_png
 from relay import review
 from relay.crypto import X25519Identity
+from relay.db import findings as db_findings
 from relay.db.models import Item, OutboxMessage, ReasonCode, Risk, Role
 from relay.db.partners import add_recipient, create_partner
 from relay.db.repo import create_user, raise_risk
@@ -60,8 +62,8 @@ def _item(rt: Runtime, item_id: str) -> Item:
 
 def test_approval_renders_moderator_boxes_and_queues_sealing(rt: Runtime, reviewed: str) -> None:
     box = (10, 10, 60, 40)
-    before = np.asarray(_media(rt, reviewed).convert("L"))
-    assert before[10:40, 10:60].min() > 0 or before[10:40, 10:60].max() > 0  # the page, whatever is there
+    [before] = review.render(rt, reviewed)
+    assert np.asarray(before.convert("L"))[10:40, 10:60].max() > 0  # the margin is paper before the box
     review.add_box(rt, reviewed, "mina", page=0, box=box, kind=Kind.PERSON)
     _approve(rt, reviewed)
     after = np.asarray(_media(rt, reviewed).convert("L"))
@@ -75,6 +77,31 @@ def test_approval_renders_moderator_boxes_and_queues_sealing(rt: Runtime, review
     assert "seal" in actors
     # Only one redacted rendering is kept in the store: the approved one.
     assert sum(n.startswith("redacted.") for n in rt.store.item_object_names(reviewed)) == 1
+
+
+def test_previews_render_the_current_fills_and_outline_open_regions(
+    rt: Runtime, reviewed: str, tmp_path: Path
+) -> None:
+    box = (10, 10, 60, 40)
+    review.add_box(rt, reviewed, "mina", page=0, box=box, kind=Kind.PERSON)
+    [view] = review.previews(rt, reviewed)
+    [delivered] = review.render(rt, reviewed)
+    shown, plain = np.asarray(view.convert("RGB")), np.asarray(delivered.convert("RGB"))
+    assert shown[10:40, 10:60].max() == 0  # a moderator's box appears at once, without re-running a stage
+    with rt.readonly() as session:
+        regions = [r for r in db_findings.regions_for(session, reviewed, open_only=True) if r.box]
+    assert regions, "the sample letter has review regions"
+    x0, y0, x1, _ = regions[0].box or (0, 0, 0, 0)
+    # The outline is drawn in colour on the preview and nowhere on the delivered rendering.
+    edge = shown[y0, x0:x1].astype(int)
+    assert (np.abs(edge[:, 0] - edge[:, 1]) + np.abs(edge[:, 1] - edge[:, 2])).max() > 100
+    plain_edge = plain[y0, x0:x1].astype(int)
+    assert not np.array_equal(edge, plain_edge)
+    written = review.export_views(rt, reviewed, tmp_path)
+    assert [p.name for p in written] == [f"{reviewed}.p001.preview.png"]
+    with Image.open(written[0]) as image:
+        assert image.format == "PNG" and image.size == view.size
+        assert np.array_equal(np.asarray(image.convert("RGB")), shown)
 
 
 def test_undismissed_possible_details_are_filled_and_dismissed_ones_are_not(

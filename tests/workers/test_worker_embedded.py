@@ -125,6 +125,21 @@ def test_a_child_process_that_dies_is_a_failed_attempt_not_a_lost_item(rt_embedd
         runner.close()
 
 
+def test_start_brings_up_every_child_before_any_stage(rt_embedded: Runtime) -> None:
+    from workers.pool import ProcessRunner, _ping
+
+    runner = ProcessRunner(rt_embedded.settings, 2)
+    try:
+        runner.start()
+        pool = runner._pool
+        assert len(pool._processes) == 2  # both spawned and initialised, none on demand later
+        pids = {f.result() for f in [pool.submit(_ping, 0.3) for _ in range(2)]}
+        assert pids <= set(pool._processes)  # the same children answer: nothing new was started
+        assert runner(rt_embedded, Stage.SANITIZE, "itm_" + "b" * 26) == "skipped"
+    finally:
+        runner.close()
+
+
 @pytest.mark.slow
 def test_relay_work_until_idle_command(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
