@@ -24,9 +24,10 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Final
+from typing import Any, Final
 
 import dramatiq
+from dramatiq.broker import MessageProxy
 from dramatiq.brokers.stub import StubBroker
 from sqlalchemy import func, select
 
@@ -152,7 +153,8 @@ def _run(
 ) -> WorkSummary:
     options = options or BrokerOptions(min_backoff_ms=1_000, max_backoff_ms=60_000)
     install_log_scrubber()
-    broker = StubBroker(middleware=middleware(rt.settings, options))
+    wake = threading.Event()
+    broker = StubBroker(middleware=[*middleware(rt.settings, options), _WakeOnDone(wake)])
     setup(rt.settings, lambda: rt, options=options, runner=runner, ticks=Ticks(), broker=broker)
     publish = broker_publisher(broker, queue_name=lambda actor: queue_name(actor, options))
     seal_all = seal_all_job()
@@ -199,7 +201,9 @@ def _run(
             except Exception as exc:
                 # A database or store hiccup must not end the run: note the type, wait, go again.
                 errors.append(type(exc).__name__)
-            stop.wait(POLL_SECONDS)
+            # A finished message has usually left an outbox row for the next stage: go again at once
+            # rather than let a worker sit idle for the rest of the poll interval.
+            _pause(stop, wake, POLL_SECONDS)
     finally:
         worker.stop()
         broker.close()
@@ -213,6 +217,31 @@ def _run(
         restarted=restarted,
         errors=errors,
     )
+
+
+def _pause(stop: threading.Event, wake: threading.Event, seconds: float) -> None:
+    """Wait until a worker is done with a message, ``stop`` is set, or ``seconds`` have passed."""
+    end = time.monotonic() + seconds
+    while not stop.is_set() and (left := end - time.monotonic()) > 0:
+        if wake.wait(min(left, 0.1)):
+            break
+    wake.clear()
+
+
+class _WakeOnDone(dramatiq.Middleware):
+    """Sets ``wake`` whenever a worker is done with a message (run, failed or skipped)."""
+
+    def __init__(self, wake: threading.Event) -> None:
+        self.wake = wake
+
+    def after_process_message(
+        self, broker: dramatiq.Broker, message: MessageProxy, *, result: Any = None,
+        exception: BaseException | None = None,
+    ) -> None:
+        self.wake.set()
+
+    def after_skip_message(self, broker: dramatiq.Broker, message: MessageProxy) -> None:
+        self.wake.set()
 
 
 def _tick(job: Callable[[Runtime], object], rt: Runtime, errors: list[str]) -> None:

@@ -53,6 +53,28 @@ def test_items_go_through_every_stage_exactly_once(rt: Runtime) -> None:
     assert seen and seen[-1].pending == 0
 
 
+def test_the_loop_dispatches_as_soon_as_a_stage_is_done(
+    rt: Runtime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    import workers.embedded as embedded
+
+    # With an hour between polls, only the wake-up after each message can move the item on; the
+    # watchdog stops a run that waits for the poll, and summary.idle tells the two endings apart.
+    monkeypatch.setattr(embedded, "POLL_SECONDS", 3600.0)
+    [item_id] = _queue_new(rt, 1)
+    stop = threading.Event()
+    watchdog = threading.Timer(120.0, stop.set)
+    watchdog.start()
+    try:
+        summary = run(rt, until_idle=True, workers=1, runner=step_runner, options=FAST, stop=stop)
+    finally:
+        watchdog.cancel()
+    assert summary.idle and not stop.is_set()
+    assert transitions_of(rt, item_id) == FULL_PATH
+
+
 def test_a_restart_finishes_what_the_last_process_left_in_its_memory_queues(rt: Runtime) -> None:
     # Items whose messages were published into a previous process's in-memory queues, then lost with it.
     lost = [new_item(rt.sessions, state=State.SANITIZED) for _ in range(3)]
