@@ -18,7 +18,9 @@ from relay.model import Finding, Kind, Severity
 
 _NUM = "공영일이삼사오육륙칠팔구십백천만"
 _N = rf"(?:\d{{1,6}}|[{_NUM}]{{1,8}})"
-_UNITS = "번지|번길|길|호동|호|동|층|인민반|반|작업반|분조|세대|통|가"
+# The unit syllables after a number, with the misreadings OCR makes of them (108둉, 2407효, 38번치,
+# 4작엄반): after a digit they cannot be anything else.
+_UNITS = "번[지치]|번길|길|호동|[호효]|[동둉롱똥]|[층충]|인민반|반|작[업엄엽]반|분조|세대|통|가"
 # Tokens that are address parts wherever they stand in a chain.
 _PART = re.compile(
     rf"(?:제 ?)?\d{{1,6}}(?:[-~]\d{{1,5}})?(?:{_UNITS})?"  # 258, 88-7, 101동, 11작업반
@@ -34,7 +36,7 @@ _ROAD = re.compile(r"[가-힣A-Za-z0-9]{1,14}(?:대로|로|길)")
 _NUMBER = re.compile(rf"\d{{1,6}}(?:-\d{{1,5}})?|[{_NUM}]{{2,10}}")
 # A building or estate name before its 동 ("래미안 115동", "휴먼시아 백이십이동").
 _BUILDING = re.compile(r"[가-힣A-Za-z]{1,12}")
-_DONG = re.compile(rf"(?:\d{{1,4}}|[{_NUM}]{{1,6}})동(?:\d{{1,5}}호)?")
+_DONG = re.compile(rf"(?:\d{{1,4}}|[{_NUM}]{{1,6}})[동둉롱똥](?:\d{{1,5}}[호효])?")
 _TOKEN = re.compile(r"[^\s,]+")
 _POSTAL_BEFORE = re.compile(rf"(?:\(\d{{5}}\)|\d{{5}}|[{_NUM}]{{4,12}}) ?,? ?$")
 _MAX_TOKENS = 10

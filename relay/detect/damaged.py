@@ -27,7 +27,7 @@ _STRONG = (Evidence.PROPER, Evidence.UNKNOWN, Evidence.FRAGMENT)
 _WILD = "*"
 _MAX_WORD = 24
 # "X협동농장 마을에서": the village of a farm, before a particle.
-VILLAGE = re.compile(" ?마을(?=$|[^가-힣]|에|이|의|을|은|로|앞|까지|도|과|와)")
+VILLAGE = re.compile(" ?[마먀바][을울흘](?=$|[^가-힣]|에|애|이|의|을|은|로|앞|까지|도|과|와)")
 _COPULA = frozenset("입이였")
 _GLUED_PARTICLES = frozenset("가는은를을에의도와과")
 
@@ -255,6 +255,17 @@ def stem_index(rules: Rules) -> StemIndex:
     return StemIndex(keys)
 
 
+def _stem_key(doc: Doc, core: str) -> bool:
+    """``core`` is a gazetteer stem or alias of a city, county, district or smaller division (strict
+    ones too: 송림, 선봉), and not one of the words that are never names of places."""
+    if core in doc.rules.config.names.stop_words or core in doc.rules.config.places.unknown_stem_stop:
+        return False
+    return any(
+        e.kind is Kind.PLACE and e.level not in ("province", "country") and e.rule.startswith("place.")
+        for e in doc.rules.lexicon.exact.get(core, ())
+    )
+
+
 def _plain(doc: Doc, core: str) -> bool:
     """True if Kiwi reads ``core`` alone as an everyday word or a predicate: no OCR-damaged name."""
     return _alone(core) in (Evidence.COMMON, Evidence.PREDICATE, Evidence.OTHER) or core in (
@@ -281,6 +292,16 @@ def find_damaged_places(doc: Doc) -> list[Finding]:
             key = core if core in index.province else index.near(core, doc.rules.lexicon.exact)
         cores.append((w.start, w.start + len(core), core, key))
     found: list[Finding] = []
+    strong = tuple(key_of(c) for c in pc.strong_stem_cues)
+    for start, end, core, _ in cores:
+        # 세포에 계신다, 위원 사람들은: a stem Kiwi reads as an everyday word, with a cue only a place takes.
+        exact = _stem_key(doc, core)
+        near = not exact and bool(index.near(core, doc.rules.lexicon.exact)) and not _plain(doc, core)
+        if len(core) >= 2 and (exact or near) and doc.after(end, 8).startswith(strong):
+            rule = "place.stem_strong_cue" if exact else "place.damaged_stem_strong_cue"
+            f = doc.finding(Kind.PLACE, start, end, conf, rule)
+            if f is not None:
+                found.append(f)
     for i, (start, end, core, key) in enumerate(cores):
         exact = bool(key) and core == key
         if not key and len(core) == 2 and targets.overlaps(start, end):
@@ -333,8 +354,8 @@ def find_damaged_places(doc: Doc) -> list[Finding]:
             continue  # a damaged province form needs a place after it (항남 태탄)
         if n_start != words[i].end + 1 or not 2 <= len(n_core) <= 3 or not hangul_only(n_core):
             continue
-        if n_core in pc.unknown_stem_stop or _plain(doc, n_core):
-            continue
+        if n_core in pc.unknown_stem_stop or (_plain(doc, n_core) and not _stem_key(doc, n_core)):
+            continue  # 황북 송림, 평남 개천: a county stem that is also a word still follows a province
         f = doc.finding(Kind.PLACE, start, n_end, conf, "place.province_pair")
         if f is not None:
             found.append(f)

@@ -16,9 +16,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from relay.detect.confusables import ocr_variants
 from relay.detect.damaged import role_index
 from relay.detect.document import Doc, Span, hangul_only
-from relay.detect.rules import Rules
+from relay.detect.morph import analyse
+from relay.detect.rules import OCR_SURNAME_RANK, Rules
 from relay.detect.words import Evidence, TermSet, evidence, has_final, strip_particles
 from relay.model import Finding, Kind, Severity
 
@@ -66,6 +68,9 @@ class _Cues:
         # Cues that may stand glued before a name inside a longer run of words with the spaces lost
         # ("막내동생편승명이보고싶다", "소대장유춘운은"): kinship terms and titles or ranks.
         inner = {t for t in self.kinship | ranks if len(t) > 1}
+        # ... and the words that say where someone is from or who is speaking ("출신제지용입니다",
+        # "사람남민월,", "졸업생심혱림이다").
+        inner |= {t for t in (*cfg.slot_origin_words, *cfg.slot_intro_before) if len(t) > 1}
         self.inner_prefixes = tuple(sorted(inner, key=len, reverse=True))
         self.inner_set = frozenset(inner)
         self.inner_lengths = tuple(sorted({len(t) for t in inner}))
@@ -128,6 +133,8 @@ class _Scorer:
         given = parts[1] if parts else text
         if len(given) > 2 or (not parts and given in self.cues.not_names):
             return None
+        if parts and self.gaz.surnames.get(parts[0]) == OCR_SURNAME_RANK and not (context or intro or strong):
+            return None  # 햔국말, 갸면: a look-alike of a surname needs a cue (킴나미 씀, 누나 션옥이)
         score = cfg.surname if parts else cfg.given_alone_penalty
         weights = [self.gaz.given_syllables.get(ch, 0) for ch in given]
         score += cfg.given_per_weight * (sum(weights) / len(weights) - cfg.given_weight_pivot)
@@ -153,7 +160,21 @@ class _Scorer:
         if len(cand.text) == 2:
             return True  # "철 만아": a given name split in two, judged with its cues
         parts = self.split(cand.text)
-        return parts is not None and self.gaz.surnames.get(parts[0], 10**6) <= self.cfg.merge_max_rank
+        if parts is not None and len(parts[0]) == 2:
+            return True  # a two-syllable surname is no everyday syllable
+        if parts is None:
+            return False
+        if self.gaz.surnames.get(parts[0], 10**6) <= self.cfg.merge_max_rank:
+            return True
+        # A rarer surname (룡, 반) before a word Kiwi takes for a name or does not know: "룡 정옥".
+        ev = evidence(self.doc, cand.judge_start, cand.judge_end)
+        if len(parts[0]) != 1 or len(parts[1]) != 2 or cand.judge_start != cand.start + 2:
+            return False
+        if ev in (Evidence.PROPER, Evidence.UNKNOWN):
+            return True
+        # Two stray syllables after a surname Kiwi itself takes for a name ("룡 은설": 룡/NNP + 은 + 설).
+        head = self.doc.morphemes_in(cand.start, cand.start + 1)
+        return ev is Evidence.FRAGMENT and bool(head) and (head[0].tag == "NNP" or head[0].oov)
 
     def _kiwi(self, cand: _Candidate) -> float:
         cfg = self.cfg
@@ -166,9 +187,23 @@ class _Scorer:
             return cfg.kiwi_unknown
         if ev is Evidence.PREDICATE and self._name_shaped(cand):
             return 0.0  # Kiwi cut an unknown name into a verb form ("용한결": 용하 + ㄴ + 결)
+        if ev is Evidence.PREDICATE and self._proper_then_particle(cand):
+            return 0.0  # 최철만을: Kiwi read 최철 as a name and its last syllable as the particle 만
         if ev in (Evidence.COMMON, Evidence.INSIDE, Evidence.PREDICATE):
             return cfg.kiwi_common
         return 0.0
+
+    def _proper_then_particle(self, cand: _Candidate) -> bool:
+        """Kiwi reads the start of a full-name-shaped candidate as a proper noun or an unknown word of
+        two syllables or more and the rest as particles only (최철 + 만)."""
+        if len(cand.text) != 3 or not _full_name_shaped(self.doc, cand.text):
+            return False
+        morphs = [m for m in self.doc.morphemes_in(cand.start, cand.end) if m.end <= cand.end]
+        if not morphs or morphs[0].start != cand.start or morphs[0].end - morphs[0].start < 2:
+            return False
+        if morphs[0].form in self.lexicon_keys:
+            return False  # 한국만: a place and a particle
+        return (morphs[0].tag == "NNP" or morphs[0].oov) and all(m.tag.startswith("J") for m in morphs[1:])
 
     def _name_shaped(self, cand: _Candidate) -> bool:
         """A surname plus given-name syllables that all occur in names, and Kiwi's analysis does not
@@ -179,6 +214,8 @@ class _Scorer:
         if any(self.gaz.given_syllables.get(ch, 0) < self.cfg.name_shaped_min_weight for ch in parts[1]):
             return False
         morphs = [m for m in self.doc.morphemes_in(cand.start, cand.end) if m.end <= cand.end]
+        if len(morphs) == 1 and not morphs[0].oov and morphs[0].end - morphs[0].start == len(cand.text):
+            return False  # one word Kiwi knows whole (천천히): not a name it cut up
         return (
             bool(morphs)
             and morphs[-1].tag.startswith(("NN", "MAG", "XR"))
@@ -225,9 +262,32 @@ def _candidates(doc: Doc, words: tuple[Span, ...], i: int, cues: _Cues) -> Itera
     if i + 1 < len(words) and not ending and doc.text[word.end : words[i + 1].start] == " ":
         nxt = words[i + 1]
         n_core, n_ending = strip_particles(nxt.text, doc)
+        if not n_ending:
+            for suffix in cues.closings_set.suffixes(n_core):  # "산 현쥬드림": a closing glued on
+                if len(suffix) > 1 and 1 <= len(n_core) - len(suffix) <= 2:
+                    n_core = n_core[: -len(suffix)]
+                    break
         if len(n_core) == 2 and n_core.endswith("이") and has_final(n_core[0]):
             n_core, n_ending = n_core[:1], "이" + n_ending  # "성 철이가": 철 + friendly 이
-        if 2 <= len(core) + len(n_core) <= 4 and min(len(core), len(n_core)) == 1 and n_core:
+        double = (
+            len(core) == 2
+            and 1 <= len(n_core) <= 2
+            and core in doc.rules.gazetteers.surnames
+            and doc.rules.config.names.split_double_surnames
+        )
+        if double:  # "사공 화실", "독고 가민": the given name is the word Kiwi judges
+            yield _Candidate(
+                start,
+                nxt.start + len(n_core),
+                core + n_core,
+                n_ending,
+                True,
+                nxt.start,
+                nxt.start + len(n_core),
+                False,
+                False,
+            )
+        elif 2 <= len(core) + len(n_core) <= 4 and min(len(core), len(n_core)) == 1 and n_core:
             n_end = nxt.start + len(n_core)
             if len(core) == len(n_core):
                 judge = (start, n_end)
@@ -277,6 +337,28 @@ def _leading_particle(rest: str, doc: Doc) -> tuple[str, str]:
         if rest[:n] in doc.rules.config.text.particles:
             return rest[:n], rest[n:]
     return "", rest
+
+
+def _signing_tail_candidates(doc: Doc, scorer: _Scorer) -> Iterable[_Candidate]:
+    """A full name glued to the end of the word before a closing that ends the letter, when OCR lost
+    the space in front of it ("…소사구에서금향정 씀"): the last three syllables, a surname first."""
+    cfg = scorer.cfg
+    for i, word in enumerate(doc.words[:-1]):
+        nxt = doc.words[i + 1]
+        if len(word.text) <= 3 or nxt.start != word.end + 1 or nxt.text not in cfg.closings:
+            continue
+        if not _line_ends_after(doc, nxt.end):
+            continue
+        tail, head = word.text[-3:], word.text[:-3]
+        # The space was lost after a particle ("…에서|금향정"); "여기까지" is one word, not 여 + 기까지.
+        if not head.endswith(doc.rules.particles) or len(head) < 2:
+            continue
+        start = word.end - 3
+        if scorer.split(tail) is None or _known_word(tail):
+            continue
+        if evidence(doc, start, word.end) in (Evidence.COMMON, Evidence.INSIDE):
+            continue
+        yield _Candidate(start, word.end, tail, "", False, start, word.end, True, False)
 
 
 def _kiwi_candidates(doc: Doc, cues: _Cues) -> Iterable[_Candidate]:
@@ -330,7 +412,20 @@ def _closing_after(doc: Doc, pos: int, cues: _Cues) -> bool:
         end = doc.compact_src[c + len(term) - 1] + 1
         if _line_ends_after(doc, end):
             return True
+    # 올람, 욜림, 드럼: a two-syllable closing one jamo off, the last word of its line (after a space).
+    word = doc.word_at(pos + 1) if doc.text[pos : pos + 1] == " " else None
+    if word is not None and len(word.text) == 2 and _line_ends_after(doc, word.end):
+        return any(
+            len(t) == 2
+            and sum(a != b for a, b in zip(word.text, t, strict=True)) == 1
+            and all(a == b or _near_closing(a, b) for a, b in zip(word.text, t, strict=True))
+            for t in doc.rules.config.names.closings
+        )
     return False
+
+
+def _near_closing(a: str, b: str) -> bool:
+    return b in ocr_variants(a) or a in ocr_variants(b)
 
 
 def _slot_grade(doc: Doc, cand: _Candidate, scorer: _Scorer) -> float:
@@ -350,6 +445,21 @@ def _slot_grade(doc: Doc, cand: _Candidate, scorer: _Scorer) -> float:
     if cand.merged or evidence(doc, cand.judge_start, cand.judge_end) in _EVERYDAY:
         return cfg.slot_review
     return cfg.slot_name
+
+
+def _everyday_name_slot(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
+    """A given name that is also an everyday word (given_names_common.txt, everyday: 하늘, 보람, 여름)
+    where only a name fits: called at the start of a sentence ("하늘아, …") or right after a kinship
+    word before a subject or comitative particle ("딸 보람과", "누나 여름이"). A moderator decides."""
+    text = cand.text
+    if cand.merged or len(text) < 2 or text not in scorer.gaz.everyday_names:
+        return False
+    rest = doc.text[cand.end + len(cand.ending) : cand.end + len(cand.ending) + 2]
+    if cand.ending in scorer.cfg.vocatives:
+        return _sentence_start(doc, cand.start) and bool(re.match(r"\s*[,!]", rest))
+    if cand.ending not in scorer.cfg.slot_kin_endings or not re.match(r"\s|[,.!?]|$", rest):
+        return False
+    return _prev_word(doc, cand.start) in scorer.cues.kinship
 
 
 def _titled_word(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
@@ -377,7 +487,12 @@ def _signature(doc: Doc, cand: _Candidate) -> bool:
     line = doc.original[doc.original.rfind("\n", 0, at) + 1 : at].rstrip()
     if doc.is_line_start(cand.start) or not line:
         return True
-    return line[-1] in ",:;" or not any(ch.isalpha() for ch in line)
+    return line[-1] in ",:;" or not any(ch.isalpha() for ch in line) or bool(_DATE_LINE.fullmatch(line))
+
+
+# A line holding only a date, in any of the ways letters write one ("2024년5월5일", "음력 2월 18일",
+# "주체113년 8훨17일"): digits, separators and the date words, a unit syllable possibly misread.
+_DATE_LINE = re.compile(r"(?:[\d\s.,/\-]|음력|양력|주체|[년녈넌련월훨윌일알인힐]|생)+")
 
 
 def _context(doc: Doc, cand: _Candidate, cues: _Cues) -> tuple[bool, bool, bool]:
@@ -486,14 +601,40 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
         return False
     if len(text) == 1 and scorer.gaz.given_syllables.get(text, 0) < cfg.slot_kin_min_weight:
         return False
+    pieces = doc.text[cand.start : cand.end].split(" ")
+    if cand.merged and pieces[0] in _DETERMINERS and pieces[-1] in cues.not_names:
+        return False  # "그 사람이다": a determiner and an everyday word
     after = cand.end + len(cand.ending)
     rest = doc.text[after : after + 12]
     if cand.slot_only:  # 하경만 closing a letter after a date, 두만 동무
         before = doc.text[: cand.start].rstrip()
-        if text[:-1] in cues.not_names or text[-1] in cfg.vocatives:
+        if text[:-1] in cues.not_names:
             return False  # 아들아: a cue word and its particle
+        if (
+            len(text) == 3
+            and scorer.split(text) is not None
+            and rest.startswith(" ")
+            and (
+                _next_word(doc, cand.end) in cfg.closings
+                or _word_is(_next_word(doc, cand.end), cfg.slot_titles, doc)
+            )
+        ):
+            return True  # 손현아 드림, 맹향아 선생님: a full name ending in 아/야, then a closing or title
+        if text[-1] in cfg.vocatives:
+            return False
         if rest.startswith(" ") and _word_is(_next_word(doc, cand.end), cfg.slot_titles, doc):
             return True
+        if (
+            _sentence_start(doc, cand.start)
+            and scorer.split(text) is not None
+            and _kin_apposition(doc, cand.end, scorer)
+            and _name_like(doc, cand, scorer)
+        ):
+            return True  # "채해지, 우리 어머니": a full name whose last syllable reads as a particle
+        if scorer.split(text) is not None and 3 <= len(text) <= 4 and _CLAUSE_END.match(doc.text, cand.end):
+            prev = _prev_word(doc, cand.start)
+            if prev in cfg.slot_intro_before or _appositive_after(doc, cand, scorer):
+                return True  # "이름은 채지란,", "온성 사람 신정은,": the full name closes its clause
         return (
             len(text) == 3
             and scorer.split(text) is not None
@@ -509,6 +650,10 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
             return len(text) > 1 or rest.startswith(" ")
         if start and len(text) > 1 and rest.startswith(" ") and _word_is(nxt, cfg.slot_teknonyms, doc):
             return True
+        if start and len(text) > 1 and _kin_apposition(doc, after, scorer) and _name_like(doc, cand, scorer):
+            return True  # "X, 우리 어머니 …": the name, then who she is
+        if len(text) > 1 and _appositive_after(doc, cand, scorer):
+            return True  # "자성군 사람 X, …", "봉산 출신 누나 X"
         if start and len(text) > 1:
             comma = re.match(r"\s*,\s*", rest)
             nxt_id = _next_word(doc, after + comma.end()) if comma else nxt
@@ -519,6 +664,8 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     if start and cand.ending in cfg.vocatives and re.match(r"\s*[,!]", rest):
         return True  # 철수야, / 춘아,
     prev = _prev_word(doc, cand.start)
+    if _after_adnominal_word(doc, cand, scorer):
+        return True  # 사는 탱석명도, 있던 천은지를
     if len(text) < 2:
         return (
             prev in cfg.slot_kin_one
@@ -565,6 +712,141 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
 
 
 _ADNOMINAL = frozenset({"는", "던", "은", "ᆫ"})
+_DETERMINERS = frozenset({"그", "이", "저", "요", "고", "조"})
+_KIN_APPOSITION = re.compile(r"\s*,?\s*(?:우리|제|내|나의|저의)\s*([가-힣]+)")
+_CLAUSE_END = re.compile(r"\s*(?:[,.!?]|$)")
+
+
+def _kin_apposition(doc: Doc, pos: int, scorer: _Scorer) -> bool:
+    """A kinship word with a possessive follows (", 우리 어머니", " 내 동생"): the word before names her."""
+    m = _KIN_APPOSITION.match(doc.text, pos)
+    if m is None:
+        return False
+    kin, _ = strip_particles(m.group(1), doc)
+    return kin in scorer.cues.kinship
+
+
+def _name_like(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
+    """Kiwi does not read ``cand`` as an everyday word, or it is a surname and name syllables set off
+    by a comma (그래서, 오늘 are not names; 채해지, 서 정훨 are)."""
+    if cand.text in scorer.cues.not_names or cand.text in scorer.lexicon_keys:
+        return False
+    comma = doc.text[cand.end : cand.end + 1] == ","
+    if comma and (scorer.split(cand.text) is not None or cand.merged):
+        return True
+    return evidence(doc, cand.judge_start, cand.judge_end) not in _EVERYDAY
+
+
+def _appositive_after(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
+    """A name standing after the word that says where someone is from ("X 사람", "X 출신"), with or
+    without a kinship word between, and closing its clause (a comma, the end of the sentence)."""
+    if (cand.ending and not cand.slot_only) or not _CLAUSE_END.match(doc.text, cand.end):
+        return False
+    prev = _prev_word(doc, cand.start)
+    if prev in scorer.cues.kinship:
+        prev = _prev_word(doc, cand.start - len(prev) - 1)
+    return prev in scorer.cfg.slot_origin_words
+
+
+_EVERYDAY_TAGS = frozenset({"NNG", "NNB", "NP", "NR", "MAG", "MM"})
+
+
+@lru_cache(maxsize=50_000)
+def _known_tag(word: str) -> str:
+    """Kiwi's tag for ``word`` alone when it reads it as one everyday word it knows (시간 NNG, 천천히
+    MAG), else ""."""
+    morphs = analyse(word)
+    if (
+        len(morphs) == 1
+        and morphs[0].end - morphs[0].start == len(word)
+        and not morphs[0].oov
+        and morphs[0].tag in _EVERYDAY_TAGS
+    ):
+        return morphs[0].tag
+    return ""
+
+
+def _known_word(word: str) -> bool:
+    """Kiwi reads ``word`` alone as one everyday word it knows (시간, 마을, 천천히)."""
+    return bool(_known_tag(word))
+
+
+def _damaged_everyday(doc: Doc, cand: _Candidate) -> bool:
+    """A candidate without cues that is an OCR-damaged everyday word, not a name: Kiwi does not know
+    the word (a name it knows, 주희 or 가실, stays a name) and one jamo off it is a word Kiwi knows
+    (사간 ~ 시간, 요늘 ~ 오늘, 계철 ~ 계절); or an everyday word with a damaged particle glued on, the
+    last syllable being no name syllable (시장애 ~ 시장에, 한국 헤 ~ 한국에)."""
+    text = cand.text
+    weights = doc.rules.gazetteers.given_syllables
+    particles = frozenset(doc.rules.particles)
+    last = text[-1:]
+    head = _known_tag(text[:-1]) if len(text) >= 3 else ""
+    inside = [m for m in doc.morphemes_in(cand.start, cand.end) if m.start >= cand.start]
+    split_off = bool(inside) and inside[0].end == cand.end - 1 and not inside[0].oov
+    if (
+        head
+        and (weights.get(last, 0) < 2 or head not in ("NNG", "NNB") or split_off)
+        and any(a in particles for a in (last, *ocr_variants(last)))
+    ):
+        return True  # 시장애 (Kiwi: 시장 + 애), 조금반 (조금 is an adverb: no name starts with one)
+    if cand.merged:
+        if _known_word(text):
+            return True  # 천천 히: an everyday word split by a space
+        first, _, second = doc.text[cand.start : cand.end].partition(" ")
+        # 한국 에, 우라 집, 구혁 마다: an everyday word (or one a jamo off it), then a stray syllable
+        if len(first) < 2 or len(second) != 1:
+            return False
+        tail = doc.morphemes_in(cand.end - 1, cand.end)
+        if tail and tail[-1].tag.startswith("J") and tail[-1].start == cand.end - 1:
+            return True  # 한국 에: Kiwi reads the stray syllable as a particle
+        return _known_word(first) or first in _lexicon_keys(doc.rules) or _everyday_lookalike(first)
+    if len(text) >= 3:
+        # 천전히, 지아철: three syllables are seldom one confusion away from a word by chance
+        whole = [m for m in doc.morphemes_in(cand.start, cand.end) if m.start >= cand.start]
+        named = len(whole) == 1 and whole[0].tag == "NNP" and whole[0].end == cand.end
+        return not named and _everyday_lookalike(text)
+    morphs = [m for m in doc.morphemes_in(cand.start, cand.end) if m.start >= cand.start]
+    if len(morphs) != 1 or not morphs[0].oov or morphs[0].end != cand.end:
+        return False  # a two-syllable name Kiwi knows (주희, 가실) has neighbours that are words
+    return _everyday_lookalike(text)
+
+
+@lru_cache(maxsize=50_000)
+def _everyday_lookalike(text: str) -> bool:
+    """One syllable of ``text`` one OCR confusion off makes a word Kiwi knows."""
+    if len(text) < 2 or not hangul_only(text):
+        return False
+    for i, ch in enumerate(text):
+        for alike in ocr_variants(ch):
+            if _known_word(text[:i] + alike + text[i + 1 :]):
+                return True
+    return False
+
+
+_OBJECT_ENDINGS = frozenset(
+    {"이", "가", "은", "는", "을", "를", "도", "과", "와", "의", "에게", "한테", "이가"}
+)
+
+
+def _after_adnominal_word(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
+    """A full name as its own word right after a verb's adnominal form and before a particle ("사는
+    탱석명도", "있던 천은지를"): a surname and two syllables that occur in names, which Kiwi does not
+    know as one everyday word."""
+    if len(cand.text) != 3 or cand.ending not in _OBJECT_ENDINGS:
+        return False
+    if cand.text in scorer.lexicon_keys or not _full_name_shaped(doc, cand.text):
+        return False
+    if cand.merged and (scorer.split(cand.text) or ("", ""))[0] != doc.text[cand.start]:
+        return False  # "승 창원": split after the surname only
+    if cand.start < 2 or doc.text[cand.start - 1] != " ":
+        return False
+    prev = [m for m in doc.morphemes_in(cand.start - 2, cand.start - 1) if m.end == cand.start - 1]
+    if not prev or prev[-1].tag != "ETM" or prev[-1].form not in _ADNOMINAL:
+        return False
+    ev = evidence(doc, cand.judge_start, cand.judge_end)
+    if cand.merged:
+        return ev not in _EVERYDAY  # "게 아직도": the given part alone must be no everyday word
+    return ev not in (Evidence.COMMON, Evidence.INSIDE)
 
 
 def _after_adnominal(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
@@ -618,6 +900,10 @@ def _bare_subjects(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
             continue
         if any(gaz.given_syllables.get(ch, 0) < cfg.slot_kin_min_weight for ch in core):
             continue
+        end = word.start + len(core)
+        morphs = [m for m in doc.morphemes_in(word.start, end) if m.start >= word.start]
+        if len(morphs) == 1 and morphs[0].oov and morphs[0].end == end and _everyday_lookalike(core):
+            continue  # 요늘은: 오늘 with one stroke more, a word Kiwi does not know
         if evidence(doc, word.start, word.start + len(core)) not in (
             Evidence.PROPER,
             Evidence.UNKNOWN,
@@ -643,9 +929,10 @@ def find_names(doc: Doc) -> list[Finding]:
     words = doc.words
     candidates = [c for i in range(len(words)) for c in _candidates(doc, words, i, cues)]
     candidates.extend(_kiwi_candidates(doc, cues))
+    candidates.extend(_signing_tail_candidates(doc, scorer))
     found: list[Finding] = []
     for cand in candidates:
-        if _titled_word(doc, cand, scorer):
+        if _titled_word(doc, cand, scorer) or _everyday_name_slot(doc, cand, scorer):
             # "아버지 여름 동지는": an everyday word used as a name before a title; a moderator decides.
             titled = doc.finding(Kind.PERSON, cand.start, cand.end, scorer.cfg.slot_review, "person.slot")
             if titled is not None:
@@ -667,6 +954,10 @@ def find_names(doc: Doc) -> list[Finding]:
         if scored is None:
             continue
         score, rule = scored
+        if not cand.ending and len(cand.text) >= 3 and _known_tag(cand.text) == "MAG":
+            continue  # 정성껏, 간단히 before 씀: an adverb Kiwi knows whole (and no particle) is no name
+        if rule == "person.full_name" and _damaged_everyday(doc, cand):
+            continue  # 사간이, 마울이: an everyday word with one jamo misread, no cue for a name
         finding = doc.finding(Kind.PERSON, cand.start, cand.end, score, rule)
         if finding is not None:
             found.append(finding)

@@ -117,7 +117,15 @@ def _unit_len(text: str, pos: int, units: tuple[str, ...]) -> int:
 def _left_ok(text: str, start: int) -> bool:
     if start == 0 or not is_hangul(text[start - 1]):
         return True
-    return text[max(0, start - 2) : start] in ("주체", "음력", "양력") or text[start - 1] == "제"
+    if text[max(0, start - 2) : start] in ("주체", "음력", "양력") or text[start - 1] == "제":
+        return True
+    # A date spoken with its spaces lost: "천구백구십구년팔월이십이일" goes on after 년 and 월.
+    return text[start - 1] in "년월" and start >= 2 and text[start - 2] in _NUMERAL_SYLLABLES
+
+
+_NUMERAL_SYLLABLES = frozenset("공영일이삼사오육륙칠팔구십백천만0123456789")
+# A year read out without 년 before a particle: "이천십일에 국경을 넘었다".
+_YEAR_PARTICLES = ("에 ", "에서", "부터", "까지")
 
 
 def _tail_ok(text: str, pos: int, tails: tuple[str, ...]) -> bool:
@@ -137,10 +145,23 @@ def _unit_numbers(text: str, cfg: NumbersConfig, tails: tuple[str, ...]) -> Iter
             if value is None:
                 continue
             several = k - start >= 2
+            if (
+                k == end
+                and "천" in text[start:k]
+                and 1940 <= int(value) <= 2049
+                and (text.startswith(_YEAR_PARTICLES, k) or text[k:] == "에")
+            ):
+                yield start, k, value
+                break
             if _unit_at(text, k, units, allow_space=several) or (
                 several and _unit_at(text, k, long_units, True)
             ):
-                if several or _tail_ok(text, k + _unit_len(text, k, units), tails):
+                after = k + _unit_len(text, k, units)
+                unit = text[k : k + 1]
+                date_goes_on = (unit in ("년", "월") and text[after : after + 1] in _NUMERAL_SYLLABLES) or (
+                    unit in ("년", "일") and text[after : after + 1] == "생"  # 사일생, 이천년생
+                )
+                if several or date_goes_on or _tail_ok(text, after, tails):
                     yield start, k, value
                 break
 

@@ -12,9 +12,10 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from relay.detect.damaged import VILLAGE, everyday_damaged
+from relay.detect.damaged import VILLAGE, SuffixIndex, everyday_damaged
 from relay.detect.document import Doc
 from relay.detect.lexicon import key_of
+from relay.detect.morph import analyse
 from relay.detect.places import tail_ok
 from relay.detect.rules import Rules
 from relay.detect.words import Evidence, evidence, fuzzy_ok, strip_particles
@@ -273,7 +274,32 @@ def _workplaces(doc: Doc) -> Iterable[Finding | None]:
                 and not everyday_damaged(doc, doc.text[word.start : start])
             ):
                 yield doc.finding(Kind.ORG, word.start, start, cfg.confidence_workplace, "org.workplace")
+            elif word is not None and word.start == start and start >= 2 and doc.text[start - 1] == " ":
+                # 태양학원 다니는, 새봄학원 졸업장: an everyday stem glued to a school or workplace ending,
+                # then a cue word of its own (not a particle: "기계공장에서 일했다" names no firm). Review.
+                prev = doc.word_at(start - 2)
+                if prev is not None and prev.end == start - 1 and _suffixed_name(doc, prev.start, prev.end):
+                    yield doc.finding(
+                        Kind.ORG, prev.start, prev.end, cfg.confidence_compound_stem, "org.workplace_suffix"
+                    )
+
             pos = doc.compact.find(key, pos + 1)
+
+
+def _suffixed_name(doc: Doc, start: int, end: int) -> bool:
+    """``[start, end)`` is a stem of two syllables or more glued to an ending of organisation names,
+    and not one everyday word (대학교) nor an everyday stem on the stop lists."""
+    core = doc.text[start:end]
+    suffix = _suffix_of(core, doc.rules)
+    stem = core[: -len(suffix)] if suffix else ""
+    if len(stem) < 2 or len(suffix) < 2 or not stem.isalpha():
+        return False
+    if stem in doc.rules.config.names.stop_words or stem in doc.rules.config.orgs.company_stem_stop:
+        return False
+    return evidence(doc, start, end) is not Evidence.COMMON and evidence(doc, start, start + len(stem)) in (
+        *_STRONG,
+        Evidence.COMMON,
+    )
 
 
 _LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,4}(?:[0-9]{1,3} ?)?[가-힣]{2,10}")
@@ -300,17 +326,49 @@ _BRANCH = re.compile(
 def _branch(doc: Doc, end: int) -> int | None:
     """End of a branch or department right after an organisation ending at spaced ``end``
     ("태양치과 석사동점", "가톨릭대학교 간호학과에서"): what follows it in its word must be a particle."""
-    m = _BRANCH.match(doc.text, end) or VILLAGE.match(doc.text, end)
-    if m is None:
-        return None
-    rest = m.groupdict().get("rest") or ""
-    if rest and rest not in doc.rules.particles:
-        return None
-    return m.end() - len(rest)
+    m = _BRANCH.match(doc.text, end)
+    rest = (m.groupdict().get("rest") or "") if m is not None else ""
+    if m is not None and (not rest or rest in doc.rules.particles):
+        return m.end() - len(rest)
+    village = VILLAGE.match(doc.text, end)  # "X협동농장 마을이었지": the copula is no particle
+    return village.end() if village is not None else None
 
 
 _FRAGMENT_BEFORE = re.compile(r"(?:^|(?<=[\s,.]))([가-힣]) $")
 _CORP_BEFORE = re.compile(r"(?:\(주\)|\(유\)|㈜|주식회사) ?$")
+
+
+def _suffix_word_after(doc: Doc, end: int) -> int:
+    """ "쿠팡 물류센터에서", "X건설 동남구점": a word after an organisation that is itself an ending of
+    organisation names (a unit of the same body) is part of it."""
+    if doc.text[end : end + 1] != " ":
+        return end
+    word = doc.word_at(end + 1)
+    if word is None or word.start != end + 1:
+        return end
+    core, _ = strip_particles(word.text, doc)
+    suffixes, _ = _suffixes(doc.rules)
+    if len(core) >= 2 and (core in suffixes or _suffix_of(core, doc.rules)):
+        return word.start + len(core)
+    return end
+
+
+def _suffix_word_before(doc: Doc, start: int) -> int:
+    """ "산곡역 화물작업반": a word right before an organisation, with no particle, that ends in an
+    ending of organisation names after a stem of two syllables or more, is the body it belongs to."""
+    if start < 2 or doc.text[start - 1] != " ":
+        return start
+    word = doc.word_at(start - 2)
+    if word is None or word.end != start - 1:
+        return start
+    core, ending = strip_particles(word.text, doc)
+    suffix = _suffix_of(core, doc.rules)
+    stem = core[: -len(suffix)] if suffix else ""
+    if ending or len(stem) < 2 or stem in doc.rules.config.names.stop_words:
+        return start
+    if evidence(doc, word.start, word.start + len(stem)) in (Evidence.PREDICATE, Evidence.INSIDE):
+        return start
+    return word.start
 
 
 def _extend(doc: Doc, found: list[Finding]) -> list[Finding]:
@@ -328,9 +386,54 @@ def _extend(doc: Doc, found: list[Finding]) -> list[Finding]:
         b = _CORP_BEFORE.search(doc.text, max(0, start - 6), start)
         if b is not None:
             start = b.start()
+        end = _suffix_word_after(doc, end)
+        start = _suffix_word_before(doc, start)
         g = doc.finding(Kind.ORG, start, end, f.confidence, f.rule, severity=f.severity)
         out.append(g if g is not None else f)
     return out
+
+
+@lru_cache(maxsize=8)
+def _company_index(rules: Rules) -> SuffixIndex:
+    """Company endings (orgs.tsv kind company) for OCR-damaged copies."""
+    return SuffixIndex((s, Kind.ORG) for s, k in rules.gazetteers.org_suffixes.items() if k == "company")
+
+
+def _damaged_company(doc: Doc) -> Iterable[Finding | None]:
+    """A firm whose ending OCR damaged by one jamo ("새날무혁", "우리전쟈", "푸른칭과"): a stem of two
+    syllables or more (any word: firms take everyday names) glued to a near copy of a company ending
+    that is no word itself, the whole word unknown to Kiwi. Review."""
+    rules = doc.rules
+    cfg = rules.config
+    index = _company_index(rules)
+    for word in doc.words:
+        core, _ = strip_particles(word.text, doc)
+        for size in index.lengths:
+            if len(core) < size + 2:
+                continue
+            stem, piece = core[:-size], core[-size:]
+            suffix = index.near(piece)
+            if not suffix or stem in cfg.orgs.company_stem_stop or stem in cfg.names.stop_words:
+                continue
+            end = word.start + len(core)
+            if evidence(doc, word.start, end) in (Evidence.COMMON, Evidence.PREDICATE):
+                continue
+            if _alone_everyday(piece):
+                continue  # 한마음산업 is found exactly; "…가지과" reads a real word at the end
+            yield doc.finding(
+                Kind.ORG,
+                word.start,
+                end,
+                cfg.orgs.confidence_compound_stem,
+                "org.damaged_company",
+                severity=Severity.REVIEW,
+            )
+            break
+
+
+def _alone_everyday(piece: str) -> bool:
+    morphs = analyse(piece)
+    return len(morphs) == 1 and not morphs[0].oov and morphs[0].end - morphs[0].start == len(piece)
 
 
 def find_orgs(doc: Doc) -> list[Finding]:
@@ -345,6 +448,7 @@ def find_orgs(doc: Doc) -> list[Finding]:
             *_named(doc),
             *_workplaces(doc),
             *_brands(doc),
+            *_damaged_company(doc),
         )
         if f is not None
     ]

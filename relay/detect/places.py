@@ -189,6 +189,11 @@ def _suffix_words(doc: Doc) -> Iterable[Finding | None]:
         ev = evidence(doc, start, end)
         if ev in (Evidence.COMMON, Evidence.INSIDE, Evidence.PREDICATE):
             continue  # 활동, 운동, 이자리
+        boundary = end - len(suffix)
+        if any(
+            m.start < boundary < m.end and not m.oov and m.tag == "NNB" for m in doc.morphemes_in(start, end)
+        ):
+            continue  # 한마리: a counter word (마리) runs across the would-be suffix
         grade = None if ev in _PLACE_LIKE else Severity.REVIEW
         yield doc.finding(Kind.PLACE, start, end, pc.confidence_unknown, "place.suffix_word", severity=grade)
 

@@ -7,15 +7,18 @@ compiled here, so a broken rule stops the program at start-up instead of silentl
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from relay.detect.confusables import widen_surnames, widen_weights
 from relay.detect.gazetteer import Gazetteers, load_gazetteers
 from relay.detect.lexicon import Lexicon, build_lexicon
 from relay.errors import ConfigError
@@ -89,6 +92,14 @@ class NamesConfig(_Strict):
     slot_kin_min_weight: int = 3
     slot_kin_one: frozenset[str] = frozenset()
     slot_review: float = 0.55
+    # "자성군 사람 X,", "봉산 출신 누나 X": words that say where someone is from, before a name that
+    # closes its clause.
+    slot_origin_words: frozenset[str] = frozenset()
+    # OCR look-alikes (relay.detect.confusables): surnames at least this common lend their look-alikes
+    # (김 -> 킴, 선 -> 션) as rare surnames; 0 turns it off. Given-name syllables always do.
+    ocr_surname_max_rank: int = 0
+    # Two-syllable surnames (사공, 독고) may stand apart from the given name ("사공 화실").
+    split_double_surnames: bool = False
 
 
 class PlacesConfig(_Strict):
@@ -107,6 +118,9 @@ class PlacesConfig(_Strict):
     confidence_hometown: float = Field(ge=0, le=1)
     # After an OCR-damaged two-syllable stem ("혱샨에 계신다"): words that say it is a place.
     damaged_stem_cues: tuple[str, ...] = ()
+    # After a gazetteer stem that is also an everyday word ("세포에 계신다", "위원 사람들은"): words
+    # that only follow a place, so the stem is one whatever Kiwi reads (review).
+    strong_stem_cues: tuple[str, ...] = ()
 
 
 class OrgsConfig(_Strict):
@@ -230,6 +244,24 @@ def _read_config(path: Path) -> RulesConfig:
         raise ConfigError(f"detection rules {path.name} are invalid: {where}") from None
 
 
+# The rank given to OCR look-alikes of surnames (킴, 션): rarer than any listed surname (unranked ones
+# are 1000), so a detector can tell a look-alike from a real surname.
+OCR_SURNAME_RANK = 1001
+
+
+def _widen(gaz: Gazetteers, config: RulesConfig) -> Gazetteers:
+    """Name evidence widened with OCR look-alike syllables (see relay.detect.confusables)."""
+    names = config.names
+    surnames = gaz.surnames
+    if names.ocr_surname_max_rank > 0:
+        surnames = MappingProxyType(
+            widen_surnames(gaz.surnames, names.ocr_surname_max_rank, OCR_SURNAME_RANK)
+        )
+    return dataclasses.replace(
+        gaz, surnames=surnames, given_syllables=MappingProxyType(widen_weights(gaz.given_syllables))
+    )
+
+
 def load_rules(config_dir: Path | None = None) -> Rules:
     """The detection rules and gazetteers under ``config_dir`` (default: the repository's ``config/``).
 
@@ -248,7 +280,7 @@ def _load_default() -> Rules:
 
 def _load(config_dir: Path) -> Rules:
     config = _read_config(config_dir / "detect" / "rules.toml")
-    gazetteers = load_gazetteers(config_dir / "gazetteers")
+    gazetteers = _widen(load_gazetteers(config_dir / "gazetteers"), config)
     ids = [p.id for p in config.pattern]
     if len(set(ids)) != len(ids):
         raise ConfigError("rules.toml: pattern ids must be unique")

@@ -16,10 +16,14 @@ from relay.detect.normalize import jamo
 from relay.detect.patterns import find_patterns
 from relay.detect.places import tail_ok
 from relay.detect.rules import Rules
+from relay.detect.skeleton import skeleton
 from relay.detect.words import fuzzy_ok
 from relay.model import Finding, Kind, Severity
 
-_NUMBER_WORD = re.compile(r"(?:제 ?)?\d{1,6} ?([가-힣]{2,3})")
+_NUMBER_WORD = re.compile(r"(?:[제체] ?)?\d{1,6} ?([가-힣]{2,3})")
+# A unit word damaged in two letters after a number ("10쿤댠", "108균란"): the same skeleton (see
+# relay.detect.skeleton) and at least this jamo similarity.
+_SKELETON_SIMILARITY = 0.6
 
 
 @lru_cache(maxsize=8)
@@ -48,8 +52,13 @@ def _misread_unit_words(doc: Doc) -> Iterable[Finding | None]:
                 continue
             if word not in near:
                 wj = jamo(word)
-                near[word] = any(
-                    len(u) == size and Indel.normalized_similarity(wj, uj) >= cfg.misread_similarity
+                sk = skeleton(word)
+                near[word] = word not in cfg.misread_stop and any(
+                    len(u) == size
+                    and (
+                        Indel.normalized_similarity(wj, uj) >= cfg.misread_similarity
+                        or (skeleton(u) == sk and Indel.normalized_similarity(wj, uj) >= _SKELETON_SIMILARITY)
+                    )
                     for u, uj in words.items()
                 )
             if near[word]:
@@ -89,9 +98,27 @@ def _services(rules: Rules) -> tuple[str, ...]:
     return tuple(sorted((n for n in names if len(n) >= 2), key=len, reverse=True))
 
 
+# Services of four syllables or more ("항공및반항공군", "특수작전군", "로농적위군"): a service alone names
+# no unit, but it narrows a soldier down far more than 군대 does; a moderator decides.
+_SERVICE_MIN = 4
+
+
+def _services_alone(doc: Doc) -> Iterable[Finding | None]:
+    for service in _services(doc.rules):
+        if len(service) < _SERVICE_MIN:
+            continue
+        pos = doc.compact.find(service)
+        while pos >= 0:
+            start, end = doc.spaced_span(pos, pos + len(service))
+            if doc.at_word_start(start) and tail_ok(doc, end):
+                yield doc.finding(Kind.UNIT, start, end, 0.6, "unit.service", severity=Severity.REVIEW)
+            pos = doc.compact.find(service, pos + 1)
+
+
 def find_units(doc: Doc) -> list[Finding]:
     """Units in ``doc``."""
     found = list(find_patterns(doc, (Kind.UNIT,)))
+    found.extend(f for f in _services_alone(doc) if f is not None)
     found.extend(f for f in _misread_unit_words(doc) if f is not None)
     fz = doc.rules.config.fuzzy
     conf = doc.rules.config.units.confidence
