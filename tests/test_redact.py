@@ -155,7 +155,9 @@ TWO_LINES = page_of(
         (0, 3, [(32, 92, 268, 148)]),  # the word, 1.5 syllables left, 1 right, padded by 8
         (1, 2, [(32, 92, 268, 148)]),  # part of a word: the whole word
         (0, 6, [(32, 92, 368, 148)]),  # two words
-        (2, 4, [(32, 92, 268, 148)]),  # a word's last syllable and the space after it
+        # A one-syllable name and the space after it: a short name's fill takes the syllable next
+        # to it on either side, past the space too (the rest of a name detection found in part).
+        (2, 4, [(32, 92, 368, 148)]),
         (4, 8, [(172, 92, 368, 148), (32, 192, 188, 248)]),  # across the line break: a box per line
     ],
     ids=["word", "part of a word", "two words", "trailing", "two lines"],
@@ -576,3 +578,218 @@ def test_a_paper_gap_inside_a_glyph_does_not_end_the_fill() -> None:
     [placed] = place_findings(page, [finding(0, 3)])
     for glyph in tops + bottoms:
         assert covered(glyph, placed.boxes) == 1.0
+
+
+# --- fills fitted to the ink of confidently read words -----------------------------------------------------
+
+
+def inked(page: PageText, glyphs: list[Box]) -> PageText:
+    """``page`` with an ink mask holding a solid block for each glyph box."""
+    ink = np.zeros((page.height, page.width), dtype=bool)
+    for x0, y0, x1, y1 in glyphs:
+        ink[y0:y1, x0:x1] = True
+    return PageText(page.width, page.height, page.lines, page.unread, ink=ink)
+
+
+def syllables(x0: int, n: int, width: int = 36, gap: int = 4, top: int = 100) -> list[Box]:
+    return [(x0 + i * (width + gap), top, x0 + i * (width + gap) + width, top + 40) for i in range(n)]
+
+
+# "보고 싶은 김철수에게" in 40-pixel syllables (36 of ink, 4 of paper between syllables, 20 between words).
+WORDS = [("보고", 2), ("싶은", 2), ("김철수에게", 5)]
+
+
+def confident_line(shift: int = 0) -> tuple[PageText, list[list[Box]]]:
+    glyphs: list[list[Box]] = []
+    words = []
+    x = 100
+    for text, n in WORDS:
+        boxes = syllables(x, n)
+        glyphs.append(boxes)
+        # tesseract's box may sit off the ink: ``shift`` moves the last word's box, not its ink.
+        dx = shift if text == "김철수에게" else 0
+        words.append((text, (boxes[0][0] + dx, 100, boxes[-1][2] + dx, 140), 0.95))
+        x = boxes[-1][2] + 20
+    page = page_of(words)
+    return inked(page, [b for word in glyphs for b in word]), glyphs
+
+
+def test_a_confident_fill_follows_the_ink_and_spares_the_particle_and_neighbours() -> None:
+    page, glyphs = confident_line()
+    text, _ = page.text_and_offsets()
+    start = text.index("김철수")
+    [placed] = place_findings(page, [finding(start, start + 3, kind=Kind.PLACE)])
+    boxes = list(placed.boxes)
+    name, particle = glyphs[2][:3], glyphs[2][3:]
+    assert all(covered(g, boxes) == 1.0 for g in name)
+    assert covered(particle[1], boxes) == 0.0  # 게 stays legible
+    assert all(covered(g, boxes) == 0.0 for g in glyphs[1])  # so does the word before
+    # Without the ink mask, the old generous fill: the word and more.
+    [generous] = place_findings(PageText(page.width, page.height, page.lines), [finding(start, start + 3)])
+    assert all(covered(g, list(generous.boxes)) == 1.0 for g in glyphs[2])
+
+
+def test_a_confident_fill_inside_a_word_takes_one_syllable_more() -> None:
+    page, glyphs = confident_line()
+    text, _ = page.text_and_offsets()
+    start = text.index("김철")
+    [placed] = place_findings(page, [finding(start, start + 2, kind=Kind.ORG)])
+    boxes = list(placed.boxes)
+    # 김철 found in 김철수에게: 수 (the likely rest of it) is filled too, 게 is not.
+    assert all(covered(g, boxes) == 1.0 for g in glyphs[2][:3])
+    assert covered(glyphs[2][4], boxes) == 0.0
+
+
+@pytest.mark.parametrize("shift", [30, -30, 45])
+def test_a_confident_fill_covers_the_ink_when_the_word_box_is_off(shift: int) -> None:
+    """tesseract's box a syllable to one side: the fill follows the word's ink past the box."""
+    page, glyphs = confident_line(shift)
+    text, _ = page.text_and_offsets()
+    start = text.index("김철수에게")
+    [placed] = place_findings(page, [finding(start, start + 5, kind=Kind.PLACE)])
+    assert all(covered(g, list(placed.boxes)) == 1.0 for g in glyphs[2])
+
+
+def test_a_short_name_takes_the_surname_before_it_past_a_space() -> None:
+    glyphs = syllables(100, 1) + syllables(160, 4)  # "지 미순이" : surname written apart
+    page = inked(page_of([("지", glyphs[0], 0.95), ("미순이", (160, 100, 276, 140), 0.95)]), glyphs)
+    text, _ = page.text_and_offsets()
+    start = text.index("미순")
+    [placed] = place_findings(page, [finding(start, start + 2)])
+    assert all(covered(g, list(placed.boxes)) == 1.0 for g in glyphs[:3])
+
+
+def test_a_number_takes_its_counter_written_apart() -> None:
+    glyphs = syllables(100, 2, width=20) + syllables(160, 2)  # "13 반에"
+    page = inked(page_of([("13", (100, 100, 144, 140), 0.95), ("반에", (160, 100, 236, 140), 0.95)]), glyphs)
+    [placed] = place_findings(page, [finding(0, 2, kind=Kind.ADDRESS)])
+    boxes = list(placed.boxes)
+    assert all(covered(g, boxes) == 1.0 for g in glyphs[:3])
+    assert covered(glyphs[3], boxes) == 0.0
+
+
+@pytest.mark.parametrize(
+    "ink",
+    [
+        np.zeros((600, 1000), dtype=bool),  # a word box over bare paper
+        np.ones((600, 1000), dtype=bool),  # a page of solid ink
+        np.zeros((10, 10), dtype=bool),  # a mask of the wrong size
+    ],
+    ids=["no ink", "all ink", "wrong size"],
+)
+def test_odd_ink_masks_never_fill_less_than_the_words(ink: np.ndarray) -> None:
+    page = PageText(1000, 600, TWO_LINES.lines, ink=ink)
+    for start, end in [(0, 3), (1, 2), (0, 6), (4, 8)]:
+        [placed] = place_findings(page, [finding(start, end, kind=Kind.PLACE)])
+        for x0, y0, x1, y1 in placed.boxes:
+            assert 0 <= x0 < x1 <= 1000 and 0 <= y0 < y1 <= 600
+        words = [
+            w.box
+            for li, wi, s, e in TWO_LINES.text_and_offsets()[1]
+            if s < end and e > start
+            for w in [TWO_LINES.lines[li].words[wi]]
+        ]
+        if start == 0 and end in (3, 6):  # whole words: always covered
+            assert all(covered(w, list(placed.boxes)) == 1.0 for w in words)
+
+
+def test_a_number_glued_to_a_place_goes_with_it_and_its_counter() -> None:
+    glyphs = syllables(100, 3) + syllables(220, 2, width=16) + syllables(260, 4)  # "소진리27반이었어"
+    page = inked(page_of([("소진리27반이었어", (100, 100, 416, 140), 0.95)]), glyphs)
+    [placed] = place_findings(page, [finding(0, 3, kind=Kind.PLACE)])
+    boxes = list(placed.boxes)
+    assert all(covered(g, boxes) == 1.0 for g in glyphs[:6])  # 소진리 2 7 반
+    assert covered(glyphs[7], boxes) == 0.0  # 었 stays
+
+
+def test_reach_is_measured_on_the_writing_not_on_tall_word_boxes() -> None:
+    """tesseract's boxes for Korean words are often far taller than the glyphs; a gap between words
+    is then a small share of the box height, but not of the writing's."""
+    name = syllables(100, 3, top=110)  # 36-pixel glyphs, 40 pitch, 20 rows tall boxes around them
+    after = syllables(232, 3, top=110)  # the next word 16 pixels on: less than 0.3 of a 70-pixel box
+    page = inked(
+        page_of([("김철수", (100, 95, 216, 165), 0.95), ("있었다", (232, 95, 348, 165), 0.95)]),
+        name + after,
+    )
+    [placed] = place_findings(page, [finding(0, 3, kind=Kind.PLACE)])
+    assert all(covered(g, list(placed.boxes)) == 1.0 for g in name)
+    assert covered(after[0], list(placed.boxes)) == 0.0
+
+
+def slanted_page(slope: float) -> tuple[PageText, list[list[Box]]]:
+    """Eight lines of 30-pixel syllables on a page whose lines drop ``slope`` pixels per column, with
+    OCR's words (two per line) as the upright boxes around their slanted glyphs."""
+    lines: list[list[tuple[str, Box, float]]] = []
+    glyphs: list[list[Box]] = []
+    for row in range(8):
+        line_glyphs = []
+        for i in range(20):
+            x = 100 + 34 * i
+            y = round(100 + 60 * row + slope * (x - 100))
+            line_glyphs.append((x, y, x + 30, y + 30))
+        glyphs.append(line_glyphs)
+        words = []
+        for part in (line_glyphs[:10], line_glyphs[10:]):
+            box = (part[0][0], min(b[1] for b in part), part[-1][2], max(b[3] for b in part))
+            words.append(("가나다라마바사아자차", box, 0.95))
+        lines.append(words)
+    page = page_of(*lines, size=(900, 700))
+    return inked(page, [g for line in glyphs for g in line]), glyphs
+
+
+def test_on_a_skewed_page_a_fill_follows_the_slanted_line() -> None:
+    page, glyphs = slanted_page(0.06)
+    _, offsets = page.text_and_offsets()
+    _, _, start, end = next(o for o in offsets if o[0] == 3 and o[1] == 1)  # line 4's second word
+    [placed] = place_findings(page, [finding(start, end, kind=Kind.PLACE)])
+    boxes = list(placed.boxes)
+    assert len(boxes) > 1  # in slices along the line
+    assert all(covered(g, boxes) == 1.0 for g in glyphs[3][10:])
+    # The upright box around the word would reach 24 pixels into the lines above and below.
+    assert all(covered(g, boxes) == 0.0 for g in glyphs[2] + glyphs[4])
+    # A straight page keeps one box.
+    flat, flat_glyphs = slanted_page(0.0)
+    [straight] = place_findings(flat, [finding(start, end, kind=Kind.PLACE)])
+    assert len(straight.boxes) == 1 and all(
+        covered(g, list(straight.boxes)) == 1.0 for g in flat_glyphs[3][10:]
+    )
+
+
+def test_on_a_skewed_page_doubtful_words_are_flagged_along_their_line() -> None:
+    page, glyphs = slanted_page(-0.08)
+    doubtful = PageText(
+        page.width,
+        page.height,
+        tuple(
+            Line(line.box, tuple(Word(w.text, w.box, 0.3 if i == 5 else w.confidence) for w in line.words))
+            for i, line in enumerate(page.lines)
+        ),
+        ink=page.ink,
+    )
+    regions = [r.box for r in review_regions(doubtful, ())]
+    assert all(covered(g, regions) == 1.0 for g in glyphs[5])
+    assert sum(covered(g, regions) > 0 for g in glyphs[4] + glyphs[6]) == 0
+    # Far less than the upright boxes around the two words (each 27 pixels taller than the line).
+    area = np.zeros((page.height, page.width), dtype=bool)
+    for x0, y0, x1, y1 in regions:
+        area[y0:y1, x0:x1] = True
+    assert area.sum() <= 1.75 * 20 * 34 * 30
+
+
+@pytest.mark.parametrize("text", ["?", "\x00\x00", "😀😀😀", "a" * 500, "가" * 300, "12-34"])
+@pytest.mark.parametrize("confidence", [0.95, 0.1])
+def test_odd_word_texts_on_inked_words_place_inside_the_page(text: str, confidence: float) -> None:
+    glyphs = syllables(100, 3)
+    page = inked(
+        PageText(1000, 600, (Line((100, 100, 216, 140), (Word(text, (100, 100, 216, 140), confidence),)),)),
+        glyphs,
+    )
+    full, _ = page.text_and_offsets()
+    for start in range(0, len(full), max(1, len(full) // 7)):
+        for kind in (Kind.PERSON, Kind.ADDRESS):
+            [placed] = place_findings(page, [finding(start, min(len(full), start + 2), kind=kind)])
+            assert placed.boxes
+            for x0, y0, x1, y1 in placed.boxes:
+                assert 0 <= x0 < x1 <= 1000 and 0 <= y0 < y1 <= 600
+                # Stored as they are (relay.db.findings accepts plain integers only).
+                assert all(type(v) is int for v in (x0, y0, x1, y1))

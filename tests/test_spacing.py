@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from relay.model import Line, PageText, Word
+import pytest
+
+from relay.detect.page import _address_bridges
+from relay.model import Finding, Kind, Line, PageText, Severity, Word
 from relay.spacing import SpacingConfig, respace
 
 
@@ -61,3 +64,65 @@ def test_respace_keeps_the_ink_mask_and_unread_boxes() -> None:
     page = PageText(width=60, height=50, lines=(_line(("가", 0, 40, 0.9)),), unread=((1, 2, 3, 4),), ink=ink)
     out = respace(page)
     assert out.ink is ink and out.unread == ((1, 2, 3, 4),)
+
+
+# --- address pieces bridged on the page (relay.detect.page) ---------------------------------------------
+
+
+def _found(kind: Kind, text: str, piece: str, severity: Severity = Severity.REDACT) -> Finding:
+    start = text.index(piece)
+    return Finding(kind, severity, 0.9, start, start + len(piece), "test.rule")
+
+
+def test_a_building_number_between_two_address_pieces_is_bridged() -> None:
+    text = "집 주소는 대구 달서구 무지개로10 길 377, 111동703호이다. 언제든"
+    pieces = [
+        _found(Kind.ADDRESS, text, "대구 달서구 무지개로10"),
+        _found(Kind.PLACE, text, "달서구"),
+        _found(Kind.ADDRESS, text, "111동703호"),
+    ]
+    [bridge] = _address_bridges(text, pieces)
+    assert bridge.kind is Kind.ADDRESS and bridge.severity is Severity.REDACT
+    assert text[bridge.start : bridge.end] == "대구 달서구 무지개로10 길 377, 111동703호"
+
+
+def test_a_place_then_a_unit_number_across_a_short_word_is_bridged() -> None:
+    text = "황해남도옹진군 서 수리 10반 19호인데"
+    pieces = [_found(Kind.PLACE, text, "황해남도옹진군"), _found(Kind.ADDRESS, text, "10반 19호")]
+    [bridge] = _address_bridges(text, pieces)
+    assert text[bridge.start : bridge.end] == "황해남도옹진군 서 수리 10반 19호"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("대구 달서구에 살다가 지금은 111동703호", "대구 달서구", "111동703호"),  # words between
+        ("대구 달서구\n111동703호", "대구 달서구", "111동703호"),  # another line
+        ("대구에서 평양으로", "대구", "평양"),  # two places, no address
+    ],
+    ids=["long words between", "line break", "places only"],
+)
+def test_pieces_far_apart_or_not_of_an_address_stay_apart(text: str, first: str, second: str) -> None:
+    kind = Kind.PLACE if "평양" in text else Kind.ADDRESS
+    pieces = [_found(Kind.PLACE, text, first), _found(kind, text, second)]
+    assert _address_bridges(text, pieces) == []
+
+
+def test_pieces_left_to_review_are_not_bridged_into_a_fill() -> None:
+    text = "무지개로10 길 377, 111동703호"
+    pieces = [
+        _found(Kind.ADDRESS, text, "무지개로10", Severity.REVIEW),
+        _found(Kind.ADDRESS, text, "111동703호"),
+    ]
+    assert _address_bridges(text, pieces) == []
+
+
+@pytest.mark.parametrize("text", ["", "\x00" * 40, "1 2 3 4 5 6 7 8 9", "반" * 300])
+def test_bridging_odd_texts_stays_inside_them(text: str) -> None:
+    n = len(text)
+    pieces = [
+        Finding(Kind.ADDRESS, Severity.REDACT, 0.9, s, min(n, s + 2), "test.rule")
+        for s in range(0, max(0, n - 1), 3)
+    ]
+    for bridge in _address_bridges(text, pieces):
+        assert 0 <= bridge.start < bridge.end <= n

@@ -8,7 +8,8 @@ name in two; either can hide it from the detector. So the detector reads the pag
 spacings (the respaced text, tesseract's own words, and a stricter and a looser join), and every
 finding of every reading counts: the readings differ only in spaces, so each finding maps back onto
 the respaced text character for character. Extra readings can only add findings (more redaction or
-review), never remove one.
+review), never remove one. Pieces of one address found apart on a line, with only a number or a
+short suffix between them, are joined into one address (:func:`_address_bridges`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import replace
 
 from relay.detect.engine import detect, merge
 from relay.detect.rules import Rules
-from relay.model import Finding, PageText, Severity
+from relay.model import Finding, Kind, PageText, Severity
 from relay.spacing import SpacingConfig, respace
 
 # Join thresholds of the extra readings (share of the line's word height; see SpacingConfig). None is
@@ -47,7 +48,46 @@ def detect_page(
             continue  # nothing new to read, or not the same characters (never for respace's output)
         findings.extend(_carry(detect(other_text, rules), other_text, chars))
     merged = merge(findings) if findings else ()
+    merged = merge([*merged, *_address_bridges(text, merged)]) if merged else ()
     return page, tuple(_in_print(page, f) for f in merged)
+
+
+# An address is often found in pieces (a region, a road, a flat number) with a building number or a
+# short road suffix between them that no rule claimed ("무지개로10 길 377, 111동"): what lies between two
+# redacted pieces of one address on one line is part of it when it is at most ``BRIDGE_TOKENS`` words,
+# each holding a digit or at most ``BRIDGE_CHARS`` characters.
+BRIDGE_KINDS = frozenset({Kind.ADDRESS, Kind.PLACE})
+BRIDGE_TOKENS = 2
+BRIDGE_CHARS = 2
+
+
+def _address_bridges(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """Address findings spanning two redacted pieces (address or place, one of them an address) and
+    what lies between them, where that is little enough (see ``BRIDGE_TOKENS``) on one line."""
+    pieces = sorted(
+        (f for f in findings if f.kind in BRIDGE_KINDS and f.severity is Severity.REDACT),
+        key=lambda f: (f.start, f.end),
+    )
+    bridges: list[Finding] = []
+    last: Finding | None = None  # of the pieces so far, the one that ends furthest on
+    for piece in pieces:
+        if last is not None and piece.start > last.end and Kind.ADDRESS in (last.kind, piece.kind):
+            between = text[last.end : piece.start]
+            tokens = between.split()
+            if (
+                "\n" not in between
+                and len(tokens) <= BRIDGE_TOKENS
+                and all(any(ch.isdigit() for ch in t) or len(t) <= BRIDGE_CHARS for t in tokens)
+            ):
+                confidence = min(last.confidence, piece.confidence)
+                bridges.append(
+                    Finding(
+                        Kind.ADDRESS, Severity.REDACT, confidence, last.start, piece.end, "address.bridge"
+                    )
+                )
+        if last is None or piece.end > last.end or (piece.end == last.end and piece.kind is Kind.ADDRESS):
+            last = piece
+    return bridges
 
 
 # An unreadable address (a Korean model prints Latin letters as symbols and digits) is only a guess on
