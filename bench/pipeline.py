@@ -3,7 +3,7 @@
 1. Embedded overhead: ``--letters`` one-page letters (default 50) through `relay work`'s embedded
    pipeline (submit, then :func:`workers.embedded.run` until idle) with P worker processes, against bare
    ``tesseract`` on the same page images run the way relay/extract.py runs it (``-l kor --psm 6 tsv``,
-   the page as grayscale PNG on stdin, ``OMP_THREAD_LIMIT=1``), P at a time. Target: at most 1.15x.
+   the page as grayscale binary PGM on stdin, ``OMP_THREAD_LIMIT=1``), P at a time. Target: at most 1.15x.
 2. Scaling: distributed workers (`dramatiq workers.actors`, one thread per process) on a private
    redis-server and a PostgreSQL schema, two processes against one, ``--scaling-letters`` letters each.
    Target: at least 1.8x the throughput on a 2-core machine.
@@ -84,7 +84,7 @@ def bare_tesseract(pages: list[bytes], parallel: int) -> tuple[float, float]:
     inputs = []
     for page in pages:
         buffer = io.BytesIO()
-        Image.open(io.BytesIO(page)).convert("L").save(buffer, "PNG", compress_level=1)
+        Image.open(io.BytesIO(page)).convert("L").save(buffer, "PPM")
         inputs.append(buffer.getvalue())
 
     def one(data: bytes) -> float:
