@@ -115,6 +115,17 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
                     severity=Severity.REVIEW,
                 )
                 continue
+        if stem_end > stem_start and _glued_religious(doc, core, suffix):
+            # 사랑교회, 하나로교회: an everyday stem, but glued to a church's ending it names one.
+            yield doc.finding(
+                Kind.ORG,
+                stem_start,
+                end,
+                rules.config.orgs.confidence_compound_stem,
+                "org.religious",
+                severity=Severity.REVIEW,
+            )
+            continue
         whole = evidence(doc, stem_start, end)
         if whole is Evidence.COMMON and stem_end > stem_start:
             continue  # 대학교, 기차역: one everyday word
@@ -255,6 +266,25 @@ def _named(doc: Doc) -> Iterable[Finding | None]:
             yield doc.finding(
                 Kind.ORG, start, end, m.similarity * fz.confidence_scale, "org.named_fuzzy", severity=grade
             )
+
+
+def _glued_religious(doc: Doc, core: str, suffix: str) -> bool:
+    """``core`` is a stem of two to five syllables glued to a religious ending, the stem neither a
+    stop word nor a phrase whose space OCR lost ("일요일마다교회": ``religious_stem_endings``)."""
+    rules = doc.rules
+    if rules.gazetteers.org_suffixes.get(suffix) != "religious":
+        return False
+    stem = core[: -len(suffix)]
+    if not 2 <= len(stem) <= 5 or not all("가" <= ch <= "힣" for ch in stem):
+        return False
+    if stem in rules.config.orgs.religious_stem_stop or stem in rules.config.orgs.company_stem_stop:
+        return False
+    if any(stem.endswith(e) for e in rules.config.orgs.religious_stem_endings):
+        return False
+    # Not an adverb, determiner or verb form ("매주교회", "열심히교회", "좋은교회"): names of
+    # congregations are nouns. (Particles are judged by the list above: Kiwi reads 하나로 as 하나 + 로.)
+    parts = analyse(stem)
+    return bool(parts) and not parts[-1].tag.startswith(("MA", "MM", "V", "E", "X"))
 
 
 def _workplaces(doc: Doc) -> Iterable[Finding | None]:

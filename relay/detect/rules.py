@@ -136,6 +136,8 @@ class OrgsConfig(_Strict):
     confidence_company: float = Field(ge=0, le=1)
     company_stem_stop: frozenset[str]
     confidence_workplace: float = Field(ge=0, le=1)
+    religious_stem_stop: frozenset[str]
+    religious_stem_endings: tuple[str, ...]
 
 
 class FuzzyConfig(_Strict):

@@ -1,0 +1,43 @@
+"""Congregations named with everyday words (사랑교회, 하나로교회): flagged for review, not passed over."""
+
+from __future__ import annotations
+
+import pytest
+
+from relay.detect import detect
+from relay.model import Kind, Severity
+
+
+def _orgs(text: str) -> list[tuple[str, Severity]]:
+    return [(text[f.start : f.end], f.severity) for f in detect(text) if f.kind is Kind.ORG]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("나는 사랑교회에 다닌다", "사랑교회"),
+        ("명절에는 외롭다. 하나로교회에 다니며 공부를 한다", "하나로교회"),
+        ("은혜교회 청년부에서 만났다", "은혜교회"),
+        ("소망성당 신부님이 도와주셨다", "소망성당"),
+    ],
+)
+def test_an_everyday_stem_glued_to_a_church_ending_is_flagged(text: str, name: str) -> None:
+    found = _orgs(text)
+    assert any(span == name for span, _ in found), found
+    assert all(severity is Severity.REVIEW for span, severity in found if span == name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "우리교회에 간다",  # which church, not its name
+        "일요일마다교회에 간다",  # a phrase whose space OCR lost
+        "열심히교회에 다닌다",  # an adverb
+        "좋은교회에 다닌다",  # an adjective
+        "그교회는 크다",
+        "교회에 다닌다",
+        "동네교회 목사님",
+    ],
+)
+def test_phrases_that_name_no_church_are_not_orgs(text: str) -> None:
+    assert _orgs(text) == []
