@@ -12,6 +12,7 @@ from relay.detect.numbers import find_numbers
 from relay.detect.orgs import find_orgs
 from relay.detect.places import find_places
 from relay.detect.rules import Rules, load_rules
+from relay.detect.salutation import find_salutations
 from relay.detect.skeleton import find_skeleton_places
 from relay.detect.topics import find_topics
 from relay.detect.units import find_units
@@ -30,6 +31,7 @@ DETECTORS: tuple[Detector, ...] = (
     find_damaged_places,
     find_damaged_units,
     find_skeleton_places,
+    find_salutations,
 )
 
 

@@ -81,6 +81,10 @@ class NamesConfig(_Strict):
     vocatives: tuple[str, ...]
     extra_before: tuple[str, ...]
     stop_words: frozenset[str]
+    # The addressee of an affectionate salutation (relay/detect/salutation.py).
+    salutation_cues: tuple[str, ...] = ()
+    salutation_endings: tuple[str, ...] = ()
+    salutation_not_names: frozenset[str] = frozenset()
     # Slots where only a name fits (see names._slot); defaults keep older rule files valid.
     slot_titles: tuple[str, ...] = ()
     slot_teknonyms: tuple[str, ...] = ()
