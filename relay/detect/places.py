@@ -198,6 +198,31 @@ def _suffix_words(doc: Doc) -> Iterable[Finding | None]:
         yield doc.finding(Kind.PLACE, start, end, pc.confidence_unknown, "place.suffix_word", severity=grade)
 
 
+# Suffixes that end hardly any word but a place's name (봉담읍, 온성로동자구), so they are looked for inside
+# words whose spaces OCR lost ("나와봉담읍으로", "그래서향남읍에서").
+_GLUED_SUFFIXES = ("로동자구", "노동자구", "읍")
+
+
+def _glued_suffix_words(doc: Doc) -> Iterable[Finding | None]:
+    """A distinctive division suffix at the end of a longer word, after the particle is taken off: the
+    two or three syllables before it are a place's name glued to whatever came before. Review only:
+    where the name starts inside the word is a guess, so a moderator looks (the guess leans long)."""
+    pc = doc.rules.config.places
+    for word in doc.words:
+        core = _without_tail(word.text, doc)
+        suffix = next((s for s in _GLUED_SUFFIXES if core.endswith(s)), "")
+        if not suffix or len(core) <= len(suffix) + 2 or not hangul_only(core):
+            continue  # a word of its own is _suffix_words' and _unknown_suffix's to judge
+        stem = core[-len(suffix) - 3 : -len(suffix)]
+        if len(set(stem)) == 1 or stem[-2:] in pc.unknown_stem_stop:
+            continue
+        end = word.start + len(core)
+        start = end - len(suffix) - len(stem)
+        yield doc.finding(
+            Kind.PLACE, start, end, pc.confidence_unknown, "place.glued_suffix", severity=Severity.REVIEW
+        )
+
+
 def _without_tail(word: str, doc: Doc) -> str:
     """``word`` without a particle or a copula ending after it."""
     core, _ = strip_particles(word, doc)
@@ -226,6 +251,7 @@ def find_places(doc: Doc) -> list[Finding]:
         *_gazetteer(doc, SpanIndex(targets)),
         *_unknown_suffix(doc),
         *_suffix_words(doc),
+        *_glued_suffix_words(doc),
         *_hometown(doc, targets),
     ]
     return [f for f in found if f is not None]
