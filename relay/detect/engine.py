@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from relay.detect.addresses import extend_addresses
+from relay.detect.born import find_born
 from relay.detect.damaged import find_damaged, find_damaged_places, find_damaged_units
 from relay.detect.document import Doc
 from relay.detect.names import find_names
@@ -32,6 +33,7 @@ DETECTORS: tuple[Detector, ...] = (
     find_damaged_units,
     find_skeleton_places,
     find_salutations,
+    find_born,
 )
 
 

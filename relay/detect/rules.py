@@ -85,6 +85,7 @@ class NamesConfig(_Strict):
     salutation_cues: tuple[str, ...] = ()
     salutation_endings: tuple[str, ...] = ()
     salutation_not_names: frozenset[str] = frozenset()
+    born_not_names: frozenset[str] = frozenset()
     # Slots where only a name fits (see names._slot); defaults keep older rule files valid.
     slot_titles: tuple[str, ...] = ()
     slot_teknonyms: tuple[str, ...] = ()

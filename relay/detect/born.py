@@ -1,0 +1,46 @@
+"""The subject of a birth: "하늘이 1981년에 태어났다", "경민은 평양에서 출생했다".
+
+Whoever a letter says was born is a person, and when that subject is neither a kinship word nor a
+pronoun or a generic noun (아이, 그녀, 사람들), it is most likely a name, everyday word or not. Review
+only: the subject may be an animal or a nickname, which a moderator tells at a glance.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from relay.detect.document import Doc
+from relay.detect.rules import Rules
+from relay.model import Finding, Kind, Severity
+
+CONFIDENCE = 0.6
+# The subject (two to four syllables and its particle) at the start of a word, then, within the same
+# sentence (a full stop followed by a space ends it; one between digits does not), a past form of
+# 태어나다 or 출생 (the present, "새싹이 태어난다", speaks of no one in particular).
+_BORN = re.compile(
+    r"(?:^|(?<=[\s,.!?\"'(]))([가-힣]{2,4}?)(?:이|가|은|는|이는|이가)"
+    r"(?=(?:(?!\.\s|\.$)[^!?\n]){0,30}?(?:태어났|태어난(?!다)|태어나신|출생))"
+)
+
+
+@lru_cache(maxsize=4)
+def _not_names(rules: Rules) -> frozenset[str]:
+    gaz, cfg = rules.gazetteers, rules.config.names
+    return frozenset(gaz.kinship) | frozenset(cfg.salutation_not_names) | frozenset(cfg.born_not_names)
+
+
+def find_born(doc: Doc) -> list[Finding]:
+    """Review findings for the named subject of a birth."""
+    found: list[Finding] = []
+    not_names = _not_names(doc.rules)
+    for m in _BORN.finditer(doc.text):
+        word = m.group(1)
+        if word in not_names or word[:-1] in not_names or word.endswith("들"):
+            continue
+        f = doc.finding(
+            Kind.PERSON, m.start(1), m.end(1), CONFIDENCE, "person.born", severity=Severity.REVIEW
+        )
+        if f is not None:
+            found.append(f)
+    return found
