@@ -586,6 +586,14 @@ def _damaged_role(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     return all(weights.get(a, 0) < scorer.cfg.slot_kin_min_weight for a in odd)
 
 
+# Particles after a one-syllable given name right after a kinship word (동생 상에게, 누나 희가): the
+# subject and object ones, and those of address and possession.
+_KIN_ONE_ENDINGS = (
+    *("이", "가", "과", "와", "은", "는", "을", "를", "의", "도"),
+    *("에게", "한테", "께", "에게서"),
+)
+
+
 def _slot(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     """A slot where only a name fits, whatever Kiwi makes of the word: before 동무/동지/선생님,
     addressed at the start of a sentence (X아,), "나는 X이다.", "X과 나는", "X, 주민등록번호", the
@@ -669,7 +677,7 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     if len(text) < 2:
         return (
             prev in cfg.slot_kin_one
-            and cand.ending in ("이", "가", "과", "와", "은", "는")
+            and cand.ending in _KIN_ONE_ENDINGS
             and scorer.gaz.given_syllables.get(text, 0) >= cfg.slot_kin_min_weight + 1
             and bool(re.match(r"\s|[,.!?]|$", rest))
         )

@@ -46,3 +46,16 @@ def test_kin_and_generic_addressees_are_not_names(text: str) -> None:
 def test_hostile_text_is_harmless() -> None:
     text = "사랑하는 " * 2000 + "에게" + "야" * 5000
     assert all(0 <= f.start < f.end <= len(text) for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("동생 상에게 안부를 전한다", "상"), ("누나 희를 만났다", "희"), ("동생 숙에게 편지를 쓴다", "숙")],
+)
+def test_a_one_syllable_name_after_a_kinship_word_takes_any_particle(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize("text", ["동생 집에 갔다", "동생 몫을 남겼다", "언니 옷을 입었다", "오빠 차를 탔다"])
+def test_a_thing_after_a_kinship_word_is_not_a_name(text: str) -> None:
+    assert _people(text) == []
