@@ -26,7 +26,7 @@ from relay.db.states import Stage, State
 from relay.errors import RecordNotFound, RelayError, StateError
 from relay.files import write_all_or_nothing
 from relay.jobs import encode_delivered, sanitized_pages
-from relay.model import Box, Kind, ReviewReason, ReviewRegion
+from relay.model import Box, Kind, ReviewReason, ReviewRegion, Severity
 from relay.outputs import record_redacted, redacted_media, store_redacted
 from relay.redact import burn, preview
 from relay.runtime import Runtime
@@ -183,11 +183,13 @@ def render(rt: Runtime, item_id: str) -> list[Image.Image]:
 
 
 def previews(rt: Runtime, item_id: str) -> list[Image.Image]:
-    """A moderator's view of each page, rendered now: the active fills burned in and every open review
-    region outlined and labelled. Never delivered."""
+    """A moderator's view of each page, rendered now: the active ``redact`` fills (the machine's and the
+    moderators' boxes) burned in and every open review region outlined and labelled. Possible details
+    stay readable inside their outlines, so that a moderator can judge them; delivery fills those a
+    moderator did not dismiss (:func:`render`). Never delivered."""
     pages = sanitized_pages(rt, item_id)
     with rt.readonly() as session:
-        boxes = _active_boxes(session, item_id, len(pages))
+        boxes = _active_boxes(session, item_id, len(pages), redact_only=True)
         regions: list[list[ReviewRegion]] = [[] for _ in pages]
         for row in db_findings.regions_for(session, item_id, open_only=True):
             if row.box is not None and 0 <= row.page < len(pages):
@@ -269,9 +271,13 @@ def _outputs(session: Session, item_id: str) -> list[dict[str, object]]:
     return list(result.outputs) if result is not None else []
 
 
-def _active_boxes(session: Session, item_id: str, pages: int) -> list[list[Box]]:
+def _active_boxes(
+    session: Session, item_id: str, pages: int, *, redact_only: bool = False
+) -> list[list[Box]]:
     boxes: list[list[Box]] = [[] for _ in range(pages)]
     for f in db_findings.findings_for(session, item_id, active_only=True):
+        if redact_only and f.severity is not Severity.REDACT:
+            continue
         if 0 <= f.page < pages:
             boxes[f.page].extend((b[0], b[1], b[2], b[3]) for b in f.boxes)
     return boxes

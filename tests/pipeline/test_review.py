@@ -104,6 +104,26 @@ def test_previews_render_the_current_fills_and_outline_open_regions(
         assert np.array_equal(np.asarray(image.convert("RGB")), shown)
 
 
+def test_previews_leave_possible_details_readable_and_delivery_fills_them(
+    rt: Runtime, reviewed: str
+) -> None:
+    possible = [f for f in review.findings(rt, reviewed) if f.severity == "review" and f.boxes]
+    assert possible, "the sample letter has possible details"
+    redacting = [b for f in review.findings(rt, reviewed) if f.severity == "redact" for b in f.boxes]
+    [view] = review.previews(rt, reviewed)
+    [delivered] = review.render(rt, reviewed)
+    shown, plain = np.asarray(view.convert("L")), np.asarray(delivered.convert("L"))
+
+    def inside_a_fill(x: int, y: int) -> bool:
+        return any(b[0] <= x < b[2] and b[1] <= y < b[3] for b in redacting)
+
+    x0, y0, x1, y1 = possible[0].boxes[0]
+    assert plain[y0:y1, x0:x1].max() == 0  # delivered: filled unless a moderator dismisses it
+    free = [(x, y) for y in range(y0 + 3, y1 - 3) for x in range(x0 + 3, x1 - 3) if not inside_a_fill(x, y)]
+    # Preview: the page shows through (mostly paper), not a fill with an outline drawn over it.
+    assert free and sum(int(shown[y, x]) > 150 for x, y in free) > 0.3 * len(free)
+
+
 def test_undismissed_possible_details_are_filled_and_dismissed_ones_are_not(
     rt: Runtime, reviewed: str
 ) -> None:
