@@ -12,9 +12,9 @@ from functools import lru_cache
 
 from relay.detect.document import Doc
 from relay.detect.rules import Rules
-from relay.model import Finding, Kind, Severity
+from relay.detect.salutation import flag_names, generic_words
+from relay.model import Finding
 
-CONFIDENCE = 0.6
 # The subject (two to four syllables and its particle) at the start of a word, then, within the same
 # sentence (a full stop followed by a space ends it; one between digits does not), a past form of
 # 태어나다 or 출생 (the present, "새싹이 태어난다", speaks of no one in particular).
@@ -26,21 +26,9 @@ _BORN = re.compile(
 
 @lru_cache(maxsize=4)
 def _not_names(rules: Rules) -> frozenset[str]:
-    gaz, cfg = rules.gazetteers, rules.config.names
-    return frozenset(gaz.kinship) | frozenset(cfg.salutation_not_names) | frozenset(cfg.born_not_names)
+    return generic_words(rules) | frozenset(rules.config.names.born_not_names)
 
 
 def find_born(doc: Doc) -> list[Finding]:
     """Review findings for the named subject of a birth."""
-    found: list[Finding] = []
-    not_names = _not_names(doc.rules)
-    for m in _BORN.finditer(doc.text):
-        word = m.group(1)
-        if word in not_names or word[:-1] in not_names or word.endswith("들"):
-            continue
-        f = doc.finding(
-            Kind.PERSON, m.start(1), m.end(1), CONFIDENCE, "person.born", severity=Severity.REVIEW
-        )
-        if f is not None:
-            found.append(f)
-    return found
+    return flag_names(doc, _BORN.finditer(doc.text), _not_names(doc.rules), "person.born")

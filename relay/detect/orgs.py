@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from relay.detect.damaged import VILLAGE, SuffixIndex, everyday_damaged
-from relay.detect.document import Doc
+from relay.detect.document import Doc, hangul_only
 from relay.detect.lexicon import key_of
 from relay.detect.morph import analyse
 from relay.detect.places import tail_ok
@@ -275,7 +275,7 @@ def _glued_religious(doc: Doc, core: str, suffix: str) -> bool:
     if rules.gazetteers.org_suffixes.get(suffix) != "religious":
         return False
     stem = core[: -len(suffix)]
-    if not 2 <= len(stem) <= 5 or not all("가" <= ch <= "힣" for ch in stem):
+    if not 2 <= len(stem) <= 5 or not hangul_only(stem):
         return False
     if stem in rules.config.orgs.religious_stem_stop or stem in rules.config.orgs.company_stem_stop:
         return False

@@ -9,6 +9,7 @@ a moderator judges "사랑하는 조카딸에게" and "사랑하는 병용에게
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from relay.detect.document import Doc
@@ -21,8 +22,9 @@ CONFIDENCE = 0.6
 @lru_cache(maxsize=4)
 def _pattern(rules: Rules) -> re.Pattern[str]:
     cfg = rules.config.names
-    cues = "|".join(sorted((re.escape(c).replace(r"\ ", r"\s*") for c in cfg.salutation_cues), key=len,
-                           reverse=True))
+    cues = "|".join(
+        sorted((re.escape(c).replace(r"\ ", r"\s*") for c in cfg.salutation_cues), key=len, reverse=True)
+    )
     endings = "|".join(sorted((re.escape(e) for e in cfg.salutation_endings), key=len, reverse=True))
     # The cue, optionally 내/우리, then two to four syllables glued to the ending, then a break.
     return re.compile(
@@ -31,23 +33,31 @@ def _pattern(rules: Rules) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
-def _not_names(rules: Rules) -> frozenset[str]:
-    # Not the general stop words: everyday words that are also given names (하늘, 보람) are what this
-    # slot is for.
+def generic_words(rules: Rules) -> frozenset[str]:
+    """Words that fill a name's slot without being a name: kinship words and generic addressees.
+    Not the general stop words: everyday words that are also given names (하늘, 보람) are what these
+    slots are for."""
     gaz, cfg = rules.gazetteers, rules.config.names
     return frozenset(gaz.kinship) | frozenset(cfg.salutation_not_names)
 
 
-def find_salutations(doc: Doc) -> list[Finding]:
-    """Review findings for the addressee of an affectionate salutation."""
+def flag_names(
+    doc: Doc, matches: Iterable[re.Match[str]], not_names: frozenset[str], rule: str
+) -> list[Finding]:
+    """A review finding for each match's first group, unless it is one of ``not_names`` (with or
+    without a friendly 이: 동생이) or a plural (전사들)."""
     found: list[Finding] = []
-    not_names = _not_names(doc.rules)
-    for m in _pattern(doc.rules).finditer(doc.text):
+    for m in matches:
         word = m.group(1)
         if word in not_names or word[:-1] in not_names or word.endswith("들"):
-            continue  # 아들, 동생이, 전사들
-        f = doc.finding(Kind.PERSON, m.start(1), m.end(1), CONFIDENCE, "person.salutation",
-                        severity=Severity.REVIEW)
+            continue
+        f = doc.finding(Kind.PERSON, m.start(1), m.end(1), CONFIDENCE, rule, severity=Severity.REVIEW)
         if f is not None:
             found.append(f)
     return found
+
+
+def find_salutations(doc: Doc) -> list[Finding]:
+    """Review findings for the addressee of an affectionate salutation."""
+    matches = _pattern(doc.rules).finditer(doc.text)
+    return flag_names(doc, matches, generic_words(doc.rules), "person.salutation")
