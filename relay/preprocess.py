@@ -185,39 +185,57 @@ def rotate(gray: Gray, angle_deg: float, fill: int) -> Gray:
 
 
 def remove_rules(mask: Mask, faint: Mask, config: PrepConfig = PrepConfig()) -> Mask:
-    """The ink mask without long straight horizontal and vertical lines (ruled paper, margins, frames).
+    """The ink mask without long straight horizontal and vertical lines (ruled paper, margins, frames)."""
+    return lift_rules(mask, find_rules(faint, config))
+
+
+def find_rules(faint: Mask, config: PrepConfig = PrepConfig()) -> Mask:
+    """Long straight thin horizontal and vertical lines (ruled paper, margins, frames), one pixel wider.
 
     Rules are looked for in ``faint`` (a more lenient ink mask), because a pale printed rule sits right
-    at the ink threshold and would otherwise survive as a dashed line of fragments. Handwriting that
-    crosses a rule would be cut where the rule ran; strokes are rejoined across the removed band by a
-    short vertical closing limited to the rule's own pixels.
+    at the ink threshold and would otherwise survive as a dashed line of fragments.
     """
-    height, width = mask.shape
+    height, width = faint.shape
     binary = faint.astype(np.uint8)
     h_len = max(25, round(width * config.rule_fraction))
     v_len = max(25, round(height * config.rule_fraction))
     # Rule thickness grows with scan resolution; a 150 dpi A4 page has rules of 1 to 3 pixels.
     thick = max(config.max_rule_thickness, round(width / 140))
 
-    def morph(source: npt.NDArray[np.uint8], op: int, kernel: tuple[int, int]) -> npt.NDArray[np.uint8]:
-        element = cv2.getStructuringElement(cv2.MORPH_RECT, kernel)
-        return np.asarray(cv2.morphologyEx(source, op, element), dtype=np.uint8)
-
     # Bridge the small breaks JPEG and texture leave in a pale rule, then keep only long runs.
-    horizontal = morph(morph(binary, cv2.MORPH_CLOSE, (7, 1)), cv2.MORPH_OPEN, (h_len, 1)).astype(bool)
-    vertical = morph(morph(binary, cv2.MORPH_CLOSE, (1, 7)), cv2.MORPH_OPEN, (1, v_len)).astype(bool)
+    horizontal = _morph(_morph(binary, cv2.MORPH_CLOSE, (7, 1)), cv2.MORPH_OPEN, (h_len, 1)).astype(bool)
+    vertical = _morph(_morph(binary, cv2.MORPH_CLOSE, (1, 7)), cv2.MORPH_OPEN, (1, v_len)).astype(bool)
     # Long and thin only: a run that is also long in the other direction is a solid area, kept as ink.
-    horizontal &= ~morph(binary, cv2.MORPH_OPEN, (h_len, thick)).astype(bool)
-    vertical &= ~morph(binary, cv2.MORPH_OPEN, (thick, v_len)).astype(bool)
-    rules = horizontal | vertical
+    # (Checked only where there are long runs at all: most letters have no rules in one direction.)
+    if horizontal.any():
+        horizontal &= ~_morph(binary, cv2.MORPH_OPEN, (h_len, thick)).astype(bool)
+    if vertical.any():
+        vertical &= ~_morph(binary, cv2.MORPH_OPEN, (thick, v_len)).astype(bool)
+    rules: Mask = horizontal | vertical
+    if not rules.any():
+        return rules
+    # Widen by one pixel so the anti-aliased fringe of the rule goes too.
+    widened: Mask = cv2.dilate(rules.astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)
+    return widened
+
+
+def lift_rules(mask: Mask, rules: Mask) -> Mask:
+    """``mask`` without the ``rules`` found by :func:`find_rules`.
+
+    Handwriting that crosses a rule would be cut where the rule ran; strokes are rejoined across the
+    removed band by a short vertical closing limited to the rule's own pixels.
+    """
     if not rules.any():
         return mask.copy()
-    # Widen by one pixel so the anti-aliased fringe of the rule goes too.
-    rules = cv2.dilate(rules.astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)
     kept = mask & ~rules
-    bridged = morph(kept.astype(np.uint8), cv2.MORPH_CLOSE, (1, 9)).astype(bool)
+    bridged = _morph(kept.astype(np.uint8), cv2.MORPH_CLOSE, (1, 9)).astype(bool)
     result: Mask = kept | (rules & bridged & mask)
     return result
+
+
+def _morph(source: npt.NDArray[np.uint8], op: int, kernel: tuple[int, int]) -> npt.NDArray[np.uint8]:
+    element = cv2.getStructuringElement(cv2.MORPH_RECT, kernel)
+    return np.asarray(cv2.morphologyEx(source, op, element), dtype=np.uint8)
 
 
 def remove_specks(mask: Mask, min_area: int) -> tuple[Mask, float]:
@@ -325,7 +343,8 @@ def prepare(image: Image.Image, config: PrepConfig = PrepConfig()) -> Prepared:
         flat = rotate(flat, angle, 255)
         mask = ink_mask(flat, config)
     faint = flat < ink_threshold(flat, config, config.faint_share)
-    without_rules = remove_rules(mask, faint, config)
+    rules = find_rules(faint, config)  # the same rules come out of the strict and the loose mask
+    without_rules = lift_rules(mask, rules)
     flat[mask & ~without_rules] = 255
     # Paper is made pure white (everything lighter than half-way to the ink threshold). On pale writing
     # over textured paper tesseract otherwise reads the grain as pages of junk (measured: character
@@ -333,7 +352,7 @@ def prepare(image: Image.Image, config: PrepConfig = PrepConfig()) -> Prepared:
     # darker than that and stay.
     flat[~faint] = 255
     ink, glyph_px = remove_specks(without_rules, config.speck_area)
-    loose = remove_rules(faint | mask, faint, config) | ink
+    loose = lift_rules(faint | mask, rules) | ink
     return Prepared(
         ocr_image=Image.fromarray(flat, "L"),
         ink=ink,

@@ -104,7 +104,7 @@ def test_nothing_of_the_letter_is_stored_in_the_clear(rt: Runtime) -> None:
         if path.is_file() and path.suffix not in (".db", ".db-wal", ".db-shm"):
             data = path.read_bytes()
             assert png_magic not in data, path.name
-            assert raster.MAGIC not in data, path.name
+            assert not any(magic in data for magic in raster.MAGICS), path.name
 
 
 def test_the_stored_pipeline_finds_and_fills_what_relay_redact_does(rt: Runtime) -> None:
