@@ -117,7 +117,34 @@ def _entries(config: RulesConfig, gaz: Gazetteers) -> Iterable[tuple[str, Entry]
         key = key_of(phrase)
         if len(key) >= 2:
             safe = "".join(c if c.isascii() and (c.isalnum() or c == "_") else "" for c in category.lower())
-            yield key, Entry(Kind.TOPIC, f"topic.{safe or 'phrase'}", 0.6, False, False)
+            entry = Entry(Kind.TOPIC, f"topic.{safe or 'phrase'}", 0.6, False, False)
+            yield key, entry
+            for variant in inflected(key):
+                yield variant, entry
+
+
+# Final consonants that verb endings fuse into an open stem's last syllable: 되 → 된/될/됨/됩니다/됐,
+# 보내 → 보낸/보낼/보냄/보냅니다/보냈. (ㄴ, ㄹ, ㅁ, ㅂ, ㅆ as jongseong indices.)
+_FUSED_FINALS = (4, 8, 16, 17, 20)
+
+
+def inflected(key: str) -> list[str]:
+    """Spellings of a topic stem with an ending fused into its last syllable ("포로가되" → "포로가된",
+    "포로가될", …). Only for stems of three syllables or more ending in an open syllable: a shorter key
+    would collide with unrelated words."""
+    last = ord(key[-1]) - 0xAC00 if key else -1
+    if len(key) < 3 or not 0 <= last < 11172 or last % 28 or key[-1] in _HOMOGRAPH_STEMS:
+        return []
+    out = [key[:-1] + chr(0xAC00 + last + final) for final in _FUSED_FINALS]
+    if (last // 28) % 21 == _OE:  # 되 + 었 → 됐 (the vowel contracts too)
+        out.append(key[:-1] + chr(0xAC00 + last - (_OE - _WAE) * 28 + 20))
+    return out
+
+
+_OE, _WAE = 11, 10  # medial vowel indices of ㅚ and ㅙ
+# Stems whose fused forms are everyday words of their own: 오 → 온 ("whole", 온 가족), 올 ("this", 올해),
+# so "한국에 오" would fire on "한국에 올해 …" and on every "한국에 온 뒤로" about the writer's own arrival.
+_HOMOGRAPH_STEMS = frozenset("오")
 
 
 def build_lexicon(config: RulesConfig, gaz: Gazetteers) -> Lexicon:

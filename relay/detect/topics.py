@@ -1,14 +1,25 @@
-"""Risky topics (border crossing, brokers, remittances, contact channels, capture): the phrase is flagged
-for a moderator, never redacted, because the sentence around it is what may identify someone."""
+"""Risky topics (border crossing, brokers, remittances, contact channels, capture): flagged for a
+moderator, never redacted, because the sentence around the phrase is what may identify someone.
+
+So a finding covers the sentence, not the phrase: "중국에 있는 브로커에게 돈을 보내" is one statement about
+a route and a payment, and a moderator who sees only "브로커" outlined judges a word instead of what the
+letter says. The sentence runs from the phrase back to the previous sentence end and on to the next
+one, but at most ``SENTENCE_REACH`` characters either way (whole words), because OCR of handwriting and
+speech transcripts often have no punctuation at all.
+"""
 
 from __future__ import annotations
 
 from relay.detect.document import Doc
 from relay.model import Finding, Kind, Severity
 
+SENTENCE_ENDS = frozenset(".!?。…")
+# About one line of a handwritten letter, either side of the phrase.
+SENTENCE_REACH = 40
+
 
 def find_topics(doc: Doc) -> list[Finding]:
-    """Topic phrases from ``topics.tsv`` in ``doc``, as review findings."""
+    """Topic phrases from ``topics.tsv`` in ``doc``, widened to their sentences, as review findings."""
     found: list[Finding] = []
     for m in doc.exact_matches:
         for entry in m.entries:
@@ -19,7 +30,34 @@ def find_topics(doc: Doc) -> list[Finding]:
             # must start a word, or 잡혔 would fire inside every 붙잡혔.
             if len(m.key) <= 2 and not doc.at_word_start(start):
                 continue
+            start, end = sentence_around(doc.text, start, end)
             f = doc.finding(Kind.TOPIC, start, end, entry.confidence, entry.rule, severity=Severity.REVIEW)
             if f is not None:
                 found.append(f)
     return found
+
+
+def sentence_around(text: str, start: int, end: int, reach: int = SENTENCE_REACH) -> tuple[int, int]:
+    """``[start, end)`` of ``text`` widened to the sentence it is in: back to just after the previous
+    sentence end, on to and including the next one, each side at most ``reach`` characters further and
+    never stopping inside a word; surrounding spaces left out."""
+    low = max(0, start - reach)
+    lo = start
+    while lo > low and text[lo - 1] not in SENTENCE_ENDS:
+        lo -= 1
+    if lo == low > 0 and text[lo - 1] not in SENTENCE_ENDS:
+        # Stopped by the reach, perhaps inside a word: start at the next word instead.
+        while lo < start and not text[lo - 1].isspace():
+            lo += 1
+    high = min(len(text), end + reach)
+    hi = end
+    while hi < high and text[hi - 1] not in SENTENCE_ENDS:
+        hi += 1
+    if hi == high < len(text) and text[hi - 1] not in SENTENCE_ENDS:
+        while hi > end and not text[hi].isspace():
+            hi -= 1
+    while lo < start and text[lo].isspace():
+        lo += 1
+    while hi > end and text[hi - 1].isspace():
+        hi -= 1
+    return lo, hi
