@@ -216,6 +216,22 @@ def test_pdf_header_inside_a_jpeg_comment() -> None:
     rejected(h.jpeg(comment=b"%PDF-1.7 hidden"), errors.POLYGLOT)
 
 
+@pytest.mark.parametrize(
+    "hidden",
+    [b"<ScRiPt src=x>", b"<!DocType   HTML>", b"<hTmL>", b"%pdf-1.4", b"%PdF-2.0", b"<html\n<body>"],
+)
+def test_hidden_markup_is_found_in_any_case(hidden: bytes) -> None:
+    rejected(h.jpeg(comment=b"note " + hidden + b" end"), errors.POLYGLOT)
+
+
+@pytest.mark.parametrize("harmless", [b"<scrip t>", b"<htmlish>", b"%PD F-", b"doctype html"])
+def test_near_misses_of_markup_are_not_refused(harmless: bytes) -> None:
+    # The comment itself is dropped by sanitizing; what matters here is that the scan is exact.
+    from relay.containers import check_markup
+
+    check_markup(b"\xff\xd8" + harmless + b"\xff\xd9")
+
+
 def test_pdf_header_inside_a_tiff() -> None:
     rejected(h.save(h.marked(), "TIFF", tiffinfo={270: "%PDF-1.4"}), errors.POLYGLOT)
 
