@@ -259,7 +259,7 @@ def setup(
 def warm_up() -> float:
     """Load the detector's models and rules now (seconds taken) rather than on the first letter.
 
-    Kiwi's model and the gazetteers take seconds to load; a worker process does it once, at boot, so
+    Kiwi's model and the gazetteers take about a second to load; a worker process does it once, at boot, so
     the first item is not slower than the rest and the metrics' stage latencies stay honest.
     """
     from relay.detect import detect
