@@ -56,6 +56,14 @@ class PrepConfig:
     # Solid areas thicker than this (pixels, at least 1/140 of the page width) are not rules, however
     # long: a blacked-out block or a photo stays ink instead of being "removed" as a ruled line.
     max_rule_thickness: int = 9
+    # A run shorter than ``text_run_fraction`` of the page side with ink right beside it (one or two
+    # pixels above or below a horizontal run, left or right of a vertical one) along at least
+    # ``text_run_contact`` of its length is a row of characters, not a rule: closely set Latin letters
+    # and digits (an e-mail address, a URL, a phone number) share their top and baseline rows, which
+    # the bridging close joins into one long run. Measured on rendered letters: such runs are 0.10-0.15
+    # of the page wide with contact 0.74-0.98; ruled lines span the page with contact near 0.
+    text_run_fraction: float = 0.5
+    text_run_contact: float = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,14 +217,38 @@ def find_rules(faint: Mask, config: PrepConfig = PrepConfig()) -> Mask:
     # (Checked only where there are long runs at all: most letters have no rules in one direction.)
     if horizontal.any():
         horizontal &= ~_morph(binary, cv2.MORPH_OPEN, (h_len, thick)).astype(bool)
+        horizontal = _without_text_runs(horizontal, faint, round(width * config.text_run_fraction), config)
     if vertical.any():
         vertical &= ~_morph(binary, cv2.MORPH_OPEN, (thick, v_len)).astype(bool)
+        vertical = _without_text_runs(vertical.T, faint.T, round(height * config.text_run_fraction), config).T
     rules: Mask = horizontal | vertical
     if not rules.any():
         return rules
     # Widen by one pixel so the anti-aliased fringe of the rule goes too.
     widened: Mask = cv2.dilate(rules.astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)
     return widened
+
+
+def _without_text_runs(runs: Mask, faint: Mask, long_px: int, config: PrepConfig) -> Mask:
+    """``runs`` (long horizontal runs) without those that are rows of characters: shorter than
+    ``long_px`` and touching ink just above or below along ``config.text_run_contact`` of their length.
+    (Vertical runs are handled transposed.) Erasing them would blank the characters for OCR and hide
+    them from the unread-ink check, so an e-mail address would leave the page unread and unflagged."""
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(runs.astype(np.uint8), connectivity=8)
+    height = runs.shape[0]
+    text = np.zeros(count, dtype=bool)
+    for i in range(1, count):
+        x, y, w, h = (int(v) for v in stats[i, :4])
+        if w >= long_px:
+            continue
+        # Skip the row right next to the run (its anti-aliased fringe) and look at the two beyond.
+        above = faint[max(0, y - 3) : max(0, y - 1), x : x + w].any(axis=0)
+        below = faint[min(height, y + h + 1) : min(height, y + h + 3), x : x + w].any(axis=0)
+        text[i] = (above | below).mean() >= config.text_run_contact
+    if not text.any():
+        return runs
+    kept: Mask = runs & ~text[labels]
+    return kept
 
 
 def lift_rules(mask: Mask, rules: Mask) -> Mask:
