@@ -125,3 +125,20 @@ def test_a_stem_whose_fused_forms_are_everyday_words_is_not_varied(rules: Rules)
     assert inflected("한국에오") == []
     assert spans("한국에 온 뒤로 몸무게가 늘었다.", rules, "topic") == []
     assert spans("한국에 올해 처음 눈이 왔다.", rules, "topic") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "북으로 돌려보내지면 어떻게 되는지 우리는 다 안다.",
+        "중국에서 숨어 지내다가 한국에 왔다.",
+        "나는 송환을 거부했다.",
+    ],
+)
+def test_repatriation_and_hiding_are_topics(rules: Rules, text: str) -> None:
+    assert spans(text, rules, "topic")
+
+
+@pytest.mark.parametrize("text", ["책을 돌려보내지 마라.", "친구 집에 숨바꼭질하러 갔다."])
+def test_everyday_sending_back_and_hiding_are_not(rules: Rules, text: str) -> None:
+    assert spans(text, rules, "topic") == []
