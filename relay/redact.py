@@ -219,7 +219,16 @@ def _placed_span(text: str, finding: Finding) -> tuple[int, int]:
         end = after = digits
     if after < len(text) and _is_syllable(text[after]):
         end = after + 1
+    # Punctuation glued on after the finding ("16-71839391,") goes with it: a cut between a narrow digit
+    # and a comma that touches it finds no paper gap there and falls a digit short.
+    while end < len(text) and _is_mark(text[end]):
+        end += 1
     return start, end
+
+
+def _is_mark(ch: str) -> bool:
+    """Punctuation or a sign: not a space, letter, digit or Hangul syllable."""
+    return not (ch.isspace() or ch.isalnum())
 
 
 # At most this many digits are taken on after a finding (a building or unit number, not a phone).
@@ -290,7 +299,7 @@ def _confident_fill(
     unit = unit or _syllable(line, page)
     spans: list[tuple[int, int]] = []
     for word, start, end in parts:
-        span = _ink_span(page, ink, word, start, end, reach, unit)
+        span = _ink_span(page, ink, word, start, end, reach, unit, widen_short=not tight)
         if span is None:
             return _fit(page, line, fallback, reach, unit)
         spans.append(span)
@@ -318,6 +327,8 @@ def _confident_fill(
 # and the rest of its word goes to a paper gap within ``_CUT_OUT`` of where the characters' widths put
 # it on the finding's side and ``_CUT_IN`` on the other, or failing one ``_CUT_MISS`` outwards.
 _WORD_GAP = 0.3
+# A word's box is taken as cut short when it is under half this share of its text's expected width.
+_SHORT_BOX = 0.9
 _CUT_OUT = 0.5
 _CUT_IN = 0.2
 _CUT_MISS = 0.35
@@ -331,6 +342,8 @@ def _ink_span(
     end: int,
     reach: Reach,
     unit: int,
+    *,
+    widen_short: bool = False,
 ) -> tuple[int, int] | None:
     """Left and right edge (page columns) of the fill for characters ``[start, end)`` of ``word``,
     from the ink in the word's rows; ``None`` when the word's box holds no ink."""
@@ -359,6 +372,14 @@ def _ink_span(
         nearest = _hangul_pair(text, start)
         left = _cut(cols, b0 + (b1 - b0) * sum(widths[:start]) / total, -1, unit, b0, b1, nearest)
     if end >= len(widths):
+        # tesseract sometimes boxes only the first of several narrow characters ("11." boxed as the
+        # first 1): on a confidently read word (``widen_short``; a reviewed one is looked at anyway,
+        # and on handwriting the widening filled more of the words around) a box far narrower than
+        # its text is widened to the text's expected width first, and the ink is followed from there.
+        expected = x0 + round(_SHORT_BOX * total * unit)
+        if widen_short and start <= 0 and expected > b1 and (b1 - b0) < _SHORT_BOX * total * unit / 2:
+            b1 = min(page.width, expected)
+            x1 = max(x1, b1)
         right = _continue(cols, b1, 1, stop, min(page.width, x1 + round(reach.right * unit))) + pad
     else:
         nearest = _hangul_pair(text, end)

@@ -8,9 +8,11 @@ from relay.detect.addresses import extend_addresses
 from relay.detect.born import find_born
 from relay.detect.damaged import find_damaged, find_damaged_places, find_damaged_units
 from relay.detect.document import Doc
+from relay.detect.echoes import echo_names
 from relay.detect.names import find_names
 from relay.detect.numbers import find_numbers
 from relay.detect.orgs import find_orgs
+from relay.detect.pieces import demote_word_pieces
 from relay.detect.places import find_places
 from relay.detect.rules import Rules, load_rules
 from relay.detect.salutation import find_salutations
@@ -74,4 +76,5 @@ def detect(text: str, rules: Rules | None = None) -> tuple[Finding, ...]:
     if not text or text.isspace():
         return ()
     doc = Doc(text, rules if rules is not None else load_rules())
-    return merge(extend_addresses(doc, [f for detector in DETECTORS for f in detector(doc)]))
+    found = extend_addresses(doc, [f for detector in DETECTORS for f in detector(doc)])
+    return merge(echo_names(doc, demote_word_pieces(doc, found)))

@@ -40,6 +40,7 @@ class _Candidate:
     glued_before: bool
     glued_after: bool
     slot_only: bool = False  # judged only by names._slot
+    syllable_run: bool = False  # three one-syllable words ("최 명 선"): needs a cue or a slot
 
 
 class _Cues:
@@ -296,6 +297,32 @@ def _candidates(doc: Doc, words: tuple[Span, ...], i: int, cues: _Cues) -> Itera
             else:
                 judge = (nxt.start, n_end)
             yield _Candidate(start, n_end, core + n_core, n_ending, True, *judge, False, False)
+    yield from _syllable_run_candidate(doc, words, i)
+
+
+def _syllable_run_candidate(doc: Doc, words: tuple[Span, ...], i: int) -> Iterable[_Candidate]:
+    """A full name that OCR split into three one-syllable words ("최 명 선과 나는"): a common surname
+    (rank within merge_max_rank) and two more single syllables, the last possibly with a particle.
+    Only a cue or a slot makes it a name (see ``syllable_run``): on its own the shape is as often the
+    pieces of words OCR split ("이 편 지", "민 증 번")."""
+    if i + 2 >= len(words):
+        return
+    first, second, third = words[i], words[i + 1], words[i + 2]
+    if len(first.text) != 1 or len(second.text) != 1:
+        return
+    if doc.text[first.end : second.start] != " " or doc.text[second.end : third.start] != " ":
+        return
+    rank = doc.rules.gazetteers.surnames.get(first.text)
+    if rank is None or rank > doc.rules.config.names.merge_max_rank:
+        return
+    last, ending = strip_particles(third.text, doc)
+    if len(last) != 1 or not hangul_only(first.text + second.text + last):
+        return
+    if _known_word(first.text + second.text):
+        return  # "하 루 세 끼": an everyday word split up (하루), then its neighbour
+    end = third.start + 1
+    text = first.text + second.text + last
+    yield _Candidate(first.start, end, text, ending, True, first.start, end, False, False, syllable_run=True)
 
 
 def _inner_candidates(doc: Doc, word: Span, cues: _Cues) -> Iterable[_Candidate]:
@@ -442,9 +469,40 @@ def _slot_grade(doc: Doc, cand: _Candidate, scorer: _Scorer) -> float:
         return cfg.slot_review
     if any(gaz.given_syllables.get(ch, 0) < cfg.slot_kin_min_weight for ch in given):
         return cfg.slot_review
-    if cand.merged or evidence(doc, cand.judge_start, cand.judge_end) in _EVERYDAY:
+    ev = evidence(doc, cand.judge_start, cand.judge_end)
+    if not cand.merged and _double_cued_title(doc, cand, scorer, ev):
+        return cfg.slot_name
+    if not cand.merged and (text in gaz.given_names or text in gaz.everyday_names):
+        return cfg.slot_name  # a listed given name (누리, 슬기) in a slot only a name fits
+    if cand.merged or ev in _EVERYDAY:
         return cfg.slot_review
     return cfg.slot_name
+
+
+def _double_cued_title(doc: Doc, cand: _Candidate, scorer: _Scorer, ev: Evidence) -> bool:
+    """A word before a title that only follows names (동무, 동지, 아저씨), with a second cue: a kinship
+    word right before it ("아버지 기만 동지는"), or the sentence starting with it and a comma after the
+    title ("승민 동무, …", addressed). The word must be a listed given name (슬기, 누리) or one Kiwi does
+    not know as an everyday word (시장, 직장 are: "어머니 시장 동무"), and with the sentence-start cue
+    it must hold no verb form ("어린 동무," starts a sentence too)."""
+    if cand.ending or not _title_is(_next_word(doc, cand.end), doc):
+        return False
+    if doc.text[cand.end : cand.end + 1] != " " and not cand.glued_after:
+        return False
+    named = cand.text in scorer.gaz.given_names or cand.text in scorer.gaz.everyday_names
+    if ev in (Evidence.COMMON, Evidence.INSIDE) and not named:
+        return False  # 시장, 직장: "어머니 시장 동무"
+    if _prev_word(doc, cand.start) in scorer.cues.kinship:
+        return True
+    word = doc.word_at(cand.start)
+    if cand.glued_before and word is not None and doc.text[word.start : cand.start] in scorer.cues.kinship:
+        return True  # "아버지만선 동지는": the kinship word glued on when OCR lost the space
+    if not _sentence_start(doc, cand.start):
+        return False
+    if any(m.tag.startswith(("V", "E", "XS")) for m in doc.morphemes_in(cand.start, cand.end)):
+        return False  # 어린 (어리 + ㄴ): a verb form, not a name Kiwi cut oddly (승민: 승미 + ㄴ)
+    title = _AFTER_NAME.match(doc.text, cand.end)
+    return title is not None and doc.text[title.end() : title.end() + 1] == ","
 
 
 def _everyday_name_slot(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
@@ -462,6 +520,71 @@ def _everyday_name_slot(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     return _prev_word(doc, cand.start) in scorer.cues.kinship
 
 
+def _strong_context(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
+    """A name-shaped word where its cue leaves little doubt, believed over Kiwi's reading:
+
+    - introduced ("저는 병주라고 합니다", "자란 손병주라고 해"): typical name syllables, and Kiwi does
+      not know the word as an everyday one (학생, 간호사 are), or for pieces OCR split, as one word;
+    - a full name OCR split into three syllables, in a slot only a name fits ("최 명 선과 나는");
+    - a given name OCR split in two right after a kinship word ("형님 민 문 은", "동생 여 문은"): two
+      typical name syllables that together make no word Kiwi knows (생 각, 얼 굴 are) or a listed
+      given name (하 늘);
+    - a kinship word or title glued after a word Kiwi calls a proper noun ("혁삼아버지가")."""
+    cfg, gaz = scorer.cfg, scorer.gaz
+    text = cand.text
+    if not hangul_only(text) or text in scorer.cues.not_names or text in scorer.lexicon_keys:
+        return False
+    parts = scorer.split(text)
+    given = parts[1] if parts and len(text) >= 3 else text
+    if any(gaz.given_syllables.get(ch, 0) < cfg.slot_kin_min_weight for ch in given):
+        return False
+    ev = evidence(doc, cand.judge_start, cand.judge_end)
+    listed = text in gaz.given_names or text in gaz.everyday_names
+    if _introduced(doc, cand, scorer):
+        if cand.merged:  # "저는 하 늘이라고": two pieces make no word Kiwi knows, or a listed name
+            return listed or not _known_word(text)
+        return ev not in (Evidence.COMMON, Evidence.INSIDE)
+    if cand.syllable_run:  # "최 명 선과 나는": a surname and name syllables in a slot only a name fits
+        return _full_name_shaped(doc, text) and not _known_word(text) and _slot(doc, cand, scorer)
+    if cand.merged and len(text) == 2 and _prev_word(doc, cand.start) in scorer.cues.kinship:
+        rest = doc.text[cand.end + len(cand.ending) : cand.end + len(cand.ending) + 1]
+        if cand.ending not in ("", *cfg.slot_kin_endings) or not (rest == "" or rest in " ,.!?"):
+            return False
+        return not _known_word(text) or listed
+    return cand.glued_after and not cand.merged and ev is Evidence.PROPER
+
+
+def _introduced(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
+    """An introduction closing its sentence: "나는 X이다.", "저는 X라고 합니다", "자란 X라고 해"."""
+    cfg = scorer.cfg
+    prev = _prev_word(doc, cand.start)
+    intro_prev = prev in cfg.slot_intro_before or any(
+        len(t) > 1 and prev.endswith(t) for t in cfg.slot_intro_before
+    )
+    if not intro_prev:
+        return False
+    ending = cand.ending
+    rest = doc.text[cand.end + len(ending) : cand.end + len(ending) + 12]
+    split = _SPLIT_ENDING.match(rest)
+    if ending and split and ending + split.group(1) in cfg.slot_intro_endings:
+        ending, rest = ending + split.group(1), rest[split.end() :]  # "웅동선이 다.": OCR split 이다
+    closes = re.match(r"([.!?,]|$|합니다|해요|해\b|하오)", rest.replace(" ", ""))
+    return ending in cfg.slot_intro_endings and bool(closes)
+
+
+_SPLIT_ENDING = re.compile(r" ([가-힣]{1,2})(?=[.!?,]|$)")
+
+
+def _signed_everyday_name(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
+    """A listed given name that is also an everyday word (하늘, 보람) signing the letter: right before a
+    closing (드림, 올림; glued on or not) that ends its line. Only a name signs a letter there, and the
+    word is one that names people, so the everyday reading that keeps it off the stop list elsewhere
+    does not apply."""
+    if cand.ending or cand.merged or len(cand.text) < 2 or cand.text not in scorer.gaz.everyday_names:
+        return False
+    return _closing_after(doc, cand.end, scorer.cues)
+
+
 def _titled_word(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     """A word on the everyday-word stop list (여름, 하늘, 진달래) standing right before a title that
     only follows names (동무, 동지, 씨 …), with no particle between: used as a name. Role words,
@@ -474,7 +597,7 @@ def _titled_word(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
         return False
     if doc.text[cand.end : cand.end + 1] != " ":
         return False
-    return _word_is(_next_word(doc, cand.end), cfg.slot_titles, doc)
+    return _title_is(_next_word(doc, cand.end), doc)
 
 
 def _signature(doc: Doc, cand: _Candidate) -> bool:
@@ -563,6 +686,30 @@ def _word_is(word: str, terms: Iterable[str], doc: Doc) -> bool:
     return any(word == t or (word.startswith(t) and word[len(t) :] in doc.rules.particles) for t in terms)
 
 
+def _title_is(word: str, doc: Doc) -> bool:
+    """``word`` is a title that only follows names (slot_titles), as :func:`_word_is` reads it, or as
+    OCR leaves it: a title of two syllables or more with a particle and the next words glued on when
+    the spaces were lost ("아저씨가보고싶다"), and one of three syllables or more with one syllable
+    misread ("이저씨가", "선생닙"). A title this long is no everyday word's start."""
+    if _word_is(word, doc.rules.config.names.slot_titles, doc):
+        return True
+    for title in _damaged_titles(doc.rules).prefixes(word):
+        rest = word[len(title) :]
+        if not rest or _leading_particle(rest, doc)[0]:
+            return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _damaged_titles(rules: Rules) -> TermSet:
+    """Titles of two syllables or more, and those of three or more one OCR confusion off."""
+    titles = {t for t in rules.config.names.slot_titles if len(t) >= 2}
+    for t in [t for t in titles if len(t) >= 3]:
+        for i, ch in enumerate(t):
+            titles.update(t[:i] + alike + t[i + 1 :] for alike in ocr_variants(ch))
+    return TermSet(titles)
+
+
 def _prev_word(doc: Doc, pos: int) -> str:
     """The Hangul run ending right before the single space before ``pos`` ("" if there is none)."""
     if pos < 2 or pos > len(doc.text) or doc.text[pos - 1] != " ":
@@ -622,15 +769,12 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
             len(text) == 3
             and scorer.split(text) is not None
             and rest.startswith(" ")
-            and (
-                _next_word(doc, cand.end) in cfg.closings
-                or _word_is(_next_word(doc, cand.end), cfg.slot_titles, doc)
-            )
+            and (_next_word(doc, cand.end) in cfg.closings or _title_is(_next_word(doc, cand.end), doc))
         ):
             return True  # 손현아 드림, 맹향아 선생님: a full name ending in 아/야, then a closing or title
         if text[-1] in cfg.vocatives:
             return False
-        if rest.startswith(" ") and _word_is(_next_word(doc, cand.end), cfg.slot_titles, doc):
+        if rest.startswith(" ") and _title_is(_next_word(doc, cand.end), doc):
             return True
         if (
             _sentence_start(doc, cand.start)
@@ -652,12 +796,19 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     start = _sentence_start(doc, cand.start)
     if not cand.ending:
         nxt = _next_word(doc, cand.end)
-        if nxt and _word_is(nxt, cfg.slot_titles, doc) and (cand.glued_after or rest.startswith(" ")):
+        if nxt and _title_is(nxt, doc) and (cand.glued_after or rest.startswith(" ")):
             if cand.merged or cand.glued_after:  # 면 읭사 선생님, 호늘을날씨: only a full name
                 return scorer.split(text) is not None and len(text) <= 3
             return len(text) > 1 or rest.startswith(" ")
         if start and len(text) > 1 and rest.startswith(" ") and _word_is(nxt, cfg.slot_teknonyms, doc):
             return True
+        if (
+            start
+            and len(text) == 1
+            and rest.startswith(" ")
+            and _one_syllable_teknonym(doc, text, nxt, scorer)
+        ):
+            return True  # "병 아버지가 일하던": a one-syllable name (graded review by _slot_grade)
         if start and len(text) > 1 and _kin_apposition(doc, after, scorer) and _name_like(doc, cand, scorer):
             return True  # "X, 우리 어머니 …": the name, then who she is
         if len(text) > 1 and _appositive_after(doc, cand, scorer):
@@ -693,11 +844,7 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
         )
     ):
         return True  # 철수와 나는 … 동창이었다
-    intro_prev = prev in cfg.slot_intro_before or any(
-        len(t) > 1 and prev.endswith(t) for t in cfg.slot_intro_before
-    )
-    closes = re.match(r"([.!?,]|$|합니다|해요|해\b|하오)", rest.replace(" ", ""))
-    if intro_prev and cand.ending in cfg.slot_intro_endings and closes:
+    if _introduced(doc, cand, scorer):
         return True  # 나는 X이다. / 저는 X라고 합니다
     ev = evidence(doc, cand.judge_start, cand.judge_end)
     everyday = ev in _EVERYDAY
@@ -717,6 +864,17 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
         weights = [scorer.gaz.given_syllables.get(ch, 0) for ch in text[-2:]]
         return not everyday or min(weights) >= cfg.slot_kin_min_weight
     return False
+
+
+def _one_syllable_teknonym(doc: Doc, text: str, nxt: str, scorer: _Scorer) -> bool:
+    """A one-syllable word of a name's weight before a teknonym (아버지, 엄마), when the two do not make
+    one word Kiwi knows: 양 아버지, 시 아버지 and 큰 아버지 are kinship words split by OCR, 병 아버지 is
+    병's father."""
+    weights = scorer.gaz.given_syllables
+    if weights.get(text, 0) < scorer.cfg.slot_kin_min_weight + 1 or text in scorer.cfg.role_words:
+        return False
+    kin = next((t for t in scorer.cfg.slot_teknonyms if _word_is(nxt, (t,), doc)), "")
+    return bool(kin) and not _known_word(text + kin) and text + kin not in scorer.cues.kinship
 
 
 _ADNOMINAL = frozenset({"는", "던", "은", "ᆫ"})
@@ -858,16 +1016,24 @@ def _after_adnominal_word(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
 
 
 def _after_adnominal(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
-    """A full name glued after a verb's adnominal ending, then a particle ("사는왕일환도",
-    "살던리명수를"): Kiwi must read the ending (는, 던, 은, ㄴ) inside the word, the rest must be a
-    surname and one or two given syllables whose first morpheme is not longer than the surname
-    (사람들, 세상: everyday words), and a particle must follow. Review, or redact if Kiwi calls it NNP."""
+    """A full name glued after a verb's adnominal ending, then a particle or a title ("사는왕일환도",
+    "살던리명수를", "만난남궁만진목사님이"): Kiwi must read the ending (는, 던, 은, ㄴ) inside the word,
+    the rest must be a surname and one or two given syllables whose first morpheme is not longer than
+    the surname (사람들, 세상: everyday words), and a particle or title must follow. Review, or redact
+    if Kiwi calls it NNP."""
     for word in doc.words:
         for m in doc.morphemes_in(word.start, word.end):
             if m.tag != "ETM" or m.form not in _ADNOMINAL or not (word.start < m.end < word.end):
                 continue
             rest = doc.text[m.end : word.end]
             core, ending = strip_particles(rest, doc)
+            # A title glued on after the name counts as its ending ("만난남궁만진목사님이").
+            title = next(
+                (t for t in scorer.cues.suffixes.suffixes(core) if len(t) > 1 and len(core) - len(t) >= 3),
+                "",
+            )
+            if title:
+                core, ending = core[: -len(title)], title
             parts = scorer.split(core)
             if not ending or parts is None or len(core) < 3 or core in scorer.cues.not_names:
                 break
@@ -890,7 +1056,83 @@ def _after_adnominal(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
             break
 
 
+def _glued_adnominal_titled(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
+    """A full name with the spaces on both sides lost, between a verb's adnominal form and a title
+    ("살던승다하아바이가", "만난남궁만진목사님이"): Kiwi reads the whole word as one unknown noun, so the
+    word is cut by hand. The title (name_context, ranks, kinship) is stripped from the end, and what is
+    left must be a verb form ending in an adnominal ending (살던, 만난: Kiwi on that piece alone) and a
+    surname with given syllables typical of names. Three cues agree, so it is redacted."""
+    cues = scorer.cues
+    for word in doc.words:
+        text = word.text
+        if len(text) < 7 or not hangul_only(text):
+            continue
+        # The title may end the word or be followed by a particle and the rest of the sentence.
+        for end in range(7, len(text) + 1):
+            rest = text[end:]
+            if rest and not _leading_particle(rest, doc)[0]:
+                continue
+            title = next((t for t in cues.suffixes.suffixes(text[:end]) if len(t) > 1), "")
+            if not title:
+                continue
+            name_start = _adnominal_name(doc, scorer, text[: end - len(title)])
+            if name_start is not None:
+                start = word.start + name_start
+                yield doc.finding(
+                    Kind.PERSON, start, word.start + end - len(title), 0.8, "person.after_adnominal"
+                )
+                break
+
+
+def _adnominal_name(doc: Doc, scorer: _Scorer, body: str) -> int | None:
+    """Where a full name starts in ``body`` = a verb's adnominal form + the name ("살던승다하")."""
+    for size in (3, 4):
+        prefix, name = body[:-size], body[-size:]
+        if len(prefix) < 2 or len(name) != size or not _full_name_shaped(doc, name):
+            continue
+        if name in scorer.cues.not_names or name in scorer.lexicon_keys:
+            continue
+        morphs = analyse(prefix)
+        if (
+            len(morphs) >= 2
+            and morphs[0].tag.startswith("V")
+            and morphs[-1].tag == "ETM"
+            and morphs[-1].form in _ADNOMINAL
+        ):
+            return len(prefix)
+    return None
+
+
+# "노은히와나는": a name, a comitative particle and the writer, the spaces lost.
+_GLUED_WITH_ME = re.compile(r"([가-힣]{2,4}?)(?:이랑|하고|과|와|랑)(?:나는|저는|내가|제가)")
+
+
+def _glued_with_me(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
+    """The slot "X와 나는 … 동창이었다" (names._slot_shape) with the spaces lost: one word opening a
+    sentence. A surname with two syllables typical of names is redacted; a given name alone is left to
+    review when its syllables are typical and Kiwi knows no such word."""
+    cfg, gaz = scorer.cfg, scorer.gaz
+    for word in doc.words:
+        if not _sentence_start(doc, word.start):
+            continue
+        m = _GLUED_WITH_ME.fullmatch(word.text)
+        if m is None:
+            continue
+        name = m.group(1)
+        if name in scorer.cues.not_names or name in scorer.lexicon_keys or _known_word(name):
+            continue
+        start, end = word.start, word.start + len(name)
+        if len(name) >= 3 and _full_name_shaped(doc, name):
+            yield doc.finding(Kind.PERSON, start, end, cfg.slot_name, "person.slot")
+        elif len(name) == 2 and all(gaz.given_syllables.get(ch, 0) >= cfg.slot_kin_min_weight for ch in name):
+            review = Severity.REVIEW
+            yield doc.finding(Kind.PERSON, start, end, cfg.slot_review, "person.slot", severity=review)
+
+
 _SUBJECT_PARTICLES = ("이", "가", "은", "는", "도", "이가", "이는", "이도")
+# Given-name syllable weight (0..5) both syllables of a bare subject must reach to be kept although
+# they are one OCR confusion from an everyday word.
+_BARE_TYPICAL = 4
 
 
 def _bare_subjects(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
@@ -910,8 +1152,13 @@ def _bare_subjects(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
             continue
         end = word.start + len(core)
         morphs = [m for m in doc.morphemes_in(word.start, end) if m.start >= word.start]
-        if len(morphs) == 1 and morphs[0].oov and morphs[0].end == end and _everyday_lookalike(core):
-            continue  # 요늘은: 오늘 with one stroke more, a word Kiwi does not know
+        # 요늘은 (오늘 with one stroke more, a word Kiwi does not know) is no name; but most pairs of
+        # syllables are one confusion from some word, and two syllables very typical of names (지택이,
+        # 정건이) outweigh that (review only).
+        typical = all(gaz.given_syllables.get(ch, 0) >= _BARE_TYPICAL for ch in core)
+        alone = len(morphs) == 1 and morphs[0].oov and morphs[0].end == end
+        if alone and not typical and _everyday_lookalike(core):
+            continue
         if evidence(doc, word.start, word.start + len(core)) not in (
             Evidence.PROPER,
             Evidence.UNKNOWN,
@@ -940,6 +1187,11 @@ def find_names(doc: Doc) -> list[Finding]:
     candidates.extend(_signing_tail_candidates(doc, scorer))
     found: list[Finding] = []
     for cand in candidates:
+        if _signed_everyday_name(doc, cand, scorer):
+            signed = doc.finding(Kind.PERSON, cand.start, cand.end, scorer.cfg.slot_name, "person.slot")
+            if signed is not None:
+                found.append(signed)
+            continue
         if _titled_word(doc, cand, scorer) or _everyday_name_slot(doc, cand, scorer):
             # "아버지 여름 동지는": an everyday word used as a name before a title; a moderator decides.
             titled = doc.finding(Kind.PERSON, cand.start, cand.end, scorer.cfg.slot_review, "person.slot")
@@ -950,6 +1202,8 @@ def find_names(doc: Doc) -> list[Finding]:
             continue
         context, intro, strong = _context(doc, cand, cues)
         scored = None if cand.slot_only else scorer.score(cand, context, intro, strong)
+        if cand.syllable_run and scored is not None and scored[1] == "person.full_name":
+            scored = None  # "이 편 지", "민 증 번": split words meet as often as a split name does
         if (scored is None or scored[0] < doc.rules.config.severity.redact_min) and (
             _slot(doc, cand, scorer)
             or (not cand.ending and _signature(doc, cand) and _full_name_shaped(doc, cand.text))
@@ -959,16 +1213,23 @@ def find_names(doc: Doc) -> list[Finding]:
             grade = _slot_grade(doc, cand, scorer)
             if scored is None or grade > scored[0]:
                 scored = (grade, "person.slot")
+        if scored is not None and scored[0] < scorer.cfg.slot_name and _strong_context(doc, cand, scorer):
+            scored = (scorer.cfg.slot_name, scored[1])
         if scored is None:
             continue
         score, rule = scored
         if not cand.ending and len(cand.text) >= 3 and _known_tag(cand.text) == "MAG":
             continue  # 정성껏, 간단히 before 씀: an adverb Kiwi knows whole (and no particle) is no name
         if rule == "person.full_name" and _damaged_everyday(doc, cand):
-            continue  # 사간이, 마울이: an everyday word with one jamo misread, no cue for a name
+            if not _introduced(doc, cand, scorer):
+                continue  # 사간이, 마울이: an everyday word with one jamo misread, no cue for a name
+            # "나는 홍주진이다.": an introduction is a slot only a name fits, whatever word it resembles.
+            score, rule = _slot_grade(doc, cand, scorer), "person.slot"
         finding = doc.finding(Kind.PERSON, cand.start, cand.end, score, rule)
         if finding is not None:
             found.append(finding)
     found.extend(f for f in _after_adnominal(doc, scorer) if f is not None)
+    found.extend(f for f in _glued_adnominal_titled(doc, scorer) if f is not None)
+    found.extend(f for f in _glued_with_me(doc, scorer) if f is not None)
     found.extend(f for f in _bare_subjects(doc, scorer) if f is not None)
     return found

@@ -116,16 +116,21 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
                 )
                 continue
         if stem_end > stem_start and _glued_religious(doc, core, suffix):
-            # 사랑교회, 하나로교회: an everyday stem, but glued to a church's ending it names one.
+            # 사랑교회, 하나로교회: an everyday stem, but glued to a church's ending it names one. Followed
+            # by a workplace or attendance cue ("누리교회에 다니며", "하나로교회 사장님") the writer is
+            # saying which church they go to: redact; otherwise a moderator decides.
+            attended = _cue_follows(doc, end)
+            cfg = rules.config.orgs
             yield doc.finding(
                 Kind.ORG,
                 stem_start,
                 end,
-                rules.config.orgs.confidence_compound_stem,
+                cfg.confidence_workplace if attended else cfg.confidence_compound_stem,
                 "org.religious",
-                severity=Severity.REVIEW,
+                severity=None if attended else Severity.REVIEW,
             )
             continue
+        stem_start = _after_glued_phrase(doc, stem_start, stem_end)
         whole = evidence(doc, stem_start, end)
         if whole is Evidence.COMMON and stem_end > stem_start:
             continue  # 대학교, 기차역: one everyday word
@@ -202,11 +207,24 @@ def _inner_suffix(doc: Doc) -> Iterable[Finding | None]:
                 if suffix not in suffixes:
                     continue
                 start, stem_end, end = w.start(), w.start() + i, w.start() + i + n
+                start = _after_glued_phrase(doc, start, stem_end)
                 conf = _stem_grade(doc, start, stem_end, suffix)
                 if conf is not None:
-                    if conf < cfg.confidence_place_stem:
-                        conf = min(conf, cfg.confidence_glued_stem)  # only a place stem is sure enough
+                    # Only a place stem is sure enough, or a short proper or unknown one before a long
+                    # suffix of four syllables or more (장포협동농장마을): a stem that long would hold
+                    # words of the phrase before it, a suffix that short may end an everyday word.
+                    short_name = (
+                        conf >= cfg.confidence_proper_stem
+                        and stem_end - start <= _INNER_STEM_MAX
+                        and n >= _INNER_SUFFIX_MIN
+                    )
+                    if conf < cfg.confidence_place_stem and not short_name:
+                        conf = min(conf, cfg.confidence_glued_stem)
                     yield doc.finding(Kind.ORG, start, end, conf, "org.inner_suffix")
+
+
+_INNER_STEM_MAX = 3
+_INNER_SUFFIX_MIN = 4
 
 
 def _inner_company(doc: Doc) -> Iterable[Finding | None]:
@@ -266,6 +284,41 @@ def _named(doc: Doc) -> Iterable[Finding | None]:
             yield doc.finding(
                 Kind.ORG, start, end, m.similarity * fz.confidence_scale, "org.named_fuzzy", severity=grade
             )
+
+
+def _after_glued_phrase(doc: Doc, start: int, end: int) -> int:
+    """Where the name before an organisation's ending starts when OCR glued the words before it on
+    ("지금은성균관대학교", "사람들은다룡호기업소", "일하던평성림산사업소"): after the last particle or
+    adnominal ending Kiwi reads inside the stem (and an adverb of one syllable right after it), if two
+    syllables or more are left. A name holds neither, so the phrase before one is not part of it."""
+    cut = start
+    morphs = [m for m in doc.morphemes_in(start, end) if m.start >= start and m.end <= end]
+    for k, m in enumerate(morphs):
+        # A particle, or a verb's adnominal ending ("일하던평성림산사업소"), ends the phrase before.
+        if not (m.tag.startswith("J") or m.tag == "ETM") or m.start == start or end - m.end < _MIN_NAME:
+            continue
+        at = m.end
+        nxt = morphs[k + 1] if k + 1 < len(morphs) else None
+        one_adverb = nxt is not None and nxt.start == at and nxt.tag == "MAG" and nxt.end - nxt.start == 1
+        if nxt is not None and one_adverb and end - nxt.end >= _MIN_NAME:
+            at = nxt.end
+        cut = at
+    return cut
+
+
+_MIN_NAME = 2
+
+
+def _cue_follows(doc: Doc, end: int) -> bool:
+    """One of the workplace cues (``workplace_cues``: "에 다니", " 사장님", "에서 일하") follows spaced
+    ``end``."""
+    after = doc.after(end, 12)
+    return any(after.startswith(key) for key in _cue_keys(doc.rules))
+
+
+@lru_cache(maxsize=8)
+def _cue_keys(rules: Rules) -> tuple[str, ...]:
+    return tuple(key_of(cue) for cue in rules.config.orgs.workplace_cues)
 
 
 def _glued_religious(doc: Doc, core: str, suffix: str) -> bool:

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from relay.detect.document import Doc, hangul_only
 from relay.detect.lexicon import Entry, Match, key_of
+from relay.detect.rules import Rules
 from relay.detect.words import Evidence, SpanIndex, evidence, fuzzy_ok, strip_particles
 from relay.model import Finding, Kind, Severity
 
@@ -123,8 +125,22 @@ def _gazetteer(doc: Doc, targets: SpanIndex) -> Iterable[Finding | None]:
         if not fuzzy_ok(doc, start, end):
             continue
         grade = Severity.REDACT if m.similarity >= fz.redact_similarity else Severity.REVIEW
+        if grade is Severity.REVIEW and _place_cue_follows(doc, end):
+            # "회성시에서 살고 있다": a near miss of a gazetteer place where only a place fits.
+            grade = Severity.REDACT
         rule = entries[0].rule.replace("place.", "place.fuzzy.", 1)
         yield doc.finding(Kind.PLACE, start, end, m.similarity * fz.confidence_scale, rule, severity=grade)
+
+
+def _place_cue_follows(doc: Doc, end: int) -> bool:
+    """One of ``damaged_stem_cues`` ("에서 태어", "에 살", "출신") follows spaced ``end``."""
+    after = doc.after(end, 8)
+    return any(after.startswith(key) for key in _place_cue_keys(doc.rules))
+
+
+@lru_cache(maxsize=8)
+def _place_cue_keys(rules: Rules) -> tuple[str, ...]:
+    return tuple(key_of(cue) for cue in rules.config.places.damaged_stem_cues)
 
 
 def _stem_ok(doc: Doc, stem: str, suffix: str) -> bool:
@@ -174,7 +190,7 @@ def _suffix_words(doc: Doc) -> Iterable[Finding | None]:
     something else that is not an everyday word either."""
     pc = doc.rules.config.places
     for i, word in enumerate(doc.words):
-        core = _without_tail(word.text, doc)
+        core = _without_glued_cue(_without_tail(word.text, doc), doc)
         suffix = next((s for s in _WORD_SUFFIXES if core.endswith(s)), "")
         stem = core[: -len(suffix)] if suffix else ""
         start, end = word.start, word.start + len(core)
@@ -221,6 +237,23 @@ def _glued_suffix_words(doc: Doc) -> Iterable[Finding | None]:
         yield doc.finding(
             Kind.PLACE, start, end, pc.confidence_unknown, "place.glued_suffix", severity=Severity.REVIEW
         )
+
+
+def _without_glued_cue(word: str, doc: Doc) -> str:
+    """``word`` without a place cue glued on after it when OCR lost the spaces ("중운동에사신다",
+    "삼곡동에서태어났다"): the cue says a place ends right before it."""
+    for at in range(3, len(word) - 1):
+        if word[at:].startswith(_glued_cue_keys(doc.rules)):
+            return word[:at]
+    return word
+
+
+@lru_cache(maxsize=8)
+def _glued_cue_keys(rules: Rules) -> tuple[str, ...]:
+    pc = rules.config.places
+    keys = {key_of(c) for c in (*pc.damaged_stem_cues, *pc.strong_stem_cues, *pc.hometown_after)}
+    # Only cues that start with a particle: "출신", "사람 " could be the next word of any noun.
+    return tuple(sorted(k for k in keys if k.startswith(("에", "으로", "로")) and len(k) >= 2))
 
 
 def _without_tail(word: str, doc: Doc) -> str:

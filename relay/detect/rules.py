@@ -86,6 +86,8 @@ class NamesConfig(_Strict):
     salutation_endings: tuple[str, ...] = ()
     salutation_not_names: frozenset[str] = frozenset()
     born_not_names: frozenset[str] = frozenset()
+    # Kiwi parts of speech of everyday words a person finding must not cut (relay/detect/pieces.py).
+    word_piece_tags: frozenset[str] = frozenset()
     # Slots where only a name fits (see names._slot); defaults keep older rule files valid.
     slot_titles: tuple[str, ...] = ()
     slot_teknonyms: tuple[str, ...] = ()

@@ -2,8 +2,12 @@
 
 After an affectionate salutation and before a form of address, only a name or a kinship word fits, so
 a word there that is neither is flagged for a moderator whatever Kiwi makes of it: bare given names are
-often everyday words too (병용, 청빈, 하늘), which the name scorer rightly doubts elsewhere. Review only:
+often everyday words too (병용, 청빈, 하늘), which the name scorer rightly doubts elsewhere. Review:
 a moderator judges "사랑하는 조카딸에게" and "사랑하는 병용에게" at a glance.
+
+A kinship word may stand between the cue and the name ("보고 싶은 동생 병용에게", "사랑하는 아들 같은
+덕범에게"), and OCR may drop every space on the line ("사랑하는아들같은덕범에게"). With a kinship word
+there the slot holds two cues for a name, so a word whose syllables all occur in names is redacted.
 """
 
 from __future__ import annotations
@@ -14,9 +18,11 @@ from functools import lru_cache
 
 from relay.detect.document import Doc
 from relay.detect.rules import Rules
+from relay.detect.words import Evidence, evidence
 from relay.model import Finding, Kind, Severity
 
 CONFIDENCE = 0.6
+STRONG_CONFIDENCE = 0.8
 
 
 @lru_cache(maxsize=4)
@@ -26,9 +32,13 @@ def _pattern(rules: Rules) -> re.Pattern[str]:
         sorted((re.escape(c).replace(r"\ ", r"\s*") for c in cfg.salutation_cues), key=len, reverse=True)
     )
     endings = "|".join(sorted((re.escape(e) for e in cfg.salutation_endings), key=len, reverse=True))
-    # The cue, optionally 내/우리, then two to four syllables glued to the ending, then a break.
+    kinship = (re.escape(k) for k in rules.gazetteers.kinship if " " not in k)
+    kin = "|".join(sorted(kinship, key=len, reverse=True))
+    # The cue, optionally 내/우리, optionally a kinship word (and 같은: "아들 같은"), then two to four
+    # syllables glued to the ending, then a break. Spaces may be lost anywhere (OCR).
     return re.compile(
-        rf"(?:^|(?<=[\s,.!?]))(?:{cues})\s+(?:(?:내|우리|나의|저의)\s+)?([가-힣]{{2,4}}?)(?:{endings})(?=$|[\s,.!?~])"
+        rf"(?:^|(?<=[\s,.!?]))(?:{cues})\s*(?:(?:내|우리|나의|저의)\s*)?(?:(?P<kin>{kin})\s*(?:같은\s*)?)?"
+        rf"(?P<name>[가-힣]{{2,4}}?)(?:{endings})(?=$|[\s,.!?~])"
     )
 
 
@@ -41,23 +51,53 @@ def generic_words(rules: Rules) -> frozenset[str]:
     return frozenset(gaz.kinship) | frozenset(cfg.salutation_not_names)
 
 
+def _generic(word: str, not_names: frozenset[str]) -> bool:
+    return word in not_names or word[:-1] in not_names or word.endswith("들")
+
+
 def flag_names(
-    doc: Doc, matches: Iterable[re.Match[str]], not_names: frozenset[str], rule: str
+    doc: Doc, matches: Iterable[re.Match[str]], not_names: frozenset[str], rule: str, group: int | str = 1
 ) -> list[Finding]:
-    """A review finding for each match's first group, unless it is one of ``not_names`` (with or
+    """A review finding for each match's ``group``, unless it is one of ``not_names`` (with or
     without a friendly 이: 동생이) or a plural (전사들)."""
     found: list[Finding] = []
     for m in matches:
-        word = m.group(1)
-        if word in not_names or word[:-1] in not_names or word.endswith("들"):
+        if _generic(m.group(group), not_names):
             continue
-        f = doc.finding(Kind.PERSON, m.start(1), m.end(1), CONFIDENCE, rule, severity=Severity.REVIEW)
+        f = doc.finding(Kind.PERSON, m.start(group), m.end(group), CONFIDENCE, rule, severity=Severity.REVIEW)
         if f is not None:
             found.append(f)
     return found
 
 
+_EVERYDAY = (Evidence.COMMON, Evidence.INSIDE, Evidence.PREDICATE)
+
+
+def _name_shaped(doc: Doc, m: re.Match[str]) -> bool:
+    """The addressee's syllables are all typical of given names, and it is a listed given name or a
+    word Kiwi does not read as an everyday one (녀석, 부부 are; 덕범 is not)."""
+    gaz, least = doc.rules.gazetteers, doc.rules.config.names.slot_kin_min_weight
+    word = m.group("name")
+    if any(gaz.given_syllables.get(ch, 0) < least for ch in word):
+        return False
+    if word in gaz.given_names or word in gaz.everyday_names:
+        return True
+    return evidence(doc, m.start("name"), m.end("name")) not in _EVERYDAY
+
+
 def find_salutations(doc: Doc) -> list[Finding]:
-    """Review findings for the addressee of an affectionate salutation."""
-    matches = _pattern(doc.rules).finditer(doc.text)
-    return flag_names(doc, matches, generic_words(doc.rules), "person.salutation")
+    """Findings for the addressee of an affectionate salutation: review, or redact when a kinship word
+    stands before a name-shaped addressee."""
+    not_names = generic_words(doc.rules)
+    strong: list[re.Match[str]] = []
+    weak: list[re.Match[str]] = []
+    for m in _pattern(doc.rules).finditer(doc.text):
+        (strong if m.group("kin") and _name_shaped(doc, m) else weak).append(m)
+    found = flag_names(doc, weak, not_names, "person.salutation", "name")
+    for m in strong:
+        if _generic(m.group("name"), not_names):
+            continue
+        f = doc.finding(Kind.PERSON, m.start("name"), m.end("name"), STRONG_CONFIDENCE, "person.salutation")
+        if f is not None:
+            found.append(f)
+    return found

@@ -20,10 +20,17 @@ from relay.detect.skeleton import skeleton
 from relay.detect.words import fuzzy_ok
 from relay.model import Finding, Kind, Severity
 
-_NUMBER_WORD = re.compile(r"(?:[제체] ?)?\d{1,6} ?([가-힣]{2,3})")
+# The army's name may stand before the number, misread as well ("조선인민굴 제50899부댕"): it is part of
+# the unit's name as written and is taken with it.
+_NUMBER_WORD = re.compile(
+    r"(?P<army>(?:조선인민 ?[가-힣]|조선인[가-힣]군|조[가-힣]인민군|[가-힣]선인민군) ?)?"
+    r"(?:[근큰]위 ?)?(?P<ordinal>[제체] ?)?\d{1,6} ?([가-힣]{2,3})"
+)
 # A unit word damaged in two letters after a number ("10쿤댠", "108균란"): the same skeleton (see
 # relay.detect.skeleton) and at least this jamo similarity.
 _SKELETON_SIMILARITY = 0.6
+_STRONG_DIGITS = 3
+_STRONG_CONFIDENCE = 0.8
 
 
 @lru_cache(maxsize=8)
@@ -35,14 +42,16 @@ def _unit_words(rules: Rules) -> dict[str, str]:
 
 def _misread_unit_words(doc: Doc) -> Iterable[Finding | None]:
     """A number before a word one jamo away from a unit word ("9시단", "94여댄"): OCR damage to a unit.
-    Only a review. Kiwi cannot judge here (it reads 시단 as a word, 여댄 as 여+대+ㄴ), so the everyday
+    Only a review, except a three-syllable unit word after a number of three digits or more, or any
+    unit word after 제 or the army's name and a number of four digits or more ("제23088부댕"). Kiwi
+    cannot judge here (it reads 시단 as a word, 여댄 as 여+대+ㄴ), so the everyday
     words a number also precedes ("1990년대", "만원대") are a stop list in the rules."""
     cfg = doc.rules.config.units
     words = _unit_words(doc.rules)
     view = doc.numbers
     near: dict[str, bool] = {}
     for m in _NUMBER_WORD.finditer(view.text):
-        group = m.group(1)
+        group = m.group(3)
         if group[:2] in words or group in words or group[:2] in cfg.misread_stop:
             continue
         # The longest prefix (3 syllables: 군뷰대, then 2: 데대) one jamo away from a unit word as long.
@@ -62,7 +71,16 @@ def _misread_unit_words(doc: Doc) -> Iterable[Finding | None]:
                     for u, uj in words.items()
                 )
             if near[word]:
-                yield doc.finding(Kind.UNIT, m.start(), m.start(1) + size, 0.6, "unit.misread", view=view)
+                # A three-syllable unit word (군부대, 구분대, 훈련소) one jamo off after a number of three
+                # digits or more ("6174균부대"), or any unit word after 제 or the army's name and four
+                # digits or more ("제23088부댕"): no everyday word has that shape, so it is redacted.
+                digits = sum(ch.isdigit() for ch in m.group(0))
+                named = bool(m.group("army") or m.group("ordinal"))
+                strong = digits >= _STRONG_DIGITS and (size == 3 or (named and digits >= _STRONG_DIGITS + 1))
+                confidence = _STRONG_CONFIDENCE if strong else 0.6
+                yield doc.finding(
+                    Kind.UNIT, m.start(), m.start(3) + size, confidence, "unit.misread", view=view
+                )
                 break
 
 

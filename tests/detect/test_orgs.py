@@ -44,4 +44,9 @@ def test_general_mentions_are_not_orgs(rules: Rules, text: str) -> None:
 
 
 def test_compound_stem_before_short_suffix_is_review(rules: Rules) -> None:
-    assert spans("새희망교회에 다니고 있다.", rules, "org") == [("org", "review", "새희망교회")]
+    assert spans("새희망교회에서 만났다.", rules, "org") == [("org", "review", "새희망교회")]
+
+
+def test_compound_stem_church_the_writer_attends_is_redacted(rules: Rules) -> None:
+    # "에 다니" says the writer goes there: a named congregation, not a phrase OCR glued together.
+    assert spans("새희망교회에 다니고 있다.", rules, "org") == [("org", "redact", "새희망교회")]

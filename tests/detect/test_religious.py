@@ -15,16 +15,30 @@ def _orgs(text: str) -> list[tuple[str, Severity]]:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("나는 사랑교회에 다닌다", "사랑교회"),
-        ("명절에는 외롭다. 하나로교회에 다니며 공부를 한다", "하나로교회"),
         ("은혜교회 청년부에서 만났다", "은혜교회"),
         ("소망성당 신부님이 도와주셨다", "소망성당"),
+        ("사랑교회가 좋다", "사랑교회"),
     ],
 )
 def test_an_everyday_stem_glued_to_a_church_ending_is_flagged(text: str, name: str) -> None:
     found = _orgs(text)
     assert any(span == name for span, _ in found), found
     assert all(severity is Severity.REVIEW for span, severity in found if span == name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("나는 사랑교회에 다닌다", "사랑교회"),
+        ("명절에는 외롭다. 하나로교회에 다니며 공부를 한다", "하나로교회"),
+        ("명절에는 외롭다. 하나로교회에 다니며공부를 한다", "하나로교회"),
+        ("누리교회 사장님이 잘 대해 준다", "누리교회"),
+    ],
+)
+def test_a_church_the_writer_attends_is_redacted(text: str, name: str) -> None:
+    # A workplace or attendance cue after it ("에 다니", " 사장님") says which church the writer goes to.
+    found = _orgs(text)
+    assert (name, Severity.REDACT) in found, found
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,78 @@
+"""A name found once in full is redacted wherever else the letter repeats it.
+
+Letters name the same person several times and usually only once in full: "아버지 우봄비는 평생 일하셨다.
+봄비 아버지가 일하던 공장". The full name gives the rules their evidence (a surname, a kinship word
+before it); a later mention has none, and given names are often everyday words (봄비, 하늘, 샛별) that
+the rules rightly doubt on their own. So every ``redact`` person finding that is a full name (a known
+surname and at least two more syllables, particles after it left out) is looked for again in the same
+text, both whole and as its given name alone, wherever either starts a word or follows a kinship word
+glued to it ("누나초롱이"; OCR spacing inside the name is ignored). Only full names are echoed: a
+shorter finding is weaker evidence, and echoing a false one would spread the mistake.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from relay.detect.document import Doc
+from relay.model import Finding, Kind, Severity
+
+RULE = "person.echo"
+MIN_GIVEN_SYLLABLES = 2
+
+
+def echo_names(doc: Doc, findings: Iterable[Finding]) -> list[Finding]:
+    """``findings`` plus a ``redact`` person finding at every other word-initial mention of a full
+    name among them, or of its given name."""
+    found = list(findings)
+    keys: dict[str, float] = {}
+    for f in found:
+        if f.kind is Kind.PERSON and f.severity is Severity.REDACT:
+            for key in name_keys(doc, doc.original[f.start : f.end]):
+                keys[key] = max(keys.get(key, 0.0), f.confidence)
+    if not keys:
+        return found
+    taken = [(f.start, f.end) for f in found if f.kind is Kind.PERSON and f.severity is Severity.REDACT]
+    compact = doc.compact
+    for key, confidence in keys.items():
+        at = compact.find(key)
+        while at >= 0:
+            start, end = doc.spaced_span(at, at + len(key))
+            if doc.at_word_start(start) or _after_kinship(doc, at):
+                echo = doc.finding(Kind.PERSON, start, end, confidence, RULE, severity=Severity.REDACT)
+                if echo is not None and not any(s <= echo.start and echo.end <= e for s, e in taken):
+                    found.append(echo)
+                    taken.append((echo.start, echo.end))
+            at = compact.find(key, at + 1)
+    return found
+
+
+def _after_kinship(doc: Doc, at: int) -> bool:
+    """Whether compact offset ``at`` directly follows a kinship word glued to it ("누나초롱이"): OCR
+    often loses the space between a kinship word and the name it introduces."""
+    before = doc.compact[max(0, at - _KIN_MAX) : at]
+    return any(before.endswith(term) for term in _kinship_terms(doc))
+
+
+_KIN_MAX = 6
+
+
+def _kinship_terms(doc: Doc) -> tuple[str, ...]:
+    return tuple(t for t in doc.rules.gazetteers.kinship if len(t) >= 2 and t.isalpha())
+
+
+def name_keys(doc: Doc, text: str) -> list[str]:
+    """The full name and the given name in ``text`` (a person finding) when it is a full name: a known
+    surname (one or two syllables) and at least ``MIN_GIVEN_SYLLABLES`` more, particles after it
+    removed; otherwise nothing."""
+    name = "".join(ch for ch in text if "가" <= ch <= "힣")
+    for particle in doc.rules.particles:  # longest first
+        if name.endswith(particle) and len(name) - len(particle) >= 1 + MIN_GIVEN_SYLLABLES:
+            name = name[: -len(particle)]
+            break
+    surnames = doc.rules.gazetteers.surnames
+    for cut in (2, 1):  # a two-syllable surname (남궁, 독고) before a one-syllable reading of it
+        given = name[cut:]
+        if name[:cut] in surnames and MIN_GIVEN_SYLLABLES <= len(given) <= 2:
+            return [name, given]
+    return []
