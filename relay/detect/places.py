@@ -225,7 +225,7 @@ def _glued_suffix_words(doc: Doc) -> Iterable[Finding | None]:
     where the name starts inside the word is a guess, so a moderator looks (the guess leans long)."""
     pc = doc.rules.config.places
     for word in doc.words:
-        core = _without_tail(word.text, doc)
+        core = _glued_core(word.text, doc)
         suffix = next((s for s in _GLUED_SUFFIXES if core.endswith(s)), "")
         if not suffix or len(core) <= len(suffix) + 2 or not hangul_only(core):
             continue  # a word of its own is _suffix_words' and _unknown_suffix's to judge
@@ -237,6 +237,27 @@ def _glued_suffix_words(doc: Doc) -> Iterable[Finding | None]:
         yield doc.finding(
             Kind.PLACE, start, end, pc.confidence_unknown, "place.glued_suffix", severity=Severity.REVIEW
         )
+
+
+# Particles that may follow a place's suffix with the rest of the sentence glued on after them by OCR
+# ("나와봉담읍으로왔다").
+_PLACE_PARTICLES = ("에서", "으로", "에는", "에도", "까지", "부터", "에", "의")
+
+
+def _glued_core(word: str, doc: Doc) -> str:
+    """``word`` without its tail: a particle or copula ending, or, where a division suffix is followed
+    by a locative particle and whatever OCR glued on after it, everything from the particle on."""
+    core = _without_tail(word, doc)
+    if core.endswith(_GLUED_SUFFIXES):
+        return core
+    for suffix in _GLUED_SUFFIXES:
+        at = word.find(suffix)
+        while at >= 0:
+            end = at + len(suffix)
+            if word[end:].startswith(_PLACE_PARTICLES):
+                return word[:end]
+            at = word.find(suffix, at + 1)
+    return core
 
 
 def _without_glued_cue(word: str, doc: Doc) -> str:
