@@ -18,9 +18,12 @@ from relay.model import Finding
 # The subject (two to four syllables and its particle) at the start of a word, then, within the same
 # sentence (a full stop followed by a space ends it; one between digits does not), a past form of
 # 태어나다 or 출생 (the present, "새싹이 태어난다", speaks of no one in particular).
-_BORN = re.compile(
-    r"(?:^|(?<=[\s,.!?\"'(]))([가-힣]{2,4}?)(?:이|가|은|는|이는|이가)"
-    r"(?=(?:(?!\.\s|\.$)[^!?\n]){0,30}?(?:태어났|태어난(?!다)|태어나신|출생))"
+_BORN_AFTER = r"(?=(?:(?!\.\s|\.$)[^!?\n]){0,30}?(?:태어났|태어난(?!다)|태어나신|출생))"
+_BORN = re.compile(r"(?:^|(?<=[\s,.!?\"'(]))([가-힣]{2,4}?)(?:이|가|은|는|이는|이가)" + _BORN_AFTER)
+# A subject OCR split after its first syllable ("하 늘이"): the particle must end the word, and the
+# first syllable must not be a determiner or pronoun standing on its own ("그 애가", "첫 아이가").
+_BORN_SPLIT = re.compile(
+    r"(?:^|(?<=[\s,.!?\"'(]))([가-힣] [가-힣]{1,2}?)(?:이|가|은|는)(?![가-힣])" + _BORN_AFTER
 )
 
 
@@ -31,4 +34,6 @@ def _not_names(rules: Rules) -> frozenset[str]:
 
 def find_born(doc: Doc) -> list[Finding]:
     """Review findings for the named subject of a birth."""
-    return flag_names(doc, _BORN.finditer(doc.text), _not_names(doc.rules), "person.born")
+    not_first = doc.rules.config.names.born_not_first
+    split = (m for m in _BORN_SPLIT.finditer(doc.text) if m.group(1)[0] not in not_first)
+    return flag_names(doc, [*_BORN.finditer(doc.text), *split], _not_names(doc.rules), "person.born")

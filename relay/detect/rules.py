@@ -86,6 +86,7 @@ class NamesConfig(_Strict):
     salutation_endings: tuple[str, ...] = ()
     salutation_not_names: frozenset[str] = frozenset()
     born_not_names: frozenset[str] = frozenset()
+    born_not_first: frozenset[str] = frozenset()  # determiners and pronouns before a split subject
     # Kiwi parts of speech of everyday words a person finding must not cut (relay/detect/pieces.py).
     word_piece_tags: frozenset[str] = frozenset()
     # Slots where only a name fits (see names._slot); defaults keep older rule files valid.

@@ -52,6 +52,12 @@ def generic_words(rules: Rules) -> frozenset[str]:
 
 
 def _generic(word: str, not_names: frozenset[str]) -> bool:
+    """``word`` (OCR may have split it: "하 늘") is a kinship or generic word, with or without a
+    friendly 이, or a plural; so is a split word whose last part is one ("내 딸", "그 아이")."""
+    parts = word.split()
+    if len(parts) > 1 and _generic(parts[-1], not_names):
+        return True
+    word = "".join(parts)
     return word in not_names or word[:-1] in not_names or word.endswith("들")
 
 

@@ -38,3 +38,22 @@ def test_the_subject_of_a_birth_is_found(text: str, name: str) -> None:
 )
 def test_pronouns_kin_and_generic_subjects_are_not_names(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("막내 하 늘이 21.07.1981에 태어났을 때 온 동네가 기뻐했다.", "하 늘"),
+        ("누나 은 지가 1990년에 태어났다.", "은 지"),
+    ],
+)
+def test_a_subject_ocr_split_after_its_first_syllable_is_flagged(text: str, name: str) -> None:
+    found = [text[f.start : f.end] for f in detect(text) if f.kind.value == "person"]
+    assert any(name in span for span in found), found
+
+
+@pytest.mark.parametrize(
+    "text", ["그 애가 태어났을 때 기뻤다.", "첫 아이가 태어났다.", "내 딸이 태어났다.", "새 생명이 태어났다."]
+)
+def test_a_determiner_before_a_generic_subject_is_not_a_name(text: str) -> None:
+    assert [f for f in detect(text) if f.kind.value == "person"] == []
