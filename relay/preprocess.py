@@ -192,11 +192,6 @@ def rotate(gray: Gray, angle_deg: float, fill: int) -> Gray:
     return np.asarray(rotated, dtype=np.uint8)
 
 
-def remove_rules(mask: Mask, faint: Mask, config: PrepConfig = PrepConfig()) -> Mask:
-    """The ink mask without long straight horizontal and vertical lines (ruled paper, margins, frames)."""
-    return lift_rules(mask, find_rules(faint, config))
-
-
 def find_rules(faint: Mask, config: PrepConfig = PrepConfig()) -> Mask:
     """Long straight thin horizontal and vertical lines (ruled paper, margins, frames), one pixel wider.
 

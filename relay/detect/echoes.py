@@ -13,8 +13,11 @@ shorter finding is weaker evidence, and echoing a false one would spread the mis
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from relay.detect.document import Doc
+from relay.detect.normalize import is_hangul
+from relay.detect.rules import Rules
 from relay.model import Finding, Kind, Severity
 
 RULE = "person.echo"
@@ -50,22 +53,19 @@ def echo_names(doc: Doc, findings: Iterable[Finding]) -> list[Finding]:
 def _after_kinship(doc: Doc, at: int) -> bool:
     """Whether compact offset ``at`` directly follows a kinship word glued to it ("누나초롱이"): OCR
     often loses the space between a kinship word and the name it introduces."""
-    before = doc.compact[max(0, at - _KIN_MAX) : at]
-    return any(before.endswith(term) for term in _kinship_terms(doc))
+    return doc.compact.endswith(_kinship_terms(doc.rules), 0, at)
 
 
-_KIN_MAX = 6
-
-
-def _kinship_terms(doc: Doc) -> tuple[str, ...]:
-    return tuple(t for t in doc.rules.gazetteers.kinship if len(t) >= 2 and t.isalpha())
+@lru_cache(maxsize=4)
+def _kinship_terms(rules: Rules) -> tuple[str, ...]:
+    return tuple(t for t in rules.gazetteers.kinship if len(t) >= 2 and t.isalpha())
 
 
 def name_keys(doc: Doc, text: str) -> list[str]:
     """The full name and the given name in ``text`` (a person finding) when it is a full name: a known
     surname (one or two syllables) and at least ``MIN_GIVEN_SYLLABLES`` more, particles after it
     removed; otherwise nothing."""
-    name = "".join(ch for ch in text if "가" <= ch <= "힣")
+    name = "".join(filter(is_hangul, text))
     for particle in doc.rules.particles:  # longest first
         if name.endswith(particle) and len(name) - len(particle) >= 1 + MIN_GIVEN_SYLLABLES:
             name = name[: -len(particle)]

@@ -75,6 +75,11 @@ def detect(text: str, rules: Rules | None = None) -> tuple[Finding, ...]:
         raise TypeError("detect() takes a str")
     if not text or text.isspace():
         return ()
-    doc = Doc(text, rules if rules is not None else load_rules())
+    return detect_doc(Doc(text, rules if rules is not None else load_rules()))
+
+
+def detect_doc(doc: Doc) -> tuple[Finding, ...]:
+    """:func:`detect` on a text already prepared as a :class:`Doc` (not empty or blank), for a caller
+    that needs the same views and morphemes afterwards."""
     found = extend_addresses(doc, [f for detector in DETECTORS for f in detector(doc)])
     return merge(echo_names(doc, demote_word_pieces(doc, found)))

@@ -14,14 +14,15 @@ short suffix between them, are joined into one address (:func:`_address_bridges`
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from relay.detect.document import Doc
-from relay.detect.engine import detect, merge
+from relay.detect.engine import detect, detect_doc, merge
+from relay.detect.normalize import is_hangul
 from relay.detect.pieces import demote_word_pieces
 from relay.detect.rules import Rules, load_rules
-from relay.model import Finding, Kind, PageText, Severity
+from relay.model import Finding, Kind, PageText, Severity, Word
 from relay.spacing import SpacingConfig, respace
 
 # Join thresholds of the extra readings (share of the line's word height; see SpacingConfig). None is
@@ -38,9 +39,12 @@ def detect_page(
 ) -> tuple[PageText, tuple[Finding, ...]]:
     """The page respaced (as :func:`relay.spacing.respace` does) and the findings of every reading,
     as offsets into that respaced page's ``text_and_offsets()`` text."""
+    rules = rules or load_rules()
     page = respace(read, spacing)
     text, _ = page.text_and_offsets()
-    findings = list(detect(text, rules))
+    # One Doc for the page's own spacing: its morphemes serve detection and the last check below.
+    doc = Doc(text, rules)
+    findings = list(detect_doc(doc)) if text.strip() else []
     chars = [i for i, ch in enumerate(text) if not ch.isspace()]
     squeezed = "".join(text[i] for i in chars)
     for join_gap in alternates:
@@ -54,10 +58,9 @@ def detect_page(
     # Each reading demoted the person findings that cut a word Kiwi knows, but a reading that split
     # the word ("전사여 러분께") has no word to cut; the page's own spacing is judged once more.
     if any(f.kind is Kind.PERSON and f.severity is Severity.REDACT for f in merged):
-        merged = merge(demote_word_pieces(Doc(text, rules or load_rules()), merged))
+        merged = merge(demote_word_pieces(doc, merged))
     printed = _page_confidence(read) >= PRINT_PAGE_CONFIDENCE
-    particles = tuple((rules or load_rules()).particles)
-    return page, tuple(_in_print(page, f, printed, particles) for f in merged)
+    return page, tuple(_in_print(page, f, printed, rules.particles) for f in merged)
 
 
 # An address is often found in pieces (a region, a road, a flat number) with a building number or a
@@ -146,20 +149,16 @@ def _in_print(page: PageText, finding: Finding, printed: bool, particles: tuple[
     # A Latin address holds no Hangul syllable: syllables after it that start with a particle are the
     # words glued on ("…@26\247에우리", "…@00.00으로"); others may be a letter misread ("…_00파에").
     tail = end
-    while tail - start > 1 and _is_syllable(text[tail - 1]):
+    while tail - start > 1 and is_hangul(text[tail - 1]):
         tail -= 1
     if tail < end and text[tail:end].startswith(particles):
         end = tail
     return replace(promoted, start=start, end=end)
 
 
-def _is_syllable(ch: str) -> bool:
-    return "\uac00" <= ch <= "\ud7a3"
-
-
 def _garbled_char(ch: str) -> bool:
     """Part of a misread Latin run: not a space and not a Hangul syllable (jamo and signs are)."""
-    return not ch.isspace() and not _is_syllable(ch)
+    return not ch.isspace() and not is_hangul(ch)
 
 
 def _in_print_line(page: PageText, finding: Finding, printed: bool) -> Finding:
@@ -167,13 +166,11 @@ def _in_print_line(page: PageText, finding: Finding, printed: bool) -> Finding:
     (a line whose spaces were all lost has no other word to judge by), else as it was."""
     _, offsets = page.text_and_offsets()
     lines = {li for li, _, start, end in offsets if start < finding.end and end > finding.start}
-    chars = weighted = 0.0
-    for li, wi, start, end in offsets:
-        if li in lines and not (start < finding.end and end > finding.start):
-            word = page.lines[li].words[wi]
-            n = sum(1 for ch in word.text if "가" <= ch <= "힣")
-            chars += n
-            weighted += n * word.confidence
+    chars, weighted = _syllable_confidence(
+        page.lines[li].words[wi]
+        for li, wi, start, end in offsets
+        if li in lines and not (start < finding.end and end > finding.start)
+    )
     if chars >= PRINT_MIN_CHARS and weighted / chars >= PRINT_CONFIDENCE:
         return replace(finding, severity=Severity.REDACT)
     return replace(finding, severity=Severity.REDACT) if printed else finding
@@ -186,13 +183,18 @@ PRINT_PAGE_CONFIDENCE = 0.91
 
 
 def _page_confidence(page: PageText) -> float:
-    chars = weighted = 0.0
-    for line in page.lines:
-        for word in line.words:
-            n = sum(1 for ch in word.text if "가" <= ch <= "힣")
-            chars += n
-            weighted += n * word.confidence
+    chars, weighted = _syllable_confidence(word for line in page.lines for word in line.words)
     return weighted / chars if chars else 0.0
+
+
+def _syllable_confidence(words: Iterable[Word]) -> tuple[int, float]:
+    """The Hangul syllables of ``words`` and the sum of their words' confidences, syllable by syllable."""
+    chars, weighted = 0, 0.0
+    for word in words:
+        n = sum(map(is_hangul, word.text))
+        chars += n
+        weighted += n * word.confidence
+    return chars, weighted
 
 
 def _carry(found: Sequence[Finding], other_text: str, chars: Sequence[int]) -> list[Finding]:

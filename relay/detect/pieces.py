@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from relay.detect.document import Doc
 from relay.detect.morph import Morpheme
+from relay.detect.normalize import is_hangul
 from relay.model import Finding, Kind, Severity
 
 MIN_WORD_SYLLABLES = 2
@@ -55,7 +56,7 @@ def _judged(doc: Doc, finding: Finding, tags: frozenset[str]) -> Finding:
         end -= 1
     rest = doc.original[start:end]
     if (
-        sum("가" <= ch <= "힣" for ch in rest) >= MIN_NAME_SYLLABLES
+        sum(map(is_hangul, rest)) >= MIN_NAME_SYLLABLES
         and cut_words(doc, start, end, tags) == (None, None)
         and not _not_a_name(doc, start, end)
         and _begins_a_noun(doc, start)
