@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from relay.detect.document import Doc
+from relay.detect.morph import analyse
+from relay.detect.places import phrase_before_place
 from relay.detect.rules import Rules
 from relay.model import Finding, Kind, Severity
 
@@ -31,6 +33,8 @@ _PART = re.compile(
     rf"|[가-힣A-Za-z0-9]{{1,14}}(?:대로|로|길){_N}(?:번?길)?{_N}?(?:-\d{{1,5}})?"
     rf"|[가-힣]{{1,10}}(?:시|군|구|구역|동|리|읍|면|로동자구|노동자구|협동농장|마을|거리|가)"
 )
+# A part made of a spoken number ("이백오십이의", "백이십이동", "오동"): numbered like one with digits.
+_SPOKEN_PART = re.compile(rf"(?:제)?[{_NUM}]{{2,10}}(?:의)?(?:{_UNITS})?|(?:제)?[{_NUM}](?:{_UNITS})")
 # A road name without its number: taken only when a number follows.
 _ROAD = re.compile(r"[가-힣A-Za-z0-9]{1,14}(?:대로|로|길)")
 _NUMBER = re.compile(rf"\d{{1,6}}(?:-\d{{1,5}})?|[{_NUM}]{{2,10}}")
@@ -152,7 +156,7 @@ def _extend_right(doc: Doc, text: str, end: int) -> tuple[int, int]:
         core, last = _core(doc, token)
         nxt = _TOKEN.match(text, _skip(text, m.end(), newline=True))
         nxt_core = _core(doc, nxt.group())[0] if nxt is not None else ""
-        ok = bool(core) and bool(_PART.fullmatch(core))
+        ok = bool(core) and bool(_PART.fullmatch(core)) and not _not_a_part(doc, core)
         if not ok and core and _ROAD.fullmatch(core) and _NUMBER.match(nxt_core):
             ok = True
         if not ok and core and _BUILDING.fullmatch(core) and _DONG.match(nxt_core):
@@ -170,13 +174,30 @@ def _extend_right(doc: Doc, text: str, end: int) -> tuple[int, int]:
             ok = False
         if not ok:
             break
-        numbered += any(ch.isdigit() or ch in _NUM for ch in core)
+        numbered += _numbered(core)
         stripped = token.rstrip(".)!?:;\"'")
         pos = start + span
         taken += 1
         if last or len(core) < len(stripped):
             break
     return pos, numbered
+
+
+def _not_a_part(doc: Doc, core: str) -> bool:
+    """A word that only looks like an address part: a verb form ending in an admin suffix's syllable
+    ("설날이면": 이 + 면 "if", "잘하면"), or words glued onto a place (:func:`phrase_before_place`)."""
+    if any(ch.isdigit() for ch in core) or _SPOKEN_PART.fullmatch(core):
+        return False
+    morphs = analyse(core)
+    if morphs and morphs[-1].tag.startswith("E"):
+        return True
+    return phrase_before_place(doc, core)
+
+
+def _numbered(core: str) -> bool:
+    """The part holds a number: a digit, or is a spoken number as a whole. A numeral syllable inside
+    a word ("설날이면", "일요일") is no number, and a chain of such words is not redacted for it."""
+    return any(ch.isdigit() for ch in core) or bool(_SPOKEN_PART.fullmatch(core))
 
 
 def _extend_left(doc: Doc, text: str, start: int) -> int:

@@ -17,8 +17,10 @@ from relay.detect.places import find_places
 from relay.detect.rules import Rules, load_rules
 from relay.detect.salutation import find_salutations
 from relay.detect.skeleton import find_skeleton_places
+from relay.detect.titled import find_slot_names
 from relay.detect.topics import find_topics
 from relay.detect.units import find_units
+from relay.detect.whereabouts import find_whereabouts
 from relay.model import Finding, Severity
 
 Detector = Callable[[Doc], Iterable[Finding]]
@@ -36,6 +38,8 @@ DETECTORS: tuple[Detector, ...] = (
     find_skeleton_places,
     find_salutations,
     find_born,
+    find_whereabouts,
+    find_slot_names,
 )
 
 

@@ -797,6 +797,8 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     if not cand.ending:
         nxt = _next_word(doc, cand.end)
         if nxt and _title_is(nxt, doc) and (cand.glued_after or rest.startswith(" ")):
+            if _adnominal_form(doc, cand):
+                return False  # "친한 언니", "큰 형": a verb's or adjective's adnominal form, no name
             if cand.merged or cand.glued_after:  # 면 읭사 선생님, 호늘을날씨: only a full name
                 return scorer.split(text) is not None and len(text) <= 3
             return len(text) > 1 or rest.startswith(" ")
@@ -864,6 +866,19 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
         weights = [scorer.gaz.given_syllables.get(ch, 0) for ch in text[-2:]]
         return not everyday or min(weights) >= cfg.slot_kin_min_weight
     return False
+
+
+def _adnominal_form(doc: Doc, cand: _Candidate) -> bool:
+    """Kiwi reads the candidate as a verb or adjective ending in an adnominal ending (친한, 큰, 아는)."""
+    if cand.merged or cand.glued_before:
+        return False  # "아버지만선": Kiwi cuts a glued run anyhow
+    morphs = [m for m in doc.morphemes_in(cand.start, cand.end) if m.end <= cand.end]
+    return (
+        bool(morphs)
+        and morphs[0].start == cand.start
+        and morphs[0].tag.startswith(("VV", "VA", "VX"))
+        and morphs[-1].tag == "ETM"
+    )
 
 
 def _one_syllable_teknonym(doc: Doc, text: str, nxt: str, scorer: _Scorer) -> bool:
@@ -935,6 +950,11 @@ def _known_tag(word: str) -> str:
 def _known_word(word: str) -> bool:
     """Kiwi reads ``word`` alone as one everyday word it knows (시간, 마을, 천천히)."""
     return bool(_known_tag(word))
+
+
+# For the other name detectors (relay/detect/whereabouts.py, relay/detect/titled.py).
+known_word = _known_word
+known_tag = _known_tag
 
 
 def _damaged_everyday(doc: Doc, cand: _Candidate) -> bool:
@@ -1054,6 +1074,25 @@ def _after_adnominal(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
                 Kind.PERSON, m.end, m.end + len(core), conf, "person.after_adnominal", severity=severity
             )
             break
+
+
+def _adnominal_glued_tail(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
+    """A full name after a verb's adnominal form whose particle has the next word glued on ("있던
+    하정민을봤니?", "살던 천은지가왔다"): strip_particles cannot take the word apart, so the first three
+    syllables and the particle after them are tried as the name and its ending, and judged by the
+    slot after an adnominal form (:func:`_after_adnominal_word`)."""
+    for word in doc.words:
+        if len(word.text) < 5:
+            continue
+        ending, after = _leading_particle(word.text[3:], doc)
+        if ending not in _OBJECT_ENDINGS or not after:
+            continue
+        start = word.start
+        cand = _Candidate(start, start + 3, word.text[:3], ending, False, start, start + 3, False, True)
+        if _after_adnominal_word(doc, cand, scorer):
+            yield doc.finding(
+                Kind.PERSON, start, start + 3, _slot_grade(doc, cand, scorer), "person.after_adnominal"
+            )
 
 
 def _glued_adnominal_titled(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
@@ -1230,6 +1269,7 @@ def find_names(doc: Doc) -> list[Finding]:
             found.append(finding)
     found.extend(f for f in _after_adnominal(doc, scorer) if f is not None)
     found.extend(f for f in _glued_adnominal_titled(doc, scorer) if f is not None)
+    found.extend(f for f in _adnominal_glued_tail(doc, scorer) if f is not None)
     found.extend(f for f in _glued_with_me(doc, scorer) if f is not None)
     found.extend(f for f in _bare_subjects(doc, scorer) if f is not None)
     return found

@@ -141,6 +141,15 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
         conf = _stem_grade(doc, stem_start, stem_end, suffix) if stem_end > stem_start else None
         if conf is None or (len(suffix) == 1 and conf < doc.rules.config.orgs.confidence_place_stem):
             continue  # one-syllable suffixes (역, 항, 절) need a place before them
+        if (
+            len(suffix) >= 2
+            and _cue_follows(doc, end)
+            and evidence(doc, stem_start, stem_end) is not Evidence.PREDICATE
+        ):
+            # "새별종합상점에 다녔다": a named workplace or school the writer went to; a doubtful stem
+            # (an everyday word, several words) is redacted all the same, as for churches. Not a stem
+            # Kiwi reads as a verb form: "그는큰기계공장에서 일했다" is a phrase whose spaces were lost.
+            conf = max(conf, doc.rules.config.orgs.confidence_workplace)
         yield doc.finding(Kind.ORG, stem_start, end, conf, "org.suffix")
 
 
@@ -349,24 +358,71 @@ def _workplaces(doc: Doc) -> Iterable[Finding | None]:
         pos = doc.compact.find(key)
         while pos >= 0:
             start, _ = doc.spaced_span(pos, pos + len(key))
-            word = doc.word_at(start)
-            if (
-                word is not None
-                and word.start < start
-                and evidence(doc, word.start, start) in _STRONG
-                and not everyday_damaged(doc, doc.text[word.start : start])
-            ):
-                yield doc.finding(Kind.ORG, word.start, start, cfg.confidence_workplace, "org.workplace")
-            elif word is not None and word.start == start and start >= 2 and doc.text[start - 1] == " ":
-                # 태양학원 다니는, 새봄학원 졸업장: an everyday stem glued to a school or workplace ending,
-                # then a cue word of its own (not a particle: "기계공장에서 일했다" names no firm). Review.
-                prev = doc.word_at(start - 2)
-                if prev is not None and prev.end == start - 1 and _suffixed_name(doc, prev.start, prev.end):
-                    yield doc.finding(
-                        Kind.ORG, prev.start, prev.end, cfg.confidence_compound_stem, "org.workplace_suffix"
-                    )
-
+            yield from _workplace_before(doc, start)
             pos = doc.compact.find(key, pos + 1)
+
+
+def _workplace_before(doc: Doc, start: int) -> Iterable[Finding | None]:
+    """The organisation before a workplace cue at spaced ``start``, if any (see :func:`_workplaces`)."""
+    cfg = doc.rules.config.orgs
+    word = doc.word_at(start)
+    if word is None:
+        return
+    spaced = _spaced_stem(doc, word.start, start) if word.start < start else None
+    if (
+        word.start < start
+        and evidence(doc, word.start, start) in _STRONG
+        and not everyday_damaged(doc, doc.text[word.start : start])
+    ):
+        # "무지개 물류에서 일한다": an ending alone takes the name written apart before it.
+        begin = word.start if spaced is None else spaced
+        yield doc.finding(Kind.ORG, begin, start, cfg.confidence_workplace, "org.workplace")
+    elif spaced is not None:
+        # "은하수 학원에서 일한다": an organisation's ending alone before the cue, its name the word
+        # before it (OCR or the writer put a space between). Review: the name may be an everyday word
+        # ("기계 공장").
+        yield doc.finding(
+            Kind.ORG,
+            spaced,
+            start,
+            cfg.confidence_compound_stem,
+            "org.workplace_spaced",
+            severity=Severity.REVIEW,
+        )
+    elif word.start == start and start >= 2 and doc.text[start - 1] == " ":
+        # 태양학원 다니는, 새봄학원 졸업장: an everyday stem glued to a school or workplace ending, then a
+        # cue word of its own (not a particle: "기계공장에서 일했다" names no firm). Review.
+        prev = doc.word_at(start - 2)
+        if prev is not None and prev.end == start - 1 and _suffixed_name(doc, prev.start, prev.end):
+            yield doc.finding(
+                Kind.ORG, prev.start, prev.end, cfg.confidence_compound_stem, "org.workplace_suffix"
+            )
+
+
+def _spaced_stem(doc: Doc, start: int, end: int) -> int | None:
+    """Where the name starts when ``[start, end)`` is an organisation ending of two syllables or more
+    on its own and the word before it, one space away, could name one: no particle or adnominal
+    ending on it (좋은 학원, 학교의 식당), not a stop word (우리 공장, 동네 식당)."""
+    suffixes, _ = _suffixes(doc.rules)
+    if doc.text[start:end] not in suffixes or end - start < 2 or start < 2 or doc.text[start - 1] != " ":
+        return None
+    prev = doc.word_at(start - 2)
+    if prev is None or prev.end != start - 1 or prev.end - prev.start < 2:
+        return None
+    stem, ending = strip_particles(prev.text, doc)
+    orgs, names = doc.rules.config.orgs, doc.rules.config.names
+    stops = (
+        names.stop_words,
+        orgs.company_stem_stop,
+        orgs.religious_stem_stop,
+        orgs.spaced_stem_stop,
+        doc.rules.config.places.unknown_stem_stop,
+    )
+    if ending or any(stem in stop for stop in stops):
+        return None
+    if evidence(doc, prev.start, prev.end) is Evidence.PREDICATE:
+        return None  # 큰 공장, 다니던 식당: a verb form before the ending
+    return prev.start
 
 
 def _suffixed_name(doc: Doc, start: int, end: int) -> bool:

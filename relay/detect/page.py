@@ -60,7 +60,8 @@ def detect_page(
     if any(f.kind is Kind.PERSON and f.severity is Severity.REDACT for f in merged):
         merged = merge(demote_word_pieces(doc, merged))
     printed = _page_confidence(read) >= PRINT_PAGE_CONFIDENCE
-    return page, tuple(_in_print(page, f, printed, rules.particles) for f in merged)
+    placed = tuple(_in_print(page, f, printed, rules.particles) for f in merged)
+    return page, placed if printed else _misread_guesses(page, placed)
 
 
 # An address is often found in pieces (a region, a road, a flat number) with a building number or a
@@ -174,6 +175,58 @@ def _in_print_line(page: PageText, finding: Finding, printed: bool) -> Finding:
     if chars >= PRINT_MIN_CHARS and weighted / chars >= PRINT_CONFIDENCE:
         return replace(finding, severity=Severity.REDACT)
     return replace(finding, severity=Severity.REDACT) if printed else finding
+
+
+# A guess from a word's shape or its neighbours (a name by its cue words or syllables, a place one
+# jamo away from a gazetteer entry) made on words that tesseract read poorly, on a page that does not
+# read like print, is as likely a misread everyday word as a detail: on rendered handwriting most such
+# fills covered ink of no detail. It is reviewed instead: those words fall in review regions anyway (a
+# moderator reads them), and the region takes the same boxes the fill would have, so nothing found is
+# left uncovered. Rules that read a detail's own form (numbers, dates, gazetteer names spelled right,
+# slots only a name fits) keep redacting.
+GUESS_RULES = (
+    "person.full_name",
+    "person.intro",
+    "person.vocative",
+    "person.echo",
+    "place.fuzzy.",
+    "place.unknown_suffix",
+)
+# A name found by a cue word next to it is a guess of that kind only when it is short or made of
+# pieces OCR split ("나 련학", "온 동"): a whole full name after a title or a kinship word ("담임이던
+# 공유국 선생님") is as telling on a poorly read line as anywhere.
+CONTEXT_RULE = "person.context"
+CONTEXT_GUESS_SYLLABLES = 2
+MISREAD_CONFIDENCE = 0.8
+
+
+def _is_guess(text: str, finding: Finding) -> bool:
+    """Whether ``finding`` is a guess from shape or neighbours (``GUESS_RULES``, ``CONTEXT_RULE``)."""
+    if finding.rule.startswith(GUESS_RULES):
+        return True
+    if finding.rule != CONTEXT_RULE:
+        return False
+    found = text[finding.start : finding.end].strip()
+    return " " in found or sum(map(is_hangul, found)) <= CONTEXT_GUESS_SYLLABLES
+
+
+def _misread_guesses(page: PageText, findings: Sequence[Finding]) -> tuple[Finding, ...]:
+    """``findings`` with each guess (see ``GUESS_RULES``) on words read with a mean syllable confidence
+    below ``MISREAD_CONFIDENCE`` as review."""
+    text, offsets = page.text_and_offsets()
+    out: list[Finding] = []
+    for finding in findings:
+        if finding.severity is Severity.REDACT and _is_guess(text, finding):
+            words = (
+                page.lines[li].words[wi]
+                for li, wi, start, end in offsets
+                if start < finding.end and end > finding.start
+            )
+            chars, weighted = _syllable_confidence(words)
+            if chars and weighted / chars < MISREAD_CONFIDENCE:
+                finding = replace(finding, severity=Severity.REVIEW)
+        out.append(finding)
+    return tuple(out)
 
 
 # The page as a whole reads like print: the mean confidence of its Hangul syllables as tesseract read

@@ -36,6 +36,22 @@ def _garbled(text: str) -> bool:
     return len(core) >= 5 and bool(_ODD.search(text)) and any(ch in _SEPARATORS for ch in core)
 
 
+def _garbled_id(text: str) -> bool:
+    """:func:`_garbled`, or an account name without any separator (most are letters and digits, read
+    as digits and jamo: "ㄱ01ㅇ5738"): five such characters, one odd, and at least three digits. Only
+    after a messenger's cue word, which says an account name follows."""
+    core = [ch for ch in text if not ch.isspace() and not ("가" <= ch <= "힣") and ch not in ",!?…\"'"]
+    digits = sum(ch.isdigit() for ch in core)
+    return _garbled(text) or (len(core) >= 5 and bool(_ODD.search(text)) and digits >= 3)
+
+
+def _garbled_short(text: str) -> bool:
+    """A few characters that are no Hangul syllable, one of them odd (a letter, symbol or jamo): all
+    OCR kept of an account name after its cue ("아이 디 는 ^. 너 ㅋ"). Review only."""
+    core = [ch for ch in text if not ch.isspace() and not ("가" <= ch <= "힣") and ch not in ",!?…\"'"]
+    return len(core) >= 2 and bool(_ODD.search(text))
+
+
 _SYMBOLS = re.compile(r"[$<>^~\\|『』「」]")
 
 
@@ -78,6 +94,10 @@ def _garbled_pieces(
     if garbled_from == start:
         for before in _KOREAN_RUN.finditer(text, start, first_odd):
             start = before.end()
+    else:
+        # The cue word ("카톡 아이디는", "이메일은") says what follows; it names no one and is left
+        # readable: the fill takes the unreadable address after it.
+        start = garbled_from
     cuts = [(r.start(), r.end()) for r in _KOREAN_RUN.finditer(text, first_odd, end)]
     pieces: list[tuple[int, int]] = []
     for cut_start, cut_end in cuts:
@@ -114,10 +134,19 @@ def _valid(check: str | None, m: re.Match[str]) -> bool:
         return _date_ok(None, m.group(2), m.group(3))
     if check == "garbled":
         return _garbled(m.group("g"))
+    if check == "garbled_id":
+        return _garbled_id(m.group("g"))
+    if check == "garbled_short":
+        return _garbled_short(m.group("g"))
     if check == "garbled_token":
         return _garbled_token(m.group())
     handle = re.split(r"[\s:=@]+", m.group())[-1].lower()
     return handle not in _GENERIC_HANDLES
+
+
+def _value_start(m: re.Match[str]) -> int:
+    """Where the value group (``v``, ``v2``, …) that took part in the match starts; -1 if none did."""
+    return next((m.start(g) for g in m.re.groupindex if g[:1] == "v" and m.start(g) >= 0), -1)
 
 
 def find_patterns(doc: Doc, kinds: Collection[Kind]) -> Iterable[Finding]:
@@ -137,10 +166,17 @@ def _run(doc: Doc, view: View, kinds: Collection[Kind], *, compact: bool) -> Ite
             # Trailing spaces a pattern swallowed are not part of the detail.
             while end > start and text[end - 1] == " ":
                 end -= 1
-            if end > start and rule.validate in ("garbled", "garbled_token") and _valid(rule.validate, m):
+            if (
+                end > start
+                and rule.validate in ("garbled", "garbled_id", "garbled_short", "garbled_token")
+                and _valid(rule.validate, m)
+            ):
                 yield from _garbled_pieces(doc, view, rule.kind, rule.confidence, rule.id, m)
                 continue
             if end > start and _valid(rule.validate, m):
+                # A cue word before the value ("주민등록번호", "군번") names no one: the finding is the
+                # value alone (groups v, v2, …: one per alternative), and the cue stays readable.
+                start = max(start, _value_start(m))
                 finding = doc.finding(rule.kind, start, end, rule.confidence, rule.id, view=view)
                 if finding is not None:
                     yield finding

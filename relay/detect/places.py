@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from relay.detect.document import Doc, hangul_only
 from relay.detect.lexicon import Entry, Match, key_of
+from relay.detect.morph import analyse
 from relay.detect.rules import Rules
 from relay.detect.words import Evidence, SpanIndex, evidence, fuzzy_ok, strip_particles
 from relay.model import Finding, Kind, Severity
@@ -84,6 +85,8 @@ def cue_targets(doc: Doc) -> list[tuple[int, int]]:
 def _judge(doc: Doc, m: Match, entry: Entry, targets: SpanIndex) -> float | None:
     """Confidence for an exact gazetteer match, or None to drop it."""
     start, end = doc.spaced_span(m.start, m.end)
+    if _pieces_of_other_words(doc, start, end):
+        return None
     edges = doc.at_word_start(start) and tail_ok(doc, end)
     ev = evidence(doc, start, end)
     if not entry.weak:
@@ -101,6 +104,20 @@ def _judge(doc: Doc, m: Match, entry: Entry, targets: SpanIndex) -> float | None
     if ev in (Evidence.UNKNOWN, Evidence.FRAGMENT):
         return entry.confidence - 0.05
     return None
+
+
+def _pieces_of_other_words(doc: Doc, start: int, end: int) -> bool:
+    """A match across a space ("여 주시") made of the end of one word and the start of the next:
+    "보여 주시면" holds 여주시 only by chance. A place OCR split into pieces starts a word of its own
+    and does not go on as a verb ("경기도 여 주시에": 주시 + 에, "보여 주시면": 주 + 시 + 면)."""
+    cut = doc.text.find(" ", start, end)
+    if cut < 0:
+        return False
+    if not doc.at_word_start(start):
+        return True
+    last = doc.text.rfind(" ", start, end) + 1
+    head = [m for m in doc.morphemes_in(last, last + 1) if m.start == last]
+    return bool(head) and head[0].tag.startswith(("VV", "VX", "VA")) and not head[0].oov
 
 
 def _gazetteer(doc: Doc, targets: SpanIndex) -> Iterable[Finding | None]:
@@ -122,7 +139,7 @@ def _gazetteer(doc: Doc, targets: SpanIndex) -> Iterable[Finding | None]:
         start, end = doc.spaced_span(m.start, m.end)
         if exact_spans.covers(start, end) or not tail_ok(doc, end):
             continue
-        if not fuzzy_ok(doc, start, end):
+        if not fuzzy_ok(doc, start, end) or _exact_plus_next_word(doc, exact_spans, start, end):
             continue
         grade = Severity.REDACT if m.similarity >= fz.redact_similarity else Severity.REVIEW
         if grade is Severity.REVIEW and _place_cue_follows(doc, end):
@@ -130,6 +147,21 @@ def _gazetteer(doc: Doc, targets: SpanIndex) -> Iterable[Finding | None]:
             grade = Severity.REDACT
         rule = entries[0].rule.replace("place.", "place.fuzzy.", 1)
         yield doc.finding(Kind.PLACE, start, end, m.similarity * fz.confidence_scale, rule, severity=grade)
+
+
+def _exact_plus_next_word(doc: Doc, exact_spans: SpanIndex, start: int, end: int) -> bool:
+    """The near miss is a place found exactly plus the first syllable of the next word, a word Kiwi
+    knows ("회령시 집에서": 회령시 and 집, not a misread of a longer name): the place is found already, and
+    the extra syllable would only fill benign ink. A one-syllable piece after the place ("시흥시 배
+    곧동") may be part of the next address part that OCR split, and is kept."""
+    last = end - 1
+    if last < 1 or doc.text[last - 1] != " " or not exact_spans.covers(start, last - 1):
+        return False
+    word = doc.word_at(last)
+    if word is None or word.start != last or word.end - word.start < 2:
+        return False
+    head = doc.morphemes_in(word.start, word.start + 1)
+    return bool(head) and head[0].start == word.start and head[0].tag.startswith("NN") and not head[0].oov
 
 
 def _place_cue_follows(doc: Doc, end: int) -> bool:
@@ -154,6 +186,21 @@ def _stem_ok(doc: Doc, stem: str, suffix: str) -> bool:
     )
 
 
+_PHRASE_TAGS = ("J", "E", "V", "MA", "MM", "XS", "IC")
+
+
+def phrase_before_place(doc: Doc, core: str) -> bool:
+    """``core`` is words glued onto a place by lost spaces ("그리고온성군", "집에서회령시"): it ends in
+    a gazetteer key, and what comes before the key holds a particle, an ending, a verb, an adverb or
+    a conjunction, which no place name does. Such a token is not an address part; the place in it
+    is found on its own."""
+    exact = doc.rules.lexicon.exact
+    for k in range(1, len(core) - 1):
+        if core[k:] in exact:
+            return any(m.tag.startswith(_PHRASE_TAGS) for m in analyse(core[:k]))
+    return False
+
+
 def _unknown_suffix(doc: Doc) -> Iterable[Finding | None]:
     """A stem Kiwi separates from an administrative suffix ("샛별|군"), or one word ending in one."""
     pc = doc.rules.config.places
@@ -172,6 +219,8 @@ def _unknown_suffix(doc: Doc) -> Iterable[Finding | None]:
                     )
         elif (m.tag == "NNP" or m.oov) and m.tag in _NOUN_TAGS and len(m.form) >= 3:
             suffix = next((s for s in suffixes if m.form.endswith(s)), "")
+            if phrase_before_place(doc, m.form):
+                continue  # "그리고온성군": words glued onto a known place, which is found on its own
             if suffix and _stem_ok(doc, m.form[: -len(suffix)], suffix) and tail_ok(doc, m.end):
                 yield doc.finding(Kind.PLACE, m.start, m.end, pc.confidence_unknown, "place.unknown_suffix")
 

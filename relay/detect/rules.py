@@ -87,6 +87,18 @@ class NamesConfig(_Strict):
     salutation_not_names: frozenset[str] = frozenset()
     born_not_names: frozenset[str] = frozenset()
     born_not_first: frozenset[str] = frozenset()  # determiners and pronouns before a split subject
+    # Predicates saying where someone is or lives (relay/detect/whereabouts.py).
+    whereabouts_cues: tuple[str, ...] = ()
+    # ... of them, those that wonder where someone is: an everyday noun as their subject is reviewed.
+    whereabouts_wonder_cues: tuple[str, ...] = ()
+    # "[place]에 사는 Y": verbs of living before the one who lives there, and words that stand there
+    # without naming anyone (relay/detect/whereabouts.py).
+    resident_cues: tuple[str, ...] = ()
+    # Form labels before a name ("이름: 하 은빛나", relay/detect/titled.py).
+    name_labels: tuple[str, ...] = ()
+    # "저는 X라고 합니다": verbs of being called after X(이)라고 (relay/detect/titled.py).
+    intro_called: tuple[str, ...] = ()
+    resident_not_names: frozenset[str] = frozenset()
     # Kiwi parts of speech of everyday words a person finding must not cut (relay/detect/pieces.py).
     word_piece_tags: frozenset[str] = frozenset()
     # Slots where only a name fits (see names._slot); defaults keep older rule files valid.
@@ -146,6 +158,9 @@ class OrgsConfig(_Strict):
     confidence_workplace: float = Field(ge=0, le=1)
     religious_stem_stop: frozenset[str]
     religious_stem_endings: tuple[str, ...]
+    # Words before an organisation's ending written apart that say when or how, not which one
+    # ("평생 탄광에서 일했다", "요즘 학원에 다닌다"; relay/detect/orgs.py).
+    spaced_stem_stop: frozenset[str] = frozenset()
 
 
 class FuzzyConfig(_Strict):
@@ -189,9 +204,12 @@ class PatternConfig(_Strict):
     kind: Kind
     regex: str
     confidence: float = Field(ge=0, le=1)
-    validate_: Literal["date_ymd", "date_md", "rrn", "handle", "garbled", "garbled_token"] | None = Field(
-        default=None, alias="validate"
-    )
+    validate_: (
+        Literal[
+            "date_ymd", "date_md", "rrn", "handle", "garbled", "garbled_id", "garbled_short", "garbled_token"
+        ]
+        | None
+    ) = Field(default=None, alias="validate")
     compact: bool = False  # also match with every space removed (OCR spacing noise)
 
 

@@ -487,5 +487,5 @@ def test_everyday_words_before_a_glued_cue_are_no_places(text: str) -> None:
 
 def test_bare_subject_of_typical_name_syllables_is_reviewed_despite_a_lookalike() -> None:
     # 지택 is one confusion from an everyday word, but both syllables are very typical of names.
-    assert "지택" in _found("지택이 지금도 평양에 있는지 모르겠다.", Kind.PERSON, Severity.REVIEW)
+    assert "지택" in _found("지택이 지금도 평양 이야기를 한다.", Kind.PERSON, Severity.REVIEW)
     assert not _found("요늘은 비가 온다.", Kind.PERSON)

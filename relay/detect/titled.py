@@ -1,0 +1,160 @@
+"""Names the name scorer cannot take whole, in slots where only a name fits.
+
+The scorer (relay/detect/names.py) takes a surname and a given name of one or two syllables. Two
+things fall outside that: native Korean given names of three syllables (진달래, 한아름, 이슬비), and a
+name glued into a run of words whose spaces OCR lost, where no word boundary marks it. In three slots
+only a name fits, so there the surname, one to three given-name syllables and the slot make a name:
+
+- before a title, with a two-syllable surname (남궁, 황보, 동방), which stands out even in a glued
+  run: "황보한아름 선생님", "…만난선우다솜아주머니께";
+- after a name label: "이름: 하 은빛나.", "성명은 라 하늘별이다";
+- what one says one is called: "저는 보리라고 합니다" (no surname needed; an everyday word too);
+- before a closing that ends the letter: "조 은 달래 드림" (where Kiwi's reading is not believed:
+  names made of everyday words read as verbs there, 달래다).
+
+Each needs every given syllable to be one that names use, and Kiwi not to read the span as one
+everyday word or a verb form ("이름은 모른다", "공손하게 선생님께": 모 and 공손 are surnames too).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from relay.detect.confusables import ocr_variants
+from relay.detect.document import Doc
+from relay.detect.names import known_tag, known_word
+from relay.detect.rules import Rules
+from relay.detect.salutation import generic_words
+from relay.detect.words import Evidence, evidence, strip_particles
+from relay.model import Finding, Kind, Severity
+
+CONFIDENCE = 0.8
+REVIEW_CONFIDENCE = 0.6
+_EVERYDAY = (Evidence.COMMON, Evidence.INSIDE, Evidence.PREDICATE)
+# A name of two to five syllables that OCR may have split with single spaces.
+_SPACED_NAME = r"[가-힣](?: ?[가-힣]){1,4}?"
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def _titled(rules: Rules) -> re.Pattern[str]:
+    cfg = rules.config.names
+    doubles = _alternation(s for s in rules.gazetteers.surnames if len(s) == 2)
+    titles = _alternation({*cfg.slot_titles, *cfg.glued_titles})
+    return re.compile(rf"(?P<name>(?:{doubles}) ?[가-힣]{{1,3}}?) ?(?:{titles})")
+
+
+@lru_cache(maxsize=4)
+def _labelled(rules: Rules) -> re.Pattern[str]:
+    labels = _alternation(rules.config.names.name_labels)
+    endings = _alternation(rules.config.names.slot_intro_endings)
+    return re.compile(
+        rf"(?:^|(?<=[\s(]))(?:{labels}) ?(?:은|는|이|:|：|=)? ?(?P<name>{_SPACED_NAME})"
+        rf"(?: ?(?:{endings}))?(?=\s*(?:[,.)!]|$))",
+        re.MULTILINE,
+    )
+
+
+@lru_cache(maxsize=4)
+def _closing(rules: Rules) -> re.Pattern[str]:
+    closings = _alternation(rules.config.names.closings)
+    return re.compile(rf"(?:^|(?<=[\s,.]))(?P<name>{_SPACED_NAME}) ?(?:{closings})[.!]?[ \t]*$", re.MULTILINE)
+
+
+@lru_cache(maxsize=4)
+def _introduced(rules: Rules) -> re.Pattern[str]:
+    cfg = rules.config.names
+    before = _alternation(cfg.intro_before)
+    said = _alternation(cfg.intro_called)
+    return re.compile(rf"(?:^|(?<=[\s,.]))(?:{before}) ?(?P<name>{_SPACED_NAME})(?:이)?라고 ?(?:{said})")
+
+
+def _introduced_finding(doc: Doc, m: re.Match[str]) -> Finding | None:
+    """ "저는 다솜이라고 합니다": what one says one is called is a name (the stop words are not asked),
+    unless it is a kinship, generic or role word, an adverb or pronoun (먼저, 그것) or a verb form.
+    A noun Kiwi knows (보리, 학생) may be a name or what one is, so it is reviewed."""
+    start, end = m.start("name"), m.end("name")
+    name = m.group("name").replace(" ", "")
+    cfg, gaz = doc.rules.config.names, doc.rules.gazetteers
+    not_names = generic_words(doc.rules) | cfg.role_words | cfg.born_not_names
+    if name in not_names or not all(gaz.given_syllables.get(ch, 0) > 0 for ch in name):
+        return None
+    # Split by OCR ("하 늘이라고"), the syllables are read as anything: the joined word is judged alone.
+    tag = known_tag(name)
+    if tag and tag != "NNG":
+        return None
+    if " " not in m.group("name") and evidence(doc, start, end) is Evidence.PREDICATE:
+        return None
+    severity = Severity.REVIEW if tag == "NNG" else None
+    confidence = REVIEW_CONFIDENCE if tag == "NNG" else CONFIDENCE
+    return doc.finding(Kind.PERSON, start, end, confidence, "person.introduced", severity=severity)
+
+
+def _split(doc: Doc, name: str, double_only: bool) -> tuple[str, bool] | None:
+    """(given name, whether the surname is only an OCR look-alike of a common one) if ``name`` is a
+    surname (two syllables when ``double_only``) and one to three given syllables all used in names.
+    In a slot only a name fits, a look-alike counts (패 for 배, 체 for 채): OCR damages surnames too."""
+    gaz, cfg = doc.rules.gazetteers, doc.rules.config.names
+    for n in (2,) if double_only else (2, 1):
+        surname, given = name[:n], name[n:]
+        if not (1 <= len(given) <= 3 and all(gaz.given_syllables.get(ch, 0) > 0 for ch in given)):
+            continue
+        if surname in gaz.surnames:
+            return given, False
+        common = (gaz.surnames.get(v, 10**6) <= cfg.ocr_surname_max_rank for v in ocr_variants(surname))
+        if n == 1 and not double_only and any(common):
+            return given, True
+    return None
+
+
+def _finding(
+    doc: Doc, m: re.Match[str], double_only: bool, rule: str, believe_kiwi: bool = True
+) -> Finding | None:
+    start, end = m.start("name"), m.end("name")
+    name = m.group("name").replace(" ", "")
+    split = _split(doc, name, double_only)
+    if split is None or name in doc.rules.config.names.stop_words:
+        return None
+    given, lookalike = split
+    if len(given) < 3 and not (double_only or lookalike) and " " not in m.group("name"):
+        return None  # a short whole name with a real surname is the name scorer's, with all its evidence
+    # Split by OCR ("하 은빛나"), the pieces are read as anything (하 as 하다): only the joined word
+    # is judged, below.
+    if believe_kiwi and " " not in m.group("name") and evidence(doc, start, end) in _EVERYDAY:
+        return None
+    if known_word(name) or _everyday_start(doc, m.group("name")):
+        return None  # one everyday word (정성껏 씀), whatever the slot
+    return doc.finding(Kind.PERSON, start, end, CONFIDENCE, rule)
+
+
+def _everyday_start(doc: Doc, spaced: str) -> bool:
+    """The span starts with a word that is no name's beginning: an everyday word ("마음 담아 보냄"), a
+    place (서울), or a word with a particle ("서울에서 씀")."""
+    first = spaced.split(" ")[0]
+    if len(first) < 2:
+        return False
+    core, ending = strip_particles(first, doc)
+    return bool(ending) or known_word(core) or core in doc.rules.lexicon.exact
+
+
+def find_slot_names(doc: Doc) -> list[Finding]:
+    """Redact findings for long or glued names before a title, after a name label and before a
+    closing at the end of a line."""
+    found = [
+        *(
+            _finding(doc, m, True, "person.titled_double_surname")
+            for m in _titled(doc.rules).finditer(doc.text)
+        ),
+        *(_finding(doc, m, False, "person.labelled") for m in _labelled(doc.rules).finditer(doc.text)),
+        *(_introduced_finding(doc, m) for m in _introduced(doc.rules).finditer(doc.text)),
+        # Before a closing at the end of the letter Kiwi's reading is not believed: names made of
+        # everyday words are read as verbs ("조은달래 드림": 달래다).
+        *(_finding(doc, m, False, "person.closing", False) for m in _closing(doc.rules).finditer(doc.text)),
+    ]
+    return [f for f in found if f is not None]
