@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
+from dataclasses import replace
 
 from relay.detect.document import Doc
 from relay.detect.normalize import View
@@ -78,6 +79,8 @@ def _garbled_pieces(
     if garbled_from == start:
         for before in _KOREAN_RUN.finditer(text, start, first_odd):
             start = before.end()
+    else:
+        start = garbled_from  # the cue word ("카톡 아이디는") says what follows; it is not the detail
     cuts = [(r.start(), r.end()) for r in _KOREAN_RUN.finditer(text, first_odd, end)]
     pieces: list[tuple[int, int]] = []
     for cut_start, cut_end in cuts:
@@ -120,6 +123,17 @@ def _valid(check: str | None, m: re.Match[str]) -> bool:
     return handle not in _GENERIC_HANDLES
 
 
+def _with_glued_word(doc: Doc, view: View, finding: Finding, match_start: int) -> Finding:
+    """``finding`` from the start of its word in the original text, not before the match: a detail
+    glued to its cue ("번 호는809472480") is told apart from it only in the text; on the page the cut
+    would fall by character widths, so the fill takes the word."""
+    floor, _ = view.span(match_start, match_start + 1)
+    start, original = finding.start, doc.original
+    while start > floor and not original[start - 1].isspace():
+        start -= 1
+    return replace(finding, start=start)
+
+
 def find_patterns(doc: Doc, kinds: Collection[Kind]) -> Iterable[Finding]:
     """Findings of every ``[[pattern]]`` rule whose kind is in ``kinds``, on the number view and, for
     rules marked ``compact``, also on it without spaces (OCR spacing noise)."""
@@ -133,7 +147,12 @@ def _run(doc: Doc, view: View, kinds: Collection[Kind], *, compact: bool) -> Ite
         if rule.kind not in kinds or (compact and not rule.compact):
             continue
         for m in rule.regex.finditer(text):
-            start, end = m.span()
+            # A rule whose cue words only say what follows ("주민등록번호는 …", "카톡 아이디 …") marks the
+            # detail itself as group ``v``: the cue stays legible, the detail is filled.
+            # A rule whose cue words only say what follows ("주민등록번호는 …", "카톡 아이디 …") marks the
+            # detail itself as group ``v``: the cue stays legible, the detail is filled.
+            valued = "v" in m.re.groupindex and m.start("v") >= 0
+            start, end = m.span("v") if valued else m.span()
             # Trailing spaces a pattern swallowed are not part of the detail.
             while end > start and text[end - 1] == " ":
                 end -= 1
@@ -142,5 +161,7 @@ def _run(doc: Doc, view: View, kinds: Collection[Kind], *, compact: bool) -> Ite
                 continue
             if end > start and _valid(rule.validate, m):
                 finding = doc.finding(rule.kind, start, end, rule.confidence, rule.id, view=view)
+                if finding is not None and valued:
+                    finding = _with_glued_word(doc, view, finding, m.start())
                 if finding is not None:
                     yield finding
