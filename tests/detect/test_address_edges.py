@@ -84,3 +84,26 @@ def test_a_near_miss_is_not_the_exact_place_and_a_glued_neighbour() -> None:
 def test_a_syllable_gained_inside_a_name_is_still_a_near_miss() -> None:
     # 통천천군: one syllable too many inside the county's name.
     assert _redacted("고향은 통천천군이다.", "통천천군")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("우리 오빠는 아직학원리에 사신다. 어릴 때 같이 놀았다.", "학원리"),
+        ("큰아버지는 지금도산골면에 사시는지 모르겠다.", "산골면"),
+    ],
+)
+def test_a_division_glued_to_the_word_before_a_residence_cue_is_flagged(text: str, place: str) -> None:
+    # Where the name starts inside the glued word is a guess: review, and the guess leans long.
+    at = text.index(place)
+    assert any(
+        f.kind is Kind.PLACE and f.start <= at and f.end >= at + len(place) for f in detect(text)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["그는 아직도 학원에 다닌다.", "나는 도시에 산다.", "친구는 새마을에 산다.", "동생은 운동에 빠져 산다."],
+)
+def test_everyday_words_before_a_residence_cue_are_not_places(text: str) -> None:
+    assert not [f for f in detect(text) if f.kind is Kind.PLACE]
