@@ -117,8 +117,9 @@ class PlaceConfig:
     mostly blacked out the words around a detail. That fill does not grow beyond the writing's rows
     either (the ink fit keeps its own small pad): on rendered handwriting (seeds 101-105) a fifth of
     a syllable's growth and a tenth's padding filled 0.5-1 point more of the benign ink, with the
-    same details redacted. On print, where review lines are print read a little less surely, the
-    tight fill left the ends of details the box missed for review (seeds 104-171: 131 and 171 went
+    same details redacted. On print, where a line is reviewed because a few of its words were read
+    less surely, the tight fill left the ends of details whose box started late to the moderator
+    (seeds 104-171: 131 and 171 went
     from 95.0 and 92.1% of printed details redacted to 95.6 and 92.7%, benign print filled 1.5-2
     points more); measured per Hangul syllable on the respaced page, printed pages read 0.84-0.93 and
     handwritten ones 0.06-0.83 (one printed outlier at 0.44 keeps the tight fill).
