@@ -167,13 +167,11 @@ def embedded(
             started = time.perf_counter()
             for page in pages:
                 submit(rt, page, actor="bench")
-            if pool is not None:
-                summary = run(rt, until_idle=True, workers=workers, progress=progress, runner=pool)
-            else:
-                summary = run(
-                    rt, until_idle=True, workers=workers, progress=progress,
-                    processes=workers if processes else None,
-                )
+            # A warm pool runs the stages itself; otherwise run() starts threads or child processes.
+            how: dict[str, Any] = (
+                {"runner": pool} if pool is not None else {"processes": workers if processes else None}
+            )
+            summary = run(rt, until_idle=True, workers=workers, progress=progress, **how)
             elapsed = time.perf_counter() - started
         finally:
             if pool is not None:

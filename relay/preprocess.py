@@ -212,10 +212,14 @@ def find_rules(faint: Mask, config: PrepConfig = PrepConfig()) -> Mask:
     # (Checked only where there are long runs at all: most letters have no rules in one direction.)
     if horizontal.any():
         horizontal &= ~_morph(binary, cv2.MORPH_OPEN, (h_len, thick)).astype(bool)
-        horizontal = _without_text_runs(horizontal, faint, round(width * config.text_run_fraction), config)
+        horizontal = _without_text_runs(
+            horizontal, faint, round(width * config.text_run_fraction), thick, config
+        )
     if vertical.any():
         vertical &= ~_morph(binary, cv2.MORPH_OPEN, (thick, v_len)).astype(bool)
-        vertical = _without_text_runs(vertical.T, faint.T, round(height * config.text_run_fraction), config).T
+        vertical = _without_text_runs(
+            vertical.T, faint.T, round(height * config.text_run_fraction), thick, config
+        ).T
     rules: Mask = horizontal | vertical
     if not rules.any():
         return rules
@@ -224,17 +228,22 @@ def find_rules(faint: Mask, config: PrepConfig = PrepConfig()) -> Mask:
     return widened
 
 
-def _without_text_runs(runs: Mask, faint: Mask, long_px: int, config: PrepConfig) -> Mask:
+def _without_text_runs(runs: Mask, faint: Mask, long_px: int, thick: int, config: PrepConfig) -> Mask:
     """``runs`` (long horizontal runs) without those that are rows of characters: shorter than
-    ``long_px`` and touching ink just above or below along ``config.text_run_contact`` of their length.
-    (Vertical runs are handled transposed.) Erasing them would blank the characters for OCR and hide
-    them from the unread-ink check, so an e-mail address would leave the page unread and unflagged."""
+    ``long_px`` and either thicker than a rule (``thick`` rows: a line of closely set lower-case
+    letters, "@yeonnyeoseo", bridges into a band as tall as the letters, with nothing above it) or
+    touching ink just above or below along ``config.text_run_contact`` of their length. (Vertical runs
+    are handled transposed.) Erasing them would blank the characters for OCR and hide them from the
+    unread-ink check, so an e-mail address would leave the page unread and unflagged."""
     count, labels, stats, _ = cv2.connectedComponentsWithStats(runs.astype(np.uint8), connectivity=8)
     height = runs.shape[0]
     text = np.zeros(count, dtype=bool)
     for i in range(1, count):
         x, y, w, h = (int(v) for v in stats[i, :4])
         if w >= long_px:
+            continue
+        if h > thick:
+            text[i] = True
             continue
         # Skip the row right next to the run (its anti-aliased fringe) and look at the two beyond.
         above = faint[max(0, y - 3) : max(0, y - 1), x : x + w].any(axis=0)

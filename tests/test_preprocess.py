@@ -49,3 +49,20 @@ def test_ruled_lines_are_still_lifted() -> None:
     assert not prepared.ink[1295:1306, 710:990].any()  # the short signature line
     gray = np.asarray(prepared.ocr_image)
     assert (gray[895:906, 100:1100] > 200).all() and (gray[1295:1306, 710:990] > 200).all()
+
+
+def test_a_band_of_lower_case_letters_without_ascenders_is_not_a_rule() -> None:
+    # "@yeonnyeoseo" in a bold sans face: no letter rises above the x-height, so once the gaps between
+    # letters are bridged every row of the band is a long run, with no ink above the band to show it
+    # is text. The band is many rows thick, which no ruled line is. (Counted over the whole page: a
+    # page holding one line may be straightened by a fraction of a degree, which moves the pixels.)
+    bold = "/usr/share/fonts/truetype/nanum/NanumGothicBold.ttf"
+    for text in ["@yeonnyeoseo", "cafe.daum.net/yeonnyeo_68", "wwmmnnrruuvvssaaeeoo"]:
+        page = Image.new("RGB", (WIDTH, HEIGHT), (246, 240, 225))
+        ImageDraw.Draw(page).text((340, 600), text, font=ImageFont.truetype(bold, 25), fill=(10, 10, 10))
+        prepared = prepare(page)
+        whole = (0, 0, WIDTH, HEIGHT)
+        # Flattening and whitening the paper take a little off the letters' anti-aliased edges.
+        assert _dark(prepared.ocr_image, whole) >= 0.85 * _dark(page, whole), text
+        seen = prepared.ink if prepared.loose_ink is None else prepared.ink | prepared.loose_ink
+        assert seen.sum() >= 0.9 * _dark(page, whole), text  # what the unread-ink check sees

@@ -30,8 +30,10 @@ _PART = re.compile(
     rf"|(?:제)?[{_NUM}](?:{_UNITS})"  # 오동, 십반
     rf"|\(\d{{5}}\)"
     # 해맞이대로55길, 한강길사십팔길, 석수로140-22
-    rf"|[가-힣A-Za-z0-9]{{1,14}}(?:대로|로|길){_N}(?:번?길)?{_N}?(?:-\d{{1,5}})?"
-    rf"|[가-힣]{{1,10}}(?:시|군|구|구역|동|리|읍|면|로동자구|노동자구|협동농장|마을|거리|가)"
+    rf"|[가-힣A-Za-z0-9]{{1,14}}(?:대로|로|길){_N}(?:번?길|가)?{_N}?(?:-\d{{1,5}})?"
+    # (가 only after a number, as in 종로3가 above: after a word it is the subject particle, 주소가)
+    rf"|[가-힣]{{1,10}}(?:시|군|구|구역|동|리|읍|면|로동자구|노동자구|협동농장|마을|거리)"
+    rf"|[가-힣]{{1,6}}\d{{1,2}}(?:동|가)"  # numbered divisions: 역삼2동, 동문1동, 을지3가
 )
 # A part made of a spoken number ("이백오십이의", "백이십이동", "오동"): numbered like one with digits.
 _SPOKEN_PART = re.compile(rf"(?:제)?[{_NUM}]{{2,10}}(?:의)?(?:{_UNITS})?|(?:제)?[{_NUM}](?:{_UNITS})")
@@ -140,9 +142,19 @@ def _glued(doc: Doc, text: str, m: re.Match[str]) -> tuple[str, str, int] | None
             return None
         joined, end = joined + nxt.group(), nxt.end()
         core, _ = _core(doc, joined)
-        if _PART.fullmatch(core) and any(ch.isdigit() for ch in core):
+        if _PART.fullmatch(core) and (any(ch.isdigit() for ch in core) or _numbered_next(doc, text, end)):
             return joined, core, end
     return None
+
+
+def _numbered_next(doc: Doc, text: str, end: int) -> bool:
+    """Whether a numbered address part follows ``end`` on the line ("림 연리 22반": the split village
+    is joined because a 반 number comes after it; without a number, two syllables and a word are not
+    enough to call an address)."""
+    nxt = _TOKEN.match(text, _skip(text, end))
+    if nxt is None or not nxt.group()[:1].isdigit():
+        return False
+    return bool(_PART.fullmatch(_core(doc, nxt.group())[0]))
 
 
 def _extend_right(doc: Doc, text: str, end: int) -> tuple[int, int]:

@@ -43,9 +43,34 @@ DETECTORS: tuple[Detector, ...] = (
 )
 
 
+def _guess(f: Finding) -> bool:
+    """A review finding that is a guess about where a detail lies: a near miss of a gazetteer name or
+    a token that only looks like an unreadable address (rule ids ``*.fuzzy.*``, ``*garbled*``)."""
+    return f.severity is Severity.REVIEW and (".fuzzy." in f.rule or "garbled" in f.rule)
+
+
 def merge(findings: Iterable[Finding]) -> tuple[Finding, ...]:
     """Overlapping findings of the same kind become one: the union span, redact if any part is, the
-    highest confidence and the rule that gave it. Sorted by start, then end, then kind."""
+    highest confidence and the rule that gave it. Sorted by start, then end, then kind.
+
+    A guess (:func:`_guess`) never widens a redact finding: a near miss of the place beside it
+    (은통천군 for 통천군 after the particle of "고향은") or an unreadable token with the words glued to
+    it ("메일은005007_4%2@…이다.") would carry the fill over the words around the detail. It stays a
+    review finding of its own, unless a redact finding holds it whole. Other review findings do
+    widen an overlapping redact one: that is a sure part confirming them ("함남" confirms the pair
+    "함남 정평" a weaker rule found)."""
+    found = list(findings)
+    sure = _merge([f for f in found if not _guess(f)])
+    guesses = [
+        f
+        for f in _merge([f for f in found if _guess(f)])
+        if not any(r.kind is f.kind and r.start <= f.start and f.end <= r.end for r in sure)
+    ]
+    return tuple(sorted([*sure, *guesses], key=lambda f: (f.start, f.end, f.kind.value)))
+
+
+def _merge(findings: Iterable[Finding]) -> tuple[Finding, ...]:
+    """Overlapping findings of the same kind as one (see :func:`merge`)."""
     by_kind: dict[str, list[Finding]] = {}
     for f in findings:
         by_kind.setdefault(f.kind.value, []).append(f)

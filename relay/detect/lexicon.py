@@ -186,11 +186,14 @@ def find_exact(lex: Lexicon, text: str) -> list[Match]:
 
 def _candidates(lex: Lexicon, window: str) -> set[str]:
     keys: set[str] = set(lex.deletions.get(window, ()))  # the text lost a syllable
+    last = len(window) - 1
     for j in range(len(window)):
         shorter = window[:j] + window[j + 1 :]
         keys.update(lex.deletions.get(shorter, ()))  # one syllable misread
-        if shorter in lex.jamo_keys:
-            keys.add(shorter)  # the text gained a syllable
+        if 0 < j < last and shorter in lex.jamo_keys:
+            # The text gained a syllable inside the name. One gained at either end is the whole name
+            # and a neighbour glued on (은통천군 in "고 향 은 통 천 군"): find_exact's, not a near miss.
+            keys.add(shorter)
     return keys
 
 
@@ -217,6 +220,10 @@ def find_fuzzy(
             window = text[i:end]
             if window in lex.exact or (window[:-1] in lex.exact and window[-1] in particle_starts):
                 continue  # exact matches are find_exact's; a key plus a particle is not a near miss
+            if len(window) >= 4 and window[1:] in lex.exact:
+                # A name of three syllables or more with one glued before it (은통천군: 통천군 after
+                # the particle of "고향은") is that name, not a misread of another (은천군).
+                continue
             keys = _candidates(lex, window)
             if not keys:
                 continue

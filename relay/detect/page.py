@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from relay.detect.document import Doc
 from relay.detect.engine import detect, detect_doc, merge
@@ -53,7 +54,8 @@ def detect_page(
         if other_text == text or "".join(other_text.split()) != squeezed:
             continue  # nothing new to read, or not the same characters (never for respace's output)
         findings.extend(_carry(detect(other_text, rules), other_text, chars))
-    merged = merge(findings) if findings else ()
+    heads = _particle_heads(rules)
+    merged = merge([_without_particle_head(text, f, heads) for f in findings]) if findings else ()
     merged = merge([*merged, *_address_bridges(text, merged)]) if merged else ()
     # Each reading demoted the person findings that cut a word Kiwi knows, but a reading that split
     # the word ("전사여 러분께") has no word to cut; the page's own spacing is judged once more.
@@ -62,6 +64,34 @@ def detect_page(
     printed = _page_confidence(read) >= PRINT_PAGE_CONFIDENCE
     placed = tuple(_in_print(page, f, printed, rules.particles) for f in merged)
     return page, placed if printed else _misread_guesses(page, placed)
+
+
+# A reading with tesseract's own spacing splits words into syllables ("에 서 블 라 디 보 스 토 크"), and
+# a match there can start on the particle that ends the word before ("에서 블라디보스토크", "은 경기도",
+# "가 사리원시"). In the page's spacing that particle is the tail of another word, followed by a space
+# inside the finding: it is cut off, so that the fill does not black out the end of the word before.
+# 도 is not taken for a particle here: it ends every province's name.
+_NOT_HEADS = frozenset({"도"})
+
+
+@lru_cache(maxsize=8)
+def _particle_heads(rules: Rules) -> frozenset[str]:
+    return frozenset(p for p in rules.particles if p not in _NOT_HEADS)
+
+
+def _without_particle_head(text: str, finding: Finding, heads: frozenset[str]) -> Finding:
+    """``finding`` without a particle it starts on that ends the word before it (see above)."""
+    start = finding.start
+    if finding.kind is Kind.TOPIC or start == 0 or text[start - 1].isspace():
+        return finding
+    gap = start
+    while gap < finding.end and not text[gap].isspace():
+        gap += 1
+    if gap >= finding.end or text[start:gap] not in heads:
+        return finding
+    while gap < finding.end and text[gap].isspace():
+        gap += 1
+    return replace(finding, start=gap) if gap < finding.end else finding
 
 
 # An address is often found in pieces (a region, a road, a flat number) with a building number or a

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
+from dataclasses import replace
 
 from relay.detect.document import Doc
 from relay.detect.normalize import View
@@ -149,6 +150,17 @@ def _value_start(m: re.Match[str]) -> int:
     return next((m.start(g) for g in m.re.groupindex if g[:1] == "v" and m.start(g) >= 0), -1)
 
 
+def _with_glued_word(doc: Doc, view: View, finding: Finding, match_start: int) -> Finding:
+    """``finding`` from the start of its word in the original text, not before the match: a detail
+    glued to its cue ("번 호는809472480") is told apart from it only in the text; on the page the cut
+    would fall by character widths, so the fill takes the word."""
+    floor, _ = view.span(match_start, match_start + 1)
+    start, original = finding.start, doc.original
+    while start > floor and not original[start - 1].isspace():
+        start -= 1
+    return replace(finding, start=start)
+
+
 def find_patterns(doc: Doc, kinds: Collection[Kind]) -> Iterable[Finding]:
     """Findings of every ``[[pattern]]`` rule whose kind is in ``kinds``, on the number view and, for
     rules marked ``compact``, also on it without spaces (OCR spacing noise)."""
@@ -176,7 +188,9 @@ def _run(doc: Doc, view: View, kinds: Collection[Kind], *, compact: bool) -> Ite
             if end > start and _valid(rule.validate, m):
                 # A cue word before the value ("주민등록번호", "군번") names no one: the finding is the
                 # value alone (groups v, v2, …: one per alternative), and the cue stays readable.
-                start = max(start, _value_start(m))
-                finding = doc.finding(rule.kind, start, end, rule.confidence, rule.id, view=view)
+                value = _value_start(m)
+                finding = doc.finding(rule.kind, max(start, value), end, rule.confidence, rule.id, view=view)
+                if finding is not None and value > start:
+                    finding = _with_glued_word(doc, view, finding, m.start())
                 if finding is not None:
                     yield finding

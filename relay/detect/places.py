@@ -271,21 +271,33 @@ _GLUED_SUFFIXES = ("로동자구", "노동자구", "읍")
 def _glued_suffix_words(doc: Doc) -> Iterable[Finding | None]:
     """A distinctive division suffix at the end of a longer word, after the particle is taken off: the
     two or three syllables before it are a place's name glued to whatever came before. Review only:
-    where the name starts inside the word is a guess, so a moderator looks (the guess leans long)."""
+    where the name starts inside the word is a guess, so a moderator looks (the guess leans long).
+
+    Any small division's suffix (동, 리, 면, 군, …) counts the same way when a residence cue follows
+    ("아직학원리에 사신다": 학원리, glued to 아직): only a place fits before "에 사신다"."""
     pc = doc.rules.config.places
     for word in doc.words:
         core = _glued_core(word.text, doc)
+        end = word.start + len(core)
         suffix = next((s for s in _GLUED_SUFFIXES if core.endswith(s)), "")
+        if not suffix and _residence_follows(doc, end):
+            suffix = next((s for s in _WORD_SUFFIXES if core.endswith(s)), "")
         if not suffix or len(core) <= len(suffix) + 2 or not hangul_only(core):
             continue  # a word of its own is _suffix_words' and _unknown_suffix's to judge
         stem = core[-len(suffix) - 3 : -len(suffix)]
         if len(set(stem)) == 1 or stem[-2:] in pc.unknown_stem_stop:
             continue
-        end = word.start + len(core)
         start = end - len(suffix) - len(stem)
         yield doc.finding(
             Kind.PLACE, start, end, pc.confidence_unknown, "place.glued_suffix", severity=Severity.REVIEW
         )
+
+
+def _residence_follows(doc: Doc, end: int) -> bool:
+    """A cue that follows a place and hardly anything else ("에 사신다", "에서 태어났다") starts at
+    spaced ``end``."""
+    after = doc.after(end, 8)
+    return any(after.startswith(key) for key in _glued_cue_keys(doc.rules))
 
 
 # Particles that may follow a place's suffix with the rest of the sentence glued on after them by OCR
