@@ -107,3 +107,10 @@ def test_a_division_glued_to_the_word_before_a_residence_cue_is_flagged(text: st
 )
 def test_everyday_words_before_a_residence_cue_are_not_places(text: str) -> None:
     assert not [f for f in detect(text) if f.kind is Kind.PLACE]
+
+
+def test_a_closing_misread_as_drum_still_closes_the_letter() -> None:
+    # 드림 with its ㅣ read as ㅓ: the name before it at the end of the letter is the writer's.
+    text = "또 쓸게, 잘 있어라.\n성 진 달래 드럼"
+    assert _redacted(text, "성 진 달래")
+    assert not [f for f in detect("나는 요즘 드럼을 배운다.") if f.kind is Kind.PERSON]
