@@ -10,6 +10,7 @@ finding was detected in.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -128,6 +129,27 @@ class PageText:
                 offsets.append((li, wi, pos, pos + len(word.text)))
                 pos += len(word.text)
         return "".join(parts), tuple(offsets)
+
+    def syllable_confidence(self) -> float:
+        """The mean confidence of the page's Hangul syllables, each weighted by its word's confidence
+        (0 for a page without any): how surely the page as a whole was read."""
+        chars, weighted = syllable_confidence(word for line in self.lines for word in line.words)
+        return weighted / chars if chars else 0.0
+
+
+def is_syllable(ch: str) -> bool:
+    """True for one precomposed Hangul syllable (가..힣)."""
+    return "\uac00" <= ch <= "\ud7a3"
+
+
+def syllable_confidence(words: Iterable[Word]) -> tuple[int, float]:
+    """The Hangul syllables of ``words`` and the sum of their words' confidences, syllable by syllable."""
+    chars, weighted = 0, 0.0
+    for word in words:
+        n = sum(map(is_syllable, word.text))
+        chars += n
+        weighted += n * word.confidence
+    return chars, weighted
 
 
 @dataclass(frozen=True, slots=True)

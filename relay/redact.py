@@ -45,6 +45,7 @@ from relay.model import (
     ReviewRegion,
     Severity,
     Word,
+    is_syllable,
 )
 from relay.preprocess import estimate_skew, to_gray
 
@@ -159,7 +160,7 @@ def place_findings(
     review = config.review or REVIEW
     flagged = [_flagged_words(line, review) for line in page.lines]
     slope = _slope(page) if findings else 0.0
-    print_like = bool(findings) and _mean_syllable_confidence(page) >= config.print_confidence
+    print_like = bool(findings) and page.syllable_confidence() >= config.print_confidence
     # The size of a syllable on each line, measured once (see _syllable).
     units = [_syllable(line, page) for line in page.lines] if findings else []
     placed: list[PlacedFinding] = []
@@ -208,15 +209,15 @@ def _placed_span(text: str, finding: Finding) -> tuple[int, int]:
     often written apart from its number), and a number glued on after a finding (소진리27반) is
     taken with the syllable after it."""
     start, end = finding.start, finding.end
-    if not any(_is_syllable(ch) or ch.isalnum() for ch in text[start:end]):
+    if not any(is_syllable(ch) or ch.isalnum() for ch in text[start:end]):
         return start, end  # only spaces or signs: nothing to grow from
     across = finding.severity is Severity.REVIEW or (
-        finding.kind is Kind.PERSON and sum(map(_is_syllable, text[start:end])) <= 2
+        finding.kind is Kind.PERSON and sum(map(is_syllable, text[start:end])) <= 2
     )
     before = start - 1
     if across and before >= 0 and text[before] == " ":
         before -= 1
-    if before >= 0 and _is_syllable(text[before]):
+    if before >= 0 and is_syllable(text[before]):
         start = before
     after = end
     if (across or text[end - 1].isdigit()) and after < len(text) and text[after] == " ":
@@ -227,7 +228,7 @@ def _placed_span(text: str, finding: Finding) -> tuple[int, int]:
         digits += 1
     if digits > after:
         end = after = digits
-    if after < len(text) and _is_syllable(text[after]):
+    if after < len(text) and is_syllable(text[after]):
         end = after + 1
     # Punctuation glued on after the finding ("16-71839391,") goes with it: a cut between a narrow digit
     # and a comma that touches it finds no paper gap there and falls a digit short.
@@ -243,17 +244,6 @@ def _is_mark(ch: str) -> bool:
 
 # At most this many digits are taken on after a finding (a building or unit number, not a phone).
 _MAX_DIGITS = 6
-
-
-def _mean_syllable_confidence(page: PageText) -> float:
-    """Mean confidence of the page's Hangul syllables, each weighted by its word's confidence."""
-    weights = [(sum(map(_is_syllable, w.text)), w.confidence) for line in page.lines for w in line.words]
-    chars = sum(n for n, _ in weights)
-    return sum(n * c for n, c in weights) / chars if chars else 0.0
-
-
-def _is_syllable(ch: str) -> bool:
-    return "\uac00" <= ch <= "\ud7a3"
 
 
 def _flagged_words(line: Line, config: ReviewConfig) -> frozenset[int]:
@@ -388,7 +378,7 @@ def _ink_span(
     # A cut beside a character that is not a Hangul syllable (digits, brackets, signs: their widths
     # vary from font to font, so the estimate is poor) takes the outermost paper gap within a syllable.
     if start <= 0:
-        edge_stop = stop if _is_syllable(text[:1]) else max(stop, round(_LATIN_GAP * unit))
+        edge_stop = stop if is_syllable(text[:1]) else max(stop, round(_LATIN_GAP * unit))
         left = _continue(cols, b0, -1, edge_stop, max(0, x0 - round(reach.left * unit))) - pad
     else:
         nearest = _hangul_pair(text, start)
@@ -402,7 +392,7 @@ def _ink_span(
         if widen_short and start <= 0 and expected > b1 and (b1 - b0) < _SHORT_BOX * total * unit / 2:
             b1 = min(page.width, expected)
             x1 = max(x1, b1)
-        edge_stop = stop if _is_syllable(text[-1:]) else max(stop, round(_LATIN_GAP * unit))
+        edge_stop = stop if is_syllable(text[-1:]) else max(stop, round(_LATIN_GAP * unit))
         right = _continue(cols, b1, 1, edge_stop, min(page.width, x1 + round(reach.right * unit))) + pad
     else:
         nearest = _hangul_pair(text, end)
@@ -413,7 +403,7 @@ def _ink_span(
 
 def _hangul_pair(text: str, at: int) -> bool:
     """Whether the characters on both sides of position ``at`` are Hangul syllables."""
-    return 0 < at < len(text) and _is_syllable(text[at - 1]) and _is_syllable(text[at])
+    return 0 < at < len(text) and is_syllable(text[at - 1]) and is_syllable(text[at])
 
 
 def _continue(cols: npt.NDArray[np.bool_], edge: int, step: int, stop: int, limit: int) -> int:

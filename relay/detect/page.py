@@ -14,7 +14,7 @@ short suffix between them, are joined into one address (:func:`_address_bridges`
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -23,7 +23,7 @@ from relay.detect.engine import detect, detect_doc, merge
 from relay.detect.normalize import is_hangul
 from relay.detect.pieces import demote_word_pieces
 from relay.detect.rules import Rules, load_rules
-from relay.model import Finding, Kind, PageText, Severity, Word
+from relay.model import Finding, Kind, PageText, Severity, syllable_confidence
 from relay.spacing import SpacingConfig, respace
 
 # Join thresholds of the extra readings (share of the line's word height; see SpacingConfig). None is
@@ -61,7 +61,7 @@ def detect_page(
     # the word ("전사여 러분께") has no word to cut; the page's own spacing is judged once more.
     if any(f.kind is Kind.PERSON and f.severity is Severity.REDACT for f in merged):
         merged = merge(demote_word_pieces(doc, merged))
-    printed = _page_confidence(read) >= PRINT_PAGE_CONFIDENCE
+    printed = read.syllable_confidence() >= PRINT_PAGE_CONFIDENCE
     placed = tuple(_in_print(page, f, printed, rules.particles) for f in merged)
     return page, placed if printed else _misread_guesses(page, placed)
 
@@ -164,7 +164,7 @@ PRINT_MIN_CHARS = 4
 
 def _in_print(page: PageText, finding: Finding, printed: bool, particles: tuple[str, ...]) -> Finding:
     """A garbled address or digit run as redact in print (see ``GARBLED_RULES``); ``printed`` says
-    the whole page reads like print (:func:`_page_confidence` of tesseract's own words)."""
+    the whole page reads like print (:meth:`PageText.syllable_confidence` of tesseract's own words)."""
     if finding.rule not in GARBLED_RULES or finding.severity is not Severity.REVIEW:
         return finding
     promoted = _in_print_line(page, finding, printed)
@@ -197,7 +197,7 @@ def _in_print_line(page: PageText, finding: Finding, printed: bool) -> Finding:
     (a line whose spaces were all lost has no other word to judge by), else as it was."""
     _, offsets = page.text_and_offsets()
     lines = {li for li, _, start, end in offsets if start < finding.end and end > finding.start}
-    chars, weighted = _syllable_confidence(
+    chars, weighted = syllable_confidence(
         page.lines[li].words[wi]
         for li, wi, start, end in offsets
         if li in lines and not (start < finding.end and end > finding.start)
@@ -252,7 +252,7 @@ def _misread_guesses(page: PageText, findings: Sequence[Finding]) -> tuple[Findi
                 for li, wi, start, end in offsets
                 if start < finding.end and end > finding.start
             )
-            chars, weighted = _syllable_confidence(words)
+            chars, weighted = syllable_confidence(words)
             if chars and weighted / chars < MISREAD_CONFIDENCE:
                 finding = replace(finding, severity=Severity.REVIEW)
         out.append(finding)
@@ -263,21 +263,6 @@ def _misread_guesses(page: PageText, findings: Sequence[Finding]) -> tuple[Findi
 # them (before respacing, which joins words and lowers their confidence). Measured on rendered letters
 # (bench seeds 104-140): printed pages 0.92-0.94, handwritten ones 0.38-0.90.
 PRINT_PAGE_CONFIDENCE = 0.91
-
-
-def _page_confidence(page: PageText) -> float:
-    chars, weighted = _syllable_confidence(word for line in page.lines for word in line.words)
-    return weighted / chars if chars else 0.0
-
-
-def _syllable_confidence(words: Iterable[Word]) -> tuple[int, float]:
-    """The Hangul syllables of ``words`` and the sum of their words' confidences, syllable by syllable."""
-    chars, weighted = 0, 0.0
-    for word in words:
-        n = sum(map(is_hangul, word.text))
-        chars += n
-        weighted += n * word.confidence
-    return chars, weighted
 
 
 def _carry(found: Sequence[Finding], other_text: str, chars: Sequence[int]) -> list[Finding]:
