@@ -367,6 +367,7 @@ def _ink_span(
     if not len(inside):
         return None
     stop = max(2, round(_WORD_GAP * unit))
+    latin_stop = max(stop, round(_LATIN_GAP * unit))  # at an end that is a digit or Latin letter
     pad = max(2, round(_INK_PAD * unit))
     # The word's writing: its ink inside the box (where its characters are placed, in proportion to
     # their widths), and at the word's own ends continued outwards through ink without a word gap.
@@ -378,7 +379,7 @@ def _ink_span(
     # A cut beside a character that is not a Hangul syllable (digits, brackets, signs: their widths
     # vary from font to font, so the estimate is poor) takes the outermost paper gap within a syllable.
     if start <= 0:
-        edge_stop = stop if is_syllable(text[:1]) else max(stop, round(_LATIN_GAP * unit))
+        edge_stop = stop if is_syllable(text[:1]) else latin_stop
         left = _continue(cols, b0, -1, edge_stop, max(0, x0 - round(reach.left * unit))) - pad
     else:
         nearest = _hangul_pair(text, start)
@@ -392,7 +393,7 @@ def _ink_span(
         if widen_short and start <= 0 and expected > b1 and (b1 - b0) < _SHORT_BOX * total * unit / 2:
             b1 = min(page.width, expected)
             x1 = max(x1, b1)
-        edge_stop = stop if is_syllable(text[-1:]) else max(stop, round(_LATIN_GAP * unit))
+        edge_stop = stop if is_syllable(text[-1:]) else latin_stop
         right = _continue(cols, b1, 1, edge_stop, min(page.width, x1 + round(reach.right * unit))) + pad
     else:
         nearest = _hangul_pair(text, end)

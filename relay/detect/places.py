@@ -142,7 +142,7 @@ def _gazetteer(doc: Doc, targets: SpanIndex) -> Iterable[Finding | None]:
         if not fuzzy_ok(doc, start, end) or _exact_plus_next_word(doc, exact_spans, start, end):
             continue
         grade = Severity.REDACT if m.similarity >= fz.redact_similarity else Severity.REVIEW
-        if grade is Severity.REVIEW and _place_cue_follows(doc, end):
+        if grade is Severity.REVIEW and doc.after(end, 8).startswith(_place_cue_keys(doc.rules)):
             # "회성시에서 살고 있다": a near miss of a gazetteer place where only a place fits.
             grade = Severity.REDACT
         rule = entries[0].rule.replace("place.", "place.fuzzy.", 1)
@@ -162,12 +162,6 @@ def _exact_plus_next_word(doc: Doc, exact_spans: SpanIndex, start: int, end: int
         return False
     head = doc.morphemes_in(word.start, word.start + 1)
     return bool(head) and head[0].start == word.start and head[0].tag.startswith("NN") and not head[0].oov
-
-
-def _place_cue_follows(doc: Doc, end: int) -> bool:
-    """One of ``damaged_stem_cues`` ("에서 태어", "에 살", "출신") follows spaced ``end``."""
-    after = doc.after(end, 8)
-    return any(after.startswith(key) for key in _place_cue_keys(doc.rules))
 
 
 @lru_cache(maxsize=8)
@@ -280,7 +274,7 @@ def _glued_suffix_words(doc: Doc) -> Iterable[Finding | None]:
         core = _glued_core(word.text, doc)
         end = word.start + len(core)
         suffix = next((s for s in _GLUED_SUFFIXES if core.endswith(s)), "")
-        if not suffix and _residence_follows(doc, end):
+        if not suffix and doc.after(end, 8).startswith(_glued_cue_keys(doc.rules)):
             suffix = next((s for s in _WORD_SUFFIXES if core.endswith(s)), "")
         if not suffix or len(core) <= len(suffix) + 2 or not hangul_only(core):
             continue  # a word of its own is _suffix_words' and _unknown_suffix's to judge
@@ -291,13 +285,6 @@ def _glued_suffix_words(doc: Doc) -> Iterable[Finding | None]:
         yield doc.finding(
             Kind.PLACE, start, end, pc.confidence_unknown, "place.glued_suffix", severity=Severity.REVIEW
         )
-
-
-def _residence_follows(doc: Doc, end: int) -> bool:
-    """A cue that follows a place and hardly anything else ("에 사신다", "에서 태어났다") starts at
-    spaced ``end``."""
-    after = doc.after(end, 8)
-    return any(after.startswith(key) for key in _glued_cue_keys(doc.rules))
 
 
 # Particles that may follow a place's suffix with the rest of the sentence glued on after them by OCR
