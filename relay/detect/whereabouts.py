@@ -12,6 +12,7 @@ reviewed, a whole one is redacted.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from relay.detect.document import Doc, hangul_only
@@ -88,26 +89,42 @@ def _residents(doc: Doc) -> list[Finding]:
     not know is redacted, any other word of name syllables (전복, 한결: everyday words too) is
     reviewed."""
     found: list[Finding] = []
+    for m, word, split, ev in _candidates(doc, _resident_pattern(doc.rules), _ANY_NAME_SYLLABLE):
+        start, end = m.span("name")
+        if ev is Evidence.PREDICATE or (not split and _bound_or_adverb(doc, start, end)):
+            continue  # 서울에 사는 동안, 거기 사는 내내: time words and verb forms, no one living
+        whole = not split and ev in (Evidence.PROPER, Evidence.UNKNOWN) and _name_shaped(doc, word)
+        found.extend(_graded(doc, start, end, whole, "person.resident"))
+    return found
+
+
+def _candidates(
+    doc: Doc, pattern: re.Pattern[str], least: int | None = None
+) -> Iterator[tuple[re.Match[str], str, bool, Evidence]]:
+    """Matches of ``pattern`` whose ``name`` group is name-shaped (see :func:`_name_shaped`), with the
+    word (spaces taken out), whether OCR split it, and what Kiwi makes of it. A split word whose first
+    syllable is a determiner or pronoun ("그 애가", "내 딸이") is none."""
     not_first = doc.rules.config.names.born_not_first
-    for m in _resident_pattern(doc.rules).finditer(doc.text):
+    for m in pattern.finditer(doc.text):
         raw = m.group("name")
         split = " " in raw
         if split and raw[0] in not_first:
             continue
         word = raw.replace(" ", "")
-        if not _name_shaped(doc, word, _ANY_NAME_SYLLABLE):
+        if not _name_shaped(doc, word, least):
             continue
-        start, end = m.start("name"), m.end("name")
-        ev = Evidence.FRAGMENT if split and not known_word(word) else evidence(doc, start, end)
-        if ev is Evidence.PREDICATE or (not split and _bound_or_adverb(doc, start, end)):
-            continue  # 서울에 사는 동안, 거기 사는 내내: time words and verb forms, no one living
-        whole = not split and ev in (Evidence.PROPER, Evidence.UNKNOWN) and _name_shaped(doc, word)
-        severity = Severity.REDACT if whole else Severity.REVIEW
-        confidence = CONFIDENCE if whole else SPLIT_CONFIDENCE
-        f = doc.finding(Kind.PERSON, start, end, confidence, "person.resident", severity=severity)
-        if f is not None:
-            found.append(f)
-    return found
+        # Kiwi reads split syllables as anything (가 as the verb 가다): the joined word is judged alone.
+        ev = Evidence.FRAGMENT if split and not known_word(word) else evidence(doc, *m.span("name"))
+        yield m, word, split, ev
+
+
+def _graded(doc: Doc, start: int, end: int, whole: bool, rule: str) -> list[Finding]:
+    """The finding for a whole name (redacted) or a split or doubtful one (reviewed)."""
+    severity = Severity.REDACT if whole else Severity.REVIEW
+    f = doc.finding(
+        Kind.PERSON, start, end, CONFIDENCE if whole else SPLIT_CONFIDENCE, rule, severity=severity
+    )
+    return [f] if f is not None else []
 
 
 def _bound_or_adverb(doc: Doc, start: int, end: int) -> bool:
@@ -126,24 +143,9 @@ def _wondered_about(doc: Doc, m: re.Match[str], ev: Evidence) -> bool:
 
 def _subjects(doc: Doc) -> list[Finding]:
     found: list[Finding] = []
-    not_first = doc.rules.config.names.born_not_first
-    for m in _pattern(doc.rules).finditer(doc.text):
-        raw = m.group("name")
-        split = " " in raw
-        if split and raw[0] in not_first:
-            continue  # "그 애가", "내 딸이": a determiner or pronoun, then a word
-        word = raw.replace(" ", "")
-        if not _name_shaped(doc, word):
-            continue
-        start, end = m.start("name"), m.end("name")
-        # Kiwi reads split syllables as anything (가 as the verb 가다): the joined word is judged alone.
-        ev = Evidence.FRAGMENT if split and not known_word(word) else evidence(doc, start, end)
+    for m, _, split, ev in _candidates(doc, _pattern(doc.rules)):
         if ev not in _NAME_KIWI and not _wondered_about(doc, m, ev):
             continue
         whole = not split and ev in (Evidence.PROPER, Evidence.UNKNOWN)
-        severity = Severity.REDACT if whole else Severity.REVIEW
-        confidence = CONFIDENCE if whole else SPLIT_CONFIDENCE
-        f = doc.finding(Kind.PERSON, start, end, confidence, "person.whereabouts", severity=severity)
-        if f is not None:
-            found.append(f)
+        found.extend(_graded(doc, *m.span("name"), whole, "person.whereabouts"))
     return found
