@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from relay.detect import Rules, detect, load_rules
-from relay.model import Finding
+from relay.model import Finding, Kind, Severity
 
 
 @pytest.fixture(scope="session")
@@ -30,3 +30,22 @@ def covered(text: str, detail: str, rules: Rules, kind: str) -> bool:
         if f.kind.value == kind:
             hit.update(range(f.start, f.end))
     return all(i in hit for i in range(start, start + len(detail)) if not text[i].isspace())
+
+
+def found(text: str, kind: Kind | None = None, severity: Severity | None = None) -> list[str]:
+    """The text of every finding (repository rules), optionally of one kind and one severity."""
+    return [
+        text[f.start : f.end]
+        for f in detect(text)
+        if kind in (None, f.kind) and severity in (None, f.severity)
+    ]
+
+
+def one_covers(text: str, part: str, kind: Kind | None = None, severity: Severity = Severity.REDACT) -> bool:
+    """True if one finding of ``severity`` (and ``kind``, if given) covers all of ``part`` (its first
+    occurrence in ``text``)."""
+    at = text.index(part)
+    return any(
+        kind in (None, f.kind) and f.severity is severity and f.start <= at and f.end >= at + len(part)
+        for f in detect(text)
+    )

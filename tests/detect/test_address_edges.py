@@ -11,13 +11,7 @@ from relay.detect.document import Doc
 from relay.detect.rules import load_rules
 from relay.model import Kind, Severity
 
-
-def _redacted(text: str, part: str) -> bool:
-    """Whether one redact finding covers ``part`` of ``text``."""
-    at = text.index(part)
-    return any(
-        f.severity is Severity.REDACT and f.start <= at and f.end >= at + len(part) for f in detect(text)
-    )
+from .conftest import one_covers
 
 
 def _filled_words(text: str) -> set[str]:
@@ -41,7 +35,7 @@ def _filled_words(text: str) -> set[str]:
     ],
 )
 def test_numbered_divisions_are_address_parts(text: str, part: str) -> None:
-    assert _redacted(text, part)
+    assert one_covers(text, part)
 
 
 @pytest.mark.parametrize(
@@ -52,7 +46,7 @@ def test_numbered_divisions_are_address_parts(text: str, part: str) -> None:
     ],
 )
 def test_a_split_village_before_its_number_is_part_of_the_address(text: str, part: str) -> None:
-    assert _redacted(text, part)
+    assert one_covers(text, part)
 
 
 def test_a_split_village_without_a_number_is_not_joined() -> None:
@@ -83,7 +77,7 @@ def test_a_near_miss_is_not_the_exact_place_and_a_glued_neighbour() -> None:
 
 def test_a_syllable_gained_inside_a_name_is_still_a_near_miss() -> None:
     # 통천천군: one syllable too many inside the county's name.
-    assert _redacted("고향은 통천천군이다.", "통천천군")
+    assert one_covers("고향은 통천천군이다.", "통천천군")
 
 
 @pytest.mark.parametrize(
@@ -96,9 +90,7 @@ def test_a_syllable_gained_inside_a_name_is_still_a_near_miss() -> None:
 def test_a_division_glued_to_the_word_before_a_residence_cue_is_flagged(text: str, place: str) -> None:
     # Where the name starts inside the glued word is a guess: review, and the guess leans long.
     at = text.index(place)
-    assert any(
-        f.kind is Kind.PLACE and f.start <= at and f.end >= at + len(place) for f in detect(text)
-    )
+    assert any(f.kind is Kind.PLACE and f.start <= at and f.end >= at + len(place) for f in detect(text))
 
 
 @pytest.mark.parametrize(
@@ -112,5 +104,5 @@ def test_everyday_words_before_a_residence_cue_are_not_places(text: str) -> None
 def test_a_closing_misread_as_drum_still_closes_the_letter() -> None:
     # 드림 with its ㅣ read as ㅓ: the name before it at the end of the letter is the writer's.
     text = "또 쓸게, 잘 있어라.\n성 진 달래 드럼"
-    assert _redacted(text, "성 진 달래")
+    assert one_covers(text, "성 진 달래")
     assert not [f for f in detect("나는 요즘 드럼을 배운다.") if f.kind is Kind.PERSON]

@@ -10,13 +10,7 @@ from relay.detect.page import _particle_heads, _without_particle_head
 from relay.detect.rules import load_rules
 from relay.model import Finding, Kind, Severity
 
-
-def _redacted(text: str, kind: Kind | None = None) -> list[str]:
-    return [
-        text[f.start : f.end]
-        for f in detect(text)
-        if f.severity is Severity.REDACT and (kind is None or f.kind is kind)
-    ]
+from .conftest import found
 
 
 def _filled(text: str, part: str) -> bool:
@@ -29,13 +23,13 @@ def _filled(text: str, part: str) -> bool:
 
 def test_the_cue_before_an_id_number_stays_legible() -> None:
     text = "주민등록번호 731713-1065342, 이렇게 새 이름도 받았다."
-    assert "731713-1065342" in _redacted(text, Kind.ID_NUMBER)
+    assert "731713-1065342" in found(text, Kind.ID_NUMBER, Severity.REDACT)
     assert not _filled(text, "주민등록번호")
 
 
 def test_the_cue_before_an_account_name_stays_legible() -> None:
     text = "카톡 아이디는 hsuwon 이야. 꼭 연락해."
-    assert _redacted(text, Kind.MESSENGER) == ["hsuwon"]
+    assert found(text, Kind.MESSENGER, Severity.REDACT) == ["hsuwon"]
     assert not _filled(text, "아이디는")
 
 

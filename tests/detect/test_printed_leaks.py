@@ -11,22 +11,7 @@ from relay.detect import detect
 from relay.detect.page import _bridgeable
 from relay.model import Kind, Severity
 
-
-def _found(text: str, kind: Kind, severity: Severity | None = None) -> list[str]:
-    return [
-        text[f.start : f.end]
-        for f in detect(text)
-        if f.kind is kind and (severity is None or f.severity is severity)
-    ]
-
-
-def _covered(text: str, part: str, kind: Kind, severity: Severity = Severity.REDACT) -> bool:
-    at = text.index(part)
-    return any(
-        f.kind is kind and f.severity is severity and f.start <= at and f.end >= at + len(part)
-        for f in detect(text)
-    )
-
+from .conftest import found, one_covers
 
 # --- units ---------------------------------------------------------------------------------------
 
@@ -41,7 +26,7 @@ def _covered(text: str, part: str, kind: Kind, severity: Severity = Severity.RED
     ],
 )
 def test_guards_title_goes_with_the_unit(text: str) -> None:
-    assert _covered(text, "근위", Kind.UNIT)
+    assert one_covers(text, "근위", Kind.UNIT)
 
 
 @pytest.mark.parametrize(
@@ -54,7 +39,7 @@ def test_guards_title_goes_with_the_unit(text: str) -> None:
     ],
 )
 def test_misread_unit_word_after_a_long_number_is_redacted(text: str, unit: str) -> None:
-    assert _covered(text, unit, Kind.UNIT)
+    assert one_covers(text, unit, Kind.UNIT)
 
 
 @pytest.mark.parametrize(
@@ -67,12 +52,12 @@ def test_misread_unit_word_after_a_long_number_is_redacted(text: str, unit: str)
     ],
 )
 def test_numbers_before_everyday_words_are_no_unit(text: str) -> None:
-    assert not _found(text, Kind.UNIT, Severity.REDACT)
+    assert not found(text, Kind.UNIT, Severity.REDACT)
 
 
 def test_a_short_number_before_a_misread_unit_stays_a_review() -> None:
     text = "9시단에 있었다."
-    assert not _found(text, Kind.UNIT, Severity.REDACT)
+    assert not found(text, Kind.UNIT, Severity.REDACT)
 
 
 # --- salutations -----------------------------------------------------------------------------------
@@ -89,13 +74,13 @@ def test_a_short_number_before_a_misread_unit_stays_a_review() -> None:
     ],
 )
 def test_addressee_after_a_kinship_word_is_redacted(text: str, name: str) -> None:
-    assert name in _found(text, Kind.PERSON, Severity.REDACT)
+    assert name in found(text, Kind.PERSON, Severity.REDACT)
 
 
 def test_everyday_addressee_after_a_kinship_word_is_reviewed() -> None:
     # 병용 is also an everyday word: found, but a moderator decides.
     text = "보고 싶은 동생 병용에게"
-    assert "병용" in _found(text, Kind.PERSON, Severity.REVIEW)
+    assert "병용" in found(text, Kind.PERSON, Severity.REVIEW)
 
 
 @pytest.mark.parametrize(
@@ -113,7 +98,7 @@ def test_everyday_addressee_after_a_kinship_word_is_reviewed() -> None:
     ],
 )
 def test_generic_addressees_are_not_names(text: str) -> None:
-    assert not _found(text, Kind.PERSON)
+    assert not found(text, Kind.PERSON)
 
 
 # --- names before titles ---------------------------------------------------------------------------
@@ -128,7 +113,7 @@ def test_generic_addressees_are_not_names(text: str) -> None:
     ],
 )
 def test_name_before_a_damaged_or_glued_title(text: str) -> None:
-    assert "향금" in _found(text, Kind.PERSON, Severity.REDACT)
+    assert "향금" in found(text, Kind.PERSON, Severity.REDACT)
 
 
 @pytest.mark.parametrize(
@@ -140,7 +125,7 @@ def test_name_before_a_damaged_or_glued_title(text: str) -> None:
     ],
 )
 def test_name_before_a_title_with_a_second_cue_is_redacted(text: str, name: str) -> None:
-    assert name in _found(text, Kind.PERSON, Severity.REDACT)
+    assert name in found(text, Kind.PERSON, Severity.REDACT)
 
 
 @pytest.mark.parametrize(
@@ -156,7 +141,7 @@ def test_name_before_a_title_with_a_second_cue_is_redacted(text: str, name: str)
     ],
 )
 def test_everyday_words_before_titles_are_not_redacted(text: str) -> None:
-    assert not _found(text, Kind.PERSON, Severity.REDACT)
+    assert not found(text, Kind.PERSON, Severity.REDACT)
 
 
 # --- organisations ---------------------------------------------------------------------------------
@@ -171,18 +156,18 @@ def test_everyday_words_before_titles_are_not_redacted(text: str) -> None:
     ],
 )
 def test_church_with_an_attendance_cue_is_redacted(text: str, org: str) -> None:
-    assert org in _found(text, Kind.ORG, Severity.REDACT)
+    assert org in found(text, Kind.ORG, Severity.REDACT)
 
 
 @pytest.mark.parametrize("text", ["하나로교회에서 만났다.", "사랑교회가 좋다."])
 def test_church_without_a_cue_stays_a_review(text: str) -> None:
-    assert _found(text, Kind.ORG, Severity.REVIEW)
-    assert not _found(text, Kind.ORG, Severity.REDACT)
+    assert found(text, Kind.ORG, Severity.REVIEW)
+    assert not found(text, Kind.ORG, Severity.REDACT)
 
 
 @pytest.mark.parametrize("text", ["일요일마다교회에 다녔다.", "우리교회에 다니며 기도한다."])
 def test_phrases_before_a_church_are_no_name(text: str) -> None:
-    assert not _found(text, Kind.ORG)
+    assert not found(text, Kind.ORG)
 
 
 @pytest.mark.parametrize(
@@ -193,7 +178,7 @@ def test_phrases_before_a_church_are_no_name(text: str) -> None:
     ],
 )
 def test_organisation_glued_to_the_phrase_before_it(text: str, org: str) -> None:
-    assert _covered(text, org, Kind.ORG)
+    assert one_covers(text, org, Kind.ORG)
 
 
 # --- phones and addresses ----------------------------------------------------------------------------
@@ -201,11 +186,11 @@ def test_organisation_glued_to_the_phrase_before_it(text: str, org: str) -> None
 
 @pytest.mark.parametrize("text", ["내 련락처는48210 7870-5366이다.", "번호는 4821012345678이다."])
 def test_mobile_number_with_its_plus_read_as_four(text: str) -> None:
-    assert _found(text, Kind.PHONE, Severity.REDACT)
+    assert found(text, Kind.PHONE, Severity.REDACT)
 
 
 def test_four_leading_digits_alone_make_no_phone() -> None:
-    assert not _found("올해 4821명이 왔다.", Kind.PHONE)
+    assert not found("올해 4821명이 왔다.", Kind.PHONE)
 
 
 def test_complex_name_before_a_flat_number_is_bridged() -> None:
@@ -230,7 +215,7 @@ def test_complex_name_before_a_flat_number_is_bridged() -> None:
     ],
 )
 def test_listed_everyday_name_signing_the_letter_is_redacted(text: str, name: str) -> None:
-    assert name in _found(text, Kind.PERSON, Severity.REDACT)
+    assert name in found(text, Kind.PERSON, Severity.REDACT)
 
 
 @pytest.mark.parametrize(
@@ -238,12 +223,12 @@ def test_listed_everyday_name_signing_the_letter_is_redacted(text: str, name: st
     ["고향을 그리며.\n아들 올림", "사랑을 담아 드림", "보람 드림 그리고 나머지 이야기"],
 )
 def test_no_signature_without_a_listed_name_before_a_closing(text: str) -> None:
-    assert not _found(text, Kind.PERSON, Severity.REDACT)
+    assert not found(text, Kind.PERSON, Severity.REDACT)
 
 
 def test_listed_everyday_name_before_a_teknonym_is_redacted() -> None:
     text = "누리 아버지가 일하던 기업소 굴뚝이 보이던 집이었다."
-    assert "누리" in _found(text, Kind.PERSON, Severity.REDACT)
+    assert "누리" in found(text, Kind.PERSON, Severity.REDACT)
 
 
 @pytest.mark.parametrize(
@@ -255,7 +240,7 @@ def test_listed_everyday_name_before_a_teknonym_is_redacted() -> None:
     ],
 )
 def test_full_name_split_into_three_syllables_with_a_cue(text: str, name: str) -> None:
-    assert name in _found(text, Kind.PERSON)
+    assert name in found(text, Kind.PERSON)
 
 
 @pytest.mark.parametrize(
@@ -271,7 +256,7 @@ def test_full_name_split_into_three_syllables_with_a_cue(text: str, name: str) -
     ],
 )
 def test_words_split_into_syllables_are_no_names(text: str) -> None:
-    assert not _found(text, Kind.PERSON)
+    assert not found(text, Kind.PERSON)
 
 
 @pytest.mark.parametrize(
@@ -283,7 +268,7 @@ def test_words_split_into_syllables_are_no_names(text: str) -> None:
     ],
 )
 def test_name_glued_between_an_adnominal_and_a_title(text: str, name: str) -> None:
-    assert name in _found(text, Kind.PERSON, Severity.REDACT)
+    assert name in found(text, Kind.PERSON, Severity.REDACT)
 
 
 @pytest.mark.parametrize(
@@ -297,12 +282,12 @@ def test_name_glued_between_an_adnominal_and_a_title(text: str, name: str) -> No
     ],
 )
 def test_words_glued_between_an_adnominal_and_a_title_are_no_names(text: str) -> None:
-    assert not _found(text, Kind.PERSON, Severity.REDACT)
+    assert not found(text, Kind.PERSON, Severity.REDACT)
 
 
 def test_one_syllable_name_before_a_teknonym_is_reviewed() -> None:
     text = "김치를 담그는 계절이 왔다. 병 아버지가 일하던 공장이 보인다."
-    assert "병" in _found(text, Kind.PERSON, Severity.REVIEW)
+    assert "병" in found(text, Kind.PERSON, Severity.REVIEW)
 
 
 @pytest.mark.parametrize(
@@ -318,7 +303,7 @@ def test_one_syllable_name_before_a_teknonym_is_reviewed() -> None:
     ],
 )
 def test_kinship_words_split_before_a_teknonym_are_no_names(text: str) -> None:
-    assert not _found(text, Kind.PERSON)
+    assert not found(text, Kind.PERSON)
 
 
 # --- organisations glued inside words -------------------------------------------------------------------
@@ -332,14 +317,14 @@ def test_kinship_words_split_before_a_teknonym_are_no_names(text: str) -> None:
     ],
 )
 def test_short_name_before_a_long_suffix_inside_a_word_is_redacted(text: str, org: str) -> None:
-    assert _covered(text, org, Kind.ORG)
+    assert one_covers(text, org, Kind.ORG)
 
 
 @pytest.mark.parametrize(
     "text", ["나는좋은대학교에 갔다.", "그는큰기계공장에서 일했다.", "큰기계공장이있었다."]
 )
 def test_everyday_stems_before_a_suffix_inside_a_word_are_not_redacted(text: str) -> None:
-    assert not _found(text, Kind.ORG, Severity.REDACT)
+    assert not found(text, Kind.ORG, Severity.REDACT)
 
 
 # --- strong cues believed over Kiwi -------------------------------------------------------------------
@@ -356,7 +341,7 @@ def test_everyday_stems_before_a_suffix_inside_a_word_are_not_redacted(text: str
     ],
 )
 def test_name_shaped_word_with_a_strong_cue_is_redacted(text: str, name: str) -> None:
-    assert name in _found(text, Kind.PERSON, Severity.REDACT)
+    assert name in found(text, Kind.PERSON, Severity.REDACT)
 
 
 @pytest.mark.parametrize(
@@ -372,21 +357,21 @@ def test_name_shaped_word_with_a_strong_cue_is_redacted(text: str, name: str) ->
     ],
 )
 def test_everyday_words_in_strong_slots_are_not_redacted(text: str) -> None:
-    assert not _found(text, Kind.PERSON, Severity.REDACT)
+    assert not found(text, Kind.PERSON, Severity.REDACT)
 
 
 def test_place_glued_before_a_kinship_word_is_no_name() -> None:
-    assert "서울" not in _found("서울아버지가 왔다.", Kind.PERSON, Severity.REDACT)
+    assert "서울" not in found("서울아버지가 왔다.", Kind.PERSON, Severity.REDACT)
 
 
 def test_introduction_is_believed_over_a_lookalike_word() -> None:
     # 홍주진 is one OCR confusion from a word, which vetoes it without a cue; "나는 X이다." is the cue.
-    assert "홍주진" in _found("나는 홍주진이다.", Kind.PERSON, Severity.REDACT)
+    assert "홍주진" in found("나는 홍주진이다.", Kind.PERSON, Severity.REDACT)
 
 
 @pytest.mark.parametrize("text", ["나는 행복이다.", "저는 오늘이라고 합니다."])
 def test_everyday_words_introduced_are_no_names(text: str) -> None:
-    assert not _found(text, Kind.PERSON)
+    assert not found(text, Kind.PERSON)
 
 
 # --- places --------------------------------------------------------------------------------------------
@@ -397,7 +382,7 @@ def test_everyday_words_introduced_are_no_names(text: str) -> None:
     [("지금 나는 회성시에서 살고 있다.", "회성시"), ("회성시에서 태어났다.", "회성시")],
 )
 def test_near_miss_of_a_place_before_a_residence_cue_is_redacted(text: str, place: str) -> None:
-    assert place in _found(text, Kind.PLACE, Severity.REDACT)
+    assert place in found(text, Kind.PLACE, Severity.REDACT)
 
 
 def test_near_miss_of_a_place_without_a_cue_is_not_redacted_by_the_cue_rule() -> None:
@@ -406,7 +391,7 @@ def test_near_miss_of_a_place_without_a_cue_is_not_redacted_by_the_cue_rule() ->
 
 
 def test_full_name_split_into_three_syllables_in_a_slot_is_redacted() -> None:
-    assert "최 명 선" in _found("최 명 선과 나는 초산제2중학교 동창이었다.", Kind.PERSON, Severity.REDACT)
+    assert "최 명 선" in found("최 명 선과 나는 초산제2중학교 동창이었다.", Kind.PERSON, Severity.REDACT)
 
 
 # --- dates whose dots OCR lost -------------------------------------------------------------------------
@@ -421,7 +406,7 @@ def test_full_name_split_into_three_syllables_in_a_slot_is_redacted() -> None:
     ],
 )
 def test_numeric_date_with_spaces_for_dots(text: str, date: str) -> None:
-    assert _covered(text, date, Kind.DATE)
+    assert one_covers(text, date, Kind.DATE)
 
 
 @pytest.mark.parametrize(
@@ -429,12 +414,12 @@ def test_numeric_date_with_spaces_for_dots(text: str, date: str) -> None:
     ["우리는 3 4 2020명이다.", "나는 2019 13 40에 왔다.", "1 2 2020 3 4", "전화 010 1234 5678로 해라."],
 )
 def test_spaced_numbers_that_are_no_date(text: str) -> None:
-    assert not _found(text, Kind.DATE)
+    assert not found(text, Kind.DATE)
 
 
 def test_introduction_whose_copula_ocr_split_off() -> None:
-    assert "웅동선" in _found("마음은 같다. 나는 웅동선이 다.", Kind.PERSON, Severity.REDACT)
-    assert not _found("나는 행복이 다.", Kind.PERSON)
+    assert "웅동선" in found("마음은 같다. 나는 웅동선이 다.", Kind.PERSON, Severity.REDACT)
+    assert not found("나는 행복이 다.", Kind.PERSON)
 
 
 # --- words OCR glued together ---------------------------------------------------------------------------
@@ -445,31 +430,31 @@ def test_introduction_whose_copula_ocr_split_off() -> None:
     [("만선아버지가 일하던평성림산사업소 굴뚝이 보였다.", "평성림산사업소")],
 )
 def test_organisation_glued_after_a_verb_form(text: str, org: str) -> None:
-    assert org in _found(text, Kind.ORG, Severity.REDACT)
+    assert org in found(text, Kind.ORG, Severity.REDACT)
 
 
 def test_everyday_stem_glued_after_a_verb_form_is_not_redacted() -> None:
-    assert not _found("내가 다니던기계공장에서 일했다.", Kind.ORG, Severity.REDACT)
+    assert not found("내가 다니던기계공장에서 일했다.", Kind.ORG, Severity.REDACT)
 
 
 @pytest.mark.parametrize(
     "text", ["아버지만선 동지는 4대대에서 제대하셨다.", "아버지 만선 동지는 4대대에서 제대하셨다."]
 )
 def test_name_between_a_glued_kinship_word_and_a_title(text: str) -> None:
-    assert "만선" in _found(text, Kind.PERSON, Severity.REDACT)
+    assert "만선" in found(text, Kind.PERSON, Severity.REDACT)
 
 
 def test_everyday_word_between_a_glued_kinship_word_and_a_title_is_not_redacted() -> None:
-    assert not _found("어머니시장 동무가 왔다.", Kind.PERSON, Severity.REDACT)
+    assert not found("어머니시장 동무가 왔다.", Kind.PERSON, Severity.REDACT)
 
 
 def test_full_name_glued_to_with_me() -> None:
-    assert "노은히" in _found("노은히와나는 남촌초급중학교 동창이었다.", Kind.PERSON, Severity.REDACT)
+    assert "노은히" in found("노은히와나는 남촌초급중학교 동창이었다.", Kind.PERSON, Severity.REDACT)
 
 
 @pytest.mark.parametrize("text", ["친구와나는 놀았다.", "동생과나는 싸웠다.", "엄마와나는 시장에 갔다."])
 def test_everyday_words_glued_to_with_me_are_no_names(text: str) -> None:
-    assert not _found(text, Kind.PERSON)
+    assert not found(text, Kind.PERSON)
 
 
 @pytest.mark.parametrize(
@@ -477,15 +462,15 @@ def test_everyday_words_glued_to_with_me_are_no_names(text: str) -> None:
     [("우리 오빠는 아직 중운동에사신다.", "중운동"), ("그는 삼곡동에서태어났다.", "삼곡동")],
 )
 def test_place_with_a_residence_cue_glued_on(text: str, place: str) -> None:
-    assert place in _found(text, Kind.PLACE, Severity.REDACT)
+    assert place in found(text, Kind.PLACE, Severity.REDACT)
 
 
 @pytest.mark.parametrize("text", ["운동에사신다.", "활동에서살았다."])
 def test_everyday_words_before_a_glued_cue_are_no_places(text: str) -> None:
-    assert not _found(text, Kind.PLACE)
+    assert not found(text, Kind.PLACE)
 
 
 def test_bare_subject_of_typical_name_syllables_is_reviewed_despite_a_lookalike() -> None:
     # 지택 is one confusion from an everyday word, but both syllables are very typical of names.
-    assert "지택" in _found("지택이 지금도 평양 이야기를 한다.", Kind.PERSON, Severity.REVIEW)
-    assert not _found("요늘은 비가 온다.", Kind.PERSON)
+    assert "지택" in found("지택이 지금도 평양 이야기를 한다.", Kind.PERSON, Severity.REVIEW)
+    assert not found("요늘은 비가 온다.", Kind.PERSON)
