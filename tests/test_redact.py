@@ -23,7 +23,7 @@ from relay.model import (
     Severity,
     Word,
 )
-from relay.redact import PlaceConfig, Reach, burn, place_findings, preview, review_regions, text_area
+from relay.redact import PLACE, PlaceConfig, Reach, burn, place_findings, preview, review_regions, text_area
 
 
 def finding(start: int, end: int, kind: Kind = Kind.PERSON, severity: Severity = Severity.REDACT) -> Finding:
@@ -793,3 +793,45 @@ def test_odd_word_texts_on_inked_words_place_inside_the_page(text: str, confiden
                 assert 0 <= x0 < x1 <= 1000 and 0 <= y0 < y1 <= 600
                 # Stored as they are (relay.db.findings accepts plain integers only).
                 assert all(type(v) is int for v in (x0, y0, x1, y1))
+
+
+# --- on handwriting, a fill keeps off the surely read words beside it ------------------------------
+
+
+def handwritten_line(shift: int = 0) -> tuple[PageText, list[Box], list[Box]]:
+    """ "누나 련정이" written with only 6 pixels of paper between the words (less than the gap that ends
+    a word), on a page whose other line was read poorly (so the page does not read like print)."""
+    kin = syllables(100, 2)
+    name = syllables(182, 3)
+    words = [
+        ("누나", (kin[0][0], 100, kin[-1][2], 140), 0.95),
+        ("련정이", (name[0][0] + shift, 100, name[-1][2] + shift, 140), 0.95),
+    ]
+    poor = [("흐릿", (100, 300, 180, 340), 0.3), ("글씨", (200, 300, 280, 340), 0.3)]
+    page = page_of(words, poor)
+    return inked(page, kin + name + [(100, 300, 180, 340), (200, 300, 280, 340)]), kin, name
+
+
+@pytest.mark.parametrize("shift", [0, 30])
+def test_a_handwritten_fill_keeps_off_a_surely_read_neighbour(shift: int) -> None:
+    page, kin, name = handwritten_line(shift)
+    assert page.syllable_confidence() < PLACE.print_confidence
+    text, _ = page.text_and_offsets()
+    start = text.index("련정")
+    [placed] = place_findings(page, [finding(start, start + 2)])
+    boxes = list(placed.boxes)
+    assert all(covered(g, boxes) == 1.0 for g in name[:2])  # the name, even with its box off
+    assert all(covered(g, boxes) < 0.2 for g in kin)  # 누나 stays legible
+
+
+def test_a_handwritten_fill_still_follows_ink_a_doubtful_neighbour_may_not_own() -> None:
+    page, kin, _name = handwritten_line()
+    lines = (
+        Line(page.lines[0].box, (Word("누나", page.lines[0].words[0].box, 0.85), *page.lines[0].words[1:])),
+    )
+    doubtful = PageText(page.width, page.height, lines + page.lines[1:], ink=page.ink)
+    text, _ = doubtful.text_and_offsets()
+    start = text.index("련정")
+    [placed] = place_findings(doubtful, [finding(start, start + 2)])
+    # the neighbour read less surely than _NEIGHBOUR_CONFIDENCE: the fill follows the ink as before
+    assert covered(kin[1], list(placed.boxes)) > 0.5
