@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from relay.detect.document import Doc
 from relay.detect.morph import analyse
+from relay.detect.normalize import View
+from relay.detect.numerals import fix_ocr_digits
 from relay.detect.places import phrase_before_place
 from relay.detect.rules import Rules
 from relay.model import Finding, Kind, Severity
@@ -22,7 +24,7 @@ _NUM = "공영일이삼사오육륙칠팔구십백천만"
 _N = rf"(?:\d{{1,6}}|[{_NUM}]{{1,8}})"
 # The unit syllables after a number, with the misreadings OCR makes of them (108둉, 2407효, 38번치,
 # 4작엄반): after a digit they cannot be anything else.
-_UNITS = "번[지치]|번길|길|호동|[호효]|[동둉롱똥]|[층충]|인민반|반|작[업엄엽]반|분조|세대|통|가"
+_UNITS = "번[지치]|번길|길|호동|[호효]|[동둉롱똥]|[층충]|단지|인민반|반|작[업엄엽]반|분조|세대|통|가"
 # Tokens that are address parts wherever they stand in a chain.
 _PART = re.compile(
     rf"(?:제 ?)?\d{{1,6}}(?:[-~]\d{{1,5}})?(?:{_UNITS})?"  # 258, 88-7, 101동, 11작업반
@@ -34,6 +36,7 @@ _PART = re.compile(
     # (가 only after a number, as in 종로3가 above: after a word it is the subject particle, 주소가)
     rf"|[가-힣]{{1,10}}(?:시|군|구|구역|동|리|읍|면|로동자구|노동자구|협동농장|마을|거리)"
     rf"|[가-힣]{{1,6}}\d{{1,2}}(?:동|가)"  # numbered divisions: 역삼2동, 동문1동, 을지3가
+    r"|지하\d{1,2}[층충]"  # a basement floor, 지하1층 (지하 1층 written apart: see _BASEMENT)
 )
 # A part made of a spoken number ("이백오십이의", "백이십이동", "오동"): numbered like one with digits.
 _SPOKEN_PART = re.compile(rf"(?:제)?[{_NUM}]{{2,10}}(?:의)?(?:{_UNITS})?|(?:제)?[{_NUM}](?:{_UNITS})")
@@ -43,6 +46,27 @@ _NUMBER = re.compile(rf"\d{{1,6}}(?:-\d{{1,5}})?|[{_NUM}]{{2,10}}")
 # A building or estate name before its 동 ("래미안 115동", "휴먼시아 백이십이동").
 _BUILDING = re.compile(r"[가-힣A-Za-z]{1,12}")
 _DONG = re.compile(rf"(?:\d{{1,4}}|[{_NUM}]{{1,6}})[동둉롱똥](?:\d{{1,5}}[호효])?")
+# The numbered parts of a building: its 단지, 동, 호 or floor ("7단지", "104동", "901호", "3층").
+_BUILDING_UNIT = re.compile(rf"(?:\d{{1,4}}|[{_NUM}]{{1,6}})(?:단지|[동둉롱똥]|[호효]|[층충])")
+# An apartment or office building by the word its name ends with ("주공아파트", "현대2차아파트",
+# "세원오피스텔"); the word alone ("아파트") is everyday and not taken.
+_BUILDING_WORD = re.compile(
+    r"[가-힣A-Za-z0-9]{1,14}(?:아파트|아빠트|빌라|맨션|타워|오피스텔|빌딩|하이츠|캐슬|팰리스|타운|연립|주택"
+    # The names apartment brands end with ("동탄푸르지오", "광교자이", "래미안", "해링턴플레이스").
+    r"|푸르지오|자이|래미안|힐스테이트|아이파크|편한세상|더샵|센트레빌|위브|하늘채|스위첸|데시앙|꿈에그린"
+    r"|어울림|휴먼시아|베르디움|비발디|플레이스|스테이트|파크|빌)"
+)
+# A building number with the estate's name glued to it ("537동탄푸르지오", "145광교자이").
+_NUMBERED_BUILDING = re.compile(r"\d{1,6}(?:-\d{1,5})?(?P<name>[가-힣A-Za-z]{2,14})")
+# The reference part of a road address in brackets: the 동 and the building ("(불당동)",
+# "(연수동, 연수현대타운)"), with OCR's spaces and misread 동 ("( 달둉 )").
+_BRACKETED = re.compile(r"\( ?[가-힣0-9]{1,10}(?:[동둉롱똥]|리|가|읍|면)(?:, ?[가-힣A-Za-z0-9 ]{1,20})? ?\)")
+# 지하 ("basement") written apart from its floor: "지하 1층".
+_BASEMENT = "지하"
+# Below or on top of a house: after the house's number ("화곡로 302-7 반지하"); after a place alone
+# ("서울 반지하 방은") it is the kind of home, not where.
+_HOME_LEVEL = re.compile("반지하|옥탑방?|지하층|지층")
+_FLOOR = re.compile(r"\d{1,2}[층충]")
 _TOKEN = re.compile(r"[^\s,]+")
 _POSTAL_BEFORE = re.compile(rf"(?:\(\d{{5}}\)|\d{{5}}|[{_NUM}]{{4,12}}) ?,? ?$")
 _MAX_TOKENS = 10
@@ -110,12 +134,18 @@ def _core(doc: Doc, token: str) -> tuple[str, bool]:
     """The token without trailing punctuation or a particle, and whether the address ends there."""
     stripped = token.rstrip(".)!?:;\"'")
     ends = stripped != token
-    if _PART.fullmatch(stripped):
+    if _part_shaped(stripped):
         return stripped, ends
     for tail in _ENDINGS:
-        if stripped.endswith(tail) and len(stripped) > len(tail) and _PART.fullmatch(stripped[: -len(tail)]):
+        if stripped.endswith(tail) and len(stripped) > len(tail) and _part_shaped(stripped[: -len(tail)]):
             return stripped[: -len(tail)], True
     return stripped, ends
+
+
+def _part_shaped(core: str) -> bool:
+    """Shaped like an address part: one anywhere in a chain, a building ("현대아파트에") or the floor
+    of a home ("반지하에서"), whose particle ends the address."""
+    return bool(_PART.fullmatch(core) or _BUILDING_WORD.fullmatch(core) or _HOME_LEVEL.fullmatch(core))
 
 
 def _skip(text: str, pos: int, newline: bool = False) -> int:
@@ -157,21 +187,38 @@ def _numbered_next(doc: Doc, text: str, end: int) -> bool:
     return bool(_PART.fullmatch(_core(doc, nxt.group())[0]))
 
 
-def _extend_right(doc: Doc, text: str, end: int) -> tuple[int, int]:
-    """New end after address parts from ``end``, and how many numbered parts were taken."""
-    pos, numbered, taken = end, 0, 0
+def _extend_right(doc: Doc, text: str, end: int, after_number: bool = False) -> tuple[int, int]:
+    """New end after address parts from ``end``, and how many numbered parts were taken (counting the
+    finding before ``end`` if it ends in a number: ``after_number``)."""
+    pos, numbered, taken = end, int(after_number), 0
     while taken < _MAX_TOKENS:
-        m = _TOKEN.match(text, _skip(text, pos, newline=True))
+        at = _skip(text, pos, newline=True)
+        bracketed = _BRACKETED.match(text, at)
+        if bracketed is not None and at - pos <= 3:
+            # "(불당동)" after a road number: part of the address, also on the next line.
+            pos, taken = bracketed.end(), taken + 1
+            continue
+        m = _TOKEN.match(text, at)
         if m is None or m.start() - pos > 3:
             break
         token = m.group()
         core, last = _core(doc, token)
         nxt = _TOKEN.match(text, _skip(text, m.end(), newline=True))
         nxt_core = _core(doc, nxt.group())[0] if nxt is not None else ""
+        whole = token.rstrip(".)!?:;\"'")
+        if last and core != whole and _ROAD.fullmatch(whole) and _NUMBER.fullmatch(nxt_core):
+            # "왕십리로 410": a road and its number, not the place 왕십리 and the particle 로.
+            core, last = whole, False
         ok = bool(core) and bool(_PART.fullmatch(core)) and not _not_a_part(doc, core)
         if not ok and core and _ROAD.fullmatch(core) and _NUMBER.match(nxt_core):
             ok = True
         if not ok and core and _BUILDING.fullmatch(core) and _DONG.match(nxt_core):
+            ok = True
+        if not ok and core and _building(core, nxt_core, numbered > 0):
+            ok = True
+        if not ok and core == _BASEMENT and _FLOOR.match(nxt_core):
+            ok = True
+        if not ok and numbered and _HOME_LEVEL.fullmatch(core):
             ok = True
         start = m.start()
         span = len(core)  # characters of text the part covers
@@ -181,8 +228,9 @@ def _extend_right(doc: Doc, text: str, end: int) -> tuple[int, int]:
                 token, core, glued_end = glued
                 span = glued_end - start - (len(token) - len(core))
                 ok = True
-        # A line break ends the address unless a numbered part follows it (the address wraps).
-        if ok and "\n" in text[pos:start] and not any(ch.isdigit() for ch in core):
+        # A line break ends the address unless the address goes on with a number after it (the
+        # address wraps): in this part ("21") or the next one ("삼산로 288", "한양타워 1204호").
+        if ok and "\n" in text[pos:start] and not any(ch.isdigit() for ch in core + nxt_core):
             ok = False
         if not ok:
             break
@@ -193,6 +241,20 @@ def _extend_right(doc: Doc, text: str, end: int) -> tuple[int, int]:
         if last or len(core) < len(stripped):
             break
     return pos, numbered
+
+
+def _building(core: str, nxt_core: str, after_number: bool) -> bool:
+    """An apartment building or estate in an address: a name ending in 아파트, 빌라, … after the
+    address's number or before the building's own (단지, 동, 호, 층), or a number with the estate's
+    name glued to it ("537동탄푸르지오 105동")."""
+    unit_next = bool(_BUILDING_UNIT.match(nxt_core))
+    if _BUILDING_WORD.fullmatch(core):
+        return after_number or unit_next
+    if after_number and unit_next and _BUILDING.fullmatch(core):
+        # A name between the address's number and the building's ("1252 래미안 3단지"): the estate.
+        return True
+    glued = _NUMBERED_BUILDING.fullmatch(core)
+    return glued is not None and (bool(_BUILDING_WORD.fullmatch(glued.group("name"))) or unit_next)
 
 
 def _not_a_part(doc: Doc, core: str) -> bool:
@@ -223,14 +285,23 @@ def _extend_left(doc: Doc, text: str, start: int) -> int:
     return start
 
 
+def _ocr_fixed(doc: Doc) -> str:
+    """The text as given with OCR's digit look-alikes fixed inside numbers ("l05동" -> "105동"),
+    character for character, so that offsets stay those of the text as given."""
+    text = doc.original
+    same = View(text, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
+    fixed = fix_ocr_digits(same, doc.rules.config.numbers).text
+    return fixed if len(fixed) == len(text) else text
+
+
 def extend_addresses(doc: Doc, findings: Iterable[Finding]) -> list[Finding]:
     """Findings plus, for each place or address, the whole address it begins or belongs to."""
     out = list(findings)
-    text = doc.original
+    text = _ocr_fixed(doc)
     for f in list(out):
         if f.kind not in (Kind.PLACE, Kind.ADDRESS):
             continue
-        end, numbered = _extend_right(doc, text, f.end)
+        end, numbered = _extend_right(doc, text, f.end, after_number=text[f.end - 1].isdigit())
         start = _extend_left(doc, text, f.start)
         if end == f.end and start == f.start:
             continue

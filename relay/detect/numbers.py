@@ -15,8 +15,26 @@ from relay.detect.patterns import find_patterns
 from relay.model import Finding, Kind
 
 _KINDS = (Kind.DATE, Kind.ID_NUMBER, Kind.EMAIL, Kind.URL, Kind.MESSENGER, Kind.ADDRESS)
-# A run of digits with the separators people and OCR put between groups.
-_DIGIT_RUN = re.compile(r"(?<![0-9A-Za-z.])(?:\+ ?)?\(?\d(?:[ .\-()/]{0,2}\d){5,18}(?![0-9])")
+# Dashes between digit groups: the hyphen, the Unicode hyphens and dashes, the minus sign, and ㅡ (the
+# vowel Korean keyboards type as a dash, "010ㅡ1234ㅡ5678"; compatibility and conjoining forms).
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u3161\u1173"
+_DASH = re.escape(_DASHES)
+# A run of digits with the separators people and OCR put between groups: up to two separator
+# characters, or a separator with a space on each side ("010 - 3456 - 7821", which is also what a
+# line break next to a hyphen becomes in the single-spaced view).
+_DIGIT_RUN = re.compile(
+    rf"(?<![0-9A-Za-z.])(?:\+ ?)?\(?\d(?:(?:[ .{_DASH}()/]{{0,2}}| [.{_DASH}/] )\d){{5,18}}(?![0-9])"
+)
+# Three groups split by dashes or dots, the last of four digits ("195-287-4410", "02 . 725 . 4431"):
+# the way phone numbers are written everywhere, whatever their prefix (dates are 4-2-2 or 2-2-4).
+_PHONE_SHAPE = re.compile(rf"\+?\d{{2,4}}([.{_DASH}])\d{{3,4}}\1\d{{4}}")
+# Two numbers joined by a dash before a unit are a range ("1500 - 2000원", "3000-4000명"), not a
+# phone number or an identifier, unless a phone cue stands before them.
+_RANGE = re.compile(rf"\d+ ?[{_DASH}] ?\d+")
+_RANGE_UNIT = re.compile(
+    r" ?(?:원|만|천|억|명|개|살|세|년|월|일|시|분|초|장|권|대|채|마리|킬로|km|미터|m|그램|kg|g|톤|평|배|점"
+    r"|%|퍼센트|달러|위안|불)"
+)
 
 
 def _phone_keyword_before(doc: Doc, start: int) -> bool:
@@ -31,13 +49,18 @@ def find_numbers(doc: Doc) -> list[Finding]:
     found = list(find_patterns(doc, _KINDS))
     taken = [(f.start, f.end) for f in found]
     for m in _DIGIT_RUN.finditer(view.text):
-        raw = m.group().rstrip(" .-/(")
+        raw = m.group().rstrip(" ./(" + _DASHES)
         digits = ("+" if raw.startswith("+") else "") + re.sub(r"\D", "", raw)
         count = len(digits.lstrip("+"))
         start, end = m.start(), m.start() + len(raw)
         o_start, o_end = view.span(start, end)
-        if any(p.fullmatch(digits) for p in doc.rules.phone_patterns) or (
-            count >= 7 and _phone_keyword_before(doc, start)
+        keyword = _phone_keyword_before(doc, start)
+        if _RANGE.fullmatch(raw) and _RANGE_UNIT.match(view.text, end) and not keyword:
+            continue
+        if (
+            any(p.fullmatch(digits) for p in doc.rules.phone_patterns)
+            or (count >= 7 and keyword)
+            or _PHONE_SHAPE.fullmatch(raw.replace(" ", ""))
         ):
             f = doc.finding(Kind.PHONE, start, end, cfg.phone_confidence, "phone.number", view=view)
         elif count >= cfg.unknown_digits_review and not any(s < o_end and o_start < e for s, e in taken):

@@ -19,7 +19,9 @@ from relay.detect.rules import NumbersConfig
 
 def _ocr_regex(cfg: NumbersConfig) -> re.Pattern[str]:
     cls = "0-9" + "".join(re.escape(c) for c in cfg.ocr_digits)
-    return re.compile(f"(?<![A-Za-z])[{cls}]+(?:[ .\\-][{cls}]+)*(?![A-Za-z])")
+    # Groups are split by a space, dot or hyphen, or by a dot or hyphen with spaces around it
+    # ("0 l 0 - 5 5 2 7 - l 3 9 6"): a look-alike written apart is then inside the run, not at its edge.
+    return re.compile(f"(?<![A-Za-z])[{cls}]+(?:(?:[ .\\-]| [.\\-] )[{cls}]+)*(?![A-Za-z])")
 
 
 def fix_ocr_digits(base: View, cfg: NumbersConfig) -> View:
@@ -128,6 +130,11 @@ _NUMERAL_SYLLABLES = frozenset("공영일이삼사오육륙칠팔구십백천만
 _YEAR_PARTICLES = ("에 ", "에서", "부터", "까지")
 
 
+# What follows a one-digit spoken year that is a short year, not a count of years ("삼년 동안"): 생
+# (born in) or a month.
+_SHORT_YEAR_AFTER = re.compile("생| ?(?:[일이삼사오육륙칠팔구십]{1,3}|유|시)월")
+
+
 def _tail_ok(text: str, pos: int, tails: tuple[str, ...]) -> bool:
     """After a unit, the word ends or goes on with a particle: "구사단에서", not "이중대한"."""
     return pos >= len(text) or not is_hangul(text[pos]) or text.startswith(tails, pos)
@@ -162,21 +169,76 @@ def _unit_numbers(text: str, cfg: NumbersConfig, tails: tuple[str, ...]) -> Iter
                     unit in ("년", "일") and text[after : after + 1] == "생"  # 사일생, 이천년생
                 )
                 if several or date_goes_on or _tail_ok(text, after, tails):
+                    if unit == "년" and len(value) == 1 and _SHORT_YEAR_AFTER.match(text, after):
+                        # A year read out by its last digit ("삼년생", "이년 오월 일일" for '03, '02):
+                        # written as the two digits of a short year, so the date rules read it.
+                        value = "0" + value
                     yield start, k, value
                 break
 
 
-def _digit_runs(text: str, cfg: NumbersConfig) -> Iterable[tuple[int, int, str]]:
-    """Long digit-by-digit runs across spaces/hyphens: 공일공 일이삼사 오륙칠팔."""
+# Between the digit groups of a number read out: a space, a hyphen (spaces around it or not), or the
+# spoken dash 에 and the 의 it is written as ("공일공 삼삼팔일에 이공칠공", "삼사오육의 칠팔구공").
+_DIGIT_SEPARATOR = re.compile(r" ?- ?| |[에의] ?")
+
+
+def _cue_before(text: str, start: int, cues: tuple[str, ...], tails: tuple[str, ...]) -> bool:
+    """Whether the words glued before ``start`` end with a number's cue word, perhaps with a particle
+    ("전화번호는공일공-…", "연락처공일공…"): what follows the cue is the number, glued or not."""
+    before = text[max(0, start - 16) : start].rstrip(" :").lower()
+    if before.endswith(cues):
+        return True
+    return any(before.endswith(t) and before[: -len(t)].endswith(cues) for t in tails)
+
+
+def _copula(text: str, end: int, word: str) -> int:
+    """1 if the 이 ending a group of more than four digit names may be the copula glued to the ending
+    after it ("…육공일팔이야", "…이라고"), else 0."""
+    return int(len(word) > 4 and word.endswith("이") and end < len(text) and is_hangul(text[end]))
+
+
+def _digit_runs(text: str, cfg: NumbersConfig, tails: tuple[str, ...] = ()) -> Iterable[tuple[int, int, str]]:
+    """Long digit-by-digit runs across spaces/hyphens: 공일공 일이삼사 오륙칠팔, 공일공-…, …에 이공칠공."""
     digits = cfg.spoken_digits
-    pattern = re.compile(f"[{''.join(digits)}]+(?:[ \\-][{''.join(digits)}]+)*")
-    for m in pattern.finditer(text):
-        if m.start() > 0 and is_hangul(text[m.start() - 1]):
+    group = re.compile(f"[{''.join(digits)}]+")
+    cues = tuple(k.lower() for k in (*cfg.phone_keywords, *cfg.id_keywords))
+    pos = 0
+    while (first := group.search(text, pos)) is not None:
+        groups, out, end, hyphened = [first.group()], [first.group()], first.end(), False
+        while (sep := _DIGIT_SEPARATOR.match(text, end)) is not None:
+            nxt = group.match(text, sep.end())
+            if nxt is None:
+                break
+            word = nxt.group()
+            size = len(word) - _copula(text, nxt.end(), word)
+            spoken_dash = sep.group().strip() in ("에", "의")
+            if spoken_dash and not (3 <= len(groups[-1]) <= 4 and 3 <= size <= 4):
+                # 에 and 의 are particles unless they stand between phone-sized groups ("이삼일에 오륙일").
+                break
+            groups.append(word)
+            hyphened = hyphened or "-" in sep.group()
+            out.append("-" if spoken_dash else sep.group())
+            out.append(word)
+            end = nxt.end()
+        if len(groups) > 1 and _copula(text, end, groups[-1]):
+            # "…육공일팔이야": the 이 is the copula when the number is a phone number without it (the
+            # last group of a phone number has four digits), else a digit ("군번은 이사 공팔삼일칠칠이라고").
+            trimmed = "".join(digits.get(ch, "") for ch in "".join(out)[:-1])
+            if any(re.fullmatch(p, trimmed) for p in cfg.phone_patterns):
+                out[-1], end = out[-1][:-1], end - 1
+        start, pos = first.start(), end
+        if sum(len(g) for g in groups) < cfg.spoken_min_digit_run:
             continue
-        words = m.group()
-        if sum(ch in digits for ch in words) < cfg.spoken_min_digit_run:
+        # A run glued to the word before it is a number only after a cue word, or when written with
+        # hyphens between its groups (no Korean word is); else it is the end of a word ("이사이삼…").
+        if (
+            start > 0
+            and is_hangul(text[start - 1])
+            and not hyphened
+            and not _cue_before(text, start, cues, tails)
+        ):
             continue
-        yield m.start(), m.end(), "".join(digits.get(ch, ch) for ch in words)
+        yield start, end, "".join(digits.get(ch, ch) for ch in "".join(out))
 
 
 def spoken_numbers(base: View, cfg: NumbersConfig, tails: tuple[str, ...] = ()) -> View:
@@ -188,7 +250,7 @@ def spoken_numbers(base: View, cfg: NumbersConfig, tails: tuple[str, ...] = ()) 
         for m in re.finditer(re.escape(word), text):
             if _left_ok(text, m.start()):
                 spans.append((m.start(), m.end(), digits))
-    spans.extend(_digit_runs(text, cfg))
+    spans.extend(_digit_runs(text, cfg, tails))
     spans.extend(_unit_numbers(text, cfg, tails))
     if not spans:
         return base
