@@ -4,6 +4,10 @@ stem and a suffix from ``orgs.tsv`` (회령제1고급중학교, 무산광산, �
 A suffix alone is an everyday word ("대학 생활", "공장에서 일했다"), and so is a stem that is an
 everyday noun (신발공장, 기차역): neither identifies anyone. The stem has to be a place, a proper noun,
 a word Kiwi does not know, or carry a number (제1).
+
+An organisation runs on over what names it with it: the town before it ("함흥 2.8비날론련합기업소",
+"서울 목동 사랑의교회"), a branch or site after it ("삼성전자 기흥사업장"), and, when OCR damaged its
+ending ("회령제1고급중학굔"), the name before the damaged ending.
 """
 
 from __future__ import annotations
@@ -12,11 +16,11 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from relay.detect.damaged import VILLAGE, SuffixIndex, everyday_damaged
+from relay.detect.damaged import VILLAGE, SuffixIndex, everyday_damaged, suffix_index
 from relay.detect.document import Doc, hangul_only
 from relay.detect.lexicon import key_of
 from relay.detect.morph import analyse
-from relay.detect.places import tail_ok
+from relay.detect.places import aligned, tail_ok
 from relay.detect.rules import Rules
 from relay.detect.words import Evidence, evidence, fuzzy_ok, strip_particles
 from relay.model import Finding, Kind, Severity
@@ -77,7 +81,11 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
     for i, w in enumerate(words):
         core, _ = strip_particles(w.group(), doc)
         suffix = _suffix_of(core, rules)
-        if not suffix and core in _suffixes(rules)[0]:
+        if core in _suffixes(rules)[0] and (
+            not suffix or (len(core) >= rules.config.orgs.long_suffix and _place_word_before(doc, words, i))
+        ):
+            # The whole word is an ending of its own (축산기지, not 축산 + 기지) after a place: the place
+            # names it ("세포등판 축산기지"). After an everyday word ("새 고급 중학교") it names nothing.
             suffix = core
         if not suffix:
             continue
@@ -105,6 +113,7 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
                 and not prev.isdigit()
                 and prev not in rules.config.orgs.company_stem_stop
                 and prev not in rules.config.names.stop_words
+                and not _verb_form(doc, words[i - 1].start(), words[i - 1].end())
             ):
                 yield doc.finding(
                     Kind.ORG,
@@ -133,12 +142,30 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
         stem_start = _after_glued_phrase(doc, stem_start, stem_end)
         whole = evidence(doc, stem_start, end)
         if whole is Evidence.COMMON and stem_end > stem_start:
-            continue  # 대학교, 기차역: one everyday word
+            if not _place_word_before(doc, words, i):
+                continue  # 대학교, 기차역: one everyday word
+            # "삼지연 감자농장", "무산 기차역": an everyday workplace word after a town names that town's
+            # one; the town is its stem.
+            stem_start, stem_end = words[i - 1].start(), words[i - 1].end()
         if stem_end == stem_start and i > 0 and doc.text[words[i - 1].end() : w.start()] == " ":
             stem_start, stem_end = words[i - 1].start(), words[i - 1].end()  # "회령 제1고급중학교"
             if strip_particles(words[i - 1].group(), doc)[1]:
                 continue  # "좋은 대학", "학교에 대학": the word before is not a stem
+            if _verb_form(doc, stem_start, stem_end):
+                continue  # "상해서 치과": a verb form that starts like a place (상해) is no stem
+            if words[i - 1].group() in rules.config.orgs.spaced_stem_stop:
+                continue  # "운전 학원": what is taught there (운전 is also a county's stem)
         conf = _stem_grade(doc, stem_start, stem_end, suffix) if stem_end > stem_start else None
+        if (
+            conf is None
+            and stem_end > stem_start
+            and stem_start == w.start()
+            and evidence(doc, stem_start, stem_end) is Evidence.COMMON
+            and _place_word_before(doc, words, i)
+        ):
+            # "삼지연 감자농장": an everyday stem glued to the ending, after a town: the town's one.
+            stem_start = words[i - 1].start()
+            conf = _stem_grade(doc, stem_start, words[i - 1].end(), suffix)
         if conf is None or (len(suffix) == 1 and conf < doc.rules.config.orgs.confidence_place_stem):
             continue  # one-syllable suffixes (역, 항, 절) need a place before them
         if (
@@ -318,6 +345,31 @@ def _after_glued_phrase(doc: Doc, start: int, end: int) -> int:
 _MIN_NAME = 2
 
 
+def _place_word_before(doc: Doc, words: list[re.Match[str]], i: int) -> bool:
+    """The word before ``words[i]``, one space away and without a particle, is a gazetteer place."""
+    if i == 0 or doc.text[words[i - 1].end() : words[i].start()] not in (" ", "\n"):
+        return False
+    prev = words[i - 1]
+    if prev.end() not in doc.places_starting(prev.start()):
+        return False
+    # A country or province holds too many of them: "한국 병원", "함경북도 협동농장" name none.
+    entries = doc.rules.lexicon.exact.get(key_of(prev.group()), ())
+    return any(e.kind is Kind.PLACE and e.level not in _WIDE_LEVELS for e in entries)
+
+
+_WIDE_LEVELS = frozenset({"country", "province"})
+
+
+def _verb_form(doc: Doc, start: int, end: int) -> bool:
+    """Kiwi reads spaced ``[start, end)`` as a verb or adjective with its ending ("상해서 치과",
+    "가서 식품"): a clause before the ending word, not a firm's name. Only known verbs count: a name
+    Kiwi does not know is left to the caller."""
+    morphs = analyse(doc.text[start:end])  # alone: contracted forms (가서 = 가 + 아서) share a start
+    return any(m.tag.startswith(("VV", "VA", "VX")) and not m.oov for m in morphs) and any(
+        m.tag.startswith("E") for m in morphs
+    )
+
+
 def _cue_follows(doc: Doc, end: int) -> bool:
     """One of the workplace cues (``workplace_cues``: "에 다니", " 사장님", "에서 일하") follows spaced
     ``end``."""
@@ -346,7 +398,25 @@ def _glued_religious(doc: Doc, core: str, suffix: str) -> bool:
     # Not an adverb, determiner or verb form ("매주교회", "열심히교회", "좋은교회"): names of
     # congregations are nouns. (Particles are judged by the list above: Kiwi reads 하나로 as 하나 + 로.)
     parts = analyse(stem)
-    return bool(parts) and not parts[-1].tag.startswith(("MA", "MM", "V", "E", "X"))
+    if not parts or parts[-1].tag.startswith(("MA", "MM", "V", "E", "X")):
+        return False
+    return not _suffix_inside_word(core, suffix)
+
+
+def _suffix_inside_word(core: str, suffix: str) -> bool:
+    """Kiwi reads the religious ending as the end of a longer everyday word it knows (사계절, 큰명절,
+    예절, 계절): 절 "temple" is also the last syllable of common nouns, which name no place of
+    worship. A real name keeps its ending as a word of its own (사랑+교회) or is a proper noun (소망교회)."""
+    cut = len(core) - len(suffix)
+    last = analyse(core)
+    return any(
+        m.start < cut < m.end
+        and m.end >= len(core)
+        and m.tag.startswith("NN")
+        and m.tag != "NNP"
+        and not m.oov
+        for m in last
+    )
 
 
 def _workplaces(doc: Doc) -> Iterable[Finding | None]:
@@ -489,7 +559,21 @@ def _suffix_word_after(doc: Doc, end: int) -> int:
     suffixes, _ = _suffixes(doc.rules)
     if len(core) >= 2 and (core in suffixes or _suffix_of(core, doc.rules)):
         return word.start + len(core)
-    return end
+    glued = _ending_before_particle(doc, word.text)
+    return word.start + glued if glued else end
+
+
+def _ending_before_particle(doc: Doc, text: str) -> int:
+    """Length of the start of ``text`` that ends in an organisation ending of two syllables or more
+    followed by a particle and more text, the spaces after it lost ("인천캠퍼스에서용접을"); 0 if none."""
+    suffixes, lengths = _suffixes(doc.rules)
+    for at in range(len(text) - 1, 1, -1):
+        rest = text[at:]
+        if not any(rest.startswith(p) and len(rest) > len(p) for p in doc.rules.particles):
+            continue
+        if any(n >= 2 and at >= n and text[at - n : at] in suffixes for n in lengths):
+            return at
+    return 0
 
 
 def _suffix_word_before(doc: Doc, start: int) -> int:
@@ -510,6 +594,45 @@ def _suffix_word_before(doc: Doc, start: int) -> int:
     return word.start
 
 
+_MAX_FRAGMENTS = 2
+# A name of a date a factory or school is named after, right before the rest of its name ("2.8비날론",
+# "4.25"), that the word pattern cut off at the dot.
+_DATE_NAME_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.$")
+
+
+def _name_before(doc: Doc, start: int) -> int:
+    """Where an organisation starts when the place it is in, or the date it is named after, stands
+    right before it ("함흥 2.8비날론련합기업소", "서울 목동 사랑의교회", "세포등판 축산기지"): a
+    gazetteer place ending its word (no particle after it) one space or nothing before, and a
+    "2." before a number. Repeated, for "평안남도 순천 X공장"."""
+    for _ in range(3):
+        d = _DATE_NAME_BEFORE.search(doc.text, max(0, start - 3), start)
+        if d is not None and start < len(doc.text) and doc.text[start].isdigit():
+            start = d.start()
+            continue
+        end = start - 1 if start >= 1 and doc.text[start - 1] in " \n" else start
+        begin = _place_ending_at(doc, end)
+        if begin is None or begin == start:
+            break
+        start = begin
+    return start
+
+
+def _place_ending_at(doc: Doc, end: int) -> int | None:
+    """Start of a gazetteer place that ends at spaced ``end``, where its word ends too, and starts its
+    word or a morpheme of Kiwi's ("어머니는함흥": OCR glued the phrase before on)."""
+    word = doc.word_at(end - 1) if end >= 1 else None
+    if word is None or word.end != end:
+        return None
+    for m in doc.exact_matches:
+        if not any(e.kind is Kind.PLACE for e in m.entries):
+            continue
+        s, e = doc.spaced_span(m.start, m.end)
+        if e == end and s >= word.start and (s == word.start or aligned(doc, s, e)):
+            return s
+    return None
+
+
 def _extend(doc: Doc, found: list[Finding]) -> list[Finding]:
     """An organisation runs on over its branch ("태양치과 석사동점", "X발전소 건설장") and back over
     "(주)"."""
@@ -519,9 +642,12 @@ def _extend(doc: Doc, found: list[Finding]) -> list[Finding]:
         branch_end = _branch(doc, end)
         if branch_end is not None:
             end = branch_end
-        f_ = _FRAGMENT_BEFORE.search(doc.text, max(0, start - 3), start)
-        if f_ is not None and f_.group(1) not in doc.rules.config.orgs.fragment_stop:
-            start = f_.start(1)  # "림 탄인민학교": OCR split the first syllable of the name off
+        start = _name_before(doc, start)
+        for _ in range(_MAX_FRAGMENTS):
+            f_ = _FRAGMENT_BEFORE.search(doc.text, max(0, start - 3), start)
+            if f_ is None or f_.group(1) in doc.rules.config.orgs.fragment_stop:
+                break
+            start = f_.start(1)  # "림 탄인민학교", "서 울 목동 교회": OCR split syllables of the name off
         b = _CORP_BEFORE.search(doc.text, max(0, start - 6), start)
         if b is not None:
             start = b.start()
@@ -570,6 +696,47 @@ def _damaged_company(doc: Doc) -> Iterable[Finding | None]:
             break
 
 
+def _damaged_named(doc: Doc) -> Iterable[Finding | None]:
+    """A long ending OCR damaged by a jamo or two ("고급중학굔", "련합기어소", "춱산기지") after a stem
+    that names one, in a word that may hold digits ("회령제1고급중학굔를", "8비날론련합기어소에"):
+    relay.detect.damaged finds the Hangul run of the ending; here the stem before it, with its
+    number, is taken too, so the school's or works' name is not left legible. Review."""
+    rules = doc.rules
+    index = suffix_index(rules)
+    cfg = rules.config.orgs
+    particles = rules.particles
+    units = tuple(u for u in rules.config.units.unit_words if len(u) >= 2)
+    for w in _WORD.finditer(doc.text):
+        text = w.group()
+        if len(text) > _MAX_DAMAGED_WORD:
+            continue
+        found = False
+        for e in range(len(text), cfg.long_suffix + 1, -1):
+            rest = text[e:]
+            if rest and not rest.startswith(particles):
+                continue
+            if text[:e].endswith(units):
+                continue  # 경보병사단: an exact unit word, not a damaged 봉사단
+            for size in (n for n in index.lengths if n >= cfg.long_suffix and n <= e - 2):
+                suffix = index.near(text[e - size : e])
+                if not suffix or index.kinds[suffix] is not Kind.ORG:
+                    continue
+                stem_end = w.start() + e - size
+                conf = _stem_grade(doc, w.start(), stem_end, suffix)
+                if conf is None:
+                    continue
+                yield doc.finding(
+                    Kind.ORG, w.start(), w.start() + e, conf, "org.damaged_named", severity=Severity.REVIEW
+                )
+                found = True
+                break
+            if found:
+                break
+
+
+_MAX_DAMAGED_WORD = 24
+
+
 def _alone_everyday(piece: str) -> bool:
     morphs = analyse(piece)
     return len(morphs) == 1 and not morphs[0].oov and morphs[0].end - morphs[0].start == len(piece)
@@ -588,6 +755,7 @@ def find_orgs(doc: Doc) -> list[Finding]:
             *_workplaces(doc),
             *_brands(doc),
             *_damaged_company(doc),
+            *_damaged_named(doc),
         )
         if f is not None
     ]

@@ -9,8 +9,9 @@ everyday words themselves (개성 "personality", 진주 "pearl") need Kiwi to ca
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from itertools import pairwise
 
 from relay.detect.document import Doc, hangul_only
 from relay.detect.lexicon import Entry, Match, key_of
@@ -84,19 +85,45 @@ def cue_targets(doc: Doc) -> list[tuple[int, int]]:
 
 def _judge(doc: Doc, m: Match, entry: Entry, targets: SpanIndex) -> float | None:
     """Confidence for an exact gazetteer match, or None to drop it."""
+    conf = _judge_match(doc, m, entry, targets, glued_ok=True)
+    if conf is not None and _judge_match(doc, m, entry, targets, glued_ok=False) is None:
+        # A name found only inside a word after a glued phrase ("건너도문으로", "회령의오산덕에서"):
+        # where the phrase ends is Kiwi's guess, so a moderator looks.
+        conf = min(conf, doc.rules.config.severity.redact_min - 0.05)
+    return conf
+
+
+def _judge_match(doc: Doc, m: Match, entry: Entry, targets: SpanIndex, *, glued_ok: bool) -> float | None:
+    """See :func:`_judge`; ``glued_ok``: a name may start inside a word after a glued phrase."""
     start, end = doc.spaced_span(m.start, m.end)
-    if _pieces_of_other_words(doc, start, end):
+    glued = glued_ok and after_phrase(doc, start)
+    if _pieces_of_other_words(doc, start, end, glued):
         return None
-    edges = doc.at_word_start(start) and tail_ok(doc, end)
     ev = evidence(doc, start, end)
     if not entry.weak:
         # A long name glued to its neighbours ("우리는무산군에서") still has to start and end where
         # Kiwi's words do, so it is not a piece of something else.
+        edges = (doc.at_word_start(start) or glued) and tail_ok(doc, end)
         return entry.confidence if (edges or aligned(doc, start, end)) and ev is not Evidence.INSIDE else None
+    edges = (doc.at_word_start(start) or glued) and tail_ok(doc, end)
     if not edges and not (ev is Evidence.PROPER and aligned(doc, start, end)):
         return None
     if ev is Evidence.PROPER:
         return entry.confidence
+    if (
+        edges
+        and not entry.strict
+        and ev in (Evidence.PREDICATE, Evidence.OTHER)
+        and _proper_alone(doc.text[start:end])
+        and not any(
+            m.tag.startswith("V") and not m.oov for m in doc.morphemes_in(start, end) if m.start >= start
+        )
+    ):
+        # Kiwi read the name with its neighbours as a word and an ending ("연길" as 연기 + ㄹ,
+        # "건너도문으로" as 건너 + 어도 + 문), but alone it is a proper noun: the name, standing where a
+        # word starts. Not when it reads an everyday word there (고양이, 광주리, 평안) or a verb starts
+        # inside it ("얻어서산다": 서 + 살다): that is no misreading.
+        return entry.confidence - 0.05
     if targets.overlaps(start, end):
         return doc.rules.config.places.confidence_hometown
     if entry.strict:
@@ -106,14 +133,41 @@ def _judge(doc: Doc, m: Match, entry: Entry, targets: SpanIndex) -> float | None
     return None
 
 
-def _pieces_of_other_words(doc: Doc, start: int, end: int) -> bool:
+def after_phrase(doc: Doc, start: int) -> bool:
+    """Spaced ``start`` lies inside a word right after a phrase OCR or a transcript glued on before it:
+    the text of the word before ``start``, analysed alone, ends in a particle or a verb ending
+    ("할머니는혜산역", "건너도문으로", "연락하면연길", "회령의오산덕"). No place name holds a particle
+    or an ending, so a name may start there."""
+    word = doc.word_at(start)
+    if word is None or word.start >= start:
+        return False
+    parts = analyse(doc.text[word.start : start])
+    if parts and parts[-1].end == start - word.start and parts[-1].tag.startswith(("J", "EC", "EF")):
+        return True
+    # Alone Kiwi may read a verb form as a noun (건너 "across"); in the sentence it sees the verb and
+    # its ending fused over the boundary (건너 + 어도 in "건너도문으로").
+    inside = doc.morphemes_in(word.start, start)
+    return any(
+        m.tag.startswith(("VV", "VA")) and not m.oov and m.end == start and m.start >= word.start
+        for m in inside
+    )
+
+
+@lru_cache(maxsize=4096)
+def _proper_alone(text: str) -> bool:
+    """Kiwi, given ``text`` alone, reads it as one proper noun."""
+    parts = analyse(text)
+    return len(parts) == 1 and parts[0].tag == "NNP" and parts[0].end - parts[0].start == len(text)
+
+
+def _pieces_of_other_words(doc: Doc, start: int, end: int, glued: bool = False) -> bool:
     """A match across a space ("여 주시") made of the end of one word and the start of the next:
     "보여 주시면" holds 여주시 only by chance. A place OCR split into pieces starts a word of its own
     and does not go on as a verb ("경기도 여 주시에": 주시 + 에, "보여 주시면": 주 + 시 + 면)."""
     cut = doc.text.find(" ", start, end)
     if cut < 0:
         return False
-    if not doc.at_word_start(start):
+    if not (doc.at_word_start(start) or glued):
         return True
     last = doc.text.rfind(" ", start, end) + 1
     head = [m for m in doc.morphemes_in(last, last + 1) if m.start == last]
@@ -122,15 +176,32 @@ def _pieces_of_other_words(doc: Doc, start: int, end: int) -> bool:
 
 def _gazetteer(doc: Doc, targets: SpanIndex) -> Iterable[Finding | None]:
     exact_spans = SpanIndex()
+    sure_ends: set[int] = set()  # compact ends of long places found
+    rejected: list[tuple[Match, Entry]] = []
     for m in doc.exact_matches:
         for entry in m.entries:
             if entry.kind is not Kind.PLACE:
                 continue
             conf = _judge(doc, m, entry, targets)
+            if conf is not None and _spoken_number(doc, *doc.spaced_span(m.start, m.end)):
+                conf = None
             if conf is not None:
                 start, end = doc.spaced_span(m.start, m.end)
                 exact_spans.add(start, end)
+                if not entry.weak:
+                    sure_ends.add(m.end)
                 yield doc.finding(Kind.PLACE, start, end, conf, entry.rule)
+            else:
+                rejected.append((m, entry))
+    for m, entry in rejected:
+        # A place right after a sure one, OCR having moved the space between them ("량 강 도혜 산":
+        # 량강도 then 혜산): a town after its province or a landmark after its town. Not an everyday
+        # word (strict), and what follows must be a particle or nothing. Review: the cut is a guess.
+        if m.start in sure_ends and not entry.strict:
+            start, end = doc.spaced_span(m.start, m.end)
+            if tail_ok(doc, end) and not exact_spans.covers(start, end):
+                review = doc.rules.config.severity.redact_min - 0.05
+                yield doc.finding(Kind.PLACE, start, end, min(entry.confidence, review), entry.rule)
     fz = doc.rules.config.fuzzy
     for m in doc.fuzzy_matches:
         entries = [e for e in m.entries if e.kind is Kind.PLACE]
@@ -139,14 +210,71 @@ def _gazetteer(doc: Doc, targets: SpanIndex) -> Iterable[Finding | None]:
         start, end = doc.spaced_span(m.start, m.end)
         if exact_spans.covers(start, end) or not tail_ok(doc, end):
             continue
-        if not fuzzy_ok(doc, start, end) or _exact_plus_next_word(doc, exact_spans, start, end):
+        natural = _damaged_landmark(doc, m, start, end)
+        if not (fuzzy_ok(doc, start, end) or natural) or _exact_plus_next_word(doc, exact_spans, start, end):
             continue
-        grade = Severity.REDACT if m.similarity >= fz.redact_similarity else Severity.REVIEW
+        if _counted(doc, start, end) or _spoken_number(doc, start, end):
+            continue  # 원짜리, 이천십구년: an amount or a year, one jamo from a place by chance
+        grade = Severity.REDACT if m.similarity >= fz.redact_similarity and not natural else Severity.REVIEW
         if grade is Severity.REVIEW and doc.after(end, 8).startswith(_place_cue_keys(doc.rules)):
             # "회성시에서 살고 있다": a near miss of a gazetteer place where only a place fits.
             grade = Severity.REDACT
         rule = entries[0].rule.replace("place.", "place.fuzzy.", 1)
         yield doc.finding(Kind.PLACE, start, end, m.similarity * fz.confidence_scale, rule, severity=grade)
+
+
+# Syllables of numbers read aloud (transcripts: "이천이십사년", "만이천원"), and the units after them.
+_NUMERAL = "영공일이삼사오육륙칠팔구십백천만억"
+_SPOKEN_NUMBER = re.compile(f"[{_NUMERAL}]*(?:년|월|일|원|명|살|개|번|호|층|달러|위안|킬로)")
+
+
+def _spoken_number(doc: Doc, start: int, end: int) -> bool:
+    """Spaced ``[start, end)`` is made of numeral syllables inside a longer spoken number or before a
+    unit ("이천이십사년", "만이천원", "이천년"): 이천 (a city) there is a year or an amount. A place
+    followed by a particle or its suffix ("이천에서", "이천이 좋다", "이천시") is no number and stays."""
+    text = doc.text
+    if not all(ch in _NUMERAL for ch in text[start:end]):
+        return False
+    left = start
+    while left > 0 and text[left - 1] in _NUMERAL:
+        left -= 1
+    m = _SPOKEN_NUMBER.match(text, end)
+    if m is None:
+        return False
+    return m.end() > end or left < start
+
+
+# The class nouns that end names of rivers, mountains and lakes (두만강, 백두산, 장진호).
+_LANDMARK_ENDS = ("강", "산", "천", "호", "봉", "령")
+
+
+def _damaged_landmark(doc: Doc, m: Match, start: int, end: int) -> bool:
+    """A near miss of a river or mountain of three syllables or more that is a word of its own and
+    keeps the class noun at its end ("두먼강" for 두만강): Kiwi reads the damage as words (두 + 먼 +
+    강), so it cannot vouch for it, but a word ending in 강 one jamo from a river's name is that
+    river. Review only."""
+    key = m.key
+    word = doc.word_at(start)
+    return (
+        len(key) >= 3
+        and key.endswith(_LANDMARK_ENDS)
+        and doc.text[end - 1 : end] == key[-1]
+        and word is not None
+        and word.start == start
+        and " " not in doc.text[start:end]
+        and any(".landmarks" in e.rule for e in m.entries)
+    )
+
+
+def _counted(doc: Doc, start: int, end: int) -> bool:
+    """Kiwi reads a counter word and a noun suffix of two syllables in spaced ``[start, end)`` (원짜리,
+    개짜리, 원어치): an amount, one jamo away from some 리 by chance. No place name holds a bound
+    noun followed by a derivational suffix."""
+    morphs = [m for m in doc.morphemes_in(start, end) if not m.oov]
+    return any(
+        a.tag == "NNB" and b.tag == "XSN" and b.end - b.start >= 2 and a.end == b.start
+        for a, b in pairwise(morphs)
+    )
 
 
 def _exact_plus_next_word(doc: Doc, exact_spans: SpanIndex, start: int, end: int) -> bool:
@@ -250,9 +378,12 @@ def _suffix_words(doc: Doc) -> Iterable[Finding | None]:
             continue  # 활동, 운동, 이자리
         boundary = end - len(suffix)
         if any(
-            m.start < boundary < m.end and not m.oov and m.tag == "NNB" for m in doc.morphemes_in(start, end)
+            m.start < boundary < m.end and not m.oov and m.tag in ("NNB", "XSN")
+            for m in doc.morphemes_in(start, end)
         ):
-            continue  # 한마리: a counter word (마리) runs across the would-be suffix
+            # 한마리: a counter word (마리) runs across the would-be suffix; 원짜리, 백원짜리: so does a
+            # noun suffix after an amount of money (-짜리, -어치), which no place name ends in.
+            continue
         grade = None if ev in _PLACE_LIKE else Severity.REVIEW
         yield doc.finding(Kind.PLACE, start, end, pc.confidence_unknown, "place.suffix_word", severity=grade)
 
@@ -346,6 +477,47 @@ def _hometown(doc: Doc, targets: list[tuple[int, int]]) -> Iterable[Finding | No
         yield doc.finding(Kind.PLACE, start, end, pc.confidence_hometown, "place.hometown")
 
 
+def _tiled(doc: Doc) -> Iterable[Finding | None]:
+    """A word made wholly of two or three gazetteer places glued together, the space between lost
+    ("함흥성천강", "회령오산덕동", "청진수성천에서"): Kiwi may read the pair as one unknown name, so
+    neither piece starts or ends where its words do, but a run of places leaves no room for anything
+    else. Each piece must be a whole name or a stem of two syllables or more that is no everyday word
+    (``strict`` entries such as 개성 "personality" are left out)."""
+    exact = doc.rules.lexicon.exact
+    for word in doc.words:
+        core, _ = strip_particles(word.text, doc)
+        if not 4 <= len(core) <= _MAX_TILED:
+            continue
+        pieces = _tiling(core, exact, 0)
+        if pieces is None or len(pieces) < 2:
+            continue
+        at = word.start
+        for piece in pieces:
+            entries = [e for e in exact[piece] if e.kind is Kind.PLACE and not e.strict]
+            conf = max(e.confidence for e in entries)
+            yield doc.finding(Kind.PLACE, at, at + len(piece), conf, entries[0].rule)
+            at += len(piece)
+
+
+_MAX_TILED = 12
+_MAX_PIECES = 3
+
+
+def _tiling(text: str, exact: Mapping[str, tuple[Entry, ...]], depth: int) -> list[str] | None:
+    """``text`` cut into place keys (longest first), or None."""
+    if not text:
+        return []
+    if depth >= _MAX_PIECES:
+        return None
+    for n in range(len(text), 1, -1):
+        head = text[:n]
+        if any(e.kind is Kind.PLACE and not e.strict for e in exact.get(head, ())):
+            rest = _tiling(text[n:], exact, depth + 1)
+            if rest is not None:
+                return [head, *rest]
+    return None
+
+
 def find_places(doc: Doc) -> list[Finding]:
     """Every place in ``doc``."""
     targets = cue_targets(doc)
@@ -355,5 +527,25 @@ def find_places(doc: Doc) -> list[Finding]:
         *_suffix_words(doc),
         *_glued_suffix_words(doc),
         *_hometown(doc, targets),
+        *_tiled(doc),
     ]
-    return [f for f in found if f is not None]
+    return [_with_split_suffix(doc, f) for f in found if f is not None]
+
+
+def _with_split_suffix(doc: Doc, f: Finding) -> Finding:
+    """A place runs on over its administrative suffix that OCR set apart ("청진 시에서", "무산 군에"):
+    a suffix of one syllable alone as a word, or with a particle after it."""
+    start, end = doc.spaced_index(f.start), doc.spaced_index(f.end - 1) + 1
+    if doc.text[end : end + 1] != " ":
+        return f
+    word = doc.word_at(end + 1)
+    if word is None or word.start != end + 1:
+        return f
+    core, _ = strip_particles(word.text, doc)
+    # Not 도 or 동: alone after a place they are as often the particle "also" or a word of their own.
+    if core not in ("시", "군", "구", "읍", "리") or not hangul_only(doc.text[start:end]):
+        return f
+    if doc.text[start:end].endswith(core):
+        return f  # 청진시 시장: the suffix is there already
+    g = doc.finding(Kind.PLACE, start, word.start + 1, f.confidence, f.rule, severity=f.severity)
+    return g if g is not None else f

@@ -1,18 +1,21 @@
 """Military units: numbered units in any order and spelling ("제525군부대", "부대번호 5525", "십일군단"
 via the number view, "11 저격 려단") from ``rules.toml``, and named units from ``military.tsv``
-(폭풍군단, 정찰총국), matched spacing-blind and, for long names, fuzzily."""
+(폭풍군단, 정찰총국), matched spacing-blind and, for long names, fuzzily. A unit runs on over what names
+it with it: the force before a numbered unit ("국경경비대 27려단"), the number before a named one
+("제810해군보병여단"), the numbered bureau after a command ("정찰총국 121국") and a service after it."""
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
 from relay.detect.document import Doc
-from relay.detect.normalize import jamo
+from relay.detect.lexicon import key_of
+from relay.detect.normalize import View, jamo
 from relay.detect.patterns import find_patterns
 from relay.detect.places import tail_ok
 from relay.detect.rules import Rules
@@ -41,6 +44,19 @@ def _unit_words(rules: Rules) -> dict[str, str]:
 
 
 def _misread_unit_words(doc: Doc) -> Iterable[Finding | None]:
+    """Misread unit words in the number view, and in its compact copy after 제 or the army's name
+    ("제 9 궨 단": OCR split the damaged 군단 and the number with spaces). The compact copy only
+    with 제 or the army's name before the number: without them, words that merely meet across a space
+    ("9 시 단속") would look like a unit."""
+    spaced = list(_misread_in(doc, doc.numbers, ordinal_only=False))
+    yield from spaced
+    taken = [(f.start, f.end) for f in spaced if f is not None]
+    for f in _misread_in(doc, doc.numbers_compact, ordinal_only=True):
+        if f is not None and not any(s < f.end and f.start < e for s, e in taken):
+            yield f
+
+
+def _misread_in(doc: Doc, view: View, *, ordinal_only: bool) -> Iterable[Finding | None]:
     """A number before a word one jamo away from a unit word ("9시단", "94여댄"): OCR damage to a unit.
     Only a review, except a three-syllable unit word after a number of three digits or more, or any
     unit word after 제 or the army's name and a number of four digits or more ("제23088부댕"). Kiwi
@@ -48,9 +64,10 @@ def _misread_unit_words(doc: Doc) -> Iterable[Finding | None]:
     words a number also precedes ("1990년대", "만원대") are a stop list in the rules."""
     cfg = doc.rules.config.units
     words = _unit_words(doc.rules)
-    view = doc.numbers
     near: dict[str, bool] = {}
     for m in _NUMBER_WORD.finditer(view.text):
+        if ordinal_only and not (m.group("army") or m.group("ordinal")):
+            continue
         group = m.group(3)
         if group[:2] in words or group in words or group[:2] in cfg.misread_stop:
             continue
@@ -110,6 +127,88 @@ def _with_service(doc: Doc, found: list[Finding]) -> list[Finding]:
 
 
 @lru_cache(maxsize=8)
+def _forces(rules: Rules) -> tuple[str, ...]:
+    """Named units, services and unit words of three syllables or more from ``military.tsv`` (국경경비대,
+    정찰총국, 경보병려단), compact, longest first: a force written before a numbered unit names the
+    unit it belongs to. Short unit words (부대, 사단) are left out: "사단 27려단" is two units."""
+    generic = {key_of(t) for t in rules.config.units.generic_named}
+    names = {
+        key_of(t)
+        for t, kind in rules.gazetteers.military.items()
+        if kind in ("named_unit", "service", "unit_word") and len(key_of(t)) >= _FORCE_MIN
+    }
+    return tuple(sorted(names - generic, key=len, reverse=True))
+
+
+_FORCE_MIN = 3
+# Rules of numbered units (a number is what identifies them).
+_NUMBERED = (
+    "unit.numbered",
+    "unit.word_number",
+    "unit.kpa_number",
+    "unit.misread",
+    "unit.glued_spoken",
+    "unit.typed_misread",
+)
+
+
+def _with_force_before(doc: Doc, found: list[Finding]) -> list[Finding]:
+    """A numbered unit runs back over the force named right before it ("국경경비대 27려단", "폭풍군단
+    10려단", "국 경경비대 27려단" split by OCR): the pair is one unit as written, and the force alone
+    would be left legible beside the redacted number."""
+    forces = _forces(doc.rules)
+    out: list[Finding] = []
+    for f in found:
+        if f.rule not in _NUMBERED:
+            out.append(f)
+            continue
+        start, end = doc.spaced_index(f.start), doc.spaced_index(f.end - 1) + 1
+        c = bisect.bisect_left(doc.compact_src, start)
+        force = next((k for k in forces if c >= len(k) and doc.compact[c - len(k) : c] == k), "")
+        begin = doc.compact_src[c - len(force)] if force else start
+        if force and begin < start and doc.at_word_start(begin):
+            g = doc.finding(Kind.UNIT, begin, end, f.confidence, f.rule, severity=f.severity)
+            out.append(g if g is not None else f)
+        else:
+            out.append(f)
+    return out
+
+
+# A numbered bureau, department or office after a command ("정찰총국 121국", "총참모부 제2처", "보위국
+# 10과"): the number names the office. Digits, or a number read aloud of two syllables or more.
+_BUREAU = re.compile(
+    r" ?(?:[제체] ?)?(?:\d{1,4}|[일이삼사오육륙칠팔구십백]{2,5}) ?(?:호 ?)?(?:연구소|지도국|국|처|과|부|소)"
+    r"(?=$|[^가-힣]|에|의|으|로|은|는|이|가|을|를|와|과|도|만|까|부|출)"
+)
+
+
+def _with_bureau(doc: Doc, found: list[Finding]) -> list[Finding]:
+    """A named command runs on over the numbered bureau after it (see ``_BUREAU``)."""
+
+    def widen(start: int, end: int) -> tuple[int, int] | None:
+        m = _BUREAU.match(doc.text, end)
+        return (start, m.end()) if m else None
+
+    return _named_widened(doc, found, widen)
+
+
+def _named_widened(
+    doc: Doc, found: list[Finding], widen: Callable[[int, int], tuple[int, int] | None]
+) -> list[Finding]:
+    """Each named unit's finding (exact or a near miss) replaced by the spaced span ``widen`` gives
+    for its own spaced span, when it gives one."""
+    out: list[Finding] = []
+    for f in found:
+        if f.rule not in ("unit.named", "unit.named_fuzzy"):
+            out.append(f)
+            continue
+        span = widen(doc.spaced_index(f.start), doc.spaced_index(f.end - 1) + 1)
+        g = doc.finding(Kind.UNIT, *span, f.confidence, f.rule, severity=f.severity) if span else None
+        out.append(g if g is not None else f)
+    return out
+
+
+@lru_cache(maxsize=8)
 def _services(rules: Rules) -> tuple[str, ...]:
     """Service names from ``military.tsv``, compact (no spaces), longest first."""
     names = {t.replace(" ", "") for t, kind in rules.gazetteers.military.items() if kind == "service"}
@@ -133,9 +232,79 @@ def _services_alone(doc: Doc) -> Iterable[Finding | None]:
             pos = doc.compact.find(service, pos + 1)
 
 
+def _typed_misread(doc: Doc) -> Iterable[Finding | None]:
+    """A unit type (``type_words``: 저격, 국경경비, 정찰) before a two-syllable word one jamo from a unit
+    word, with or without a number before ("11 저격 레단", "국경경비 데대", "정찰 쥰대"): OCR damage
+    to the unit word. With a number it names one unit; without, a moderator looks."""
+    cfg = doc.rules.config.units
+    words = {w: j for w, j in _unit_words(doc.rules).items() if len(w) == _TYPED_WORD}
+    view = doc.numbers
+    for m in _typed_pattern(doc.rules).finditer(view.text):
+        word = m.group("word")
+        if word in words or word in cfg.misread_stop:
+            continue  # exact unit words are the patterns'; 년대, 세대 are no units
+        wj = jamo(word)
+        if not any(Indel.normalized_similarity(wj, uj) >= cfg.misread_similarity for uj in words.values()):
+            continue
+        numbered = m.group("number") is not None
+        yield doc.finding(
+            Kind.UNIT,
+            m.start(),
+            m.end(),
+            _STRONG_CONFIDENCE if numbered else 0.6,
+            "unit.typed_misread",
+            view=view,
+            severity=None if numbered else Severity.REVIEW,
+        )
+
+
+_TYPED_WORD = 2
+
+
+@lru_cache(maxsize=8)
+def _typed_pattern(rules: Rules) -> re.Pattern[str]:
+    types = "|".join(sorted((re.escape(t) for t in rules.config.units.type_words), key=len, reverse=True))
+    return re.compile(
+        rf"(?P<number>(?:[제체] ?)?\d{{1,6}} ?)?(?<![가-힣])(?:{types}) ?(?P<word>[가-힣]{{2}})"
+        r"(?=$|[^가-힣]|에|의|으|로|은|는|이|가|을|를|와|과|도|만|까|부|출|소속)"
+    )
+
+
+# A number glued or spaced before a named unit ("제810해군보병여단", "11 폭풍군단"): the unit's number.
+_NUMBER_BEFORE = re.compile(r"(?:[제체] ?)?\d{1,6} ?$")
+
+
+def _with_number_before(doc: Doc, found: list[Finding]) -> list[Finding]:
+    """A named unit (found exactly or as a near miss) runs back over the number written before it."""
+
+    def widen(start: int, end: int) -> tuple[int, int] | None:
+        m = _NUMBER_BEFORE.search(doc.text, max(0, start - 10), start)
+        return (m.start(), end) if m else None
+
+    return _named_widened(doc, found, widen)
+
+
+def _fuzzy_named_ok(doc: Doc, start: int, end: int, similarity: float) -> bool:
+    """A near miss of a named unit Kiwi reads as ordinary words ("정차총국": 정차 + 총국) is still
+    believed when it is a word of its own, four syllables or more, and very close (one jamo)."""
+    if fuzzy_ok(doc, start, end):
+        return True
+    text = doc.text[start:end]
+    return (
+        len(text) >= _FUZZY_UNIT_MIN
+        and " " not in text
+        and doc.at_word_start(start)
+        and similarity >= doc.rules.config.fuzzy.redact_similarity
+    )
+
+
+_FUZZY_UNIT_MIN = 4
+
+
 def find_units(doc: Doc) -> list[Finding]:
     """Units in ``doc``."""
     found = list(find_patterns(doc, (Kind.UNIT,)))
+    found.extend(f for f in _typed_misread(doc) if f is not None)
     found.extend(f for f in _services_alone(doc) if f is not None)
     found.extend(f for f in _misread_unit_words(doc) if f is not None)
     fz = doc.rules.config.fuzzy
@@ -151,7 +320,7 @@ def find_units(doc: Doc) -> list[Finding]:
     for m in doc.fuzzy_matches:
         if any(e.kind is Kind.UNIT for e in m.entries):
             start, end = doc.spaced_span(m.start, m.end)
-            if not tail_ok(doc, end) or not fuzzy_ok(doc, start, end):
+            if not tail_ok(doc, end) or not _fuzzy_named_ok(doc, start, end, m.similarity):
                 continue
             grade = Severity.REDACT if m.similarity >= fz.redact_similarity else Severity.REVIEW
             f = doc.finding(
@@ -159,4 +328,4 @@ def find_units(doc: Doc) -> list[Finding]:
             )
             if f is not None:
                 found.append(f)
-    return _with_service(doc, found)
+    return _with_service(doc, _with_bureau(doc, _with_force_before(doc, _with_number_before(doc, found))))
