@@ -6,9 +6,11 @@ from collections.abc import Callable, Iterable
 
 from relay.detect.addresses import extend_addresses
 from relay.detect.born import find_born
+from relay.detect.called import find_called
 from relay.detect.damaged import find_damaged, find_damaged_places, find_damaged_units
 from relay.detect.document import Doc
 from relay.detect.echoes import echo_names
+from relay.detect.lettered import find_lettered_names
 from relay.detect.names import find_names
 from relay.detect.numbers import find_numbers
 from relay.detect.orgs import find_orgs
@@ -40,6 +42,8 @@ DETECTORS: tuple[Detector, ...] = (
     find_born,
     find_whereabouts,
     find_slot_names,
+    find_lettered_names,
+    find_called,
 )
 
 

@@ -65,6 +65,8 @@ class _Cues:
         self.closings = terms("after", ("closing",)) | frozenset(cfg.closings)
         self.not_names = cfg.stop_words | self.kinship | self.before | self.after | self.closings
         self.not_names |= self.intro_before | frozenset(cfg.public_figures)
+        # Words that say who someone is (교원, 담임, 상담 선생님): before a title, never a name.
+        self.roles = cfg.role_words | cfg.title_modifiers
         self.prefixes = TermSet(t for t in self.before if len(t) > 1)
         # Cues that may stand glued before a name inside a longer run of words with the spaces lost
         # ("막내동생편승명이보고싶다", "소대장유춘운은"): kinship terms and titles or ranks.
@@ -112,6 +114,7 @@ class _Scorer:
             self.cfg.min_syllables <= len(cand.text) <= self.cfg.max_syllables
             and hangul_only(cand.text)
             and cand.text not in self.cues.not_names
+            and cand.text not in self.cues.roles  # 상담 선생님, 반장 동무: who someone is, not a name
         )
 
     def score(
@@ -136,6 +139,10 @@ class _Scorer:
             return None
         if parts and self.gaz.surnames.get(parts[0]) == OCR_SURNAME_RANK and not (context or intro or strong):
             return None  # 햔국말, 갸면: a look-alike of a surname needs a cue (킴나미 씀, 누나 션옥이)
+        if parts and not (context or intro or strong) and self._everyday_compound(cand, parts[0]):
+            return None
+        if not (context or intro or strong) and _southern_spelling(text) and _known_word(text):
+            return None  # 로동이, 력사를: an everyday word in North Korean spelling, no cue for a name
         score = cfg.surname if parts else cfg.given_alone_penalty
         weights = [self.gaz.given_syllables.get(ch, 0) for ch in given]
         score += cfg.given_per_weight * (sum(weights) / len(weights) - cfg.given_weight_pivot)
@@ -155,6 +162,22 @@ class _Scorer:
         if vocative and not (intro or context):
             rule = "person.vocative"
         return score, rule
+
+    def _everyday_compound(self, cand: _Candidate, surname: str) -> bool:
+        """Kiwi reads the candidate as everyday words only, and either as a numeral (천오백) or, when the
+        "surname" is a rare one, as a word it knows followed by a suffix or another word (대학 + 생,
+        학교 + 종, 순대 + 한). A common surname before a known word stays a name (이상 + 철 may be
+        이상철), and so does anything Kiwi calls a proper noun or does not know."""
+        morphs = [m for m in self.doc.morphemes_in(cand.start, cand.end) if m.start >= cand.start]
+        if not morphs or morphs[0].start != cand.start or any(m.oov or m.tag == "NNP" for m in morphs):
+            return False
+        if all(m.tag == "NR" for m in morphs):
+            return True
+        rank = self.gaz.surnames.get(surname)
+        if rank is not None and 0 < rank <= self.cfg.merge_max_rank:
+            return False
+        head = morphs[0]
+        return len(morphs) > 1 and head.end - head.start >= 2 and head.tag in _EVERYDAY_TAGS
 
     def _merge_ok(self, cand: _Candidate) -> bool:
         """A name split by a space ("리 영호") starts with a common surname."""
@@ -423,6 +446,14 @@ def _cue_after(doc: Doc, pos: int, terms: TermSet, glued_ok: bool) -> bool:
     return False
 
 
+def _only_numbers_after(doc: Doc, pos: int) -> bool:
+    """The rest of the line holds digits and signs but no words: "김은혜 드림 010 7789 2013", a
+    signature followed by the writer's number."""
+    rest = doc.original[doc.spaced.ends[pos - 1] :] if pos > 0 else doc.original
+    line = rest.split("\n", 1)[0]
+    return any(ch.isdigit() for ch in line) and not any(ch.isalpha() for ch in line)
+
+
 def _line_ends_after(doc: Doc, pos: int) -> bool:
     rest = doc.original[doc.spaced.ends[pos - 1] :] if pos > 0 else doc.original
     line = rest.split("\n", 1)[0]
@@ -437,7 +468,7 @@ def _closing_after(doc: Doc, pos: int, cues: _Cues) -> bool:
         if len(term) < 2 and doc.text[pos : pos + 1] != " ":
             continue
         end = doc.compact_src[c + len(term) - 1] + 1
-        if _line_ends_after(doc, end):
+        if _line_ends_after(doc, end) or _only_numbers_after(doc, end):
             return True
     # 올람, 욜림, 드럼: a two-syllable closing one jamo off, the last word of its line (after a space).
     word = doc.word_at(pos + 1) if doc.text[pos : pos + 1] == " " else None
@@ -752,7 +783,7 @@ def _slot(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
 def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     cfg, cues = scorer.cfg, scorer.cues
     text = cand.text
-    if not (1 <= len(text) <= 4 and hangul_only(text)) or text in cues.not_names or text in cfg.role_words:
+    if not (1 <= len(text) <= 4 and hangul_only(text)) or text in cues.not_names or text in cues.roles:
         return False
     if len(text) == 1 and scorer.gaz.given_syllables.get(text, 0) < cfg.slot_kin_min_weight:
         return False
@@ -797,6 +828,8 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     if not cand.ending:
         nxt = _next_word(doc, cand.end)
         if nxt and _title_is(nxt, doc) and (cand.glued_after or rest.startswith(" ")):
+            if cand.glued_after and _glued_title_word(doc, cand, scorer):
+                return False  # 아저씨, 아가씨: the "title" is the end of an everyday word
             if _adnominal_form(doc, cand):
                 return False  # "친한 언니", "큰 형": a verb's or adjective's adnominal form, no name
             if cand.merged or cand.glued_after:  # 면 읭사 선생님, 호늘을날씨: only a full name
@@ -868,8 +901,22 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     return False
 
 
+def _glued_title_word(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
+    """The candidate and the title glued to it make one word Kiwi knows or a kinship word (아저 + 씨)."""
+    m = re.match(r"[가-힣]+", doc.text[cand.start :])
+    if m is None or m.end() <= len(cand.text):
+        return False
+    word = strip_particles(m.group(), doc)[0]
+    return word in scorer.cues.kinship or _known_word(word) or _known_word(m.group())
+
+
 def _adnominal_form(doc: Doc, cand: _Candidate) -> bool:
     """Kiwi reads the candidate as a verb or adjective ending in an adnominal ending (친한, 큰, 아는)."""
+    last = doc.text.rfind(" ", cand.start, cand.end) + 1 or cand.start
+    tail = [m for m in doc.morphemes_in(last, cand.end) if m.start >= last and m.end <= cand.end]
+    if len(tail) >= 3 and tail[-1].tag == "ETM" and tail[-2].tag == "VCP" and not tail[0].oov:
+        # "당신 편인 누나", "내 편인 언니", "고향 사람인 언니": a known noun in the copula's adnominal form
+        return tail[0].start == last and tail[0].tag in _EVERYDAY_TAGS
     if cand.merged or cand.glued_before:
         return False  # "아버지만선": Kiwi cuts a glued run anyhow
     morphs = [m for m in doc.morphemes_in(cand.start, cand.end) if m.end <= cand.end]
@@ -886,7 +933,7 @@ def _one_syllable_teknonym(doc: Doc, text: str, nxt: str, scorer: _Scorer) -> bo
     one word Kiwi knows: 양 아버지, 시 아버지 and 큰 아버지 are kinship words split by OCR, 병 아버지 is
     병's father."""
     weights = scorer.gaz.given_syllables
-    if weights.get(text, 0) < scorer.cfg.slot_kin_min_weight + 1 or text in scorer.cfg.role_words:
+    if weights.get(text, 0) < scorer.cfg.slot_kin_min_weight + 1 or text in scorer.cues.roles:
         return False
     kin = next((t for t in scorer.cfg.slot_teknonyms if _word_is(nxt, (t,), doc)), "")
     return bool(kin) and not _known_word(text + kin) and text + kin not in scorer.cues.kinship
@@ -935,16 +982,38 @@ _EVERYDAY_TAGS = frozenset({"NNG", "NNB", "NP", "NR", "MAG", "MM"})
 @lru_cache(maxsize=50_000)
 def _known_tag(word: str) -> str:
     """Kiwi's tag for ``word`` alone when it reads it as one everyday word it knows (시간 NNG, 천천히
-    MAG), else ""."""
-    morphs = analyse(word)
-    if (
-        len(morphs) == 1
-        and morphs[0].end - morphs[0].start == len(word)
-        and not morphs[0].oov
-        and morphs[0].tag in _EVERYDAY_TAGS
-    ):
-        return morphs[0].tag
+    MAG), else "". A word in North Korean spelling (로동, 래일, 력사, 녀자) counts as the word it is in
+    South Korean spelling, which is all Kiwi knows: writers from the North keep the initial ㄹ and ㄴ."""
+    for form in (word, _southern_spelling(word)):
+        morphs = analyse(form) if form else []
+        if (
+            len(morphs) == 1
+            and morphs[0].end - morphs[0].start == len(form)
+            and not morphs[0].oov
+            and morphs[0].tag in _EVERYDAY_TAGS
+        ):
+            return morphs[0].tag
     return ""
+
+
+# The initial-sound rule of South Korean spelling: ㄹ becomes ㄴ before ㅏㅐㅗㅚㅜㅡ and ㅇ before
+# ㅑㅒㅕㅖㅛㅠㅣ; ㄴ becomes ㅇ before the latter (North: 로동 녀자 리해, South: 노동 여자 이해).
+_Y_VOWELS = frozenset((2, 3, 6, 7, 12, 17, 20))  # ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ
+
+
+def _southern_spelling(word: str) -> str:
+    """``word`` with its first syllable in South Korean spelling, or "" when that changes nothing."""
+    code = ord(word[0]) - 0xAC00 if word else -1
+    if not 0 <= code < 11172:
+        return ""
+    initial, vowel = divmod(code, 588)[0], divmod(code, 588)[1] // 28
+    if initial == 5:  # ㄹ
+        initial = 11 if vowel in _Y_VOWELS else 2
+    elif initial == 2 and vowel in _Y_VOWELS:  # ㄴ
+        initial = 11
+    else:
+        return ""
+    return chr(0xAC00 + initial * 588 + code % 588) + word[1:]
 
 
 def _known_word(word: str) -> bool:
@@ -1185,10 +1254,12 @@ def _bare_subjects(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
         core, ending = strip_particles(word.text, doc)
         if ending not in _SUBJECT_PARTICLES or len(core) != 2 or not hangul_only(core):
             continue
-        if core in scorer.cues.not_names or core in cfg.role_words or core in scorer.lexicon_keys:
+        if core in scorer.cues.not_names or core in scorer.cues.roles or core in scorer.lexicon_keys:
             continue
         if any(gaz.given_syllables.get(ch, 0) < cfg.slot_kin_min_weight for ch in core):
             continue
+        if _southern_spelling(core) and _known_word(core):
+            continue  # 로동은, 래일은: an everyday word in North Korean spelling (Kiwi calls it a name)
         end = word.start + len(core)
         morphs = [m for m in doc.morphemes_in(word.start, end) if m.start >= word.start]
         # 요늘은 (오늘 with one stroke more, a word Kiwi does not know) is no name; but most pairs of
@@ -1272,4 +1343,102 @@ def find_names(doc: Doc) -> list[Finding]:
     found.extend(f for f in _adnominal_glued_tail(doc, scorer) if f is not None)
     found.extend(f for f in _glued_with_me(doc, scorer) if f is not None)
     found.extend(f for f in _bare_subjects(doc, scorer) if f is not None)
+    found.extend(f for f in _family_of(doc, scorer) if f is not None)
+    found.extend(f for f in _listed_with(doc, scorer, found) if f is not None)
+    found.extend(f for f in _surname_before(doc, scorer, found) if f is not None)
     return found
+
+
+# A list of words set off by commas ("철남이,영수,광혁이 다 …", "영철, 순희, 광민이가").
+# Three items at least: "민미윤, 주민등록번호 …" is a name and the cue of what follows, not a list.
+_LIST = re.compile(r"[가-힣]{2,5}(?:\s*,\s*[가-힣]{2,5}){2,}")
+# "김경식네", "순옥이네 집": someone's family or home, named by the person.
+_FAMILY = re.compile(r"(?<![가-힣])([가-힣]{2,4})네(?=[가-힣]{0,2}(?![가-힣]))")
+
+
+def _given_like(doc: Doc, core: str, scorer: _Scorer) -> bool:
+    """``core`` could be a given name or a full name: Hangul, 2-4 syllables, no cue, role or place word,
+    not a word Kiwi knows, and its given syllables all occur in names."""
+    if not (2 <= len(core) <= 4 and hangul_only(core)):
+        return False
+    if core in scorer.cues.not_names or core in scorer.cues.roles or core in scorer.lexicon_keys:
+        return False
+    if _known_word(core):
+        return False
+    parts = scorer.split(core)
+    given = parts[1] if parts and len(core) >= 3 else core
+    return all(scorer.gaz.given_syllables.get(ch, 0) >= scorer.cfg.slot_kin_min_weight - 1 for ch in given)
+
+
+def _family_of(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
+    """A name with the family suffix 네 ("김경식네 막내", "순옥이네 집"): a full name or a given name with
+    its friendly 이 is believed (redacted); a bare two-syllable word goes to review, as 네 also ends
+    everyday words (동네, 우리네) and those Kiwi knows are skipped."""
+    for m in _FAMILY.finditer(doc.text):
+        core = m.group(1)
+        ne = m.end(1)
+        morphs = [x for x in doc.morphemes_in(ne, ne + 1) if x.start <= ne < x.end]
+        if not morphs or not (morphs[0].tag == "XSN" or morphs[0].oov):
+            continue  # 피곤하네요: the ending of a verb, not someone's family
+        if core.endswith("이") and len(core) >= 3 and has_final(core[-2]):
+            core = core[:-1]
+        if not _given_like(doc, core, scorer):
+            continue
+        sure = (len(core) == 3 and scorer.split(core) is not None) or len(core) < len(m.group(1))
+        conf, severity = (
+            (scorer.cfg.slot_name, Severity.REDACT) if sure else (scorer.cfg.slot_review, Severity.REVIEW)
+        )
+        yield doc.finding(
+            Kind.PERSON, m.start(1), m.start(1) + len(core), conf, "person.family", severity=severity
+        )
+
+
+def _listed_with(doc: Doc, scorer: _Scorer, found: list[Finding]) -> Iterable[Finding | None]:
+    """Words listed by commas beside a name found are names too, if they could be ("철남이, 영수,
+    광혁이"): the list is of people. They get the severity of the surest name in the list."""
+    persons = [(*_spaced(doc, f), f) for f in found if f.kind is Kind.PERSON]
+    for m in _LIST.finditer(doc.text):
+        anchors = [(s, e, f) for s, e, f in persons if s < m.end() and m.start() < e]
+        if not anchors:
+            continue
+        best = max((f for _, _, f in anchors), key=lambda f: f.confidence)
+        for item in re.finditer(r"[가-힣]+", m.group()):
+            start = m.start() + item.start()
+            if any(s < start + len(item.group()) and start < e for s, e, _ in anchors):
+                continue
+            core, _ = strip_particles(item.group(), doc)
+            if _given_like(doc, core, scorer):
+                yield doc.finding(
+                    Kind.PERSON,
+                    start,
+                    start + len(core),
+                    best.confidence,
+                    "person.listed",
+                    severity=best.severity,
+                )
+
+
+def _surname_before(doc: Doc, scorer: _Scorer, found: list[Finding]) -> Iterable[Finding | None]:
+    """A given name found with a surname left standing before it, split off by OCR or the writer ("렴
+    순희", "국 미향"): the surname goes with the name (a rare surname alone is not merged by the
+    candidates, and leaving it legible leaves half the name)."""
+    for f in [f for f in found if f.kind is Kind.PERSON]:
+        start, end = _spaced(doc, f)
+        core, _ = strip_particles(doc.text[start:end], doc)
+        if len(core) != 2 or start < 1:
+            continue
+        # "렴 순희" (split off), or "로영길이가" (glued, Kiwi having read 로 as a particle)
+        at = start - 2 if doc.text[start - 1] == " " else start - 1
+        surname = doc.text[at] if at >= 0 else ""
+        if at >= 1 and doc.text[at - 1].isalnum():
+            continue  # the syllable ends a longer word ("우리 영희": 리 is no surname here)
+        if surname not in scorer.gaz.surnames or surname in scorer.cues.roles:
+            continue
+        if scorer.gaz.surnames.get(surname) == OCR_SURNAME_RANK:
+            continue
+        yield doc.finding(Kind.PERSON, at, end, f.confidence, f.rule, severity=f.severity)
+
+
+def _spaced(doc: Doc, f: Finding) -> tuple[int, int]:
+    """A finding's span (original offsets) in the spaced text the name rules read."""
+    return doc.spaced_index(f.start), doc.spaced_index(f.end - 1) + 1

@@ -105,6 +105,11 @@ class NamesConfig(_Strict):
     slot_titles: tuple[str, ...] = ()
     slot_teknonyms: tuple[str, ...] = ()
     role_words: frozenset[str] = frozenset()
+    title_modifiers: frozenset[str] = frozenset()
+    # Surnames as written in other scripts (relay/detect/lettered.py).
+    latin_surnames: tuple[str, ...] = ()
+    cyrillic_surnames: tuple[str, ...] = ()
+    hanja_surnames: tuple[str, ...] = ()
     slot_intro_before: tuple[str, ...] = ()
     slot_intro_endings: tuple[str, ...] = ()
     slot_id_cues: tuple[str, ...] = ()

@@ -7,7 +7,8 @@ form (no punctuation, numbers spoken in Korean). Benign sentences (``data/eval_b
 as written and re-spaced. A detail counts as found when findings of its kind (or an equivalent one)
 cover at least 90% of its non-space characters; a benign sentence counts as flagged on any finding.
 
-Run ``python tests/detect/evaluate.py [-v]`` to print the table; the test suite asserts thresholds.
+Run ``python tests/detect/evaluate.py [-v] [--table=outside]`` to print the table; the test suite
+asserts thresholds on both tables.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ EQUIVALENT = {
     "org": {"org", "place"},
     "email": {"email", "url", "messenger"},
     "url": {"url", "email"},
-    "messenger": {"messenger", "email", "url"},
+    "messenger": {"messenger", "email", "url", "phone"},  # Signal, WhatsApp: reached by a phone number
     "id_number": {"id_number", "phone"},
     "phone": {"phone", "id_number"},
     "unit": {"unit", "org"},
@@ -209,17 +210,24 @@ def asr_variant(case: Case) -> Case:
     return _untag(out, case, "asr")
 
 
-def identifying_cases(seed: int = 7) -> list[Case]:
+# The tables: ``eval`` was written with the detector; ``outside`` by a writer who had not seen the
+# detector's rules, gazetteers or tests (different names, places, styles), to show what the rules miss
+# in letters they were not written for. Its misses have since been worked on, so it is a regression
+# table now, no longer a held-out one.
+TABLES = ("eval", "outside")
+
+
+def identifying_cases(seed: int = 7, table: str = "eval") -> list[Case]:
     """Every labelled sentence as typed, OCR-damaged and transcribed."""
     rng = random.Random(seed)
-    base = [parse(line) for line in _lines("eval_identifying.txt")]
+    base = [parse(line) for line in _lines(f"{table}_identifying.txt")]
     return [c for case in base for c in (case, ocr_variant(case, rng), asr_variant(case))]
 
 
-def benign_cases(seed: int = 11) -> list[Case]:
+def benign_cases(seed: int = 11, table: str = "eval") -> list[Case]:
     """Every benign sentence as typed and re-spaced by OCR."""
     rng = random.Random(seed)
-    base = [Case(line, ()) for line in _lines("eval_benign.txt")]
+    base = [Case(line, ()) for line in _lines(f"{table}_benign.txt")]
     return [c for case in base for c in (case, ocr_variant(case, rng), asr_variant(case))]
 
 
@@ -234,11 +242,11 @@ def _covered(label: tuple[str, int, int], findings: Sequence[Finding], text: str
     return bool(wanted) and sum(i in hit for i in wanted) >= 0.9 * len(wanted)
 
 
-def evaluate(rules: Rules | None = None) -> Report:
-    """Run the detector over both tables and count."""
+def evaluate(rules: Rules | None = None, table: str = "eval") -> Report:
+    """Run the detector over one table's identifying and benign sentences and count."""
     rules = rules or load_rules()
     report = Report()
-    for case in identifying_cases():
+    for case in identifying_cases(table=table):
         findings = detect(case.text, rules)
         for label in case.labels:
             kind = label[0]
@@ -249,7 +257,7 @@ def evaluate(rules: Rules | None = None) -> Report:
                 report.misses.append((case.variant, kind, case.text))
             if _covered(label, findings, case.text, redact_only=True):
                 report.redacted[kind] += 1
-    for case in benign_cases():
+    for case in benign_cases(table=table):
         report.benign += 1
         findings = detect(case.text, rules)
         if findings:
@@ -259,7 +267,11 @@ def evaluate(rules: Rules | None = None) -> Report:
 
 
 def main(argv: Sequence[str]) -> int:
-    report = evaluate()
+    table = next((a.removeprefix("--table=") for a in argv if a.startswith("--table=")), "eval")
+    if table not in TABLES:
+        print(f"unknown table {table!r}; one of {', '.join(TABLES)}", file=sys.stderr)
+        return 2
+    report = evaluate(table=table)
     print(f"{'kind':<10} {'details':>7} {'found':>7} {'recall':>7} {'redacted':>8}")
     for kind in sorted(report.total):
         total, found = report.total[kind], report.found[kind]

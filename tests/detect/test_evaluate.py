@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from relay.detect import Rules
 
-from .evaluate import benign_cases, evaluate, identifying_cases, parse
+from .evaluate import TABLES, benign_cases, evaluate, identifying_cases, parse
 
 
 def test_markup_parses() -> None:
@@ -13,14 +15,16 @@ def test_markup_parses() -> None:
     assert case.labels == (("person", 0, 2), ("place", 5, 7))
 
 
-def test_table_is_large_enough() -> None:
-    assert len({c.text for c in identifying_cases() if c.variant == "typed"}) >= 150
-    assert len(identifying_cases()) >= 300
-    assert len(benign_cases()) >= 300
+@pytest.mark.parametrize("table", TABLES)
+def test_table_is_large_enough(table: str) -> None:
+    assert len({c.text for c in identifying_cases(table=table) if c.variant == "typed"}) >= 150
+    assert len(identifying_cases(table=table)) >= 300
+    assert len(benign_cases(table=table)) >= 300
 
 
-def test_recall_and_benign_rate(rules: Rules) -> None:
-    report = evaluate(rules)
+@pytest.mark.parametrize("table", TABLES)
+def test_recall_and_benign_rate(rules: Rules, table: str) -> None:
+    report = evaluate(rules, table)
     overall = sum(report.found.values()) / sum(report.total.values())
     assert overall >= 0.95, overall
     for kind in report.total:

@@ -1,0 +1,71 @@
+"""Names in shapes a held-out set of letters used and the detector missed, and everyday words it took
+for names: each case here is written afresh (different names and sentences), so that the rule, not
+the example, is what passes."""
+
+from __future__ import annotations
+
+import pytest
+
+from relay.detect import Rules
+from tests.detect.conftest import covered, spans
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the family suffix 네: someone's family or home, named by the person
+        ("박순철네 큰딸이 시집을 갔대.", "박순철"),
+        ("어릴 때 명옥이네 집에서 자주 놀았지.", "명옥"),
+        # given names listed by commas beside a name the detector found
+        ("누나 은경이, 혜란이, 정숙이 다 잘 있어.", "혜란"),
+        ("누나 은경이, 혜란이, 정숙이 다 잘 있어.", "정숙"),
+        # a surname split off by a space or read by Kiwi as a particle
+        ("곽 영숙아주머니가 안부를 전했다.", "곽 영숙"),
+        ("옆집 둘째 로은철이가 너와 동갑이었지.", "로은철"),
+        # a signature followed by the writer's number on the same line
+        ("허 정 란 올림 010 5521 7734", "허 정 란"),
+        # Korean names in other scripts
+        ("신문에는 Pak Myong Chol이라고 났더라.", "Pak Myong Chol"),
+        ("Hwang Song-il 동무", "Hwang Song-il"),
+        ("명단에 ПАК МЕН СУ라고 적혀 있었다.", "ПАК МЕН СУ"),
+        ("李順姬 선생님께 드립니다.", "李順姬"),
+        # a nickname someone was called by at home (review), with or without a title after it
+        ("동네에서는 다들 그 애를 '꼬맹이'라고 불렀어.", "꼬맹이"),
+        ("곰순이 언니라고 부르면 다 알아.", "곰순이"),
+        # a name beside a date of birth, spaced apart by OCR or after the date
+        ("차 은 별 1996.11.2생", "차 은 별"),
+        ("2000.4.9생 도경민이 제 동생입니다.", "도경민"),
+    ],
+)
+def test_name_shapes_are_found(rules: Rules, text: str, name: str) -> None:
+    assert covered(text, name, rules, "person"), spans(text, rules)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # job, subject or time before a title (never a name)
+        "교회 상담 선생님이 많이 도와주셨어요.",
+        "학교 경비 아저씨가 문을 열어 주셨어요.",
+        "고등학교 시절 선생님이 아직도 생각나요.",
+        "수학 선생님은 엄하셨어요.",
+        # the copula's adnominal form before a kinship word
+        "늘 내 편인 언니가 있어서 든든해요.",
+        # an everyday word ending in 씨 that a title seemed glued to
+        "아가씨, 아저씨들이 모두 친절했어요.",
+        # everyday words with a rare surname's syllable in front, and numerals
+        "동생은 벌써 대학생이 되었어요.",
+        "사과 한 봉지에 삼천오백 원이에요.",
+        # North Korean spelling of everyday words at the start of a sentence
+        "로동이 힘들어도 참고 견디렴.",
+        "래일은 날씨가 맑을 거래요.",
+        # 네 ending a verb, not naming a family
+        "오늘은 유난히 춥네요.",
+        "벌써 겨울이 다 되었네요.",
+        # a date of birth with no name beside it
+        "그 사람은 1997.2.3생이래요.",
+        "우리는 서로 친구라고 불렀어요.",
+    ],
+)
+def test_everyday_words_are_not_names(rules: Rules, text: str) -> None:
+    assert not [s for s in spans(text, rules) if s[0] == "person"], spans(text, rules)
