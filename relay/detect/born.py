@@ -18,7 +18,8 @@ from relay.model import Finding
 # The subject (two to four syllables and its particle) at the start of a word, then, within the same
 # sentence (a full stop followed by a space ends it; one between digits does not), a past form of
 # 태어나다 or 출생 (the present, "새싹이 태어난다", speaks of no one in particular).
-_BORN_AFTER = r"(?=(?:(?!\.\s|\.$)[^!?\n]){0,30}?(?:태어났|태어난(?!다)|태어나신|출생))"
+# (태여났다 is the North Korean spelling.)
+_BORN_AFTER = r"(?=(?:(?!\.\s|\.$)[^!?\n]){0,30}?(?:태[어여]났|태[어여]난(?!다)|태[어여]나신|출생))"
 _BORN = re.compile(r"(?:^|(?<=[\s,.!?\"'(]))([가-힣]{2,4}?)(?:이|가|은|는|이는|이가)" + _BORN_AFTER)
 # A subject OCR split after its first syllable ("하 늘이"): the particle must end the word, and the
 # first syllable must not be a determiner or pronoun standing on its own ("그 애가", "첫 아이가").

@@ -901,6 +901,47 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     return False
 
 
+_FILLERS = frozenset({"어", "음", "으", "아", "에", "그", "저", "뭐", "흠", "엉", "응", "막", "좀"})
+_VERB_TAGS = ("VV", "VA", "VX", "XSV", "XSA")
+
+
+def _spoken_or_predicate(doc: Doc, cand: _Candidate) -> bool:
+    """Words that are no name whatever slot they stand in:
+
+    - a run merged across spaces that holds a filler ("어 아들", "그 음": a transcript's hesitations;
+      not any interjection Kiwi sees: "하 빈아" is 하빈 split by OCR), or a determiner before a bound
+      noun ("한 분은");
+    - a verb or adjective with a final or connecting ending ("잘 있어 오빠", "사진 보고 오빠",
+      "미안하다"): Kiwi misreads unknown names as nouns or adnominal forms, seldom as a finished verb."""
+    if cand.merged:
+        pieces = doc.text[cand.start : cand.end].split()
+        if any(p in _FILLERS for p in pieces):
+            return True
+        morphs = [m for m in doc.morphemes_in(cand.start, cand.end) if m.start >= cand.start]
+        if len(morphs) >= 2 and morphs[0].tag == "MM" and morphs[1].tag == "NNB":
+            return True
+    elif cand.text in _FILLERS and not cand.ending:
+        return True
+    if cand.ending in ("아", "야"):
+        return False  # "하빈아,": a name called out, however Kiwi cuts it (하 + 비 + ㄴ + 아)
+    end = cand.end + len(cand.ending)
+    morphs = [m for m in doc.morphemes_in(cand.start, end) if m.start >= cand.start and m.end <= end]
+    if not morphs or any(m.oov for m in morphs) or morphs[0].start != cand.start:
+        return False
+    if (
+        morphs[0].tag == "NNB"
+        and cand.ending not in ("아", "야")
+        and all(m.tag.startswith("J") for m in morphs[1:])
+    ):
+        return True  # "한 분은": a bound noun and its particle (but "겸아,": a name called out)
+    return (
+        morphs[0].tag.startswith(_VERB_TAGS)
+        or (len(morphs) >= 2 and morphs[1].tag.startswith(("XSV", "XSA")))
+        if morphs[-1].tag in ("EF", "EC")
+        else False
+    )
+
+
 def _glued_title_word(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     """The candidate and the title glued to it make one word Kiwi knows or a kinship word (아저 + 씨)."""
     m = re.match(r"[가-힣]+", doc.text[cand.start :])
@@ -1297,6 +1338,8 @@ def find_names(doc: Doc) -> list[Finding]:
     candidates.extend(_signing_tail_candidates(doc, scorer))
     found: list[Finding] = []
     for cand in candidates:
+        if _spoken_or_predicate(doc, cand):
+            continue
         if _signed_everyday_name(doc, cand, scorer):
             signed = doc.finding(Kind.PERSON, cand.start, cand.end, scorer.cfg.slot_name, "person.slot")
             if signed is not None:
@@ -1344,6 +1387,7 @@ def find_names(doc: Doc) -> list[Finding]:
     found.extend(f for f in _glued_with_me(doc, scorer) if f is not None)
     found.extend(f for f in _bare_subjects(doc, scorer) if f is not None)
     found.extend(f for f in _family_of(doc, scorer) if f is not None)
+    found.extend(f for f in _called_twice(doc, scorer) if f is not None)
     found.extend(f for f in _listed_with(doc, scorer, found) if f is not None)
     found.extend(f for f in _surname_before(doc, scorer, found) if f is not None)
     return found
@@ -1363,11 +1407,34 @@ def _given_like(doc: Doc, core: str, scorer: _Scorer) -> bool:
         return False
     if core in scorer.cues.not_names or core in scorer.cues.roles or core in scorer.lexicon_keys:
         return False
+    if core in scorer.gaz.given_names or core in scorer.gaz.everyday_names:
+        return True  # 꽃분, 보람: listed names, native ones too, whatever Kiwi makes of them
     if _known_word(core):
         return False
     parts = scorer.split(core)
     given = parts[1] if parts and len(core) >= 3 else core
     return all(scorer.gaz.given_syllables.get(ch, 0) >= scorer.cfg.slot_kin_min_weight - 1 for ch in given)
+
+
+# "샛별아 샛별아", "철수야, 철수야!": someone called out twice.
+_TWICE = re.compile(r"(?<![가-힣])([가-힣]{1,3})([아야])[\s,!.]{1,3}\1\2(?![가-힣])")
+
+
+def _called_twice(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
+    """A word called out twice with 아/야 is someone's name, or a kinship word (엄마야 엄마야, skipped);
+    a word that could be a given name is redacted, any other goes to review (a pet, a nickname)."""
+    for m in _TWICE.finditer(doc.text):
+        core = m.group(1)
+        if core in scorer.cues.not_names or core in scorer.cues.kinship or core in scorer.cues.roles:
+            continue
+        sure = _given_like(doc, core, scorer)
+        conf, severity = (
+            (scorer.cfg.slot_name, Severity.REDACT) if sure else (scorer.cfg.slot_review, Severity.REVIEW)
+        )
+        for start in (m.start(1), m.end() - 1 - len(core)):
+            yield doc.finding(
+                Kind.PERSON, start, start + len(core), conf, "person.called_twice", severity=severity
+            )
 
 
 def _family_of(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
@@ -1432,6 +1499,18 @@ def _surname_before(doc: Doc, scorer: _Scorer, found: list[Finding]) -> Iterable
         surname = doc.text[at] if at >= 0 else ""
         if at >= 1 and doc.text[at - 1].isalnum():
             continue  # the syllable ends a longer word ("우리 영희": 리 is no surname here)
+        if at == start - 1 and not any(
+            m.start == at and m.tag.startswith("J") for m in doc.morphemes_in(at, at + 1)
+        ):
+            continue  # glued on: only a surname Kiwi took for a particle (로영길이가: 로 + 영길이)
+        word = doc.word_at(start)
+        rest = doc.text[start + len(core) : word.end] if word is not None else ""
+        if (
+            rest
+            and strip_particles(core + rest, doc)[0] != core
+            and not rest.startswith(tuple(scorer.cues.after))
+        ):
+            continue  # part of a longer word ("김성" of 김성철), not a name before a title (영숙아주머니)
         if surname not in scorer.gaz.surnames or surname in scorer.cues.roles:
             continue
         if scorer.gaz.surnames.get(surname) == OCR_SURNAME_RANK:

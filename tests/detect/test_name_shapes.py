@@ -69,3 +69,34 @@ def test_name_shapes_are_found(rules: Rules, text: str, name: str) -> None:
 )
 def test_everyday_words_are_not_names(rules: Rules, text: str) -> None:
     assert not [s for s in spans(text, rules) if s[0] == "person"], spans(text, rules)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("은실아 은실아 어디 있니?", "은실"),  # called out twice
+        ("박정옥 권사님이 기도해 주셨습니다.", "박정옥"),  # a church title
+        ("명호는 1999년에 평양에서 태여났다.", "명호"),  # North Korean spelling of 태어났다
+        ("꽃순이, 말순이, 영란이 셋이 같이 놀았지.", "꽃순"),  # a listed native name in a list
+    ],
+)
+def test_more_name_slots(rules: Rules, text: str, name: str) -> None:
+    assert covered(text, name, rules, "person"), spans(text, rules)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a transcript's fillers and interjections next to kinship words
+        "어 아들 엄마야 잘 지내지",
+        "그 음 아빠도 옆에 있어",
+        "음 그 엄마가 많이 보고 싶어",
+        # a finished verb before a kinship word or title
+        "나 잘 있어 오빠도 잘 있어",
+        "사진 보고 언니 많이 울었어",
+        # a determiner and a bound noun
+        "봉사자 중 한 분은 선생님이라고 불러요.",
+    ],
+)
+def test_spoken_words_are_not_names(rules: Rules, text: str) -> None:
+    assert not [s for s in spans(text, rules) if s[0] == "person"], spans(text, rules)
