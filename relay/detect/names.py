@@ -897,7 +897,8 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
         if not re.match(r"\s|[,.!?]|$", rest):
             return False
         weights = [scorer.gaz.given_syllables.get(ch, 0) for ch in text[-2:]]
-        return not everyday or min(weights) >= cfg.slot_kin_min_weight
+        listed = text in scorer.gaz.given_names or text in scorer.gaz.everyday_names  # 동생 샛별이는
+        return not everyday or listed or min(weights) >= cfg.slot_kin_min_weight
     return False
 
 

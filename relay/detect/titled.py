@@ -143,6 +143,25 @@ def _everyday_start(doc: Doc, spaced: str) -> bool:
     return bool(ending) or known_word(core) or core in doc.rules.lexicon.exact
 
 
+def _labelled_finding(doc: Doc, m: re.Match[str]) -> Finding | None:
+    """What follows a name label ("가명 감별)", "본명은 하늘이다.") is a name: a full name is redacted as
+    :func:`_finding` judges it; any other word there, an everyday one included, goes to review (an alias
+    or a nickname is often an everyday word, but "이름은 비밀이다." is not one)."""
+    found = _finding(doc, m, False, "person.labelled")
+    if found is not None:
+        return found
+    if any(len(piece) > 1 for piece in m.group("name").split(" ")[1:]):
+        return None  # "모두 바꿨다": words, not a name split by OCR into syllables
+    name = m.group("name").replace(" ", "")
+    cfg = doc.rules.config.names
+    if len(name) > 4 or name in generic_words(doc.rules) or name in cfg.role_words or name in cfg.stop_words:
+        return None
+    if known_tag(name) in ("MAG", "NP", "NR"):
+        return None  # 모두, 그것, 하나: no name
+    start, end = m.start("name"), m.end("name")
+    return doc.finding(Kind.PERSON, start, end, 0.6, "person.labelled", severity=Severity.REVIEW)
+
+
 def find_slot_names(doc: Doc) -> list[Finding]:
     """Redact findings for long or glued names before a title, after a name label and before a
     closing at the end of a line."""
@@ -151,7 +170,7 @@ def find_slot_names(doc: Doc) -> list[Finding]:
             _finding(doc, m, True, "person.titled_double_surname")
             for m in _titled(doc.rules).finditer(doc.text)
         ),
-        *(_finding(doc, m, False, "person.labelled") for m in _labelled(doc.rules).finditer(doc.text)),
+        *(_labelled_finding(doc, m) for m in _labelled(doc.rules).finditer(doc.text)),
         *(_introduced_finding(doc, m) for m in _introduced(doc.rules).finditer(doc.text)),
         # Before a closing at the end of the letter Kiwi's reading is not believed: names made of
         # everyday words are read as verbs ("조은달래 드림": 달래다).

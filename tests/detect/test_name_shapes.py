@@ -78,6 +78,8 @@ def test_everyday_words_are_not_names(rules: Rules, text: str) -> None:
         ("박정옥 권사님이 기도해 주셨습니다.", "박정옥"),  # a church title
         ("명호는 1999년에 평양에서 태여났다.", "명호"),  # North Korean spelling of 태어났다
         ("꽃순이, 말순이, 영란이 셋이 같이 놀았지.", "꽃순"),  # a listed native name in a list
+        ("우리 녀동생 보람이는 잘 있다.", "보람"),  # a native name that is a word, after a kinship word
+        ("박은하(가명 은하수) 씨가 도와주셨어요.", "은하수"),  # whatever follows a name label
     ],
 )
 def test_more_name_slots(rules: Rules, text: str, name: str) -> None:
@@ -96,6 +98,7 @@ def test_more_name_slots(rules: Rules, text: str, name: str) -> None:
         "사진 보고 언니 많이 울었어",
         # a determiner and a bound noun
         "봉사자 중 한 분은 선생님이라고 불러요.",
+        "이름은 모두 바꿔서 썼어요.",
     ],
 )
 def test_spoken_words_are_not_names(rules: Rules, text: str) -> None:
