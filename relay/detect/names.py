@@ -78,6 +78,7 @@ class _Cues:
         self.inner_set = frozenset(inner)
         self.inner_lengths = tuple(sorted({len(t) for t in inner}))
         self.short_kinship = frozenset(t for t in self.kinship if len(t) == 1)
+        self.long_kinship = tuple(sorted((t for t in self.kinship if len(t) >= 2), key=len, reverse=True))
         # Glued after a name: honorifics and ranks (철수씨, 리영호동무); one-syllable particles such as
         # 야 or 가 are endings, handled by particle stripping.
         self.suffixes = TermSet({t for t in self.after if len(t) > 1} | set(cfg.glued_titles))
@@ -370,7 +371,11 @@ def _inner_candidates(doc: Doc, word: Span, cues: _Cues) -> Iterable[_Candidate]
             len(rest) >= 3
             and rest[0] in surnames
             and hangul_only(rest[:3])
-            and not (at_start and len(rest) == 3)
+            # a cue opening a word of exactly three more syllables: a name only if shaped like one
+            # ("정치지도원마영훈"), not a compound ("동생분들")
+            and not (
+                at_start and len(rest) == 3 and not (_full_name_shaped(doc, rest) and not _known_word(rest))
+            )
         ):
             ending, _ = _leading_particle(rest[3:], doc)
             start = word.start + at
@@ -891,7 +896,11 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
         before = doc.text[: cand.start].rstrip()
         if before.endswith(",") or (before and before[-1].isdigit()):
             return True
-    if prev in cues.kinship and (cand.ending in cfg.slot_kin_endings or not cand.ending):
+    # "너의녀동생 은별이도": a kinship word at the end of the word before, a possessive glued to it
+    kin_before = prev in cues.kinship or any(
+        prev.endswith(k) and prev[: -len(k)].endswith(("의", "내", "제", "우리")) for k in cues.long_kinship
+    )
+    if kin_before and (cand.ending in cfg.slot_kin_endings or not cand.ending):
         if not cand.ending and not _line_ends_after(doc, cand.end):
             return False
         if not re.match(r"\s|[,.!?]|$", rest):

@@ -80,6 +80,7 @@ def test_everyday_words_are_not_names(rules: Rules, text: str) -> None:
         ("꽃순이, 말순이, 영란이 셋이 같이 놀았지.", "꽃순"),  # a listed native name in a list
         ("우리 녀동생 보람이는 잘 있다.", "보람"),  # a native name that is a word, after a kinship word
         ("박은하(가명 은하수) 씨가 도와주셨어요.", "은하수"),  # whatever follows a name label
+        ("너의남동생 금철이도 잘 있단다.", "금철"),  # a kinship word glued to its possessive
     ],
 )
 def test_more_name_slots(rules: Rules, text: str, name: str) -> None:
