@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from relay.detect.normalize import View, derive, is_hangul
 from relay.detect.rules import NumbersConfig
@@ -125,6 +126,20 @@ def _left_ok(text: str, start: int) -> bool:
     return text[start - 1] in "년월" and start >= 2 and text[start - 2] in _NUMERAL_SYLLABLES
 
 
+# A transcript that lost the space after a particle ("생일은팔월 십칠일", "나는천구백구십팔년에"): the number
+# glued to it is still converted when it is plainly a date, a month and its day or a year of four digits.
+# (이 is not among the particles: it is also a digit name, and part of the run.)
+_GLUED_DATE = re.compile(
+    "[은는을를에도가]"
+    "(?:(?:[일이삼사오육륙칠팔구]|십[일이]?|유|시)월 ?[일이삼사오육륙칠팔구십]{1,3}일"
+    "|천구백[일이삼사오육륙칠팔구십]{1,4}년|이천[일이삼사오육륙칠팔구십]{0,4}년)"
+)
+
+
+def _glued_date(text: str, start: int) -> bool:
+    return start > 0 and _GLUED_DATE.match(text, start - 1) is not None
+
+
 _NUMERAL_SYLLABLES = frozenset("공영일이삼사오육륙칠팔구십백천만0123456789")
 # A year read out without 년 before a particle: "이천십일에 국경을 넘었다".
 _YEAR_PARTICLES = ("에 ", "에서", "부터", "까지")
@@ -144,7 +159,7 @@ def _unit_numbers(text: str, cfg: NumbersConfig, tails: tuple[str, ...]) -> Iter
     units = tuple(sorted(cfg.spoken_units, key=len, reverse=True))
     long_units = tuple(sorted(cfg.spoken_units_long, key=len, reverse=True))
     for start, end in _numeral_runs(text, cfg):
-        if not _left_ok(text, start):
+        if not _left_ok(text, start) and not _glued_date(text, start):
             continue
         # The unit may begin inside the run: in 구사단 the run is 구사 and the unit 사단.
         for k in range(end, start, -1):
@@ -229,16 +244,51 @@ def _digit_runs(text: str, cfg: NumbersConfig, tails: tuple[str, ...] = ()) -> I
         start, pos = first.start(), end
         if sum(len(g) for g in groups) < cfg.spoken_min_digit_run:
             continue
-        # A run glued to the word before it is a number only after a cue word, or when written with
-        # hyphens between its groups (no Korean word is); else it is the end of a word ("이사이삼…").
+        # A run glued to the word before it is a number only after a cue word or the spoken plus, or
+        # when written with hyphens between its groups (no Korean word is); else it is the end of a
+        # word ("이사이삼…").
+        plus = _SPOKEN_PLUS.search(text, max(0, start - 6), start)
         if (
             start > 0
             and is_hangul(text[start - 1])
             and not hyphened
+            and plus is None
             and not _cue_before(text, start, cues, tails)
         ):
             continue
+        if plus is not None:
+            # "플러스 칠 구일육 …": the country code's plus, read out, is part of the number.
+            yield plus.start(), end, "+" + "".join(digits.get(ch, ch) for ch in "".join(out))
+            continue
         yield start, end, "".join(digits.get(ch, ch) for ch in "".join(out))
+
+
+# The plus of an international number read out ("플러스 칠 구일육 …", "플러스 팔육 …"), directly before the
+# digit run (a space between or not, but no other word).
+_SPOKEN_PLUS = re.compile(r"(?<![가-힣])(?:플러스|플러쓰|플라스) ?$")
+
+
+def _split_years(text: str, cfg: NumbersConfig) -> Iterable[tuple[int, int, str]]:
+    """A year read out with a space OCR or the speaker put inside it ("주체 구 십이년", "천구백
+    구십팔년"): two numeral runs one space apart, the second directly before 년, read as one number.
+    Only after a year's cue word (주체, 음력, 양력, 서기) or when the first part holds 천 or 백, so
+    "이 십년 동안" (these ten years) stays words."""
+    runs = list(_numeral_runs(text, cfg))
+    for (s1, e1), (s2, e2) in pairwise(runs):
+        if s2 != e1 + 1 or text[e1] != " " or not text.startswith("년", e2):
+            continue
+        if not _left_ok(text, s1):
+            continue
+        left = text[s1:e1]
+        cue = text[max(0, s1 - 3) : s1].replace(" ", "").endswith(_YEAR_CUES)
+        if not cue and not (len(left) >= 2 and ("천" in left or "백" in left)):
+            continue
+        value = spoken_value(left + text[s2:e2], cfg)
+        if value is not None:
+            yield s1, e2, value
+
+
+_YEAR_CUES = ("주체", "음력", "양력", "서기")
 
 
 def spoken_numbers(base: View, cfg: NumbersConfig, tails: tuple[str, ...] = ()) -> View:
@@ -248,9 +298,10 @@ def spoken_numbers(base: View, cfg: NumbersConfig, tails: tuple[str, ...] = ()) 
     spans: list[tuple[int, int, str]] = []
     for word, digits in cfg.spoken_special.items():
         for m in re.finditer(re.escape(word), text):
-            if _left_ok(text, m.start()):
+            if _left_ok(text, m.start()) or _glued_date(text, m.start()):
                 spans.append((m.start(), m.end(), digits))
     spans.extend(_digit_runs(text, cfg, tails))
+    spans.extend(_split_years(text, cfg))
     spans.extend(_unit_numbers(text, cfg, tails))
     if not spans:
         return base

@@ -6,11 +6,17 @@ a route and a payment, and a moderator who sees only "브로커" outlined judges
 letter says. The sentence runs from the phrase back to the previous sentence end and on to the next
 one, but at most ``SENTENCE_REACH`` characters either way (whole words), because OCR of handwriting and
 speech transcripts often have no punctuation at all.
+
+Fixed phrases cannot say everything: the words that make a clause risky are often apart ("그 강을 밤에
+건너", "돈을 북에 보낼", "보위부 눈을 피해"), and listing every word that may stand between them is hopeless.
+Those are ``[[pattern]]`` rules of kind ``topic`` in ``rules.toml`` (ids ``topic.*``), matched on the
+number view like the other patterns and widened to their sentence the same way.
 """
 
 from __future__ import annotations
 
 from relay.detect.document import Doc
+from relay.detect.patterns import find_patterns
 from relay.model import Finding, Kind, Severity
 
 SENTENCE_ENDS = frozenset(".!?。…")
@@ -34,6 +40,13 @@ def find_topics(doc: Doc) -> list[Finding]:
             f = doc.finding(Kind.TOPIC, start, end, entry.confidence, entry.rule, severity=Severity.REVIEW)
             if f is not None:
                 found.append(f)
+    for p in find_patterns(doc, (Kind.TOPIC,)):
+        # Pattern findings are in original offsets; the sentence is found in the spaced view.
+        start, end = doc.spaced_index(p.start), doc.spaced_index(p.end - 1) + 1
+        start, end = sentence_around(doc.text, start, end)
+        f = doc.finding(Kind.TOPIC, start, end, p.confidence, p.rule, severity=Severity.REVIEW)
+        if f is not None:
+            found.append(f)
     return found
 
 
