@@ -30,6 +30,10 @@ _MAX_WORD = 24
 VILLAGE = re.compile(" ?[마먀바][을울흘](?=$|[^가-힣]|에|애|이|의|을|은|로|앞|까지|도|과|와)")
 _COPULA = frozenset("입이였")
 _GLUED_PARTICLES = frozenset("가는은를을에의도와과")
+# The international bodies every prisoner's letter goes through (the Red Cross, the UN, embassies):
+# naming them says nothing about the family, and their long names end like damaged suffixes
+# (대한적십자사: 자사 ~ 지사).
+CHANNELS = ("적십자", "유엔", "국제연합", "대사관", "영사관", "외교부", "국제기구")
 
 
 class SuffixIndex:
@@ -91,6 +95,16 @@ def suffix_index(rules: Rules) -> SuffixIndex:
     org = ((s, Kind.ORG) for s, k in rules.gazetteers.org_suffixes.items() if k != "company")
     admin = ((s, Kind.PLACE) for s in rules.config.places.admin_suffixes if len(s) >= 2)
     return SuffixIndex([*admin, *org])
+
+
+@lru_cache(maxsize=8)
+def titles(rules: Rules) -> frozenset[str]:
+    """Ranks, titles and role words (military.tsv ranks, name_context.tsv titles and ranks,
+    names.role_words): words for a person's post, which end like organisations (지도원 ~ 지도국) but
+    name none."""
+    ranks = {t for t, k in rules.gazetteers.military.items() if k == "rank"}
+    posts = {c.term for c in rules.gazetteers.name_context if c.kind in ("title", "rank")}
+    return frozenset(ranks | posts | set(rules.config.names.role_words))
 
 
 def _candidates(doc: Doc) -> Iterable[tuple[Span, str, int]]:
@@ -184,8 +198,8 @@ def find_damaged(doc: Doc) -> list[Finding]:
                     and (e > first or (rest and not rest.startswith(particles)))
                 ):
                     suffix = piece  # split by OCR ("탄 광") or a damaged particle after it
-                if not suffix:
-                    continue
+                if not suffix or cand[:e] in titles(doc.rules) or any(c in cand[:e] for c in CHANNELS):
+                    continue  # 정치지도원: a rank or title, not a damaged 지도국; 대한적십자사
                 start, end = w.start, _offset(doc, w, first, e)
                 conf = _stem_ok(doc, cand[:k], w.start, w.start + k, long=len(suffix) >= 3)
                 if conf is None or (start, end) in seen:
@@ -266,6 +280,80 @@ def _stem_key(doc: Doc, core: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8)
+def _regions(rules: Rules) -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    """Gazetteer places by every key they are called by (name, aliases and their stems), and each
+    place's parent: what a place lies inside."""
+    suffixes = rules.config.places.admin_suffixes
+    by_key: dict[str, set[str]] = {}
+    parent: dict[str, str] = {}
+    for place in rules.gazetteers.places:
+        parent.setdefault(place.name, place.parent)
+        for name in (place.name, *place.aliases):
+            for key in (name, _strip_suffix(name, suffixes)):
+                if len(key) >= 2:
+                    by_key.setdefault(key_of(key), set()).add(place.name)
+    return {k: frozenset(v) for k, v in by_key.items()}, parent
+
+
+def _strip_suffix(name: str, suffixes: Iterable[str]) -> str:
+    for suffix in sorted(suffixes, key=len, reverse=True):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def _inside(rules: Rules, inner: str, outer: str) -> bool:
+    """A place called ``inner`` lies inside one called ``outer`` (keys of :func:`_regions`)."""
+    by_key, parent = _regions(rules)
+    outers = by_key.get(outer, frozenset())
+    for name in by_key.get(inner, ()):
+        seen = 0
+        while name and seen < _MAX_DEPTH:
+            name, seen = parent.get(name, ""), seen + 1
+            if name in outers:
+                return True
+    return False
+
+
+_MAX_DEPTH = 6
+# Words a speaker puts between a town and the village in it ("나선 그 원정리", "나선 어 원정리").
+_FILLERS = frozenset({"그", "저", "어", "음", "아", "으음", "어어", "그러니까", "거기", "저기"})
+
+
+def _town_before_village(doc: Doc) -> Iterable[Finding | None]:
+    """A town's name that is also an everyday word (나선 "spiral", 운전, 세포), right before a place
+    inside that town, fillers aside ("우리가 나선 그 원정리 다리"): a town and its village, as an
+    address is written. Review."""
+    conf = doc.rules.config.severity.redact_min - 0.15
+    words = doc.words
+    for i, w in enumerate(words):
+        core, ending = strip_particles(w.text, doc)
+        if ending or not _stem_key(doc, core):
+            continue
+        j = i + 1
+        while j < len(words) and words[j].text in _FILLERS and j - i <= 2:
+            j += 1
+        if j >= len(words):
+            continue
+        nxt = strip_particles(words[j].text, doc)[0]
+        # "원 정리": OCR split the village's name; its pieces joined are tried too.
+        joined = words[j].text + strip_particles(words[j + 1].text, doc)[0] if j + 1 < len(words) else ""
+        if any(_inside(doc.rules, key_of(x), key_of(core)) for x in (nxt, joined) if x):
+            yield doc.finding(Kind.PLACE, w.start, w.end, conf, "place.town_before_village")
+
+
+def _glued_phrase_end(doc: Doc, core: str) -> int:
+    """Length of the words OCR glued before a place stem at the end of ``core`` ("둘이은덕": 2), when
+    they end in a particle or an ending (which no place name holds); 0 if none."""
+    for k in range(2, len(core) - 1):
+        if _stem_key(doc, core[k:]):
+            parts = analyse(core[:k])
+            if parts and parts[-1].end == k and parts[-1].tag.startswith(("J", "EC", "EF", "ETM")):
+                return k
+    return 0
+
+
 def _plain(doc: Doc, core: str) -> bool:
     """True if Kiwi reads ``core`` alone as an everyday word or a predicate: no OCR-damaged name."""
     return _alone(core) in (Evidence.COMMON, Evidence.PREDICATE, Evidence.OTHER) or core in (
@@ -295,6 +383,9 @@ def find_damaged_places(doc: Doc) -> list[Finding]:
     strong = tuple(key_of(c) for c in pc.strong_stem_cues)
     for start, end, core, _ in cores:
         # 세포에 계신다, 위원 사람들은: a stem Kiwi reads as an everyday word, with a cue only a place takes.
+        # "둘이은덕에서 왔다": OCR glued the words before on; the stem after a particle is the place.
+        start = start + _glued_phrase_end(doc, core)
+        core = doc.text[start:end]
         exact = _stem_key(doc, core)
         near = not exact and bool(index.near(core, doc.rules.lexicon.exact)) and not _plain(doc, core)
         if len(core) >= 2 and (exact or near) and doc.after(end, 8).startswith(strong):
@@ -357,6 +448,17 @@ def find_damaged_places(doc: Doc) -> list[Finding]:
         if n_core in pc.unknown_stem_stop or (_plain(doc, n_core) and not _stem_key(doc, n_core)):
             continue  # 황북 송림, 평남 개천: a county stem that is also a word still follows a province
         f = doc.finding(Kind.PLACE, start, n_end, conf, "place.province_pair")
+        if f is not None:
+            found.append(f)
+    found.extend(f for f in _town_before_village(doc) if f is not None)
+    # 평남수천, 함북무샨: a short province form glued to a county stem one jamo off (the space lost).
+    for start, end, core, _ in cores:
+        head, rest = core[:2], core[2:]
+        if not index.province.get(head, False) or len(rest) != 2 or not hangul_only(core):
+            continue
+        if rest in pc.unknown_stem_stop or not index.near(rest, doc.rules.lexicon.exact):
+            continue
+        f = doc.finding(Kind.PLACE, start, end, conf, "place.province_pair")
         if f is not None:
             found.append(f)
     return found

@@ -78,6 +78,10 @@ def _stem(name: str, suffixes: Iterable[str]) -> str:
     return ""
 
 
+_ALIAS_STEM_LEVELS = frozenset({"special_city", "city", "county", "district"})
+_ALIAS_STEM_SYLLABLES = 2
+
+
 def _place_entries(places: Iterable[Place], config: RulesConfig, kind: Kind) -> Iterable[tuple[str, Entry]]:
     pc = config.places
     fuzzy_min = config.fuzzy.min_syllables
@@ -87,11 +91,24 @@ def _place_entries(places: Iterable[Place], config: RulesConfig, kind: Kind) -> 
         stem = _stem(place.name, pc.admin_suffixes) if place.level in pc.stem_levels else ""
         if stem and len(stem) >= pc.min_stem_syllables:
             names.append((stem, rule + ".stem"))
+        # A former or other name of a Korean city or county with its suffix (은덕군, an old name of
+        # 경흥군) is called by its stem as much as the current one ("은덕에서 왔다"). Two syllables only:
+        # longer aliases are streets, new towns and spellings (서탑거리, 동탄신도시), not stems plus 시.
+        own = place.source != "foreign_places" and place.level in _ALIAS_STEM_LEVELS
+        for alias in place.aliases if own else ():
+            alias_stem = _stem(alias, pc.admin_suffixes)
+            new = alias_stem not in place.aliases and alias_stem != stem
+            if len(alias_stem) == _ALIAS_STEM_SYLLABLES and new:
+                names.append((alias_stem, rule + ".alias_stem"))
         for name, name_rule in names:
             key = key_of(name)
             if len(key) < 2:
                 continue
-            strict = name_rule.endswith((".stem", ".alias")) and key in pc.stem_stop
+            # The stem of another name is no name of its own in the gazetteer, where everyday words are
+            # kept out of the aliases (새별 "morning star", 나선 "spiral"): it needs Kiwi or a cue, always.
+            strict = (name_rule.endswith((".stem", ".alias")) and key in pc.stem_stop) or name_rule.endswith(
+                ".alias_stem"
+            )
             weak = len(key) <= 2 or strict
             conf = pc.confidence_stem if weak else pc.confidence_entry
             fuzzy = len(key) >= fuzzy_min and all(is_hangul(c) for c in key) and not strict

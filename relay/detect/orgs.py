@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from relay.detect.damaged import VILLAGE, SuffixIndex, everyday_damaged, suffix_index
+from relay.detect.damaged import CHANNELS, VILLAGE, SuffixIndex, everyday_damaged, suffix_index, titles
 from relay.detect.document import Doc, hangul_only
 from relay.detect.lexicon import key_of
 from relay.detect.morph import analyse
@@ -63,6 +63,10 @@ def _stem_grade(doc: Doc, start: int, end: int, suffix: str) -> float | None:
     ev = evidence(doc, start, end)
     if ev in _STRONG:
         return cfg.confidence_proper_stem
+    glued_to_suffix = doc.text[end : end + 1] != " "
+    if ev is Evidence.PREDICATE and glued_to_suffix and _noun_tags(doc, start, end) in _NAMED_STEMS:
+        # 우리말배움학원, 나눔교회: a verb nominalised by -ㅁ (배움, 나눔) is a noun in a glued name.
+        ev = Evidence.OTHER
     if any(ch.isdigit() for ch in stem) and len(stem) >= 2:
         return cfg.confidence_numbered_stem
     glued = len(stem) >= 2 and doc.text[end : end + 1] != " "
@@ -73,6 +77,10 @@ def _stem_grade(doc: Doc, start: int, end: int, suffix: str) -> float | None:
     if len(suffix) >= cfg.long_suffix and ev in (Evidence.COMMON, Evidence.OTHER):
         return cfg.confidence_word_stem
     return cfg.confidence_compound_stem if ev is Evidence.OTHER else None
+
+
+# Stems made of nouns only, by _noun_tags: what a glued name may be when Kiwi sees a verb in it.
+_NAMED_STEMS = frozenset({"NN", "NNN", "NNNN", "NGN", "NNGN", "NGNN"})
 
 
 def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
@@ -512,7 +520,14 @@ def _suffixed_name(doc: Doc, start: int, end: int) -> bool:
 
 
 _LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,4}(?:[0-9]{1,3} ?)?[가-힣]{2,10}")
-_CORP = re.compile(r"(?:\(주\)|\(유\)|㈜|주식회사) ?[가-힣A-Za-z0-9]{2,15}")
+# Legal forms written before a name: a firm's (주식회사, (주)) and a non-profit's (사단법인, 재단법인,
+# (사), (재)), which NGOs that carry letters use ("사단법인 물망초"). The form is part of the name.
+_FORMS = r"(?:\(주\)|\(유\)|㈜|주식회사|(?:사단|재단|사회복지|학교|의료|비영리)법인|\((?:사|재|사단|재단)\))"
+_CORP = re.compile(_FORMS + r" ?[가-힣A-Za-z0-9]{2,15}")
+# Words that follow 사단법인 without naming one ("사단법인 설립 절차", "재단법인 형태로").
+_FORM_NOT_NAMES = frozenset(
+    {"설립", "등록", "허가", "인가", "지정", "형태", "단체", "법인", "소속", "이사", "대표", "회원"}
+)
 
 
 def _brands(doc: Doc) -> Iterable[Finding | None]:
@@ -521,7 +536,7 @@ def _brands(doc: Doc) -> Iterable[Finding | None]:
     for rx in (_LATIN_BRAND, _CORP):
         for m in rx.finditer(doc.text):
             core, _ = strip_particles(m.group(), doc)
-            if len(core) < 3:
+            if len(core) < 3 or core.split()[-1] in _FORM_NOT_NAMES or core.endswith(tuple(_FORM_NOT_NAMES)):
                 continue
             yield doc.finding(Kind.ORG, m.start(), m.start() + len(core), cfg.confidence_company, "org.brand")
 
@@ -544,7 +559,7 @@ def _branch(doc: Doc, end: int) -> int | None:
 
 
 _FRAGMENT_BEFORE = re.compile(r"(?:^|(?<=[\s,.]))([가-힣]) $")
-_CORP_BEFORE = re.compile(r"(?:\(주\)|\(유\)|㈜|주식회사) ?$")
+_CORP_BEFORE = re.compile(_FORMS + r" ?$")
 
 
 def _suffix_word_after(doc: Doc, end: int) -> int:
@@ -717,6 +732,8 @@ def _damaged_named(doc: Doc) -> Iterable[Finding | None]:
                 continue
             if text[:e].endswith(units):
                 continue  # 경보병사단: an exact unit word, not a damaged 봉사단
+            if text[:e] in titles(rules):
+                continue  # 정치지도원, 보위지도원: a rank or title, not a damaged 지도국
             for size in (n for n in index.lengths if n >= cfg.long_suffix and n <= e - 2):
                 suffix = index.near(text[e - size : e])
                 if not suffix or index.kinds[suffix] is not Kind.ORG:
@@ -742,6 +759,102 @@ def _alone_everyday(piece: str) -> bool:
     return len(morphs) == 1 and not morphs[0].oov and morphs[0].end - morphs[0].start == len(piece)
 
 
+# After a name an NGO goes by, words that say it is one ("X라는 단체", "X를 통해 전달될"): the name of
+# a group that carries letters names the family's contact as surely as a church's does.
+_NGO_AFTER = (
+    "라는단체",
+    "이라는단체",
+    "라는기관",
+    "이라는기관",
+    "라는곳",
+    "이라는곳",
+    "를통해전달",
+    "을통해전달",
+    "를통해보내",
+    "을통해보내",
+    "를통해전하",
+    "을통해전하",
+    "를통해연락",
+    "을통해연락",
+    "를통해편지",
+    "을통해편지",
+)
+_NGO_NAME_MIN = 3
+_NGO_NAME_MAX = 12
+
+
+@lru_cache(maxsize=8)
+def _group_words(rules: Rules) -> tuple[str, ...]:
+    """Words for a group ("단체", "인권단체", "재단"; orgs.tsv kind other) that, written before a name
+    ("저희 단체 통일울타리는"), introduce it."""
+    return tuple(s for s, k in rules.gazetteers.org_suffixes.items() if k == "other" and len(s) >= 2)
+
+
+def _ngo_names(doc: Doc) -> Iterable[Finding | None]:
+    """An NGO's name, which is made of everyday words (통일울타리, 희망의징검다리): one word after a
+    group word ("저희 단체 X는") or before "라는 단체" / "를 통해 전달". The word must be a proper
+    noun, unknown to Kiwi, or a compound of nouns (an "A의B" too), not one everyday word: "단체 사진",
+    "가족을 통해" name nothing. Review unless Kiwi calls it a proper noun or does not know it."""
+    cfg = doc.rules.config
+    groups = _group_words(doc.rules)
+    words = doc.words
+    for i, w in enumerate(words):
+        core, _ = strip_particles(w.text, doc)
+        if not _NGO_NAME_MIN <= len(core) <= _NGO_NAME_MAX or not hangul_only(core):
+            continue
+        if core in cfg.names.stop_words or core in groups or _suffix_of(core, doc.rules):
+            continue  # an organisation with an ending of its own is _by_suffix's
+        if any(c in core for c in CHANNELS) or _ends_in_person(doc, core):
+            continue  # 대한적십자사; 교회언니, 고향친구: a person, not a group
+        before = strip_particles(words[i - 1].text, doc)[0] if i > 0 else ""
+        after = doc.after(w.start + len(core), 10).startswith(_NGO_AFTER)
+        # After a cue that any word takes ("를 통해 전달"), a short word is too often the Red Cross or
+        # an embassy: the name must be long.
+        if not ((before in groups and words[i - 1].end + 1 == w.start) or (after and len(core) > 3)):
+            continue
+        ev = evidence(doc, w.start, w.start + len(core))
+        if ev in _STRONG:
+            conf, grade = cfg.orgs.confidence_proper_stem, None
+        elif _noun_compound(doc, w.start, w.start + len(core)):
+            conf, grade = cfg.orgs.confidence_compound_stem, Severity.REVIEW
+        else:
+            continue
+        yield doc.finding(Kind.ORG, w.start, w.start + len(core), conf, "org.ngo", severity=grade)
+
+
+def _ends_in_person(doc: Doc, core: str) -> bool:
+    """``core`` ends in a word for a person: a kinship or address term, a role or a title (교회언니,
+    동네친구, 하나원선생님)."""
+    rules = doc.rules
+    people = (*rules.gazetteers.kinship, *rules.config.names.role_words, *titles(rules))
+    return any(core.endswith(p) and len(core) > len(p) for p in people if len(p) >= 2)
+
+
+def _noun_compound(doc: Doc, start: int, end: int) -> bool:
+    """Kiwi reads spaced ``[start, end)`` as two nouns or more, or nouns joined by the genitive 의
+    (통일+울타리, 희망+의+징검다리), and nothing else."""
+    tags = _noun_tags(doc, start, end)
+    return tags is not None and tags.count("N") >= 2 and set(tags) <= {"N", "G"}
+
+
+def _noun_tags(doc: Doc, start: int, end: int) -> str | None:
+    """Kiwi's morphemes of spaced ``[start, end)`` as a string of classes, a verb nominalised by -ㅁ/-기
+    (배움, 나눔, 달리기) counting as a noun: N noun, G the genitive 의, X anything else; None if Kiwi's
+    morphemes do not start and end there."""
+    morphs = doc.morphemes_in(start, end)
+    if not morphs or morphs[0].start != start or morphs[-1].end != end:
+        return None
+    out: list[str] = []
+    for k, m in enumerate(morphs):
+        if m.tag == "ETN" and k > 0 and morphs[k - 1].tag.startswith(("VV", "VA")):
+            out[-1] = "N"  # 배우 + ㅁ: the verb and its nominal ending are one noun
+        elif m.tag in ("NNG", "NNP") or m.oov or (k == 0 and m.tag == "MM"):
+            out.append("N")  # a determiner starting a name joins the noun after it (새+날, 새+희망)
+        else:
+            out.append("G" if m.tag == "JKG" else "X")
+    return "".join(out)
+
+
 def find_orgs(doc: Doc) -> list[Finding]:
     """Organisations in ``doc``."""
     found = [
@@ -756,6 +869,7 @@ def find_orgs(doc: Doc) -> list[Finding]:
             *_brands(doc),
             *_damaged_company(doc),
             *_damaged_named(doc),
+            *_ngo_names(doc),
         )
         if f is not None
     ]

@@ -210,11 +210,14 @@ def _gazetteer(doc: Doc, targets: SpanIndex) -> Iterable[Finding | None]:
         start, end = doc.spaced_span(m.start, m.end)
         if exact_spans.covers(start, end) or not tail_ok(doc, end):
             continue
+        window = doc.text[start:end].replace(" ", "")
+        if window[:-1] == m.key[:-1] and window[:-1] in doc.rules.config.places.stem_stop:
+            continue  # 하산 길: an everyday stem and another word, not a damaged suffix (하산구)
         natural = _damaged_landmark(doc, m, start, end)
         if not (fuzzy_ok(doc, start, end) or natural) or _exact_plus_next_word(doc, exact_spans, start, end):
             continue
-        if _counted(doc, start, end) or _spoken_number(doc, start, end):
-            continue  # 원짜리, 이천십구년: an amount or a year, one jamo from a place by chance
+        if _counted(doc, start, end) or _spoken_number(doc, start, end) or _li_distance(doc.text[start:end]):
+            continue  # 원짜리, 이천십구년, 삼백 리: an amount, a year or a distance, one jamo from a place
         grade = Severity.REDACT if m.similarity >= fz.redact_similarity and not natural else Severity.REVIEW
         if grade is Severity.REVIEW and doc.after(end, 8).startswith(_place_cue_keys(doc.rules)):
             # "회성시에서 살고 있다": a near miss of a gazetteer place where only a place fits.
@@ -244,8 +247,25 @@ def _spoken_number(doc: Doc, start: int, end: int) -> bool:
     return m.end() > end or left < start
 
 
-# The class nouns that end names of rivers, mountains and lakes (두만강, 백두산, 장진호).
-_LANDMARK_ENDS = ("강", "산", "천", "호", "봉", "령")
+# The class nouns that end names of rivers, mountains and lakes (두만강, 백두산, 장진호), markets, mines,
+# waterfalls, stations and harbours (채하시장, 궁심탄광, 혜산역): longest first.
+_LANDMARK_ENDS = (
+    "장마당",
+    "발전소",
+    "시장",
+    "탄광",
+    "광산",
+    "폭포",
+    "다리",
+    "강",
+    "산",
+    "천",
+    "호",
+    "봉",
+    "령",
+    "역",
+    "항",
+)
 
 
 def _damaged_landmark(doc: Doc, m: Match, start: int, end: int) -> bool:
@@ -255,10 +275,11 @@ def _damaged_landmark(doc: Doc, m: Match, start: int, end: int) -> bool:
     river. Review only."""
     key = m.key
     word = doc.word_at(start)
+    ending = next((e for e in _LANDMARK_ENDS if key.endswith(e)), "")
     return (
-        len(key) >= 3
-        and key.endswith(_LANDMARK_ENDS)
-        and doc.text[end - 1 : end] == key[-1]
+        len(key) >= len(ending) + 2
+        and bool(ending)
+        and doc.text[start:end].endswith(ending)
         and word is not None
         and word.start == start
         and " " not in doc.text[start:end]
@@ -373,6 +394,8 @@ def _suffix_words(doc: Doc) -> Iterable[Finding | None]:
             stem, start = before.text, before.start
         if not suffix or not 2 <= len(stem) <= 3 or not _stem_ok(doc, stem, suffix):
             continue
+        if _counted_number(stem):
+            continue  # 이십 리, 삼십리: a distance in li after a number read aloud, not a village
         ev = evidence(doc, start, end)
         if ev in (Evidence.COMMON, Evidence.INSIDE, Evidence.PREDICATE):
             continue  # 활동, 운동, 이자리
@@ -384,8 +407,38 @@ def _suffix_words(doc: Doc) -> Iterable[Finding | None]:
             # 한마리: a counter word (마리) runs across the would-be suffix; 원짜리, 백원짜리: so does a
             # noun suffix after an amount of money (-짜리, -어치), which no place name ends in.
             continue
+        if _everyday_compound(doc, start, end, boundary):
+            continue  # 아빠머리, 동네자리: everyday nouns glued by lost spaces, the last ending like 리
         grade = None if ev in _PLACE_LIKE else Severity.REVIEW
         yield doc.finding(Kind.PLACE, start, end, pc.confidence_unknown, "place.suffix_word", severity=grade)
+
+
+def _counted_number(stem: str) -> bool:
+    """``stem`` is a number read aloud with a place value (이십, 삼백, 오십), before 리 counting li, or
+    an ordinal read aloud (제팔, 제십일), before 군 a corps whose 단 OCR lost: no village or county."""
+    if stem[:1] == "제" and len(stem) >= 2 and all(ch in _NUMERAL for ch in stem[1:]):
+        return True
+    return all(ch in _NUMERAL for ch in stem) and any(ch in "십백천만" for ch in stem)
+
+
+def _li_distance(text: str) -> bool:
+    """``text`` is a number read aloud and 리, the unit of distance ("삼백 리", "오십리")."""
+    compact = text.replace(" ", "")
+    return compact.endswith("리") and len(compact) >= 3 and _counted_number(compact[:-1])
+
+
+def _everyday_compound(doc: Doc, start: int, end: int, boundary: int) -> bool:
+    """Kiwi reads spaced ``[start, end)`` as two everyday nouns it knows, the last one running across
+    the would-be suffix at ``boundary`` to the end (아빠 + 머리, 동네 + 자리) and the first one of two
+    syllables or more: a phrase whose space was lost, not a stem and a division's suffix."""
+    morphs = [m for m in doc.morphemes_in(start, end) if m.start >= start and m.end <= end]
+    return (
+        len(morphs) == 2
+        and morphs[0].start == start
+        and morphs[0].end - morphs[0].start >= 2
+        and morphs[1].start < boundary < morphs[1].end == end
+        and all(m.tag == "NNG" and not m.oov for m in morphs)
+    )
 
 
 # Suffixes that end hardly any word but a place's name (봉담읍, 온성로동자구), so they are looked for inside
@@ -485,7 +538,7 @@ def _tiled(doc: Doc) -> Iterable[Finding | None]:
     (``strict`` entries such as 개성 "personality" are left out)."""
     exact = doc.rules.lexicon.exact
     for word in doc.words:
-        core, _ = strip_particles(word.text, doc)
+        core = _without_glued_tail(doc, strip_particles(word.text, doc)[0])
         if not 4 <= len(core) <= _MAX_TILED:
             continue
         pieces = _tiling(core, exact, 0)
@@ -500,6 +553,36 @@ def _tiled(doc: Doc) -> Iterable[Finding | None]:
 
 
 _MAX_TILED = 12
+
+
+def _without_glued_tail(doc: Doc, core: str) -> str:
+    """``core`` without a noun glued after a place by a lost space ("량강혜산출신", "광명거주"):
+    ``places.glued_tails``, and a particle after it ("혜산출신이다")."""
+    for tail in doc.rules.config.places.glued_tails:
+        at = core.rfind(tail)
+        if at >= 2 and (at + len(tail) == len(core) or core[at + len(tail) :] in doc.rules.particles):
+            return core[:at]
+    return core
+
+
+def _glued_tail_places(doc: Doc) -> Iterable[Finding | None]:
+    """A gazetteer place with a noun glued after it that only follows a place ("광명거주", "은덕출신",
+    "남포태생"; ``places.glued_tails``): the noun vouches for it even when the place is also an
+    everyday word (광명 "light"), which alone needs Kiwi to call it a proper noun. Not after 사람,
+    which follows any noun ("광명사람" may be a bright one)."""
+    exact = doc.rules.lexicon.exact
+    pc = doc.rules.config.places
+    for word in doc.words:
+        core = strip_particles(word.text, doc)[0]
+        head = _without_glued_tail(doc, core)
+        if head == core or core[len(head) :].startswith("사람") or not hangul_only(head):
+            continue
+        entries = [e for e in exact.get(head, ()) if e.kind is Kind.PLACE]
+        if entries and doc.at_word_start(word.start):
+            end = word.start + len(head)
+            yield doc.finding(Kind.PLACE, word.start, end, pc.confidence_hometown, "place.glued_tail")
+
+
 _MAX_PIECES = 3
 
 
@@ -528,6 +611,7 @@ def find_places(doc: Doc) -> list[Finding]:
         *_glued_suffix_words(doc),
         *_hometown(doc, targets),
         *_tiled(doc),
+        *_glued_tail_places(doc),
     ]
     return [_with_split_suffix(doc, f) for f in found if f is not None]
 

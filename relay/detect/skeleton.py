@@ -135,8 +135,25 @@ def _alone(doc: Doc, index: SkeletonIndex, known: SpanIndex) -> Iterable[Finding
                 continue
             key = index.best(text, index.alone, _MIN_SIMILARITY)
             if key and fuzzy_ok(doc, start, end) and not _plain_word(doc, start, end):
+                if _derived_noun(doc, start, end):
+                    continue  # 인사성, 적극성: an everyday noun and a suffix, one skeleton off a place
                 yield doc.finding(Kind.PLACE, start, end, conf, "place.skeleton")
                 break
+
+
+def _derived_noun(doc: Doc, start: int, end: int) -> bool:
+    """Kiwi reads spaced ``[start, end)`` as an everyday noun of two syllables or more and a
+    derivational suffix after it (인사+성, 가능+성, 사람+들): a word it knows, not OCR damage."""
+    morphs = [m for m in doc.morphemes_in(start, end) if m.start >= start and m.end <= end]
+    return (
+        len(morphs) == 2
+        and morphs[0].start == start
+        and morphs[1].end == end
+        and morphs[0].tag == "NNG"
+        and morphs[0].end - morphs[0].start >= 2
+        and morphs[1].tag == "XSN"
+        and not any(m.oov for m in morphs)
+    )
 
 
 def _chunks_before(doc: Doc, i: int) -> Iterable[tuple[int, str]]:

@@ -193,13 +193,16 @@ def _with_bureau(doc: Doc, found: list[Finding]) -> list[Finding]:
 
 
 def _named_widened(
-    doc: Doc, found: list[Finding], widen: Callable[[int, int], tuple[int, int] | None]
+    doc: Doc,
+    found: list[Finding],
+    widen: Callable[[int, int], tuple[int, int] | None],
+    rules: tuple[str, ...] = ("unit.named", "unit.named_fuzzy"),
 ) -> list[Finding]:
-    """Each named unit's finding (exact or a near miss) replaced by the spaced span ``widen`` gives
-    for its own spaced span, when it gives one."""
+    """Each named unit's finding (exact or a near miss; findings of ``rules``) replaced by the spaced
+    span ``widen`` gives for its own spaced span, when it gives one."""
     out: list[Finding] = []
     for f in found:
-        if f.rule not in ("unit.named", "unit.named_fuzzy"):
+        if f.rule not in rules:
             out.append(f)
             continue
         span = widen(doc.spaced_index(f.start), doc.spaced_index(f.end - 1) + 1)
@@ -270,18 +273,25 @@ def _typed_pattern(rules: Rules) -> re.Pattern[str]:
     )
 
 
-# A number glued or spaced before a named unit ("제810해군보병여단", "11 폭풍군단"): the unit's number.
-_NUMBER_BEFORE = re.compile(r"(?:[제체] ?)?\d{1,6} ?$")
+# A number glued or spaced before a named unit ("제810해군보병여단", "11 폭풍군단"): the unit's number;
+# in a transcript read aloud ("십칠 특수작전대대", "제이십 저격려단"), a word of numeral syllables with a
+# place value in it or three syllables long (not 사이 "between", 오이 "cucumber").
+_NUMBER_BEFORE = re.compile(
+    r"(?:[제체] ?)?\d{1,6} ?$"
+    r"|(?<![가-힣])(?:[제체] ?)?(?:[일이삼사오육륙칠팔구]{0,3}[십백천][일이삼사오육륙칠팔구십백천]{0,4}"
+    r"|[일이삼사오육륙칠팔구]{3,6}) ?$"
+)
 
 
 def _with_number_before(doc: Doc, found: list[Finding]) -> list[Finding]:
-    """A named unit (found exactly or as a near miss) runs back over the number written before it."""
+    """A named unit (found exactly or as a near miss), or a unit type and word without a number
+    (unit.typed: "특수작전대대", "저격려단"), runs back over the number written before it."""
 
     def widen(start: int, end: int) -> tuple[int, int] | None:
         m = _NUMBER_BEFORE.search(doc.text, max(0, start - 10), start)
         return (m.start(), end) if m else None
 
-    return _named_widened(doc, found, widen)
+    return _named_widened(doc, found, widen, ("unit.named", "unit.named_fuzzy", "unit.typed"))
 
 
 def _fuzzy_named_ok(doc: Doc, start: int, end: int, similarity: float) -> bool:
@@ -301,18 +311,62 @@ def _fuzzy_named_ok(doc: Doc, start: int, end: int, similarity: float) -> bool:
 _FUZZY_UNIT_MIN = 4
 
 
+# A unit number read aloud that OCR damaged: one syllable a jamo off a place value (칠샙사 for 칠십사),
+# or digit by digit with spaces put in ("삼공 일 군부대"). The number view cannot convert either.
+_SPOKEN_UNIT = re.compile(
+    r"(?<![가-힣])(?P<number>[가-힣]{3,5}"
+    r"|[일이삼사오육륙칠팔구공영]{1,3}(?: [일이삼사오육륙칠팔구공영]{1,3}){1,2})"
+    r" ?(?:군 ?부대|군단|사단|려단|여단|련대|연대|대대|중대)"
+)
+_DIGIT_SYLLABLES = frozenset("일이삼사오육륙칠팔구")
+_PLACE_VALUES = ("십", "백", "천")
+_ZEROS = frozenset("공영")
+
+
+def _damaged_spoken(doc: Doc) -> Iterable[Finding | None]:
+    """A spoken unit number OCR damaged (see ``_SPOKEN_UNIT``): all its syllables numerals but one a
+    jamo off 십/백/천, or digits spelled with a zero (공, 영) and split by spaces. Review."""
+    for m in _SPOKEN_UNIT.finditer(doc.text):
+        number = m.group("number")
+        if " " in number:
+            digits = number.replace(" ", "")
+            ok = len(digits) >= _MIN_SPOKEN and bool(_ZEROS & set(digits))
+        else:
+            odd = [ch for ch in number if ch not in _DIGIT_SYLLABLES and ch not in _PLACE_VALUES]
+            ok = len(odd) == 1 and any(_one_jamo(odd[0], p) for p in _PLACE_VALUES)
+        if ok:
+            yield doc.finding(
+                Kind.UNIT, m.start(), m.end(), 0.6, "unit.damaged_spoken", severity=Severity.REVIEW
+            )
+
+
+_MIN_SPOKEN = 3
+
+
+def _one_jamo(a: str, b: str) -> bool:
+    return Indel.distance(jamo(a), jamo(b)) <= _ONE_JAMO
+
+
+_ONE_JAMO = 2
+
+
 def find_units(doc: Doc) -> list[Finding]:
     """Units in ``doc``."""
     found = list(find_patterns(doc, (Kind.UNIT,)))
+    found.extend(f for f in _damaged_spoken(doc) if f is not None)
     found.extend(f for f in _typed_misread(doc) if f is not None)
     found.extend(f for f in _services_alone(doc) if f is not None)
     found.extend(f for f in _misread_unit_words(doc) if f is not None)
     fz = doc.rules.config.fuzzy
     conf = doc.rules.config.units.confidence
+    unit_ends = tuple(u for u in doc.rules.config.units.unit_words if len(u) >= 2)
     for m in doc.exact_matches:
         if any(e.kind is Kind.UNIT for e in m.entries):
             start, end = doc.spaced_span(m.start, m.end)
-            if " " in doc.text[start:end] and not (doc.at_word_start(start) and tail_ok(doc, end)):
+            # A named unit glued to the unit before it ("제11군단폭풍군 단"): where a unit word ends a
+            # name may start, though OCR split this one.
+            starts = doc.at_word_start(start) or doc.text[:start].endswith(unit_ends)
+            if " " in doc.text[start:end] and not (starts and tail_ok(doc, end)):
                 continue
             f = doc.finding(Kind.UNIT, start, end, conf, "unit.named")
             if f is not None:
