@@ -144,6 +144,9 @@ class _Scorer:
             return None
         if not (context or intro or strong) and _southern_spelling(text) and _known_word(text):
             return None  # 로동이, 력사를: an everyday word in North Korean spelling, no cue for a name
+        if cand.merged and parts and not (context or intro or strong):
+            if _southern_spelling(parts[1]) and _known_word(parts[1]):
+                return None  # "이 로인이": a determiner and 노인 in North Korean spelling
         score = cfg.surname if parts else cfg.given_alone_penalty
         weights = [self.gaz.given_syllables.get(ch, 0) for ch in given]
         score += cfg.given_per_weight * (sum(weights) / len(weights) - cfg.given_weight_pivot)
@@ -462,7 +465,8 @@ def _only_numbers_after(doc: Doc, pos: int) -> bool:
 def _line_ends_after(doc: Doc, pos: int) -> bool:
     rest = doc.original[doc.spaced.ends[pos - 1] :] if pos > 0 else doc.original
     line = rest.split("\n", 1)[0]
-    return not any(ch.isalnum() for ch in line)
+    # Letters of Hangul jamo alone (ㅎㅎ, ㅋㅋ, ㅠㅠ) are laughter and tears, not words.
+    return not any(ch.isalnum() and not "\u3131" <= ch <= "\u318e" for ch in line)
 
 
 def _closing_after(doc: Doc, pos: int, cues: _Cues) -> bool:
@@ -911,6 +915,8 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     return False
 
 
+# Kiwi's tags of words that are never names: adverbs, pronouns, numerals, determiners, conjunctions.
+_NOT_NAME_TAGS = frozenset({"MAG", "NP", "NR", "MM", "MAJ", "IC"})
 _FILLERS = frozenset({"어", "음", "으", "아", "에", "그", "저", "뭐", "흠", "엉", "응", "막", "좀"})
 _VERB_TAGS = ("VV", "VA", "VX", "XSV", "XSA")
 
@@ -928,10 +934,30 @@ def _spoken_or_predicate(doc: Doc, cand: _Candidate) -> bool:
         if any(p in _FILLERS for p in pieces):
             return True
         morphs = [m for m in doc.morphemes_in(cand.start, cand.end) if m.start >= cand.start]
+        if any(_known_tag(p) == "MAG" or _finished_predicate(p) for p in pieces):
+            return True  # "꼭 살아서", "반갑다 나": an adverb or a finished verb is no piece of a name
         if len(morphs) >= 2 and morphs[0].tag == "MM" and morphs[1].tag == "NNB":
             return True
     elif cand.text in _FILLERS and not cand.ending:
         return True
+    else:
+        core = strip_particles(cand.text, doc)[0]
+        gaz = doc.rules.gazetteers
+        cues = _cues(doc.rules)
+        if core in cues.after or core in cues.kinship:
+            return True  # "전사동무에게": the cue word itself with its particle
+        if cand.glued_after:
+            run = re.match(r"[가-힣]+", doc.text[cand.start :])
+            if run is not None and _known_word(strip_particles(run.group(), doc)[0]):
+                return True  # "단골손님이": the glued "title" ends an everyday word
+        if (
+            len(core) >= 2  # "두만 동무": 두 + 만 is a name however Kiwi cuts it
+            and _known_tag(core) in _NOT_NAME_TAGS
+            and core not in gaz.given_names
+            and core not in gaz.everyday_names
+        ):
+            # "지금 동무가", "누구도 동무를", "분명 동무를": 동무 as "you" after an adverb or pronoun
+            return True
     if cand.ending in ("아", "야"):
         return False  # "하빈아,": a name called out, however Kiwi cuts it (하 + 비 + ㄴ + 아)
     end = cand.end + len(cand.ending)
@@ -949,6 +975,18 @@ def _spoken_or_predicate(doc: Doc, cand: _Candidate) -> bool:
         or (len(morphs) >= 2 and morphs[1].tag.startswith(("XSV", "XSA")))
         if morphs[-1].tag in ("EF", "EC")
         else False
+    )
+
+
+@lru_cache(maxsize=20_000)
+def _finished_predicate(word: str) -> bool:
+    """Kiwi reads ``word`` alone as a verb or adjective ending in a final or connecting ending."""
+    morphs = analyse(word)
+    return (
+        len(morphs) >= 2
+        and not any(m.oov for m in morphs)
+        and morphs[0].tag.startswith(_VERB_TAGS)
+        and morphs[-1].tag in ("EF", "EC")
     )
 
 
@@ -1142,6 +1180,9 @@ def _after_adnominal_word(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
         return False
     if cand.text in scorer.lexicon_keys or not _full_name_shaped(doc, cand.text):
         return False
+    head = [m for m in doc.morphemes_in(cand.start, cand.end) if m.start == cand.start]
+    if head and not head[0].oov and head[0].tag in _EVERYDAY_TAGS and head[0].end - head[0].start >= 2:
+        return False  # "읽는 동안만이라도": an everyday word of two syllables opens it, no surname
     if cand.merged and (scorer.split(cand.text) or ("", ""))[0] != doc.text[cand.start]:
         return False  # "승 창원": split after the surname only
     if cand.start < 2 or doc.text[cand.start - 1] != " ":

@@ -58,7 +58,13 @@ def _generic(word: str, not_names: frozenset[str]) -> bool:
     if len(parts) > 1 and _generic(parts[-1], not_names):
         return True
     word = "".join(parts)
+    if word.endswith(_TITLES) and any(word[: -len(t)] in not_names for t in _TITLES if word.endswith(t)):
+        return True  # 전사동무, 청년동지: a generic addressee with a title glued on
     return word in not_names or word[:-1] in not_names or word.endswith("들")
+
+
+# Titles glued after a generic addressee ("사랑하는 군인동무에게").
+_TITLES = ("동무", "동지", "님", "씨", "전우")
 
 
 def flag_names(

@@ -81,6 +81,7 @@ def test_everyday_words_are_not_names(rules: Rules, text: str) -> None:
         ("우리 녀동생 보람이는 잘 있다.", "보람"),  # a native name that is a word, after a kinship word
         ("박은하(가명 은하수) 씨가 도와주셨어요.", "은하수"),  # whatever follows a name label
         ("너의남동생 금철이도 잘 있단다.", "금철"),  # a kinship word glued to its possessive
+        ("은하 올림 ㅠㅠ", "은하"),  # a closing followed by jamo tears, not words
     ],
 )
 def test_more_name_slots(rules: Rules, text: str, name: str) -> None:
@@ -100,6 +101,20 @@ def test_more_name_slots(rules: Rules, text: str, name: str) -> None:
         # a determiner and a bound noun
         "봉사자 중 한 분은 선생님이라고 불러요.",
         "이름은 모두 바꿔서 썼어요.",
+        # 동무 as "you", after an adverb or a pronoun
+        "요즘 동무가 무엇을 먹는지 걱정이오.",
+        "아무도 동무를 탓하지 않소.",
+        "항상 동무 생각을 하오.",
+        # a generic addressee with a title glued on
+        "그리운 병사동무에게 편지를 씁니다.",
+        # an adverb or a finished verb merged with the next word
+        "언니 꼭 건강해야 돼.",
+        "오빠 고맙다 나는 잘 있어.",
+        # a "title" that ends an everyday word, and an everyday word after an adnominal form
+        "요즘은 단골손님이 많아요.",
+        "기다리는 동안만이라도 웃어요.",
+        # 노인 in North Korean spelling after a determiner
+        "이 로인이 몇 자 적소.",
     ],
 )
 def test_spoken_words_are_not_names(rules: Rules, text: str) -> None:
