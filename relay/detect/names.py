@@ -144,8 +144,8 @@ class _Scorer:
             return None
         if not (context or intro or strong) and _southern_spelling(text) and _known_word(text):
             return None  # 로동이, 력사를: an everyday word in North Korean spelling, no cue for a name
-        merged_word = cand.merged and parts and not (context or intro or strong)
-        if merged_word and _southern_spelling(parts[1]) and _known_word(parts[1]):
+        merged_given = parts[1] if parts and cand.merged and not (context or intro or strong) else ""
+        if merged_given and _southern_spelling(merged_given) and _known_word(merged_given):
             return None  # "이 로인이": a determiner and 노인 in North Korean spelling
         score = cfg.surname if parts else cfg.given_alone_penalty
         weights = [self.gaz.given_syllables.get(ch, 0) for ch in given]
