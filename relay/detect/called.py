@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from relay.detect.document import Doc
+from relay.detect.morph import analyse
 from relay.detect.names import known_word
 from relay.detect.salutation import flag_names, generic_words
-from relay.model import Finding, Kind
+from relay.model import Finding, Kind, Severity
 
 # '곰돌이'라고 불렀다, 별님이라 불리던, "꼬마"라고들 부르면: the word before 라고/이라 and a form of 부르다.
 _CALLED = re.compile(
@@ -32,9 +33,77 @@ _DATE_THEN_NAME = re.compile(
 )
 
 
+# "나는 광주에 사는 소금란이야.", "저는 … 담임목사 함요셉입니다.": who the writer says they are, the
+# word before the copula that ends a sentence opened by 나는/저는.
+_SELF = re.compile(
+    r"(?:^|(?<=[\s,.!?]))(?:나는|저는|난|전|본인은)\s(?:[^.!?\n]{0,60}?\s)?"
+    r"(?P<name>[가-힣](?: ?[가-힣]){1,3}?)"
+    r"(?:입니다|이에요|예요|이야|야|이오|요|이다|다|이라 하오|라 하오|이라고 합니다|라고 합니다)"
+    r"(?=\s*(?:[.!?~]|$))",
+    re.MULTILINE,
+)
+
+
+def _full_name(doc: Doc, spaced: str) -> bool:
+    """A surname and one or two given syllables that all occur in names, not a word Kiwi knows."""
+    name = spaced.replace(" ", "")
+    gaz = doc.rules.gazetteers
+    weights = gaz.given_syllables
+    least = doc.rules.config.names.slot_kin_min_weight - 1
+    for n in (2, 1):
+        surname, given = name[:n], name[n:]
+        if (
+            surname in gaz.surnames
+            and 1 <= len(given) <= 2
+            and all(weights.get(c, 0) >= least for c in given)
+        ):
+            # a verb form ("감사해요": 감 + 사해) or a word and its particle is no name
+            verb = any(m.tag.startswith(("V", "E", "XS", "J")) and not m.oov for m in analyse(name))
+            return not verb and not known_word(name) and name not in generic_words(doc.rules)
+    return False
+
+
+def _signature(doc: Doc) -> Finding | None:
+    """The last line of a text, of at most three words, ending in a full name ("해주사나이 철봉.",
+    "통천과부 석금 분.", "농사꾼탄상구."): a letter signed without a closing word. The name is the
+    last one to three syllables of the line that make a full name; review, as a line may end in a
+    word shaped like one."""
+    lines = [line for line in doc.text.split("\n") if line.strip()]
+    if not lines:
+        return None
+    last = lines[-1].strip().rstrip(".!~ ")
+    if not last or len(last.split()) > 3 or not re.fullmatch(r"[가-힣 ]+", last):
+        return None
+    if any(m.tag.startswith(("V", "E", "XSV", "XSA")) for m in analyse(last)):
+        return None  # a sentence ("용기를 내라."): a signature line holds no verb
+    end = doc.text.rindex(last) + len(last)
+    words = last.split()
+    if len(words) == 1:  # glued to what says who they are ("농사꾼탄상구"): the last two or three syllables
+        names = [words[0][-size:] for size in (3, 2) if len(words[0]) > size]
+    elif len(words[-1]) == 1:  # a name split by OCR ("석금 분")
+        names = [words[-2][-size:] + " " + words[-1] for size in (2, 1)]
+    else:
+        names = [words[-1]]
+    for name in names:
+        if _full_name(doc, name):
+            return doc.finding(
+                Kind.PERSON, end - len(name), end, 0.6, "person.signature", severity=Severity.REVIEW
+            )
+    return None
+
+
 def find_called(doc: Doc) -> list[Finding]:
-    """Review findings for nicknames and findings for names written beside a date of birth."""
+    """Review findings for nicknames and signatures, and findings for names written beside a date of
+    birth or given by the writer as who they are."""
     found = flag_names(doc, _CALLED.finditer(doc.text), generic_words(doc.rules), "person.called")
+    signed = _signature(doc)
+    if signed is not None:
+        found.append(signed)
+    for m in _SELF.finditer(doc.text):
+        if _full_name(doc, m.group("name")):
+            f = doc.finding(Kind.PERSON, m.start("name"), m.end("name"), 0.8, "person.self")
+            if f is not None:
+                found.append(f)
     surnames = doc.rules.gazetteers.surnames
     for pattern in (_NAME_THEN_DATE, _DATE_THEN_NAME):
         for m in pattern.finditer(doc.text):

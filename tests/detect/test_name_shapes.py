@@ -82,6 +82,8 @@ def test_everyday_words_are_not_names(rules: Rules, text: str) -> None:
         ("박은하(가명 은하수) 씨가 도와주셨어요.", "은하수"),  # whatever follows a name label
         ("너의남동생 금철이도 잘 있단다.", "금철"),  # a kinship word glued to its possessive
         ("은하 올림 ㅠㅠ", "은하"),  # a closing followed by jamo tears, not words
+        ("잘 있어라.\n청진 아주머니 도명숙.", "도명숙"),  # a letter signed without a closing word
+        ("저는 부산에 사는 택시기사 남궁철입니다.", "남궁철"),  # who the writer says they are
     ],
 )
 def test_more_name_slots(rules: Rules, text: str, name: str) -> None:
@@ -115,6 +117,9 @@ def test_more_name_slots(rules: Rules, text: str, name: str) -> None:
         "기다리는 동안만이라도 웃어요.",
         # 노인 in North Korean spelling after a determiner
         "이 로인이 몇 자 적소.",
+        # a last line that is a sentence, and "나는 …" ending in a verb
+        "오늘은 여기까지.\n용기를 내라.",
+        "밥 잘 먹는 나는 늘 감사해요.",
     ],
 )
 def test_spoken_words_are_not_names(rules: Rules, text: str) -> None:
