@@ -981,6 +981,8 @@ def _spoken_or_predicate(doc: Doc, cand: _Candidate) -> bool:
 @lru_cache(maxsize=20_000)
 def _finished_predicate(word: str) -> bool:
     """Kiwi reads ``word`` alone as a verb or adjective ending in a final or connecting ending."""
+    if len(word) < 2:
+        return False  # one syllable alone: Kiwi makes a verb of anything (금: 긋 + 음)
     morphs = analyse(word)
     return (
         len(morphs) >= 2
