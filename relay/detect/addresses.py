@@ -36,6 +36,9 @@ _PART = re.compile(
     # (가 only after a number, as in 종로3가 above: after a word it is the subject particle, 주소가)
     rf"|[가-힣]{{1,10}}(?:시|군|구|구역|동|리|읍|면|로동자구|노동자구|협동농장|마을|거리)"
     rf"|[가-힣]{{1,6}}\d{{1,2}}(?:동|가)"  # numbered divisions: 역삼2동, 동문1동, 을지3가
+    # a village or quarter with its numbered 인민반 or 반 glued on: 바다마을5인민반, 신암동3반
+    rf"|[가-힣]{{1,10}}(?:마을|동|리|거리)\d{{1,3}}(?:인민반|반|작[업엄엽]반|분조)"
+    r"|[A-Z][동둉]"  # a lettered building of an estate or office block: N동, B동
     r"|지하\d{1,2}[층충]"  # a basement floor, 지하1층 (지하 1층 written apart: see _BASEMENT)
 )
 # A part made of a spoken number ("이백오십이의", "백이십이동", "오동"): numbered like one with digits.
@@ -47,14 +50,17 @@ _NUMBER = re.compile(rf"\d{{1,6}}(?:-\d{{1,5}})?|[{_NUM}]{{2,10}}")
 _BUILDING = re.compile(r"[가-힣A-Za-z]{1,12}")
 _DONG = re.compile(rf"(?:\d{{1,4}}|[{_NUM}]{{1,6}})[동둉롱똥](?:\d{{1,5}}[호효])?")
 # The numbered parts of a building: its 단지, 동, 호 or floor ("7단지", "104동", "901호", "3층").
-_BUILDING_UNIT = re.compile(rf"(?:\d{{1,4}}|[{_NUM}]{{1,6}})(?:단지|[동둉롱똥]|[호효]|[층충])")
+# A building may be lettered instead ("N동", "B동").
+_BUILDING_UNIT = re.compile(rf"(?:\d{{1,4}}|[{_NUM}]{{1,6}}|[A-Za-z])(?:단지|[동둉롱똥]|[호효]|[층충])")
 # An apartment or office building by the word its name ends with ("주공아파트", "현대2차아파트",
 # "세원오피스텔"); the word alone ("아파트") is everyday and not taken.
 _BUILDING_WORD = re.compile(
     r"[가-힣A-Za-z0-9]{1,14}(?:아파트|아빠트|빌라|맨션|타워|오피스텔|빌딩|하이츠|캐슬|팰리스|타운|연립|주택"
     # The names apartment brands end with ("동탄푸르지오", "광교자이", "래미안", "해링턴플레이스").
     r"|푸르지오|자이|래미안|힐스테이트|아이파크|편한세상|더샵|센트레빌|위브|하늘채|스위첸|데시앙|꿈에그린"
-    r"|어울림|휴먼시아|베르디움|비발디|플레이스|스테이트|파크|빌)"
+    r"|어울림|휴먼시아|베르디움|비발디|플레이스|스테이트|파크|빌"
+    # Office and shop buildings, as the workplaces of a letter's address end ("에이치스퀘어", "중앙상가").
+    r"|스퀘어|센터|프라자|플라자|상가|회관|밸리|시티|레지던스|몰)"
 )
 # A building number with the estate's name glued to it ("537동탄푸르지오", "145광교자이").
 _NUMBERED_BUILDING = re.compile(r"\d{1,6}(?:-\d{1,5})?(?P<name>[가-힣A-Za-z]{2,14})")
@@ -76,6 +82,24 @@ _ENDINGS = tuple(
         (
             "이었다",
             "이었어",
+            # Older and northern endings of the copula, as older writers close a sentence ("3층이오",
+            # "12반이요", "5호였소"), and the spoken ones ("3층이죠", "101호라고").
+            "이었소",
+            "이였소",
+            "였소",
+            "이라오",
+            "이외다",
+            "이오",
+            "이요",
+            "이우",
+            "이죠",
+            "이지요",
+            "이라고",
+            "라고",
+            "이였다",
+            "이였어",
+            "인데요",
+            "이니까",
             "이었지",
             "이에요",
             "입니다",
@@ -155,13 +179,18 @@ def _skip(text: str, pos: int, newline: bool = False) -> int:
 
 
 _FRAGMENT = re.compile(r"[가-힣]{1,2}")
+# A longer piece of a road name OCR split anywhere ("송도문 화로 84"): joined only into a road with its
+# number, which no run of ordinary words makes.
+_ROAD_FRAGMENT = re.compile(r"[가-힣]{3,4}")
+_NUMBERED_ROAD = re.compile(rf"[가-힣]{{2,14}}(?:대로|로|길){_N}(?:번?길{_N}?)?(?:-\d{{1,5}})?")
 _MAX_GLUE = 3
 
 
 def _glued(doc: Doc, text: str, m: re.Match[str]) -> tuple[str, str, int] | None:
     """An address part OCR split with spaces ("하 늘길60길", "석 수로140-22"): a one- or two-syllable
     fragment and the next tokens on the line that join into a part. (token, core, end of the token)."""
-    if not _FRAGMENT.fullmatch(m.group()):
+    road_only = bool(_ROAD_FRAGMENT.fullmatch(m.group()))
+    if not _FRAGMENT.fullmatch(m.group()) and not road_only:
         return None
     joined, end = m.group(), m.end()
     for _ in range(_MAX_GLUE):
@@ -172,6 +201,8 @@ def _glued(doc: Doc, text: str, m: re.Match[str]) -> tuple[str, str, int] | None
             return None
         joined, end = joined + nxt.group(), nxt.end()
         core, _ = _core(doc, joined)
+        if road_only and not _NUMBERED_ROAD.fullmatch(core):
+            continue
         if _PART.fullmatch(core) and (any(ch.isdigit() for ch in core) or _numbered_next(doc, text, end)):
             return joined, core, end
     return None
