@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 
 
 _MAX_FUZZY_WINDOW = 8
+# A longer name nearly as close as a shorter one from the same start is the one meant: "블라디보스토킈" is
+# 블라디보스토크 misread at its last syllable, not its alias 블라디보스톡 with a syllable glued on (which
+# scores a little higher on six syllables and leaves the seventh unredacted).
+_LONGER_SLACK = 0.05
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +119,9 @@ def _place_entries(places: Iterable[Place], config: RulesConfig, kind: Kind) -> 
             yield key, Entry(kind, name_rule, conf, weak, fuzzy, place.level, strict)
 
 
+_MINISTRY_SYLLABLES = 3
+
+
 def _entries(config: RulesConfig, gaz: Gazetteers) -> Iterable[tuple[str, Entry]]:
     yield from _place_entries(gaz.places, config, Kind.PLACE)
     yield from _place_entries(gaz.landmarks, config, Kind.PLACE)
@@ -123,7 +130,11 @@ def _entries(config: RulesConfig, gaz: Gazetteers) -> Iterable[tuple[str, Entry]
     for name, _kind in gaz.orgs_named:
         key = key_of(name)
         if len(key) >= 2:
-            yield key, Entry(Kind.ORG, "org.named", conf, len(key) <= 2, len(key) >= fuzzy_min)
+            # A ministry of three syllables (로동성, 교육성, 보건성) is an everyday word and 성; one jamo
+            # off it is that word and something else (로동시간, 보건소): matched exactly only.
+            ministry = len(key) == _MINISTRY_SYLLABLES and key.endswith("성")
+            fuzzy = len(key) >= fuzzy_min and not ministry
+            yield key, Entry(Kind.ORG, "org.named", conf, len(key) <= 2, fuzzy)
     generic = {key_of(t) for t in config.units.generic_named}
     for term, mkind in gaz.military.items():
         key = key_of(term)
@@ -247,7 +258,10 @@ def find_fuzzy(
             wj = jamo(window)
             for key in keys:
                 score = Indel.normalized_similarity(wj, lex.jamo_keys[key])
-                if score >= min_similarity and (best is None or score > best.similarity):
+                longer = (
+                    best is not None and len(key) > len(best.key) and score >= best.similarity - _LONGER_SLACK
+                )
+                if score >= min_similarity and (best is None or score > best.similarity or longer):
                     entries = tuple(e for e in lex.exact[key] if e.fuzzy)
                     best = Match(i, end, key, entries, score)
         if best is not None:

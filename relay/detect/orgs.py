@@ -35,6 +35,53 @@ def _suffixes(rules: Rules) -> tuple[frozenset[str], tuple[int, ...]]:
     return suffixes, tuple(sorted({len(s) for s in suffixes}, reverse=True))
 
 
+def _without_glued_verb(core: str, rules: Rules) -> str:
+    """``core`` without a verb glued on by a lost space ("한누리학교다녀요" -> 한누리학교), when what is
+    left ends in an organisation's ending; else ``core`` unchanged."""
+    for verb in rules.config.orgs.glued_verbs:
+        at = core.find(verb, 3)
+        if at > 0 and _suffix_of(core[:at], rules):
+            return core[:at]
+    return core
+
+
+# "서울대 정치외교학과", "이화여대 북한학과": a university by its short name (X대) and a department or
+# school of it. The department alone ("북한학과") is a subject many universities teach; with the
+# university it is one small class of people.
+_DEPARTMENT = re.compile(r"(?<![가-힣])([가-힣]{1,5}대) ?([가-힣]{1,8}?(?:학과|학부|대학원))")
+
+
+def _departments(doc: Doc) -> Iterable[Finding | None]:
+    """A university's short name then one of its departments. The short name must not be an everyday
+    word ending in 대 (시대, 세대, 군대, 반대): Kiwi does not read it as one common noun."""
+    cfg = doc.rules.config.orgs
+    for m in _DEPARTMENT.finditer(doc.text):
+        everyday = evidence(doc, m.start(1), m.end(1)) in (Evidence.COMMON, Evidence.PREDICATE)
+        if len(m.group(1)) < 2 or everyday:
+            continue
+        yield doc.finding(Kind.ORG, m.start(1), m.end(2), cfg.confidence_proper_stem, "org.department")
+
+
+_CALLED = re.compile(r"([가-힣A-Za-z]{2,12}?)(?:이)?라는 ([가-힣]{1,4})")
+
+
+def _called(doc: Doc) -> Iterable[Finding | None]:
+    """ "넥스플로우라는 회사에서": a word Kiwi does not know or reads as a proper noun, introduced as the
+    name of a firm, shop, school or church (``orgs.called_nouns``). Everyday words ("좋은 곳이라는
+    회사", "무역이라는 일") are left alone."""
+    cfg = doc.rules.config.orgs
+    for m in _CALLED.finditer(doc.text):
+        noun, _ = strip_particles(m.group(2), doc)
+        if noun not in cfg.called_nouns or not doc.at_word_start(m.start(1)):
+            continue
+        name = m.group(1)
+        if name in doc.rules.config.names.stop_words or name in cfg.company_stem_stop:
+            continue
+        if evidence(doc, m.start(1), m.end(1)) not in (Evidence.PROPER, Evidence.UNKNOWN):
+            continue
+        yield doc.finding(Kind.ORG, m.start(1), m.end(1), cfg.confidence_workplace, "org.called")
+
+
 def _suffix_of(core: str, rules: Rules) -> str:
     suffixes, lengths = _suffixes(rules)
     for n in lengths:
@@ -89,6 +136,9 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
     for i, w in enumerate(words):
         core, _ = strip_particles(w.group(), doc)
         suffix = _suffix_of(core, rules)
+        if not suffix:
+            core = _without_glued_verb(core, rules)
+            suffix = _suffix_of(core, rules)
         if core in _suffixes(rules)[0] and (
             not suffix or (len(core) >= rules.config.orgs.long_suffix and _place_word_before(doc, words, i))
         ):
@@ -101,7 +151,12 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
         stem_start, stem_end = w.start(), end - len(suffix)
         if rules.gazetteers.org_suffixes.get(suffix) == "company" and stem_end > stem_start:
             stem = core[: -len(suffix)]
-            if stem not in rules.config.orgs.company_stem_stop and not stem.isdigit():
+            # "아주머니가반찬을": a subject and its particle glued to the next word by lost spaces, as for
+            # churches (religious_stem_endings); a stem of two syllables may end so by chance (미가).
+            glued_phrase = len(stem) >= 3 and any(
+                stem.endswith(e) for e in rules.config.orgs.religious_stem_endings
+            )
+            if stem not in rules.config.orgs.company_stem_stop and not stem.isdigit() and not glued_phrase:
                 # 푸른식품, 새봄전자: a firm's name is often an everyday word or an adjective.
                 yield doc.finding(
                     Kind.ORG, stem_start, end, rules.config.orgs.confidence_company, "org.company"
@@ -228,6 +283,8 @@ def _spaced_suffix(doc: Doc) -> Iterable[Finding | None]:
                     break  # "좋은 대 학교", "학교에 대 학": not a stem
                 if len(piece) < 2:
                     continue
+                if piece in cfg.spaced_stem_stop:
+                    break  # "3년 동안 야간 학교": a word saying when or how long, as for the unsplit ending
             conf = _stem_grade(doc, stem_start, stem_end, suffix)
             if conf is None:
                 break
@@ -870,6 +927,8 @@ def find_orgs(doc: Doc) -> list[Finding]:
             *_damaged_company(doc),
             *_damaged_named(doc),
             *_ngo_names(doc),
+            *_called(doc),
+            *_departments(doc),
         )
         if f is not None
     ]

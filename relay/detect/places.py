@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from itertools import pairwise
 
-from relay.detect.document import Doc, hangul_only
+from relay.detect.document import Doc, Span, hangul_only
 from relay.detect.lexicon import Entry, Match, key_of
 from relay.detect.morph import analyse
 from relay.detect.rules import Rules
@@ -83,6 +83,10 @@ def cue_targets(doc: Doc) -> list[tuple[int, int]]:
     return targets
 
 
+# Syllables from which an exact name split by OCR is taken whole though a piece of it starts like a verb.
+_LONG_NAME = 5
+
+
 def _judge(doc: Doc, m: Match, entry: Entry, targets: SpanIndex) -> float | None:
     """Confidence for an exact gazetteer match, or None to drop it."""
     conf = _judge_match(doc, m, entry, targets, glued_ok=True)
@@ -97,7 +101,10 @@ def _judge_match(doc: Doc, m: Match, entry: Entry, targets: SpanIndex, *, glued_
     """See :func:`_judge`; ``glued_ok``: a name may start inside a word after a glued phrase."""
     start, end = doc.spaced_span(m.start, m.end)
     glued = glued_ok and after_phrase(doc, start)
-    if _pieces_of_other_words(doc, start, end, glued):
+    # A name of five syllables or more ("해 주제련소") is no chance meeting of two words even when its
+    # last piece starts like a verb (주다): only short ones are ("보여 주시면" holds 여주시).
+    long_name = not entry.weak and len(m.key) >= _LONG_NAME and doc.at_word_start(start)
+    if _pieces_of_other_words(doc, start, end, glued) and not long_name:
         return None
     ev = evidence(doc, start, end)
     if not entry.weak:
@@ -397,7 +404,9 @@ def _suffix_words(doc: Doc) -> Iterable[Finding | None]:
         if _counted_number(stem):
             continue  # 이십 리, 삼십리: a distance in li after a number read aloud, not a village
         ev = evidence(doc, start, end)
-        if ev in (Evidence.COMMON, Evidence.INSIDE, Evidence.PREDICATE):
+        everyday = ev in (Evidence.COMMON, Evidence.PREDICATE)
+        chained = everyday and i > 0 and _after_division(doc, doc.words[i - 1], start)
+        if ev in (Evidence.COMMON, Evidence.INSIDE, Evidence.PREDICATE) and not chained:
             continue  # 활동, 운동, 이자리
         boundary = end - len(suffix)
         if any(
@@ -411,6 +420,23 @@ def _suffix_words(doc: Doc) -> Iterable[Finding | None]:
             continue  # 아빠머리, 동네자리: everyday nouns glued by lost spaces, the last ending like 리
         grade = None if ev in _PLACE_LIKE else Severity.REVIEW
         yield doc.finding(Kind.PLACE, start, end, pc.confidence_unknown, "place.suffix_word", severity=grade)
+
+
+# Levels of a division that a smaller one follows in an address ("항구구역 우산동", "북청군 신창리").
+_CHAIN_LEVELS = frozenset(
+    {"special_city", "city", "county", "district", "workers_district", "town", "township"}
+)
+
+
+def _after_division(doc: Doc, before: Span, start: int) -> bool:
+    """``before`` is a gazetteer division written in full (항구구역, 북청군), a space before ``start``:
+    the 동/리 after it is that division's, even when its stem is an everyday word (우산 "umbrella",
+    소나무, 대문) or Kiwi reads the word as a verb form ("우산동이었어요"). The stem still needs two
+    syllables, which keeps 활동, 운동 and 이동 out."""
+    if doc.text[before.end : start] != " " or _without_tail(before.text, doc) != before.text:
+        return False
+    entries = doc.rules.lexicon.exact.get(key_of(before.text), ())
+    return any(e.kind is Kind.PLACE and not e.weak and e.level in _CHAIN_LEVELS for e in entries)
 
 
 def _counted_number(stem: str) -> bool:
@@ -430,12 +456,15 @@ def _li_distance(text: str) -> bool:
 def _everyday_compound(doc: Doc, start: int, end: int, boundary: int) -> bool:
     """Kiwi reads spaced ``[start, end)`` as two everyday nouns it knows, the last one running across
     the would-be suffix at ``boundary`` to the end (아빠 + 머리, 동네 + 자리) and the first one of two
-    syllables or more: a phrase whose space was lost, not a stem and a division's suffix."""
+    syllables or more: a phrase whose space was lost, not a stem and a division's suffix. A first noun
+    of one syllable counts when the second is one of ``places.compound_heads`` (풀 + 뿌리, 물 + 소리)."""
     morphs = [m for m in doc.morphemes_in(start, end) if m.start >= start and m.end <= end]
+    if not (len(morphs) == 2 and morphs[0].start == start):
+        return False
+    first = morphs[0].end - morphs[0].start
+    head = doc.text[morphs[1].start : morphs[1].end]
     return (
-        len(morphs) == 2
-        and morphs[0].start == start
-        and morphs[0].end - morphs[0].start >= 2
+        (first >= 2 or head in doc.rules.config.places.compound_heads)
         and morphs[1].start < boundary < morphs[1].end == end
         and all(m.tag == "NNG" and not m.oov for m in morphs)
     )

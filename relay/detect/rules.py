@@ -146,6 +146,9 @@ class PlacesConfig(_Strict):
     # After a gazetteer stem that is also an everyday word ("세포에 계신다", "위원 사람들은"): words
     # that only follow a place, so the stem is one whatever Kiwi reads (review).
     strong_stem_cues: tuple[str, ...] = ()
+    # Everyday nouns ending in 리 that head compounds with a one-syllable noun (풀뿌리, 물소리): such a
+    # word is two nouns, not a village stem and 리 (relay/detect/places.py).
+    compound_heads: frozenset[str] = frozenset()
 
 
 class OrgsConfig(_Strict):
@@ -166,6 +169,10 @@ class OrgsConfig(_Strict):
     # Words before an organisation's ending written apart that say when or how, not which one
     # ("평생 탄광에서 일했다", "요즘 학원에 다닌다"; relay/detect/orgs.py).
     spaced_stem_stop: frozenset[str] = frozenset()
+    # Verbs that lost the space after a school or workplace ("한누리학교다녀요"; relay/detect/orgs.py).
+    glued_verbs: tuple[str, ...] = ()
+    # Nouns after "X라는" that say X names an organisation ("넥스플로우라는 회사"; relay/detect/orgs.py).
+    called_nouns: tuple[str, ...] = ()
 
 
 class FuzzyConfig(_Strict):
