@@ -25,7 +25,12 @@ def test_table_is_large_enough(table: str) -> None:
 # Per table: least overall recall, least recall of any kind, most benign sentences flagged. The second
 # outside table's names (nicknames, surnames alone, names glued to the words around them in
 # transcripts) are found at 0.84 so far; the bar is where the rules stand, so that they can only rise.
-BARS = {"eval": (0.95, 0.90, 0.03), "outside": (0.95, 0.90, 0.03), "outside2": (0.95, 0.82, 0.03)}
+BARS = {
+    "eval": (0.95, 0.90, 0.03),
+    "outside": (0.95, 0.90, 0.03),
+    "outside2": (0.95, 0.82, 0.03),
+    "outside3": (0.95, 0.90, 0.03),
+}
 
 
 @pytest.mark.parametrize("table", TABLES)
