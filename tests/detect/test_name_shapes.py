@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from relay.detect import Rules
-from tests.detect.conftest import covered, spans
+from .conftest import covered, spans
 
 
 @pytest.mark.parametrize(
