@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from relay.detect import Rules
+
 from .conftest import covered, spans
 
 
