@@ -117,6 +117,10 @@ class Doc:
         """The spaced offset of the character at (or first after) ``original`` offset."""
         return min(bisect.bisect_left(self.spaced.starts, original), len(self.text) - 1)
 
+    def spaced_range(self, start: int, end: int) -> tuple[int, int]:
+        """Spaced offsets for original ``[start, end)`` (a finding's span, say), ``end > start``."""
+        return self.spaced_index(start), self.spaced_index(end - 1) + 1
+
     def is_line_start(self, pos: int) -> bool:
         """True if spaced offset ``pos`` begins the text or a line of the original."""
         return pos == 0 or pos in self._line_starts

@@ -78,7 +78,7 @@ class _Cues:
         self.inner_set = frozenset(inner)
         self.inner_lengths = tuple(sorted({len(t) for t in inner}))
         self.short_kinship = frozenset(t for t in self.kinship if len(t) == 1)
-        self.long_kinship = tuple(sorted((t for t in self.kinship if len(t) >= 2), key=len, reverse=True))
+        self.kinship_set = TermSet(self.kinship)
         # Glued after a name: honorifics and ranks (철수씨, 리영호동무); one-syllable particles such as
         # 야 or 가 are endings, handled by particle stripping.
         self.suffixes = TermSet({t for t in self.after if len(t) > 1} | set(cfg.glued_titles))
@@ -902,7 +902,8 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
             return True
     # "너의녀동생 은별이도": a kinship word at the end of the word before, a possessive glued to it
     kin_before = prev in cues.kinship or any(
-        prev.endswith(k) and prev[: -len(k)].endswith(("의", "내", "제", "우리")) for k in cues.long_kinship
+        len(k) >= 2 and prev[: -len(k)].endswith(("의", "내", "제", "우리"))
+        for k in cues.kinship_set.suffixes(prev)
     )
     if kin_before and (cand.ending in cfg.slot_kin_endings or not cand.ending):
         if not cand.ending and not _line_ends_after(doc, cand.end):
@@ -964,12 +965,8 @@ def _spoken_or_predicate(doc: Doc, cand: _Candidate) -> bool:
     morphs = [m for m in doc.morphemes_in(cand.start, end) if m.start >= cand.start and m.end <= end]
     if not morphs or any(m.oov for m in morphs) or morphs[0].start != cand.start:
         return False
-    if (
-        morphs[0].tag == "NNB"
-        and cand.ending not in ("아", "야")
-        and all(m.tag.startswith("J") for m in morphs[1:])
-    ):
-        return True  # "한 분은": a bound noun and its particle (but "겸아,": a name called out)
+    if morphs[0].tag == "NNB" and all(m.tag.startswith("J") for m in morphs[1:]):
+        return True  # "한 분은": a bound noun and its particle
     return (
         morphs[0].tag.startswith(_VERB_TAGS)
         or (len(morphs) >= 2 and morphs[1].tag.startswith(("XSV", "XSA")))
@@ -1469,6 +1466,11 @@ def _given_like(doc: Doc, core: str, scorer: _Scorer) -> bool:
     return all(scorer.gaz.given_syllables.get(ch, 0) >= scorer.cfg.slot_kin_min_weight - 1 for ch in given)
 
 
+def _sure_or_review(scorer: _Scorer, sure: bool) -> tuple[float, Severity]:
+    """A slot finding's grade: redacted when the word is sure to be a name, else for review."""
+    return (scorer.cfg.slot_name, Severity.REDACT) if sure else (scorer.cfg.slot_review, Severity.REVIEW)
+
+
 # "샛별아 샛별아", "철수야, 철수야!": someone called out twice.
 _TWICE = re.compile(r"(?<![가-힣])([가-힣]{1,3})([아야])[\s,!.]{1,3}\1\2(?![가-힣])")
 
@@ -1480,10 +1482,7 @@ def _called_twice(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
         core = m.group(1)
         if core in scorer.cues.not_names or core in scorer.cues.kinship or core in scorer.cues.roles:
             continue
-        sure = _given_like(doc, core, scorer)
-        conf, severity = (
-            (scorer.cfg.slot_name, Severity.REDACT) if sure else (scorer.cfg.slot_review, Severity.REVIEW)
-        )
+        conf, severity = _sure_or_review(scorer, _given_like(doc, core, scorer))
         for start in (m.start(1), m.end() - 1 - len(core)):
             yield doc.finding(
                 Kind.PERSON, start, start + len(core), conf, "person.called_twice", severity=severity
@@ -1505,9 +1504,7 @@ def _family_of(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
         if not _given_like(doc, core, scorer):
             continue
         sure = (len(core) == 3 and scorer.split(core) is not None) or len(core) < len(m.group(1))
-        conf, severity = (
-            (scorer.cfg.slot_name, Severity.REDACT) if sure else (scorer.cfg.slot_review, Severity.REVIEW)
-        )
+        conf, severity = _sure_or_review(scorer, sure)
         yield doc.finding(
             Kind.PERSON, m.start(1), m.start(1) + len(core), conf, "person.family", severity=severity
         )
@@ -1516,7 +1513,7 @@ def _family_of(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
 def _listed_with(doc: Doc, scorer: _Scorer, found: list[Finding]) -> Iterable[Finding | None]:
     """Words listed by commas beside a name found are names too, if they could be ("철남이, 영수,
     광혁이"): the list is of people. They get the severity of the surest name in the list."""
-    persons = [(*_spaced(doc, f), f) for f in found if f.kind is Kind.PERSON]
+    persons = [(*doc.spaced_range(f.start, f.end), f) for f in found if f.kind is Kind.PERSON]
     for m in _LIST.finditer(doc.text):
         anchors = [(s, e, f) for s, e, f in persons if s < m.end() and m.start() < e]
         if not anchors:
@@ -1543,7 +1540,7 @@ def _surname_before(doc: Doc, scorer: _Scorer, found: list[Finding]) -> Iterable
     순희", "국 미향"): the surname goes with the name (a rare surname alone is not merged by the
     candidates, and leaving it legible leaves half the name)."""
     for f in [f for f in found if f.kind is Kind.PERSON]:
-        start, end = _spaced(doc, f)
+        start, end = doc.spaced_range(f.start, f.end)
         core, _ = strip_particles(doc.text[start:end], doc)
         if len(core) != 2 or start < 1:
             continue
@@ -1561,7 +1558,7 @@ def _surname_before(doc: Doc, scorer: _Scorer, found: list[Finding]) -> Iterable
         if (
             rest
             and strip_particles(core + rest, doc)[0] != core
-            and not rest.startswith(tuple(scorer.cues.after))
+            and next(scorer.cues.after_set.prefixes(rest), None) is None
         ):
             continue  # part of a longer word ("김성" of 김성철), not a name before a title (영숙아주머니)
         if surname not in scorer.gaz.surnames or surname in scorer.cues.roles:
@@ -1569,8 +1566,3 @@ def _surname_before(doc: Doc, scorer: _Scorer, found: list[Finding]) -> Iterable
         if scorer.gaz.surnames.get(surname) == OCR_SURNAME_RANK:
             continue
         yield doc.finding(Kind.PERSON, at, end, f.confidence, f.rule, severity=f.severity)
-
-
-def _spaced(doc: Doc, f: Finding) -> tuple[int, int]:
-    """A finding's span (original offsets) in the spaced text the name rules read."""
-    return doc.spaced_index(f.start), doc.spaced_index(f.end - 1) + 1

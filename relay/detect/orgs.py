@@ -710,7 +710,7 @@ def _extend(doc: Doc, found: list[Finding]) -> list[Finding]:
     "(주)"."""
     out: list[Finding] = []
     for f in found:
-        start, end = doc.spaced_index(f.start), doc.spaced_index(f.end - 1) + 1
+        start, end = doc.spaced_range(f.start, f.end)
         branch_end = _branch(doc, end)
         if branch_end is not None:
             end = branch_end

@@ -86,8 +86,7 @@ def cut_words(
     inside (spaced-view morphemes; None where it cuts none)."""
     if end <= start or not doc.text:
         return None, None
-    s = doc.spaced_index(start)
-    e = doc.spaced_index(end - 1) + 1
+    s, e = doc.spaced_range(start, end)
     head = tail = None
     particles = doc.rules.particles
     for m in doc.morphemes_in(s, e):

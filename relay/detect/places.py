@@ -648,7 +648,7 @@ def find_places(doc: Doc) -> list[Finding]:
 def _with_split_suffix(doc: Doc, f: Finding) -> Finding:
     """A place runs on over its administrative suffix that OCR set apart ("청진 시에서", "무산 군에"):
     a suffix of one syllable alone as a word, or with a particle after it."""
-    start, end = doc.spaced_index(f.start), doc.spaced_index(f.end - 1) + 1
+    start, end = doc.spaced_range(f.start, f.end)
     if doc.text[end : end + 1] != " ":
         return f
     word = doc.word_at(end + 1)

@@ -42,7 +42,7 @@ def find_topics(doc: Doc) -> list[Finding]:
                 found.append(f)
     for p in find_patterns(doc, (Kind.TOPIC,)):
         # Pattern findings are in original offsets; the sentence is found in the spaced view.
-        start, end = doc.spaced_index(p.start), doc.spaced_index(p.end - 1) + 1
+        start, end = doc.spaced_range(p.start, p.end)
         start, end = sentence_around(doc.text, start, end)
         f = doc.finding(Kind.TOPIC, start, end, p.confidence, p.rule, severity=Severity.REVIEW)
         if f is not None:

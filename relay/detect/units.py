@@ -107,7 +107,7 @@ def _with_service(doc: Doc, found: list[Finding]) -> list[Finding]:
     services = _services(doc.rules)
     out: list[Finding] = []
     for f in found:
-        start, end = doc.spaced_index(f.start), doc.spaced_index(f.end - 1) + 1
+        start, end = doc.spaced_range(f.start, f.end)
         after = doc.after(end, 12)
         service = next((s for s in services if after.startswith(s)), "")
         if service:
@@ -162,7 +162,7 @@ def _with_force_before(doc: Doc, found: list[Finding]) -> list[Finding]:
         if f.rule not in _NUMBERED:
             out.append(f)
             continue
-        start, end = doc.spaced_index(f.start), doc.spaced_index(f.end - 1) + 1
+        start, end = doc.spaced_range(f.start, f.end)
         c = bisect.bisect_left(doc.compact_src, start)
         force = next((k for k in forces if c >= len(k) and doc.compact[c - len(k) : c] == k), "")
         begin = doc.compact_src[c - len(force)] if force else start
@@ -205,7 +205,7 @@ def _named_widened(
         if f.rule not in rules:
             out.append(f)
             continue
-        span = widen(doc.spaced_index(f.start), doc.spaced_index(f.end - 1) + 1)
+        span = widen(*doc.spaced_range(f.start, f.end))
         g = doc.finding(Kind.UNIT, *span, f.confidence, f.rule, severity=f.severity) if span else None
         out.append(g if g is not None else f)
     return out
