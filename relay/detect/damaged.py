@@ -71,20 +71,20 @@ class SuffixIndex:
     def _near(self, text: str) -> str:
         for j in range(len(text)):
             for suffix in self.wild.get(text[:j] + _WILD + text[j + 1 :], ()):
-                if _near_syllable(text[j], suffix[j]):
+                if near_syllable(text[j], suffix[j]):
                     return suffix
         if len(text) >= 4:  # two damaged syllables in a long suffix (련햡기엄소)
             for i in range(len(text)):
                 for j in range(i + 1, len(text)):
                     probe = text[:i] + _WILD + text[i + 1 : j] + _WILD + text[j + 1 :]
                     for suffix in self.wild2.get(probe, ()):
-                        if _near_syllable(text[i], suffix[i]) and _near_syllable(text[j], suffix[j]):
+                        if near_syllable(text[i], suffix[i]) and near_syllable(text[j], suffix[j]):
                             return suffix
         return ""
 
 
 @lru_cache(maxsize=4096)
-def _near_syllable(a: str, b: str) -> bool:
+def near_syllable(a: str, b: str) -> bool:
     """One jamo apart: a changed letter costs two Indel edits, a lost or added final one."""
     return Indel.distance(jamo(a), jamo(b)) <= 2
 
@@ -240,14 +240,14 @@ class StemIndex:
             return ""
         for j in range(2):
             for key in self.wild.get(text[:j] + _WILD + text[j + 1 :], ()):
-                if _near_syllable(text[j], key[j]):
+                if near_syllable(text[j], key[j]):
                     return key
         return ""
 
     def near_twice(self, text: str) -> str:
         """The key both syllables of ``text`` are one jamo off (a scan: only at home-town cues)."""
         for key in self.province:
-            if all(a != b and _near_syllable(a, b) for a, b in zip(text, key, strict=True)):
+            if all(a != b and near_syllable(a, b) for a, b in zip(text, key, strict=True)):
                 return key
         return ""
 
@@ -428,7 +428,7 @@ def find_damaged_places(doc: Doc) -> list[Finding]:
     for start, end, core, _ in cores:
         if len(core) != 3 or core[:2] not in index.province or core[2] in one:
             continue
-        if not any(_near_syllable(core[2], x) for x in one) or _alone(core) in (
+        if not any(near_syllable(core[2], x) for x in one) or _alone(core) in (
             Evidence.COMMON,
             Evidence.PREDICATE,
         ):

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
+from relay.detect.damaged import near_syllable
 from relay.detect.document import Doc
 from relay.detect.lexicon import key_of
 from relay.detect.normalize import View, jamo
@@ -333,7 +334,7 @@ def _damaged_spoken(doc: Doc) -> Iterable[Finding | None]:
             ok = len(digits) >= _MIN_SPOKEN and bool(_ZEROS & set(digits))
         else:
             odd = [ch for ch in number if ch not in _DIGIT_SYLLABLES and ch not in _PLACE_VALUES]
-            ok = len(odd) == 1 and any(_one_jamo(odd[0], p) for p in _PLACE_VALUES)
+            ok = len(odd) == 1 and any(near_syllable(odd[0], p) for p in _PLACE_VALUES)
         if ok:
             yield doc.finding(
                 Kind.UNIT, m.start(), m.end(), 0.6, "unit.damaged_spoken", severity=Severity.REVIEW
@@ -341,13 +342,6 @@ def _damaged_spoken(doc: Doc) -> Iterable[Finding | None]:
 
 
 _MIN_SPOKEN = 3
-
-
-def _one_jamo(a: str, b: str) -> bool:
-    return Indel.distance(jamo(a), jamo(b)) <= _ONE_JAMO
-
-
-_ONE_JAMO = 2
 
 
 def find_units(doc: Doc) -> list[Finding]:
