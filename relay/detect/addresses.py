@@ -60,8 +60,13 @@ _BUILDING_WORD = re.compile(
     r"|푸르지오|자이|래미안|힐스테이트|아이파크|편한세상|더샵|센트레빌|위브|하늘채|스위첸|데시앙|꿈에그린"
     r"|어울림|휴먼시아|베르디움|비발디|플레이스|스테이트|파크|빌"
     # Office and shop buildings, as the workplaces of a letter's address end ("에이치스퀘어", "중앙상가").
-    r"|스퀘어|센터|프라자|플라자|상가|회관|밸리|시티|레지던스|몰)"
+    r"|스퀘어|센터|프라자|플라자|상가|회관|밸리|시티|레지던스|몰"
+    # North Korean homes in an address: the flats of a farm or a works ("2작업반 살림집 5호", "사택 4동").
+    r"|살림집|사택|합숙|합숙소|기숙사)"
 )
+# An estate named by a village or block word before its numbered building ("햇살마을 207동 803호",
+# "푸른마을1103동", "햇살 마을 207동" split by OCR): the estate's name is part of the address.
+_ESTATE_BEFORE = re.compile(r"([가-힣]{1,4} ?(?:마을|단지|아파트|빌라|맨션|타운)) ?$")
 # A building number with the estate's name glued to it ("537동탄푸르지오", "145광교자이").
 _NUMBERED_BUILDING = re.compile(r"\d{1,6}(?:-\d{1,5})?(?P<name>[가-힣A-Za-z]{2,14})")
 # The reference part of a road address in brackets: the 동 and the building ("(불당동)",
@@ -240,6 +245,7 @@ def _extend_right(doc: Doc, text: str, end: int, after_number: bool = False) -> 
         if last and core != whole and _ROAD.fullmatch(whole) and _NUMBER.fullmatch(nxt_core):
             # "왕십리로 410": a road and its number, not the place 왕십리 and the particle 로.
             core, last = whole, False
+        genitive = last and whole == core + "의" and _numbered(nxt_core) and bool(_PART.fullmatch(nxt_core))
         ok = bool(core) and bool(_PART.fullmatch(core)) and not _not_a_part(doc, core)
         if not ok and core and _ROAD.fullmatch(core) and _NUMBER.match(nxt_core):
             ok = True
@@ -269,6 +275,10 @@ def _extend_right(doc: Doc, text: str, end: int, after_number: bool = False) -> 
         stripped = token.rstrip(".)!?:;\"'")
         pos = start + span
         taken += 1
+        if genitive:
+            # "온포리의 2작업반 살림집 5호": the village's numbered work team and house go on after 의.
+            pos += 1
+            continue
         if last or len(core) < len(stripped):
             break
     return pos, numbered
@@ -307,6 +317,9 @@ def _numbered(core: str) -> bool:
 
 def _extend_left(doc: Doc, text: str, start: int) -> int:
     before = text[max(0, start - 16) : start]
+    estate = _ESTATE_BEFORE.search(before)
+    if estate is not None and text[start : start + 1].isdigit():
+        return start - (len(before) - estate.start(1))
     m = _POSTAL_BEFORE.search(before)
     if m is not None and (m.start() == 0 or not before[m.start() - 1].isalnum() or m.group()[0] == "("):
         return start - (len(before) - m.start())

@@ -10,10 +10,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from relay.detect.document import Doc
 from relay.detect.morph import analyse
 from relay.detect.names import known_word
+from relay.detect.rules import Rules
 from relay.detect.salutation import flag_names, generic_words
 from relay.model import Finding, Kind, Severity
 
@@ -92,10 +94,22 @@ def _signature(doc: Doc) -> Finding | None:
     return None
 
 
+@lru_cache(maxsize=4)
+def _known_as(rules: Rules) -> re.Pattern[str]:
+    """'변이라는 애', '우리반에옥희라는 동무': a word, (이)라는, and a word for a person. The word may
+    follow a locative particle with no space (chat and OCR drop spaces)."""
+    nouns = "|".join(sorted(map(re.escape, rules.config.names.known_as_nouns), key=len, reverse=True))
+    return re.compile(
+        rf"(?:^|(?<=[\s,.!?(])|(?<=[가-힣]에))([가-힣]{{1,4}}?)(?:이)?라는\s?(?:{nouns})(?=$|[^가-힣]|[은는이가을를도랑과와한의]|있|없|였|이었|인데|야|예요)"
+    )
+
+
 def find_called(doc: Doc) -> list[Finding]:
     """Review findings for nicknames and signatures, and findings for names written beside a date of
     birth or given by the writer as who they are."""
-    found = flag_names(doc, _CALLED.finditer(doc.text), generic_words(doc.rules), "person.called")
+    generic = generic_words(doc.rules)
+    found = flag_names(doc, _CALLED.finditer(doc.text), generic, "person.called")
+    found += flag_names(doc, _known_as(doc.rules).finditer(doc.text), generic, "person.called")
     signed = _signature(doc)
     if signed is not None:
         found.append(signed)

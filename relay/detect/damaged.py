@@ -30,10 +30,6 @@ _MAX_WORD = 24
 VILLAGE = re.compile(" ?[마먀바][을울흘](?=$|[^가-힣]|에|애|이|의|을|은|로|앞|까지|도|과|와)")
 _COPULA = frozenset("입이였")
 _GLUED_PARTICLES = frozenset("가는은를을에의도와과")
-# The international bodies every prisoner's letter goes through (the Red Cross, the UN, embassies):
-# naming them says nothing about the family, and their long names end like damaged suffixes
-# (대한적십자사: 자사 ~ 지사).
-CHANNELS = ("적십자", "유엔", "국제연합", "대사관", "영사관", "외교부", "국제기구")
 
 
 class SuffixIndex:
@@ -173,6 +169,7 @@ def find_damaged(doc: Doc) -> list[Finding]:
     index = suffix_index(doc.rules)
     review = doc.rules.config.severity.redact_min - 0.05
     particles = doc.rules.particles
+    channels = doc.rules.config.orgs.channels
     found: list[Finding] = []
     seen: set[tuple[int, int]] = set()
     for w, cand, first in _candidates(doc):
@@ -198,8 +195,8 @@ def find_damaged(doc: Doc) -> list[Finding]:
                     and (e > first or (rest and not rest.startswith(particles)))
                 ):
                     suffix = piece  # split by OCR ("탄 광") or a damaged particle after it
-                if not suffix or cand[:e] in titles(doc.rules) or any(c in cand[:e] for c in CHANNELS):
-                    continue  # 정치지도원: a rank or title, not a damaged 지도국; 대한적십자사
+                if not suffix or cand[:e] in titles(doc.rules) or any(c in cand[:e] for c in channels):
+                    continue  # 정치지도원: a rank or title, not a damaged 지도국; 대한적십자사 (channels)
                 start, end = w.start, _offset(doc, w, first, e)
                 conf = _stem_ok(doc, cand[:k], w.start, w.start + k, long=len(suffix) >= 3)
                 if conf is None or (start, end) in seen:
@@ -317,22 +314,21 @@ def _inside(rules: Rules, inner: str, outer: str) -> bool:
 
 
 _MAX_DEPTH = 6
-# Words a speaker puts between a town and the village in it ("나선 그 원정리", "나선 어 원정리").
-_FILLERS = frozenset({"그", "저", "어", "음", "아", "으음", "어어", "그러니까", "거기", "저기"})
 
 
 def _town_before_village(doc: Doc) -> Iterable[Finding | None]:
     """A town's name that is also an everyday word (나선 "spiral", 운전, 세포), right before a place
-    inside that town, fillers aside ("우리가 나선 그 원정리 다리"): a town and its village, as an
-    address is written. Review."""
+    inside that town, fillers aside (``places.village_fillers``: "우리가 나선 그 원정리 다리"): a town
+    and its village, as an address is written. Review."""
     conf = doc.rules.config.severity.redact_min - 0.15
+    fillers = doc.rules.config.places.village_fillers
     words = doc.words
     for i, w in enumerate(words):
         core, ending = strip_particles(w.text, doc)
         if ending or not _stem_key(doc, core):
             continue
         j = i + 1
-        while j < len(words) and words[j].text in _FILLERS and j - i <= 2:
+        while j < len(words) and words[j].text in fillers and j - i <= 2:
             j += 1
         if j >= len(words):
             continue
@@ -464,15 +460,13 @@ def find_damaged_places(doc: Doc) -> list[Finding]:
     return found
 
 
-_UNIT_ENDS = frozenset("단대초소")
-_UNIT_TAILS = ("군단", "사단", "부대", "려단", "여단", "련대", "연대", "대대", "중대")
-
-
 @lru_cache(maxsize=8)
 def unit_index(rules: Rules) -> SuffixIndex:
-    """Unit words (저격려단, 경보병대대, 부대) for damaged copies."""
+    """Unit words (저격려단, 경보병대대, 부대) ending in one of ``units.damaged_unit_ends`` for damaged
+    copies."""
+    ends = rules.config.units.damaged_unit_ends
     mil = (t for t, k in rules.gazetteers.military.items() if k == "unit_word")
-    words = {w for w in (*rules.config.units.unit_words, *mil) if len(w) >= 2 and w[-1] in _UNIT_ENDS}
+    words = {w for w in (*rules.config.units.unit_words, *mil) if len(w) >= 2 and w[-1] in ends}
     return SuffixIndex((w, Kind.UNIT) for w in sorted(words))
 
 
@@ -486,11 +480,12 @@ def find_damaged_units(doc: Doc) -> list[Finding]:
     found: list[Finding] = []
     prev_unit = False
     particles = doc.rules.particles
+    tails = doc.rules.config.units.damaged_unit_tails
     for w, cand, first in _candidates(doc):
         glued = len(cand) > first
         if not glued:
             core = strip_particles(cand, doc)[0]
-            prev_unit, was_unit = core in index.kinds or core.endswith(_UNIT_TAILS), prev_unit
+            prev_unit, was_unit = core in index.kinds or core.endswith(tails), prev_unit
         else:
             was_unit = prev_unit
         n = len(cand)

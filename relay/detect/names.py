@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from relay.detect.confusables import ocr_variants
 from relay.detect.damaged import role_index
@@ -162,10 +163,21 @@ class _Scorer:
         score += (
             cfg.context * context + cfg.intro * intro + cfg.vocative * vocative + cfg.name_suffix * suffix_i
         )
+        if suffix_i and not cand.merged and self._kiwi_name_suffix(cand):
+            score += cfg.kiwi_name_suffix
         rule = "person.intro" if intro else "person.context" if context else "person.full_name"
         if vocative and not (intro or context):
             rule = "person.vocative"
         return score, rule
+
+    def _kiwi_name_suffix(self, cand: _Candidate) -> bool:
+        """Kiwi reads the word as a proper noun ending where the candidate does, then the friendly 이
+        as a suffix (혜령/NNP + 이/XSN + 도): it recognised a name called the familiar way."""
+        morphs = self.doc.morphemes_in(cand.start, cand.end + 1)
+        return any(
+            (a.tag, b.tag, b.form) == ("NNP", "XSN", "이") and a.start >= cand.start and a.end == cand.end
+            for a, b in pairwise(morphs)
+        )
 
     def _everyday_compound(self, cand: _Candidate, surname: str) -> bool:
         """Kiwi reads the candidate as everyday words only, and either as a numeral (천오백) or, when the
@@ -601,15 +613,66 @@ def _introduced(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     intro_prev = prev in cfg.slot_intro_before or any(
         len(t) > 1 and prev.endswith(t) for t in cfg.slot_intro_before
     )
-    if not intro_prev:
+    # "난 여명학교 다니는 변은지야": the speaker opens the sentence and a clause about them leads up to
+    # the word; only a word Kiwi does not know whole counts there ("다니는 학생이야" is no name).
+    described = (
+        not intro_prev
+        and _adnominal_word(prev)
+        and _speaker_opens(doc, cand.start)
+        and _unknown_to_kiwi(doc, cand)
+    )
+    if not (intro_prev or described):
         return False
     ending = cand.ending
     rest = doc.text[cand.end + len(ending) : cand.end + len(ending) + 12]
     split = _SPLIT_ENDING.match(rest)
     if ending and split and ending + split.group(1) in cfg.slot_intro_endings:
         ending, rest = ending + split.group(1), rest[split.end() :]  # "웅동선이 다.": OCR split 이다
+    if ending in _GOING_ON and _unknown_to_kiwi(doc, cand):
+        return True  # "저는 편하늘이고요 …": the introduction goes on to say more
     closes = re.match(r"([.!?,]|$|합니다|해요|해\b|하오)", rest.replace(" ", ""))
     return ending in cfg.slot_intro_endings and bool(closes)
+
+
+def _unknown_to_kiwi(doc: Doc, cand: _Candidate) -> bool:
+    """Kiwi knows no everyday word (or words) the candidate could be (대학생 and 학생 are)."""
+    if _known_word(cand.text):
+        return False
+    morphs = analyse(cand.text)
+    return not (
+        morphs
+        and not any(m.oov for m in morphs)
+        and morphs[0].end - morphs[0].start >= 2
+        and all(m.tag in ("NNG", "XSN", "NNB") for m in morphs)
+    )  # 대학 + 생: everyday words end to end
+
+
+# The copula joining an introduction to what the speaker says next (저는 X이고요, 제가 X인데요).
+_GOING_ON = frozenset({"이고요", "고요", "이구요", "구요", "이고", "인데요", "인데"})
+_SPEAKERS = frozenset({"나는", "저는", "난", "전", "내가", "제가"})
+
+
+@lru_cache(maxsize=20_000)
+def _adnominal_word(word: str) -> bool:
+    """Kiwi reads ``word`` alone as a verb or adjective in its adnominal form (다니는, 살던, 일한)."""
+    if len(word) < 2:
+        return False
+    morphs = analyse(word)
+    return (
+        len(morphs) >= 2
+        and not any(m.oov for m in morphs)
+        and morphs[0].tag.startswith(_VERB_TAGS)
+        and morphs[-1].tag == "ETM"
+    )
+
+
+def _speaker_opens(doc: Doc, pos: int) -> bool:
+    """A word of the sentence before ``pos`` is the speaker (나는, 저는, 난): the sentence is about them."""
+    i = pos - 1
+    while i >= 0 and doc.text[i] not in ".!?\n":
+        i -= 1
+    words = doc.text[i + 1 : pos].split()
+    return any(w in _SPEAKERS for w in words)
 
 
 _SPLIT_ENDING = re.compile(r" ([가-힣]{1,2})(?=[.!?,]|$)")
@@ -663,7 +726,12 @@ def _context(doc: Doc, cand: _Candidate, cues: _Cues) -> tuple[bool, bool, bool]
     before = doc.before(cand.start)
     after_pos = cand.end + len(cand.ending)
     near_before = cand.glued_before or _cue_before(before, cues.before_set, doc, cand.start)
-    near_after = cand.glued_after or _cue_after(doc, after_pos, cues.after_set, glued_ok=not cand.ending)
+    # A place's particle (탁자위에, 집에서) ends a thing or a place: a person takes 에게, not 에, so the
+    # word after it ("탁자위에 네 사진") says nothing about a name.
+    located = cand.ending.startswith("에") and not cand.ending.startswith("에게")
+    near_after = cand.glued_after or (
+        not located and _cue_after(doc, after_pos, cues.after_set, glued_ok=not cand.ending)
+    )
     # The ending itself may be the cue: 철수에게, 순옥이네 (not 야/아: those are vocatives, scored apart).
     bare = cand.ending[1:] if cand.ending.startswith("이") and len(cand.ending) > 1 else cand.ending
     near_after = near_after or (bare in cues.after and bare not in doc.rules.config.names.vocatives)
@@ -805,6 +873,14 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
         before = doc.text[: cand.start].rstrip()
         if text[:-1] in cues.not_names:
             return False  # 아들아: a cue word and its particle
+        head = text[:-1]
+        if _lone_tag(head) in ("NP", "MAJ", "MAG", "IC") or (
+            len(text) >= 3
+            and _known_word(head)
+            and head not in scorer.gaz.everyday_names
+            and not _full_name_shaped(doc, text)
+        ):
+            return False  # 한때는: an everyday word and its particle, not a name ending in 는
         if (
             len(text) == 3
             and scorer.split(text) is not None
@@ -845,7 +921,11 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
                 return scorer.split(text) is not None and len(text) <= 3
             return len(text) > 1 or rest.startswith(" ")
         if start and len(text) > 1 and rest.startswith(" ") and _word_is(nxt, cfg.slot_teknonyms, doc):
-            return True
+            # "영철 어머니": a name before a teknonym; not an everyday word ("청년 어머니", "그래도 누나는")
+            # unless it is one that names people (하늘 엄마).
+            listed = text in scorer.gaz.given_names or text in scorer.gaz.everyday_names
+            typical = min(scorer.gaz.given_syllables.get(ch, 0) for ch in text) >= cfg.slot_kin_min_weight
+            return listed or typical or evidence(doc, cand.judge_start, cand.judge_end) not in _EVERYDAY
         if (
             start
             and len(text) == 1
@@ -918,7 +998,9 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
 
 # Kiwi's tags of words that are never names: adverbs, pronouns, numerals, determiners, conjunctions.
 _NOT_NAME_TAGS = frozenset({"MAG", "NP", "NR", "MM", "MAJ", "IC"})
-_FILLERS = frozenset({"어", "음", "으", "아", "에", "그", "저", "뭐", "흠", "엉", "응", "막", "좀"})
+_PRONOUNS = frozenset({"나", "너", "저", "내", "네", "제", "니"})
+_COUNTING = frozenset({"한", "두", "세", "네", "몇", "석", "넉"})
+_FILLERS = frozenset({"어", "음", "으", "아", "에", "그", "저", "뭐", "흠", "엉", "응", "막", "좀", "야"})
 _VERB_TAGS = ("VV", "VA", "VX", "XSV", "XSA")
 
 
@@ -934,14 +1016,21 @@ def _spoken_or_predicate(doc: Doc, cand: _Candidate) -> bool:
         pieces = doc.text[cand.start : cand.end].split()
         if any(p in _FILLERS for p in pieces):
             return True
+        if len(cand.text) == 2 and pieces[0] in _PRONOUNS:
+            return True  # "나 살아 있어", "나 새 신발": the speaker, then a word; no two-syllable name
         morphs = [m for m in doc.morphemes_in(cand.start, cand.end) if m.start >= cand.start]
         if any(_known_tag(p) == "MAG" or _finished_predicate(p) for p in pieces):
             return True  # "꼭 살아서", "반갑다 나": an adverb or a finished verb is no piece of a name
         if len(morphs) >= 2 and morphs[0].tag == "MM" and morphs[1].tag == "NNB":
             return True
+        counted = any(p in _COUNTING or (p[:1] in _COUNTING and len(p) == 2) for p in pieces[1:])
+        if counted and any(m.tag == "MM" and m.form in _COUNTING for m in morphs):
+            return True  # "방 한칸", "방 두 칸": a thing and how many
     elif cand.text in _FILLERS and not cand.ending:
         return True
     else:
+        if _counted_or_plural(doc, cand):
+            return True
         core = strip_particles(cand.text, doc)[0]
         gaz = doc.rules.gazetteers
         cues = _cues(doc.rules)
@@ -973,6 +1062,18 @@ def _spoken_or_predicate(doc: Doc, cand: _Candidate) -> bool:
         if morphs[-1].tag in ("EF", "EC")
         else False
     )
+
+
+def _counted_or_plural(doc: Doc, cand: _Candidate) -> bool:
+    """Kiwi reads the word as numbers (스물여덟), a number and its counter (만 + 원), or ending in the
+    plural suffix (성도 + 들): none of them names one person."""
+    inside = doc.morphemes_in(cand.start, cand.end)
+    morphs = [m for m in inside if m.start >= cand.start and m.end <= cand.end]
+    if not morphs or any(m.oov for m in morphs) or morphs[0].start != cand.start:
+        return False
+    if morphs[0].tag == "NR" and all(m.tag in ("NR", "NNB") for m in morphs):
+        return True
+    return len(morphs) >= 2 and morphs[-1].tag == "XSN" and morphs[-1].form == "들"
 
 
 @lru_cache(maxsize=20_000)
@@ -1107,6 +1208,15 @@ def _southern_spelling(word: str) -> str:
 def _known_word(word: str) -> bool:
     """Kiwi reads ``word`` alone as one everyday word it knows (시간, 마을, 천천히)."""
     return bool(_known_tag(word))
+
+
+@lru_cache(maxsize=20_000)
+def _lone_tag(word: str) -> str:
+    """Kiwi's tag for ``word`` read alone as one morpheme it knows (그래: IC, 너: NP), or ""."""
+    morphs = analyse(word) if word else []
+    if len(morphs) == 1 and not morphs[0].oov and morphs[0].end - morphs[0].start == len(word):
+        return morphs[0].tag
+    return ""
 
 
 # For the other name detectors (relay/detect/whereabouts.py, relay/detect/titled.py).
@@ -1445,7 +1555,8 @@ def find_names(doc: Doc) -> list[Finding]:
 
 # A list of words set off by commas ("철남이,영수,광혁이 다 …", "영철, 순희, 광민이가").
 # Three items at least: "민미윤, 주민등록번호 …" is a name and the cue of what follows, not a list.
-_LIST = re.compile(r"[가-힣]{2,5}(?:\s*,\s*[가-힣]{2,5}){2,}")
+# A list of people: words (each perhaps after a kinship word, "아빠 정한길, 엄마 신미래") joined by commas.
+_LIST = re.compile(r"(?:[가-힣]{1,4} )?[가-힣]{2,5}(?:\s*,\s*(?:[가-힣]{1,4} )?[가-힣]{2,5})+")
 # "김경식네", "순옥이네 집": someone's family or home, named by the person.
 _FAMILY = re.compile(r"(?<![가-힣])([가-힣]{2,4})네(?=[가-힣]{0,2}(?![가-힣]))")
 
@@ -1519,11 +1630,16 @@ def _listed_with(doc: Doc, scorer: _Scorer, found: list[Finding]) -> Iterable[Fi
         if not anchors:
             continue
         best = max((f for _, _, f in anchors), key=lambda f: f.confidence)
+        pair = m.group().count(",") == 1
         for item in re.finditer(r"[가-힣]+", m.group()):
             start = m.start() + item.start()
             if any(s < start + len(item.group()) and start < e for s, e, _ in anchors):
                 continue
             core, _ = strip_particles(item.group(), doc)
+            if core in scorer.cues.kinship:
+                continue  # the kinship word before a listed name
+            if pair and (len(core) < 3 or scorer.split(core) is None):
+                continue  # two words joined by one comma: only a full name beside a name ("모태식, 명옥희")
             if _given_like(doc, core, scorer):
                 yield doc.finding(
                     Kind.PERSON,

@@ -117,10 +117,17 @@ def _unit_len(text: str, pos: int, units: tuple[str, ...]) -> int:
     return next((len(u) for u in units if text.startswith(u, pos)), 0)
 
 
+# Words for a year relative to the letter's own that a date read out may be glued to in a transcript
+# ("작년십이월이십사일에", "올해삼월에"): the number after them is a month, not the end of a word.
+_RELATIVE_YEARS = ("작년", "재작년", "올해", "금년", "내년", "지난해", "이듬해")
+
+
 def _left_ok(text: str, start: int) -> bool:
     if start == 0 or not is_hangul(text[start - 1]):
         return True
     if text[max(0, start - 2) : start] in ("주체", "음력", "양력") or text[start - 1] == "제":
+        return True
+    if text[max(0, start - 3) : start].endswith(_RELATIVE_YEARS):
         return True
     # A date spoken with its spaces lost: "천구백구십구년팔월이십이일" goes on after 년 and 월.
     return text[start - 1] in "년월" and start >= 2 and text[start - 2] in _NUMERAL_SYLLABLES
@@ -192,9 +199,14 @@ def _unit_numbers(text: str, cfg: NumbersConfig, tails: tuple[str, ...]) -> Iter
                 break
 
 
-# Between the digit groups of a number read out: a space, a hyphen (spaces around it or not), or the
-# spoken dash 에 and the 의 it is written as ("공일공 삼삼팔일에 이공칠공", "삼사오육의 칠팔구공").
-_DIGIT_SEPARATOR = re.compile(r" ?- ?| |[에의] ?")
+# Between the digit groups of a number read out: a space, a hyphen (spaces around it or not), the
+# spoken dash 에 and the 의 it is written as ("공일공 삼삼팔일에 이공칠공", "삼사오육의 칠팔구공"), or the
+# dash said as a word, 다시 (대시), 하이픈 ("공일공 다시 칠칠삼이 다시 오구일팔").
+_DIGIT_SEPARATOR = re.compile(r" ?- ?| ?(?:다 ?시|대 ?시|하 ?이 ?픈) ?| ?[에의] ?| ")
+_SPOKEN_DASHES = ("에", "의", "다시", "대시", "하이픈")
+# Fewer digits than ``spoken_min_digit_run`` read out are a number only right after a cue word for an
+# identifier or a phone number, a word or two between ("공민증 번호 끝자리가 삼칠사구"): at least these.
+_CUED_MIN_DIGITS = 4
 
 
 def _cue_before(text: str, start: int, cues: tuple[str, ...], tails: tuple[str, ...]) -> bool:
@@ -204,6 +216,17 @@ def _cue_before(text: str, start: int, cues: tuple[str, ...], tails: tuple[str, 
     if before.endswith(cues):
         return True
     return any(before.endswith(t) and before[: -len(t)].endswith(cues) for t in tails)
+
+
+def _cue_near(text: str, start: int, cues: tuple[str, ...], tails: tuple[str, ...]) -> bool:
+    """Whether one of the (at most three) words before ``start`` is a number's cue word, perhaps with
+    a particle: "공민증 번호 끝자리가 …", "여권 번호는 …"."""
+    words = text[max(0, start - 24) : start].lower().split()[-3:]
+    for word in words:
+        word = word.rstrip(":,")
+        if word.endswith(cues) or any(word.endswith(t) and word[: -len(t)].endswith(cues) for t in tails):
+            return True
+    return False
 
 
 def _copula(text: str, end: int, word: str) -> int:
@@ -220,21 +243,34 @@ def _digit_runs(text: str, cfg: NumbersConfig, tails: tuple[str, ...] = ()) -> I
     pos = 0
     while (first := group.search(text, pos)) is not None:
         groups, out, end, hyphened = [first.group()], [first.group()], first.end(), False
+        segment = len(first.group())  # digits since the last spoken dash (OCR may split a group)
         while (sep := _DIGIT_SEPARATOR.match(text, end)) is not None:
             nxt = group.match(text, sep.end())
             if nxt is None:
                 break
-            word = nxt.group()
-            size = len(word) - _copula(text, nxt.end(), word)
-            spoken_dash = sep.group().strip() in ("에", "의")
-            if spoken_dash and not (3 <= len(groups[-1]) <= 4 and 3 <= size <= 4):
-                # 에 and 의 are particles unless they stand between phone-sized groups ("이삼일에 오륙일").
+            word, word_end = nxt.group(), nxt.end()
+            size = len(word) - _copula(text, word_end, word)
+            spoken_dash = sep.group().replace(" ", "") in _SPOKEN_DASHES
+            rest = group.match(text, word_end + 1) if text.startswith(" ", word_end) else None
+            if (
+                spoken_dash
+                and size < 3
+                and rest is not None
+                and 3 <= size + len(rest.group()) - _copula(text, rest.end(), rest.group()) <= 4
+            ):
+                # A group OCR split after the dash ("…에 이 이구공"): the two parts are the group.
+                word, word_end = text[nxt.start() : rest.end()], rest.end()
+                size = len(word) - 1 - _copula(text, word_end, word)
+            if spoken_dash and not ((3 <= len(groups[-1]) <= 4 or 3 <= segment <= 4) and 3 <= size <= 4):
+                # 에, 의 and 다시 are words unless they stand between phone-sized groups ("이삼일에 오륙일",
+                # "공 일공에 …" with a space OCR put inside the group).
                 break
+            segment = size if spoken_dash else segment + len(word)
             groups.append(word)
             hyphened = hyphened or "-" in sep.group()
             out.append("-" if spoken_dash else sep.group())
             out.append(word)
-            end = nxt.end()
+            end = word_end
         if len(groups) > 1 and _copula(text, end, groups[-1]):
             # "…육공일팔이야": the 이 is the copula when the number is a phone number without it (the
             # last group of a phone number has four digits), else a digit ("군번은 이사 공팔삼일칠칠이라고").
@@ -242,7 +278,13 @@ def _digit_runs(text: str, cfg: NumbersConfig, tails: tuple[str, ...] = ()) -> I
             if any(re.fullmatch(p, trimmed) for p in cfg.phone_patterns):
                 out[-1], end = out[-1][:-1], end - 1
         start, pos = first.start(), end
-        if sum(len(g) for g in groups) < cfg.spoken_min_digit_run:
+        count = sum(len(g.replace(" ", "")) for g in groups)
+        glued = start > 0 and is_hangul(text[start - 1])
+        # OCR lost the space after a particle: "주민번호 뒷자리는일공이 사칠오삼", "끝자리가구구 팔삼".
+        cued_glue = glued and text[:start].endswith(tails) and _cue_near(text, start, cues, tails)
+        if count < cfg.spoken_min_digit_run and not (
+            count >= _CUED_MIN_DIGITS and (not glued or cued_glue) and _cue_near(text, start, cues, tails)
+        ):
             continue
         # A run glued to the word before it is a number only after a cue word or the spoken plus, or
         # when written with hyphens between its groups (no Korean word is); else it is the end of a
@@ -254,6 +296,7 @@ def _digit_runs(text: str, cfg: NumbersConfig, tails: tuple[str, ...] = ()) -> I
             and not hyphened
             and plus is None
             and not _cue_before(text, start, cues, tails)
+            and not cued_glue
         ):
             continue
         if plus is not None:
@@ -261,6 +304,34 @@ def _digit_runs(text: str, cfg: NumbersConfig, tails: tuple[str, ...] = ()) -> I
             yield plus.start(), end, "+" + "".join(digits.get(ch, ch) for ch in "".join(out))
             continue
         yield start, end, "".join(digits.get(ch, ch) for ch in "".join(out))
+
+
+def _mixed_runs(text: str, cfg: NumbersConfig) -> Iterable[tuple[int, int, str]]:
+    """A phone number written partly in digits and partly in digit names ("010-3928-44일칠", "010 삼구이팔
+    4417"): converted when the whole, and not its written digits alone, is a phone number. The 이 ending
+    it may be the copula ("…44일칠이에요")."""
+    names = "".join(cfg.spoken_digits)
+    run = re.compile(f"[0-9{names}]+(?:(?: ?[-.] ?| )[0-9{names}]+){{0,4}}")
+    phones = [re.compile(p) for p in cfg.phone_patterns]
+    for m in run.finditer(text):
+        start, end, word = m.start(), m.end(), m.group()
+        if start > 0 and (text[start - 1].isascii() and text[start - 1].isalnum()):
+            continue
+        if not word[0].isdigit() and start > 0 and is_hangul(text[start - 1]):
+            continue
+        written = re.sub(r"\D", "", word)
+        if sum(ch in cfg.spoken_digits for ch in word) < 2 or len(written) < 2:
+            continue
+        if any(p.fullmatch(written) for p in phones):
+            continue
+        for cut in (0, 1):
+            if cut and not (word.endswith("이") and end < len(text) and is_hangul(text[end])):
+                break
+            part = word[: len(word) - cut]
+            digits = "".join(cfg.spoken_digits.get(ch, ch) for ch in part)
+            if any(p.fullmatch(re.sub(r"\D", "", digits)) for p in phones):
+                yield start, end - cut, digits
+                break
 
 
 # The plus of an international number read out ("플러스 칠 구일육 …", "플러스 팔육 …"), directly before the
@@ -300,6 +371,7 @@ def spoken_numbers(base: View, cfg: NumbersConfig, tails: tuple[str, ...] = ()) 
         for m in re.finditer(re.escape(word), text):
             if _left_ok(text, m.start()) or _glued_date(text, m.start()):
                 spans.append((m.start(), m.end(), digits))
+    spans.extend(_mixed_runs(text, cfg))
     spans.extend(_digit_runs(text, cfg, tails))
     spans.extend(_split_years(text, cfg))
     spans.extend(_unit_numbers(text, cfg, tails))

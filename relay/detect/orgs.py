@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from relay.detect.damaged import CHANNELS, VILLAGE, SuffixIndex, everyday_damaged, suffix_index, titles
+from relay.detect.damaged import VILLAGE, SuffixIndex, everyday_damaged, suffix_index, titles
 from relay.detect.document import Doc, hangul_only
 from relay.detect.lexicon import key_of
 from relay.detect.morph import analyse
@@ -62,24 +62,184 @@ def _departments(doc: Doc) -> Iterable[Finding | None]:
         yield doc.finding(Kind.ORG, m.start(1), m.end(2), cfg.confidence_proper_stem, "org.department")
 
 
-_CALLED = re.compile(r"([가-힣A-Za-z]{2,12}?)(?:이)?라는 ([가-힣]{1,4})")
+_CALLED = re.compile(r"([가-힣A-Za-z]{2,12}?)(?:이)?라는 ?([가-힣]{1,6})")
+# A name a family's shop goes by: the owner's name and 네 ("꽃님이네", "영희네"), which Kiwi reads as a
+# copula and an ending.
+_FAMILY_SHOP = re.compile(r"[가-힣]{1,4}(?:이)?네")
 
 
 def _called(doc: Doc) -> Iterable[Finding | None]:
-    """ "넥스플로우라는 회사에서": a word Kiwi does not know or reads as a proper noun, introduced as the
-    name of a firm, shop, school or church (``orgs.called_nouns``). Everyday words ("좋은 곳이라는
-    회사", "무역이라는 일") are left alone."""
+    """ "넥스플로우라는 회사에서", "미나미 불고기라는 고깃집": a word Kiwi does not know or reads as a proper
+    noun, introduced as the name of a firm, shop, school or church (``orgs.called_nouns``; a noun ending
+    in one of them too: 옷가게 in 가게). A name made of an everyday word (불고기) takes the proper noun
+    written right before it ("미나미 불고기"); a family's shop is called by a name and 네 ("꽃님이네").
+    Everyday words alone ("좋은 곳이라는 회사", "무역이라는 일") are left alone."""
     cfg = doc.rules.config.orgs
     for m in _CALLED.finditer(doc.text):
         noun, _ = strip_particles(m.group(2), doc)
-        if noun not in cfg.called_nouns or not doc.at_word_start(m.start(1)):
+        if not noun.endswith(cfg.called_nouns) or not doc.at_word_start(m.start(1)):
             continue
         name = m.group(1)
         if name in doc.rules.config.names.stop_words or name in cfg.company_stem_stop:
             continue
-        if evidence(doc, m.start(1), m.end(1)) not in (Evidence.PROPER, Evidence.UNKNOWN):
+        if name in cfg.called_nouns or name in doc.rules.config.places.unknown_stem_stop:
+            continue  # "회사라는 회사": the noun itself
+        ev = evidence(doc, m.start(1), m.end(1))
+        start = m.start(1)
+        prev = doc.word_at(start - 2) if start >= 2 and doc.text[start - 1] == " " else None
+        prev_named = (
+            prev is not None
+            and prev.end == start - 1
+            and evidence(doc, prev.start, prev.end) in (Evidence.PROPER, Evidence.UNKNOWN)
+            and not strip_particles(prev.text, doc)[1]
+            and prev.text not in doc.rules.config.names.stop_words
+        )
+        if ev not in (Evidence.PROPER, Evidence.UNKNOWN):
+            family = _FAMILY_SHOP.fullmatch(name) is not None and len(name) >= 3
+            if prev_named and prev is not None and ev is Evidence.COMMON:
+                start = prev.start  # "미나미 불고기라는": a proper noun and an everyday one
+            elif not family:
+                continue
+        elif prev_named and prev is not None:
+            start = prev.start  # "사쿠라 라멘이라는": two words of a name
+        yield doc.finding(Kind.ORG, start, m.end(1), cfg.confidence_workplace, "org.called")
+
+
+# A school by its short name and attendance ("새솔고 다니는데", "한국외대 다녀", "햇빛중 졸업"): the name
+# is not an everyday word (군대, 시대, 최고), and Kiwi calls what stands before the ending a proper noun or
+# does not know it.
+_SHORT_SCHOOL = re.compile(
+    r"(?<![가-힣])([가-힣]{2,8}?(?:외대|여대|교대|공대|의대|여고|여중|고|대|중|초))"
+    r"(?:에|를|을|에서)? ?(?=다니|다녀|다녔|다닌|졸업|입학|합격|학생|나왔|나온|다닐)"
+)
+_SHORT_SCHOOL_ENDS = ("외대", "여대", "교대", "공대", "의대", "여고", "여중", "고", "대", "중", "초")
+
+
+def _stem_stops(doc: Doc) -> tuple[frozenset[str], ...]:
+    """The everyday words that are no organisation's name stem (companies, places, spaced names)."""
+    cfg = doc.rules.config
+    return (cfg.orgs.company_stem_stop, cfg.places.unknown_stem_stop, cfg.orgs.spaced_stem_stop)
+
+
+def _short_schools(doc: Doc) -> Iterable[Finding | None]:
+    """See ``_SHORT_SCHOOL``."""
+    cfg = doc.rules.config
+    stops = (cfg.names.stop_words, *_stem_stops(doc))
+    for m in _SHORT_SCHOOL.finditer(doc.text):
+        name = m.group(1)
+        if not doc.at_word_start(m.start(1)) or any(name in stop for stop in stops):
             continue
-        yield doc.finding(Kind.ORG, m.start(1), m.end(1), cfg.confidence_workplace, "org.called")
+        whole = evidence(doc, m.start(1), m.end(1))
+        if whole is Evidence.COMMON:
+            continue
+        if whole is Evidence.PROPER:
+            yield doc.finding(
+                Kind.ORG, m.start(1), m.end(1), cfg.orgs.confidence_workplace, "org.short_school"
+            )
+            continue
+        ending = next(e for e in _SHORT_SCHOOL_ENDS if name.endswith(e))
+        stem = name[: -len(ending)]
+        if len(stem) < 2 or any(stem in stop for stop in stops):
+            continue
+        stem_ev = evidence(doc, m.start(1), m.start(1) + len(stem))
+        if stem_ev not in _STRONG and not _is_place(doc, m.start(1), m.start(1) + len(stem)):
+            continue
+        yield doc.finding(Kind.ORG, m.start(1), m.end(1), cfg.orgs.confidence_workplace, "org.short_school")
+
+
+# Shops and restaurants named before what they sell ("향남손칼국수", "두만강순대국", "고향순대국"): the
+# dish alone is an everyday word and a dish after a place is a kind of food (평양냉면), so the name counts
+# only with a word after it that says it is a business (see ``_SHOP_CUES``).
+_SHOP_ENDINGS = (
+    "손칼국수",
+    "칼국수",
+    "순대국",
+    "순댓국",
+    "순대국밥",
+    "국밥",
+    "해장국",
+    "감자탕",
+    "설렁탕",
+    "곰탕",
+    "냉면",
+    "막국수",
+    "불고기",
+    "숯불갈비",
+    "갈비",
+    "삼겹살",
+    "족발",
+    "보쌈",
+    "치킨",
+    "통닭",
+    "분식",
+    "김밥",
+    "만두",
+    "반점",
+    "횟집",
+    "식육식당",
+    "정육점",
+    "떡집",
+    "빵집",
+    "식당",
+    "밥집",
+    "국수",
+    "반찬",
+    "옷가게",
+    "가게",
+    "슈퍼",
+    "마트",
+    "미용실",
+    "노래방",
+    "꽃집",
+    "세탁소",
+    "카페",
+)
+_SHOP_CUES = re.compile(
+    r"(?:을|를|이|가|에서|에|은|는)? ?(?:하[는고며시신셨면니던]|한다|합니다|해요|했|운영|차렸|차린|개업|주방|"
+    r"사장|일하|일해|일했|일을|알바|다녀|다니|이라고|라고|이라는|라는|이란|란)"
+)
+
+
+def _shops(doc: Doc) -> Iterable[Finding | None]:
+    """See ``_SHOP_ENDINGS``."""
+    cfg = doc.rules.config
+    # Not the names' stop words: a shop is named after 고향 ("home town") as readily as after a person.
+    stops = _stem_stops(doc)
+    for w in _WORD.finditer(doc.text):
+        word = w.group()
+        for ending in _SHOP_ENDINGS:
+            at = word.find(ending, 2)
+            if at < 2:
+                continue
+            stem, end = word[:at], w.start() + at + len(ending)
+            if len(stem) > 6 or any(stem in stop for stop in stops) or stem.isdigit():
+                break
+            if not _SHOP_CUES.match(doc.text, end):
+                break
+            ev = evidence(doc, w.start(), w.start() + at)
+            if ev not in _STRONG and not _is_place(doc, w.start(), w.start() + at):
+                break
+            yield doc.finding(Kind.ORG, w.start(), end, cfg.orgs.confidence_workplace, "org.shop")
+            break
+
+
+# An organisation's name in Latin letters, glued to a Korean particle ("Liberty Bridge Korea에서"): two
+# capitalised words or more, the last one a word organisations end with.
+_LATIN_ORG = re.compile(
+    r"(?<![A-Za-z])((?:[A-Z][A-Za-z&'.-]*\s){1,5}(?:Korea|Foundation|Center|Centre|Church|Mission|Network|"
+    r"Society|Association|Alliance|Union|Institute|Fund|Project|Group|Bridge|Hope|Ministry|Ministries|"
+    r"Company|Corporation|Inc|Ltd|University|College|School|Academy|Coalition|Council|Committee|Watch|"
+    r"International|Initiative|Partners|Agency|Service|Services|Bank|Market|Restaurant|Cafe|Farm|Factory)"
+    r"\.?)(?=에서|에게|의|와|과|을|를|에|은|는|이|가|로|으로|라는|이라는|\s|$)"
+)
+
+
+def _latin_orgs(doc: Doc) -> Iterable[Finding | None]:
+    """See ``_LATIN_ORG``."""
+    for m in _LATIN_ORG.finditer(doc.text):
+        yield doc.finding(
+            Kind.ORG, m.start(1), m.end(1), doc.rules.config.orgs.confidence_proper_stem, "org.latin"
+        )
 
 
 def _suffix_of(core: str, rules: Rules) -> str:
@@ -103,8 +263,9 @@ def _stem_grade(doc: Doc, start: int, end: int, suffix: str) -> float | None:
         not stem
         or stem in doc.rules.config.places.unknown_stem_stop
         or stem in doc.rules.config.names.stop_words
+        or stem in cfg.spaced_stem_stop
     ):
-        return None
+        return None  # 요즘자동차: a word saying when, glued on, is no name
     if _is_place(doc, start, end):
         return cfg.confidence_place_stem
     ev = evidence(doc, start, end)
@@ -114,6 +275,8 @@ def _stem_grade(doc: Doc, start: int, end: int, suffix: str) -> float | None:
     if ev is Evidence.PREDICATE and glued_to_suffix and _noun_tags(doc, start, end) in _NAMED_STEMS:
         # 우리말배움학원, 나눔교회: a verb nominalised by -ㅁ (배움, 나눔) is a noun in a glued name.
         ev = Evidence.OTHER
+    if ev is Evidence.PREDICATE and glued_to_suffix and _adnominal_name(doc, start, end):
+        return cfg.confidence_glued_stem  # 한꿈학교, 큰빛교회: a name Kiwi reads as 하+ㄴ and a noun
     if any(ch.isdigit() for ch in stem) and len(stem) >= 2:
         return cfg.confidence_numbered_stem
     glued = len(stem) >= 2 and doc.text[end : end + 1] != " "
@@ -124,6 +287,18 @@ def _stem_grade(doc: Doc, start: int, end: int, suffix: str) -> float | None:
     if len(suffix) >= cfg.long_suffix and ev in (Evidence.COMMON, Evidence.OTHER):
         return cfg.confidence_word_stem
     return cfg.confidence_compound_stem if ev is Evidence.OTHER else None
+
+
+def _adnominal_name(doc: Doc, start: int, end: int) -> bool:
+    """Kiwi reads ``[start, end)`` as a one-syllable verb with its adnominal ending and nouns after it
+    (한꿈: 하+ㄴ+꿈): a name of the kind schools and churches take (한꿈학교, 한빛교회), not a phrase,
+    which would leave the adnominal's verb longer or the noun out."""
+    morphs = [m for m in doc.morphemes_in(start, end) if m.start >= start and m.end <= end]
+    k = next((i for i, m in enumerate(morphs) if m.tag == "ETM"), -1)
+    if k < 0 or morphs[k].end != start + 1 or len(morphs) == k + 1:
+        return False
+    nouns = morphs[k + 1 :]
+    return nouns[-1].end == end and all(m.tag in ("NNG", "NNP") for m in nouns)
 
 
 # Stems made of nouns only, by _noun_tags: what a glued name may be when Kiwi sees a verb in it.
@@ -156,7 +331,13 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
             glued_phrase = len(stem) >= 3 and any(
                 stem.endswith(e) for e in rules.config.orgs.religious_stem_endings
             )
-            if stem not in rules.config.orgs.company_stem_stop and not stem.isdigit() and not glued_phrase:
+            when = stem in rules.config.orgs.spaced_stem_stop  # 요즘자동차: "these days" and a car
+            if (
+                stem not in rules.config.orgs.company_stem_stop
+                and not stem.isdigit()
+                and not glued_phrase
+                and not when
+            ):
                 # 푸른식품, 새봄전자: a firm's name is often an everyday word or an adjective.
                 yield doc.finding(
                     Kind.ORG, stem_start, end, rules.config.orgs.confidence_company, "org.company"
@@ -175,6 +356,7 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
                 not prev_ending
                 and not prev.isdigit()
                 and prev not in rules.config.orgs.company_stem_stop
+                and prev not in rules.config.orgs.spaced_stem_stop
                 and prev not in rules.config.names.stop_words
                 and not _verb_form(doc, words[i - 1].start(), words[i - 1].end())
             ):
@@ -357,6 +539,8 @@ def _glued_company(
                 continue  # a word ending at the suffix (or its particle) is _by_suffix's
             if stem in cfg.company_stem_stop or stem in rules.config.names.stop_words or stem.isdigit():
                 continue
+            if stem in cfg.spaced_stem_stop:
+                continue
             return at + n
     return 0
 
@@ -381,6 +565,8 @@ def _named(doc: Doc) -> Iterable[Finding | None]:
             start, end = doc.spaced_span(m.start, m.end)
             if not fuzzy_ok(doc, start, end):
                 continue
+            if doc.at_word_start(start) and any(_alone_everyday(w) for w in _spellings(doc.text[start:end])):
+                continue  # "로동자로": an everyday word one jamo from 로동당, read as that word in place
             grade = Severity.REDACT if m.similarity >= fz.redact_similarity else Severity.REVIEW
             yield doc.finding(
                 Kind.ORG, start, end, m.similarity * fz.confidence_scale, "org.named_fuzzy", severity=grade
@@ -581,19 +767,23 @@ _LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,4}(?:[0-9]{1,3} ?)?[가-힣]
 # (사), (재)), which NGOs that carry letters use ("사단법인 물망초"). The form is part of the name.
 _FORMS = r"(?:\(주\)|\(유\)|㈜|주식회사|(?:사단|재단|사회복지|학교|의료|비영리)법인|\((?:사|재|사단|재단)\))"
 _CORP = re.compile(_FORMS + r" ?[가-힣A-Za-z0-9]{2,15}")
-# Words that follow 사단법인 without naming one ("사단법인 설립 절차", "재단법인 형태로").
-_FORM_NOT_NAMES = frozenset(
-    {"설립", "등록", "허가", "인가", "지정", "형태", "단체", "법인", "소속", "이사", "대표", "회원"}
-)
+
+
+@lru_cache(maxsize=8)
+def _form_not_names(rules: Rules) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Words that follow 사단법인 without naming one (``orgs.form_not_names``), as a set and a tuple."""
+    words = rules.config.orgs.form_not_names
+    return words, tuple(sorted(words))
 
 
 def _brands(doc: Doc) -> Iterable[Finding | None]:
     """ "SK하이닉스", "(주)새날": Latin initials glued to a Hangul name, and names marked as companies."""
     cfg = doc.rules.config.orgs
+    not_names, not_name_ends = _form_not_names(doc.rules)
     for rx in (_LATIN_BRAND, _CORP):
         for m in rx.finditer(doc.text):
             core, _ = strip_particles(m.group(), doc)
-            if len(core) < 3 or core.split()[-1] in _FORM_NOT_NAMES or core.endswith(tuple(_FORM_NOT_NAMES)):
+            if len(core) < 3 or core.split()[-1] in not_names or core.endswith(not_name_ends):
                 continue
             yield doc.finding(Kind.ORG, m.start(), m.start() + len(core), cfg.confidence_company, "org.brand")
 
@@ -811,33 +1001,44 @@ def _damaged_named(doc: Doc) -> Iterable[Finding | None]:
 _MAX_DAMAGED_WORD = 24
 
 
+# North Korean spelling keeps a word-initial ㄹ or ㄴ the South drops (로동자, 녀자, 리용): the
+# syllables' South Korean initials, by the syllable's vowel (ㅑ ㅕ ㅛ ㅠ ㅣ ㅖ lose it, the others take ㄴ).
+_HANGUL_BASE, _PER_INITIAL = 0xAC00, 588
+_RIEUL, _NIEUN, _IEUNG = 5, 2, 11
+_DROPPING_VOWELS = frozenset({2, 6, 7, 12, 17, 20})  # ㅑ ㅕ ㅖ ㅛ ㅠ ㅣ
+
+
+def _spellings(word: str) -> tuple[str, ...]:
+    """``word`` and, if it starts with ㄹ or ㄴ before a vowel that drops it, its South Korean spelling."""
+    if not word or not "가" <= word[0] <= "힣":
+        return (word,)
+    code = ord(word[0]) - _HANGUL_BASE
+    initial, rest = divmod(code, _PER_INITIAL)
+    vowel = rest // 28
+    if initial == _RIEUL:
+        new = _IEUNG if vowel in _DROPPING_VOWELS else _NIEUN
+    elif initial == _NIEUN and vowel in _DROPPING_VOWELS:
+        new = _IEUNG
+    else:
+        return (word,)
+    return (word, chr(_HANGUL_BASE + new * _PER_INITIAL + rest) + word[1:])
+
+
 def _alone_everyday(piece: str) -> bool:
     morphs = analyse(piece)
     return len(morphs) == 1 and not morphs[0].oov and morphs[0].end - morphs[0].start == len(piece)
 
 
-# After a name an NGO goes by, words that say it is one ("X라는 단체", "X를 통해 전달될"): the name of
-# a group that carries letters names the family's contact as surely as a church's does.
-_NGO_AFTER = (
-    "라는단체",
-    "이라는단체",
-    "라는기관",
-    "이라는기관",
-    "라는곳",
-    "이라는곳",
-    "를통해전달",
-    "을통해전달",
-    "를통해보내",
-    "을통해보내",
-    "를통해전하",
-    "을통해전하",
-    "를통해연락",
-    "을통해연락",
-    "를통해편지",
-    "을통해편지",
-)
 _NGO_NAME_MIN = 3
 _NGO_NAME_MAX = 12
+
+
+@lru_cache(maxsize=8)
+def _ngo_cue_keys(rules: Rules) -> tuple[str, ...]:
+    """After a name an NGO goes by, words that say it is one (``orgs.ngo_cues``: "X라는 단체", "X를 통해
+    전달될"), compact: the name of a group that carries letters names the family's contact as surely
+    as a church's does."""
+    return tuple(key for key in map(key_of, rules.config.orgs.ngo_cues) if key)
 
 
 @lru_cache(maxsize=8)
@@ -854,6 +1055,8 @@ def _ngo_names(doc: Doc) -> Iterable[Finding | None]:
     "가족을 통해" name nothing. Review unless Kiwi calls it a proper noun or does not know it."""
     cfg = doc.rules.config
     groups = _group_words(doc.rules)
+    cues = _ngo_cue_keys(doc.rules)
+    channels = cfg.orgs.channels
     words = doc.words
     for i, w in enumerate(words):
         core, _ = strip_particles(w.text, doc)
@@ -861,10 +1064,10 @@ def _ngo_names(doc: Doc) -> Iterable[Finding | None]:
             continue
         if core in cfg.names.stop_words or core in groups or _suffix_of(core, doc.rules):
             continue  # an organisation with an ending of its own is _by_suffix's
-        if any(c in core for c in CHANNELS) or _ends_in_person(doc, core):
+        if any(c in core for c in channels) or _ends_in_person(doc, core):
             continue  # 대한적십자사; 교회언니, 고향친구: a person, not a group
         before = strip_particles(words[i - 1].text, doc)[0] if i > 0 else ""
-        after = doc.after(w.start + len(core), 10).startswith(_NGO_AFTER)
+        after = doc.after(w.start + len(core), 10).startswith(cues)
         # After a cue that any word takes ("를 통해 전달"), a short word is too often the Red Cross or
         # an embassy: the name must be long.
         if not ((before in groups and words[i - 1].end + 1 == w.start) or (after and len(core) > 3)):
@@ -929,6 +1132,9 @@ def find_orgs(doc: Doc) -> list[Finding]:
             *_ngo_names(doc),
             *_called(doc),
             *_departments(doc),
+            *_short_schools(doc),
+            *_shops(doc),
+            *_latin_orgs(doc),
         )
         if f is not None
     ]

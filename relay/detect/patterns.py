@@ -58,10 +58,13 @@ _SYMBOLS = re.compile(r"[$<>^~\\|『』「」]")
 
 def _garbled_token(text: str) -> bool:
     """A stricter :func:`_garbled` for a word with no cue before it: six or more such characters, and
-    an @ or _ or at least two symbols (not letters: "Hello, I love you."; not jamo: "ㅋㅋㅋ...")."""
+    an @ or _ or at least two symbols (not letters: "Hello, I love you."; not jamo: "ㅋㅋㅋ..."), and
+    at least two digits or Latin letters, which are what an address is made of and what OCR keeps of it
+    (an emoticon is symbols alone: "~~(^_^)/")."""
     core = [ch for ch in text if not ("가" <= ch <= "힣") and ch not in ",!?…\"'"]
     strong = "@" in core or "_" in core or len(_SYMBOLS.findall(text)) >= 2
-    return len(core) >= 6 and strong and any(ch in _SEPARATORS for ch in core)
+    alnum = sum(ch.isascii() and ch.isalnum() for ch in core)
+    return len(core) >= 6 and strong and alnum >= 2 and any(ch in _SEPARATORS for ch in core)
 
 
 # Korean words glued to an unreadable address by lost spaces ("…1970므로찾으면나온다."): a run of this
@@ -145,9 +148,10 @@ def _valid(check: str | None, m: re.Match[str]) -> bool:
     return handle not in _GENERIC_HANDLES
 
 
-def _value_start(m: re.Match[str]) -> int:
-    """Where the value group (``v``, ``v2``, …) that took part in the match starts; -1 if none did."""
-    return next((m.start(g) for g in m.re.groupindex if g[:1] == "v" and m.start(g) >= 0), -1)
+def _value_span(m: re.Match[str]) -> tuple[int, int]:
+    """Where the value group (``v``, ``v2``, …) that took part in the match starts and ends; (-1, -1)
+    if none did."""
+    return next((m.span(g) for g in m.re.groupindex if g[:1] == "v" and m.start(g) >= 0), (-1, -1))
 
 
 def _with_glued_word(doc: Doc, view: View, finding: Finding, match_start: int) -> Finding:
@@ -188,7 +192,10 @@ def _run(doc: Doc, view: View, kinds: Collection[Kind], *, compact: bool) -> Ite
             if end > start and _valid(rule.validate, m):
                 # A cue word before the value ("주민등록번호", "군번") names no one: the finding is the
                 # value alone (groups v, v2, …: one per alternative), and the cue stays readable.
-                value = _value_start(m)
+                # A cue after the value ("… 예금주", "… 계좌로") stays readable the same way.
+                value, value_end = _value_span(m)
+                if value >= 0:
+                    end = min(end, value_end)
                 finding = doc.finding(rule.kind, max(start, value), end, rule.confidence, rule.id, view=view)
                 if finding is not None and value > start:
                     finding = _with_glued_word(doc, view, finding, m.start())

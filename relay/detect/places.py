@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
@@ -115,7 +116,7 @@ def _judge_match(doc: Doc, m: Match, entry: Entry, targets: SpanIndex, *, glued_
     edges = (doc.at_word_start(start) or glued) and tail_ok(doc, end)
     if not edges and not (ev is Evidence.PROPER and aligned(doc, start, end)):
         return None
-    if ev is Evidence.PROPER:
+    if ev is Evidence.PROPER and not (entry.strict and _paired_with_common(doc, start, end)):
         return entry.confidence
     if (
         edges
@@ -138,6 +139,32 @@ def _judge_match(doc: Doc, m: Match, entry: Entry, targets: SpanIndex, *, glued_
     if ev in (Evidence.UNKNOWN, Evidence.FRAGMENT):
         return entry.confidence - 0.05
     return None
+
+
+def _paired_with_common(doc: Doc, start: int, end: int) -> bool:
+    """The word at ``[start, end)`` is joined by 와/과/하고/및 to an everyday noun ("은혜와 평강이",
+    "평강과 기쁨"): a word of the same kind as that noun, not a place, however Kiwi tags it."""
+    morphs = doc.morphemes
+    inside = [k for k, m in enumerate(morphs) if start <= m.start < end]
+    if not inside:
+        return False
+    first, last = inside[0], inside[-1]
+    joiners = ("와", "과", "하고", "및", "랑", "이랑")
+    before = (
+        first >= 2
+        and morphs[first - 1].tag == "JC"
+        and morphs[first - 1].form in joiners
+        and morphs[first - 2].tag == "NNG"
+        and morphs[first - 2].end == morphs[first - 1].start
+    )
+    after = (
+        last + 2 < len(morphs)
+        and morphs[last + 1].tag == "JC"
+        and morphs[last + 1].form in joiners
+        and morphs[last + 1].start == end
+        and morphs[last + 2].tag == "NNG"
+    )
+    return before or after
 
 
 def after_phrase(doc: Doc, start: int) -> bool:
@@ -223,7 +250,13 @@ def _gazetteer(doc: Doc, targets: SpanIndex) -> Iterable[Finding | None]:
         natural = _damaged_landmark(doc, m, start, end)
         if not (fuzzy_ok(doc, start, end) or natural) or _exact_plus_next_word(doc, exact_spans, start, end):
             continue
-        if _counted(doc, start, end) or _spoken_number(doc, start, end) or _li_distance(doc.text[start:end]):
+        if _cuts_everyday_word(doc, start, end):
+            continue  # "한 양동이면": a near miss of 가양동 ending inside 양동이 ("bucket")
+        if (
+            _counted(doc, start, end)
+            or _spoken_number(doc, start, end)
+            or _li_distance(doc.text[start:end], doc.rules)
+        ):
             continue  # 원짜리, 이천십구년, 삼백 리: an amount, a year or a distance, one jamo from a place
         grade = Severity.REDACT if m.similarity >= fz.redact_similarity and not natural else Severity.REVIEW
         if grade is Severity.REVIEW and doc.after(end, 8).startswith(_place_cue_keys(doc.rules)):
@@ -233,9 +266,41 @@ def _gazetteer(doc: Doc, targets: SpanIndex) -> Iterable[Finding | None]:
         yield doc.finding(Kind.PLACE, start, end, m.similarity * fz.confidence_scale, rule, severity=grade)
 
 
-# Syllables of numbers read aloud (transcripts: "이천이십사년", "만이천원"), and the units after them.
-_NUMERAL = "영공일이삼사오육륙칠팔구십백천만억"
-_SPOKEN_NUMBER = re.compile(f"[{_NUMERAL}]*(?:년|월|일|원|명|살|개|번|호|층|달러|위안|킬로)")
+def _cuts_everyday_word(doc: Doc, start: int, end: int) -> bool:
+    """A near miss that ends inside a word Kiwi knows as one everyday noun of two syllables or more
+    (양동|이 "bucket"): a place would end where the word does, not in it."""
+    return any(
+        m.tag == "NNG" and not m.oov and m.end - m.start >= 2 and m.start < end < m.end
+        for m in doc.morphemes_in(start, end)
+    )
+
+
+# Syllables of numbers read aloud (transcripts: "이천이십사년", "만이천원") are the config's spoken digits
+# and place values (numbers.spoken_digits, numbers.spoken_places), with these differences: 억 (10^8)
+# too, which the number view is not to convert (as a spoken place it would be), and not 빵, a slang
+# zero read out digit by digit in phone numbers, never in a year or an amount.
+_NUMERAL_EXTRA = frozenset("억")
+_NUMERAL_LEFT_OUT = frozenset("빵")
+# The units after a number read aloud.
+_SPOKEN_UNITS = "(?:년|월|일|원|명|살|개|번|호|층|달러|위안|킬로)"
+
+
+@dataclass(frozen=True, slots=True)
+class _Numerals:
+    syllables: frozenset[str]  # numeral syllables (see above)
+    places: frozenset[str]  # place values among them (십, 백, 천, 만)
+    spoken: re.Pattern[str]  # numeral syllables, then a unit
+
+
+@lru_cache(maxsize=8)
+def _numerals(rules: Rules) -> _Numerals:
+    """Numeral syllables derived from ``numbers.spoken_digits`` and ``numbers.spoken_places``."""
+    cfg = rules.config.numbers
+    spoken = frozenset(cfg.spoken_digits) | frozenset(cfg.spoken_places)
+    syllables = (spoken | _NUMERAL_EXTRA) - _NUMERAL_LEFT_OUT
+    chars = "".join(re.escape(ch) for ch in sorted(syllables))
+    number = re.compile((f"[{chars}]*" if chars else "") + _SPOKEN_UNITS)
+    return _Numerals(syllables, frozenset(cfg.spoken_places), number)
 
 
 def _spoken_number(doc: Doc, start: int, end: int) -> bool:
@@ -243,36 +308,42 @@ def _spoken_number(doc: Doc, start: int, end: int) -> bool:
     unit ("이천이십사년", "만이천원", "이천년"): 이천 (a city) there is a year or an amount. A place
     followed by a particle or its suffix ("이천에서", "이천이 좋다", "이천시") is no number and stays."""
     text = doc.text
-    if not all(ch in _NUMERAL for ch in text[start:end]):
+    numerals = _numerals(doc.rules)
+    syllables = numerals.syllables
+    if not all(ch in syllables for ch in text[start:end]):
         return False
     left = start
-    while left > 0 and text[left - 1] in _NUMERAL:
+    while left > 0 and text[left - 1] in syllables:
         left -= 1
-    m = _SPOKEN_NUMBER.match(text, end)
+    m = numerals.spoken.match(text, end)
     if m is None:
         return False
     return m.end() > end or left < start
 
 
-# The class nouns that end names of rivers, mountains and lakes (두만강, 백두산, 장진호), markets, mines,
-# waterfalls, stations and harbours (채하시장, 궁심탄광, 혜산역): longest first.
-_LANDMARK_ENDS = (
-    "장마당",
-    "발전소",
-    "시장",
-    "탄광",
-    "광산",
-    "폭포",
-    "다리",
-    "강",
-    "산",
-    "천",
-    "호",
-    "봉",
-    "령",
-    "역",
-    "항",
-)
+@dataclass(frozen=True, slots=True)
+class _Endings:
+    """Word lists of ``[places]``, each longest first (ties in the config's order)."""
+
+    landmark_ends: tuple[str, ...]  # places.landmark_ends
+    word_suffixes: tuple[str, ...]  # places.word_suffixes
+    glued_suffixes: tuple[str, ...]  # places.glued_suffixes
+    glued_particles: tuple[str, ...]  # places.glued_suffix_particles
+
+
+def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def _endings(rules: Rules) -> _Endings:
+    pc = rules.config.places
+    return _Endings(
+        _longest_first(pc.landmark_ends),
+        _longest_first(pc.word_suffixes),
+        _longest_first(pc.glued_suffixes),
+        _longest_first(pc.glued_suffix_particles),
+    )
 
 
 def _damaged_landmark(doc: Doc, m: Match, start: int, end: int) -> bool:
@@ -282,7 +353,7 @@ def _damaged_landmark(doc: Doc, m: Match, start: int, end: int) -> bool:
     river. Review only."""
     key = m.key
     word = doc.word_at(start)
-    ending = next((e for e in _LANDMARK_ENDS if key.endswith(e)), "")
+    ending = next((e for e in _endings(doc.rules).landmark_ends if key.endswith(e)), "")
     return (
         len(key) >= len(ending) + 2
         and bool(ending)
@@ -375,8 +446,6 @@ def _unknown_suffix(doc: Doc) -> Iterable[Finding | None]:
                 yield doc.finding(Kind.PLACE, m.start, m.end, pc.confidence_unknown, "place.unknown_suffix")
 
 
-# Small divisions a letter names by a made-up-looking stem: 삼곡동, 산봉리, 소진리.
-_WORD_SUFFIXES = ("로동자구", "노동자구", "구역", "동", "리", "읍", "면", "군")
 # What a sentence glues after a place besides particles: the copula (산봉리였지, 삼곡동이었어).
 _COPULA_TAIL = re.compile(
     "(?:이)?(?:었|였)(?:어|지|다|고|는데|어요|지요|습니다|던)?$|(?:이)?(?:야|다|에요|예요|입니다|지|라서|라고|고)$"
@@ -388,9 +457,10 @@ def _suffix_words(doc: Doc) -> Iterable[Finding | None]:
     it into: a place when Kiwi does not know the word as a whole, for review when it reads it as
     something else that is not an everyday word either."""
     pc = doc.rules.config.places
+    word_suffixes = _endings(doc.rules).word_suffixes  # 삼곡동, 산봉리, 소진리
     for i, word in enumerate(doc.words):
         core = _without_glued_cue(_without_tail(word.text, doc), doc)
-        suffix = next((s for s in _WORD_SUFFIXES if core.endswith(s)), "")
+        suffix = next((s for s in word_suffixes if core.endswith(s)), "")
         stem = core[: -len(suffix)] if suffix else ""
         start, end = word.start, word.start + len(core)
         if core == suffix and i > 0 and doc.text[doc.words[i - 1].end : word.start] == " ":
@@ -398,10 +468,12 @@ def _suffix_words(doc: Doc) -> Iterable[Finding | None]:
             before = doc.words[i - 1]
             if _without_tail(before.text, doc) != before.text:
                 continue
+            if core != word.text and _one_everyday_noun(word.text):
+                continue  # "본인 동의": 동의 ("consent") is a word, not the suffix 동 and a particle
             stem, start = before.text, before.start
         if not suffix or not 2 <= len(stem) <= 3 or not _stem_ok(doc, stem, suffix):
             continue
-        if _counted_number(stem):
+        if _counted_number(stem, doc.rules):
             continue  # 이십 리, 삼십리: a distance in li after a number read aloud, not a village
         ev = evidence(doc, start, end)
         everyday = ev in (Evidence.COMMON, Evidence.PREDICATE)
@@ -422,6 +494,12 @@ def _suffix_words(doc: Doc) -> Iterable[Finding | None]:
         yield doc.finding(Kind.PLACE, start, end, pc.confidence_unknown, "place.suffix_word", severity=grade)
 
 
+def _one_everyday_noun(word: str) -> bool:
+    """Kiwi reads ``word`` alone as one everyday noun (동의, 면담, 리본)."""
+    morphs = analyse(word)
+    return len(morphs) == 1 and morphs[0].tag == "NNG" and not morphs[0].oov
+
+
 # Levels of a division that a smaller one follows in an address ("항구구역 우산동", "북청군 신창리").
 _CHAIN_LEVELS = frozenset(
     {"special_city", "city", "county", "district", "workers_district", "town", "township"}
@@ -439,18 +517,19 @@ def _after_division(doc: Doc, before: Span, start: int) -> bool:
     return any(e.kind is Kind.PLACE and not e.weak and e.level in _CHAIN_LEVELS for e in entries)
 
 
-def _counted_number(stem: str) -> bool:
+def _counted_number(stem: str, rules: Rules) -> bool:
     """``stem`` is a number read aloud with a place value (이십, 삼백, 오십), before 리 counting li, or
     an ordinal read aloud (제팔, 제십일), before 군 a corps whose 단 OCR lost: no village or county."""
-    if stem[:1] == "제" and len(stem) >= 2 and all(ch in _NUMERAL for ch in stem[1:]):
+    numerals = _numerals(rules)
+    if stem[:1] == "제" and len(stem) >= 2 and all(ch in numerals.syllables for ch in stem[1:]):
         return True
-    return all(ch in _NUMERAL for ch in stem) and any(ch in "십백천만" for ch in stem)
+    return all(ch in numerals.syllables for ch in stem) and any(ch in numerals.places for ch in stem)
 
 
-def _li_distance(text: str) -> bool:
+def _li_distance(text: str, rules: Rules) -> bool:
     """``text`` is a number read aloud and 리, the unit of distance ("삼백 리", "오십리")."""
     compact = text.replace(" ", "")
-    return compact.endswith("리") and len(compact) >= 3 and _counted_number(compact[:-1])
+    return compact.endswith("리") and len(compact) >= 3 and _counted_number(compact[:-1], rules)
 
 
 def _everyday_compound(doc: Doc, start: int, end: int, boundary: int) -> bool:
@@ -470,25 +549,22 @@ def _everyday_compound(doc: Doc, start: int, end: int, boundary: int) -> bool:
     )
 
 
-# Suffixes that end hardly any word but a place's name (봉담읍, 온성로동자구), so they are looked for inside
-# words whose spaces OCR lost ("나와봉담읍으로", "그래서향남읍에서").
-_GLUED_SUFFIXES = ("로동자구", "노동자구", "읍")
-
-
 def _glued_suffix_words(doc: Doc) -> Iterable[Finding | None]:
-    """A distinctive division suffix at the end of a longer word, after the particle is taken off: the
+    """A distinctive division suffix (``places.glued_suffixes``: 봉담읍, 온성로동자구, which end hardly any
+    word but a place's name) at the end of a longer word, after the particle is taken off: the
     two or three syllables before it are a place's name glued to whatever came before. Review only:
     where the name starts inside the word is a guess, so a moderator looks (the guess leans long).
 
     Any small division's suffix (동, 리, 면, 군, …) counts the same way when a residence cue follows
     ("아직학원리에 사신다": 학원리, glued to 아직): only a place fits before "에 사신다"."""
     pc = doc.rules.config.places
+    endings = _endings(doc.rules)
     for word in doc.words:
         core = _glued_core(word.text, doc)
         end = word.start + len(core)
-        suffix = next((s for s in _GLUED_SUFFIXES if core.endswith(s)), "")
+        suffix = next((s for s in endings.glued_suffixes if core.endswith(s)), "")
         if not suffix and doc.after(end, 8).startswith(_glued_cue_keys(doc.rules)):
-            suffix = next((s for s in _WORD_SUFFIXES if core.endswith(s)), "")
+            suffix = next((s for s in endings.word_suffixes if core.endswith(s)), "")
         if not suffix or len(core) <= len(suffix) + 2 or not hangul_only(core):
             continue  # a word of its own is _suffix_words' and _unknown_suffix's to judge
         stem = core[-len(suffix) - 3 : -len(suffix)]
@@ -500,22 +576,19 @@ def _glued_suffix_words(doc: Doc) -> Iterable[Finding | None]:
         )
 
 
-# Particles that may follow a place's suffix with the rest of the sentence glued on after them by OCR
-# ("나와봉담읍으로왔다").
-_PLACE_PARTICLES = ("에서", "으로", "에는", "에도", "까지", "부터", "에", "의")
-
-
 def _glued_core(word: str, doc: Doc) -> str:
     """``word`` without its tail: a particle or copula ending, or, where a division suffix is followed
-    by a locative particle and whatever OCR glued on after it, everything from the particle on."""
+    by a locative particle (``places.glued_suffix_particles``: "나와봉담읍으로왔다") and whatever OCR
+    glued on after it, everything from the particle on."""
     core = _without_tail(word, doc)
-    if core.endswith(_GLUED_SUFFIXES):
+    endings = _endings(doc.rules)
+    if core.endswith(endings.glued_suffixes):
         return core
-    for suffix in _GLUED_SUFFIXES:
+    for suffix in endings.glued_suffixes:
         at = word.find(suffix)
         while at >= 0:
             end = at + len(suffix)
-            if word[end:].startswith(_PLACE_PARTICLES):
+            if word[end:].startswith(endings.glued_particles):
                 return word[:end]
             at = word.find(suffix, at + 1)
     return core

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -25,6 +25,10 @@ from relay.errors import ConfigError
 from relay.model import Kind
 
 DEFAULT_CONFIG_DIR = Path(__file__).resolve().parent.parent.parent / "config"
+
+
+# One Hangul syllable (or other single character) in a list of endings.
+Syllable = Annotated[str, Field(min_length=1, max_length=1)]
 
 
 class _Strict(BaseModel):
@@ -59,6 +63,7 @@ class NamesConfig(_Strict):
     context: float
     vocative: float
     name_suffix: float
+    kiwi_name_suffix: float
     place_word: float
     merge_max_rank: int
     intro: float
@@ -96,6 +101,7 @@ class NamesConfig(_Strict):
     resident_cues: tuple[str, ...] = ()
     # Form labels before a name ("이름: 하 은빛나", relay/detect/titled.py).
     name_labels: tuple[str, ...] = ()
+    known_as_nouns: tuple[str, ...] = ()
     # "저는 X라고 합니다": verbs of being called after X(이)라고 (relay/detect/titled.py).
     intro_called: tuple[str, ...] = ()
     resident_not_names: frozenset[str] = frozenset()
@@ -149,6 +155,18 @@ class PlacesConfig(_Strict):
     # Everyday nouns ending in 리 that head compounds with a one-syllable noun (풀뿌리, 물소리): such a
     # word is two nouns, not a village stem and 리 (relay/detect/places.py).
     compound_heads: frozenset[str] = frozenset()
+    # Class nouns that end names of rivers, mountains, markets, mines and stations (두만강, 채하시장): a
+    # near miss keeping one at its end is that landmark (relay/detect/places.py; longest first there).
+    landmark_ends: tuple[str, ...]
+    # Small divisions' suffixes a stem before them makes a place (삼곡동, 산봉리; relay/detect/places.py).
+    word_suffixes: tuple[str, ...]
+    # Division suffixes that end hardly any word but a place's name, looked for inside glued words
+    # ("나와봉담읍으로"; relay/detect/places.py).
+    glued_suffixes: tuple[str, ...]
+    # Particles after one of glued_suffixes with the rest of the sentence glued on ("봉담읍으로왔다").
+    glued_suffix_particles: tuple[str, ...]
+    # Spoken fillers between a town and the village in it ("나선 그 원정리"; relay/detect/damaged.py).
+    village_fillers: frozenset[str]
 
 
 class OrgsConfig(_Strict):
@@ -173,6 +191,13 @@ class OrgsConfig(_Strict):
     glued_verbs: tuple[str, ...] = ()
     # Nouns after "X라는" that say X names an organisation ("넥스플로우라는 회사"; relay/detect/orgs.py).
     called_nouns: tuple[str, ...] = ()
+    # After an NGO's name, words that say it is one ("X라는 단체", "X를 통해 전달"; relay/detect/orgs.py).
+    ngo_cues: tuple[str, ...]
+    # Words after a legal form (사단법인, 주식회사) that name no organisation ("사단법인 설립").
+    form_not_names: frozenset[str]
+    # The international bodies letters go through (적십자, 유엔, 대사관): no organisation to redact
+    # (relay/detect/orgs.py, relay/detect/damaged.py).
+    channels: tuple[str, ...]
 
 
 class FuzzyConfig(_Strict):
@@ -191,6 +216,11 @@ class UnitsConfig(_Strict):
     # After a damaged two-syllable unit word ("부댕에서 복무"): words that make it a unit.
     damaged_cues: tuple[str, ...] = ()
     confidence: float = Field(ge=0, le=1)
+    # Last syllables of the unit words damaged copies are looked for (relay/detect/damaged.py).
+    damaged_unit_ends: frozenset[Syllable]
+    # A word ending in one of these is a unit, so a damaged two-syllable unit word after it (부댕, 군달)
+    # is one too (relay/detect/damaged.py).
+    damaged_unit_tails: tuple[str, ...]
 
 
 class NumbersConfig(_Strict):

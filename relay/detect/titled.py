@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from relay.detect.confusables import ocr_variants
 from relay.detect.document import Doc
+from relay.detect.morph import analyse
 from relay.detect.names import known_tag, known_word
 from relay.detect.rules import Rules
 from relay.detect.salutation import generic_words
@@ -54,11 +55,23 @@ def _titled(rules: Rules) -> re.Pattern[str]:
 def _labelled(rules: Rules) -> re.Pattern[str]:
     labels = _alternation(rules.config.names.name_labels)
     endings = _alternation(rules.config.names.slot_intro_endings)
+    # After the name: the end of the clause (punctuation, laughter in jamo such as ㅎㅎ, the line's end),
+    # or the copula going on into more ("별명이 멧돼지였는데 …", "가명은 하늘이고").
     return re.compile(
         rf"(?:^|(?<=[\s(]))(?:{labels}) ?(?:은|는|이|:|：|=)? ?(?P<name>{_SPACED_NAME})"
-        rf"(?: ?(?:{endings}))?(?=\s*(?:[,.)!]|$))",
+        rf"(?:(?: ?(?:{endings}))?(?=\s*(?:[,.)!?~]|[ㄱ-ㅣ\u1100-\u11ff]|$))|(?:{_LINKING})(?![가-힣]))",
         re.MULTILINE,
     )
+
+
+_LINKING = "이었는데|였는데|인데|이었고|였고|이고|이구|이었어|였어|이었지|였지|이라서|라서"
+
+
+@lru_cache(maxsize=4)
+def _copulas(rules: Rules) -> tuple[str, ...]:
+    """The copula endings a labelled name may run into, longest first."""
+    endings = {*_LINKING.split("|"), *rules.config.names.slot_intro_endings}
+    return tuple(sorted(endings, key=len, reverse=True))
 
 
 @lru_cache(maxsize=4)
@@ -147,18 +160,31 @@ def _labelled_finding(doc: Doc, m: re.Match[str]) -> Finding | None:
     """What follows a name label ("가명 감별)", "본명은 하늘이다.") is a name: a full name is redacted as
     :func:`_finding` judges it; any other word there, an everyday one included, goes to review (an alias
     or a nickname is often an everyday word, but "이름은 비밀이다." is not one)."""
-    found = _finding(doc, m, False, "person.labelled")
+    start, end = m.start("name"), m.end("name")
+    # "별명이 꼬맹이야": the word is 꼬맹이 and 야 the copula; judged as the everyday word it is.
+    whole = doc.text[end : end + 1] == "이" and known_word(doc.text[start : end + 1].replace(" ", ""))
+    found = None if whole else _finding(doc, m, False, "person.labelled")
     if found is not None:
         return found
-    if any(len(piece) > 1 for piece in m.group("name").split(" ")[1:]):
+    end += whole
+    pieces = doc.text[start:end].split(" ")
+    if any(len(piece) > 1 for piece in pieces[1:]):
         return None  # "모두 바꿨다": words, not a name split by OCR into syllables
-    name = m.group("name").replace(" ", "")
+    if len(pieces) > 1 and pieces[0] in ("이", "은", "는"):
+        return None  # "이름이 뭐였는데": the label's particle, then a word
+    for ending in _copulas(doc.rules):
+        if not whole and m.group("name").endswith(ending) and end - start > len(ending):
+            end -= len(ending)  # "별명은 곰이었지": a one-syllable nickname and its copula
+            break
+    name = doc.text[start:end].replace(" ", "")
     cfg = doc.rules.config.names
     if len(name) > 4 or name in generic_words(doc.rules) or name in cfg.role_words or name in cfg.stop_words:
         return None
     if known_tag(name) in ("MAG", "NP", "NR"):
         return None  # 모두, 그것, 하나: no name
-    start, end = m.start("name"), m.end("name")
+    morphs = analyse(name)
+    if morphs and (morphs[0].tag == "NP" or any(m.tag.startswith("V") and not m.oov for m in morphs)):
+        return None  # "이름 뭐게", "이름 불러": a question or a verb, no name
     return doc.finding(Kind.PERSON, start, end, 0.6, "person.labelled", severity=Severity.REVIEW)
 
 

@@ -193,6 +193,34 @@ def _with_bureau(doc: Doc, found: list[Finding]) -> list[Finding]:
     return _named_widened(doc, found, widen)
 
 
+# A numbered formation under a named command ("동해함대사령부 산하 제17전대", "서해함대 제8전대"): the
+# navy's and air force's formation words (전대 "flotilla", 편대, 전단, 정대) also mean "former" and
+# "formation", so they are units only where a command stands right before them.
+_SUBORDINATE = re.compile(
+    r" ?(?:(?:산하|소속|예하|직속|휘하)(?:의|에)? ?)?(?:[제체] ?)?"
+    r"(?:\d{1,4}|[일이삼사오육륙칠팔구십백]{1,5}) ?"
+    r"(?:전대|편대|전단|정대|함대|비행사단|비행련대|비행연대|대대|중대|련대|연대|려단|여단|사단)"
+)
+
+
+def _subordinate(doc: Doc, found: list[Finding]) -> list[Finding]:
+    """Numbered formations after a named unit (see ``_SUBORDINATE``), as units of their own."""
+    out = list(found)
+    for f in found:
+        if f.rule not in ("unit.named", "unit.named_fuzzy"):
+            continue
+        _, end = doc.spaced_range(f.start, f.end)
+        m = _SUBORDINATE.match(doc.text, end)
+        if m is None:
+            continue
+        number = re.search(r"[제체]? ?(?:\d|[일이삼사오육륙칠팔구십백])", m.group())
+        begin = m.start() + (number.start() if number else 0)
+        g = doc.finding(Kind.UNIT, begin, m.end(), f.confidence, "unit.subordinate")
+        if g is not None:
+            out.append(g)
+    return out
+
+
 def _named_widened(
     doc: Doc,
     found: list[Finding],
@@ -319,22 +347,35 @@ _SPOKEN_UNIT = re.compile(
     r"|[일이삼사오육륙칠팔구공영]{1,3}(?: [일이삼사오육륙칠팔구공영]{1,3}){1,2})"
     r" ?(?:군 ?부대|군단|사단|려단|여단|련대|연대|대대|중대)"
 )
-_DIGIT_SYLLABLES = frozenset("일이삼사오육륙칠팔구")
-_PLACE_VALUES = ("십", "백", "천")
-_ZEROS = frozenset("공영")
+# Damaged place values are looked for among those below 만 (십, 백, 천), the ones inside a group of four
+# digits.
+_GROUP = 10_000
+
+
+@lru_cache(maxsize=8)
+def _spoken_syllables(rules: Rules) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """From ``numbers.spoken_digits`` and ``numbers.spoken_places``: the syllables of digits 1 to 9
+    (일, 이, …, 구), the place values below 만 (십, 백, 천; in the config's order), and the zeros (공, 영,
+    빵; ``_SPOKEN_UNIT`` lets only 공 and 영 through)."""
+    cfg = rules.config.numbers
+    digits = frozenset(ch for ch, d in cfg.spoken_digits.items() if d != "0")
+    places = tuple(ch for ch, value in cfg.spoken_places.items() if value < _GROUP)
+    zeros = frozenset(ch for ch, d in cfg.spoken_digits.items() if d == "0")
+    return digits, places, zeros
 
 
 def _damaged_spoken(doc: Doc) -> Iterable[Finding | None]:
     """A spoken unit number OCR damaged (see ``_SPOKEN_UNIT``): all its syllables numerals but one a
     jamo off 십/백/천, or digits spelled with a zero (공, 영) and split by spaces. Review."""
+    digit_syllables, place_values, zeros = _spoken_syllables(doc.rules)
     for m in _SPOKEN_UNIT.finditer(doc.text):
         number = m.group("number")
         if " " in number:
             digits = number.replace(" ", "")
-            ok = len(digits) >= _MIN_SPOKEN and bool(_ZEROS & set(digits))
+            ok = len(digits) >= _MIN_SPOKEN and bool(zeros & set(digits))
         else:
-            odd = [ch for ch in number if ch not in _DIGIT_SYLLABLES and ch not in _PLACE_VALUES]
-            ok = len(odd) == 1 and any(near_syllable(odd[0], p) for p in _PLACE_VALUES)
+            odd = [ch for ch in number if ch not in digit_syllables and ch not in place_values]
+            ok = len(odd) == 1 and any(near_syllable(odd[0], p) for p in place_values)
         if ok:
             yield doc.finding(
                 Kind.UNIT, m.start(), m.end(), 0.6, "unit.damaged_spoken", severity=Severity.REVIEW
@@ -376,4 +417,5 @@ def find_units(doc: Doc) -> list[Finding]:
             )
             if f is not None:
                 found.append(f)
-    return _with_service(doc, _with_bureau(doc, _with_force_before(doc, _with_number_before(doc, found))))
+    found = _with_service(doc, _with_bureau(doc, _with_force_before(doc, _with_number_before(doc, found))))
+    return _subordinate(doc, found)

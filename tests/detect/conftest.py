@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from relay.detect import Rules, detect, load_rules
+from relay.detect.rules import DEFAULT_CONFIG_DIR
 from relay.model import Finding, Kind, Severity
 
 
 @pytest.fixture(scope="session")
 def rules() -> Rules:
     return load_rules()
+
+
+@pytest.fixture()
+def config(tmp_path: Path) -> Path:
+    """A private copy of the repository's config/ that a test may break."""
+    target = tmp_path / "config"
+    shutil.copytree(DEFAULT_CONFIG_DIR / "detect", target / "detect")
+    shutil.copytree(DEFAULT_CONFIG_DIR / "gazetteers", target / "gazetteers")
+    return target
 
 
 def spans(text: str, rules: Rules, kind: str | None = None) -> list[tuple[str, str, str]]:

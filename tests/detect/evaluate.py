@@ -7,7 +7,7 @@ form (no punctuation, numbers spoken in Korean). Benign sentences (``data/eval_b
 as written and re-spaced. A detail counts as found when findings of its kind (or an equivalent one)
 cover at least 90% of its non-space characters; a benign sentence counts as flagged on any finding.
 
-Run ``python tests/detect/evaluate.py [-v] [--table=outside|outside2|outside3]`` to print a table; the
+Run ``python tests/detect/evaluate.py [-v] [--table=outside|outside2|…|outside6]`` to print a table; the
 test suite asserts thresholds on every table.
 """
 
@@ -210,11 +210,11 @@ def asr_variant(case: Case) -> Case:
     return _untag(out, case, "asr")
 
 
-# The tables: ``eval`` was written with the detector; ``outside``, ``outside2`` and ``outside3`` by
-# writers who had not seen the detector's rules, gazetteers or tests (different names, places, voices),
-# to show what the rules miss in letters they were not written for. Their misses have since been worked
-# on, so they are regression tables now, no longer held-out ones.
-TABLES = ("eval", "outside", "outside2", "outside3")
+# The tables: ``eval`` was written with the detector; ``outside`` to ``outside6`` by writers who had not
+# seen the detector's rules, gazetteers or tests (different names, places, voices), to show what the
+# rules miss in letters they were not written for. Their misses have since been worked on, so they are
+# regression tables now, no longer held-out ones.
+TABLES = ("eval", "outside", "outside2", "outside3", "outside4", "outside5", "outside6")
 
 
 def identifying_cases(seed: int = 7, table: str = "eval") -> list[Case]:

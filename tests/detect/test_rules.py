@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import FrozenInstanceError
 from pathlib import Path
 
 import pytest
 
 from relay.detect import Rules, load_rules
-from relay.detect.rules import DEFAULT_CONFIG_DIR
 from relay.errors import ConfigError
-
-
-@pytest.fixture()
-def config(tmp_path: Path) -> Path:
-    """A private copy of the repository's config/ that a test may break."""
-    target = tmp_path / "config"
-    shutil.copytree(DEFAULT_CONFIG_DIR / "detect", target / "detect")
-    shutil.copytree(DEFAULT_CONFIG_DIR / "gazetteers", target / "gazetteers")
-    return target
 
 
 def _edit(path: Path, old: str, new: str) -> None:
