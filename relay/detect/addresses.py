@@ -223,6 +223,13 @@ def _numbered_next(doc: Doc, text: str, end: int) -> bool:
     return bool(_PART.fullmatch(_core(doc, nxt.group())[0]))
 
 
+# A place part with the verb of living glued on by a lost space (or 서, spoken for 에서).
+_LIVED_GLUED = re.compile(
+    r"([가-힣]{1,5}?(?:로동자구|노동자구|구역|동|면|리|읍|구|군|시))"
+    r"(?:서|사는|살던|살땐?|살았|살아|살고|살다|살면|살적|살 때)"
+)
+
+
 def _extend_right(doc: Doc, text: str, end: int, after_number: bool = False) -> tuple[int, int]:
     """New end after address parts from ``end``, and how many numbered parts were taken (counting the
     finding before ``end`` if it ends in a number: ``after_number``)."""
@@ -259,6 +266,11 @@ def _extend_right(doc: Doc, text: str, end: int, after_number: bool = False) -> 
             ok = True
         start = m.start()
         span = len(core)  # characters of text the part covers
+        lived = None if ok else _LIVED_GLUED.match(token)
+        if lived is not None and _PART.fullmatch(lived.group(1)) and not _not_a_part(doc, lived.group(1)):
+            # "덕산면사는", "혜탄동서", "오산덕동살때": the place the writer lived, its verb glued on
+            core, ok = lived.group(1), True
+            span = len(core)
         if not ok and "\n" not in text[pos:start]:
             glued = _glued(doc, text, m)
             if glued is not None:

@@ -999,6 +999,7 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
 # Kiwi's tags of words that are never names: adverbs, pronouns, numerals, determiners, conjunctions.
 _NOT_NAME_TAGS = frozenset({"MAG", "NP", "NR", "MM", "MAJ", "IC"})
 _PRONOUNS = frozenset({"나", "너", "저", "내", "네", "제", "니"})
+_PRONOUNS_NORTHERN = frozenset(p + "래" for p in _PRONOUNS)  # 내래 = 내가, 니래 = 네가
 _COUNTING = frozenset({"한", "두", "세", "네", "몇", "석", "넉"})
 _FILLERS = frozenset({"어", "음", "으", "아", "에", "그", "저", "뭐", "흠", "엉", "응", "막", "좀", "야"})
 _VERB_TAGS = ("VV", "VA", "VX", "XSV", "XSA")
@@ -1016,6 +1017,8 @@ def _spoken_or_predicate(doc: Doc, cand: _Candidate) -> bool:
         pieces = doc.text[cand.start : cand.end].split()
         if any(p in _FILLERS for p in pieces):
             return True
+        if _counted_or_plural(doc, cand):
+            return True  # "열일곱 살": a number and its counter
         if len(cand.text) == 2 and pieces[0] in _PRONOUNS:
             return True  # "나 살아 있어", "나 새 신발": the speaker, then a word; no two-syllable name
         morphs = [m for m in doc.morphemes_in(cand.start, cand.end) if m.start >= cand.start]
@@ -1032,6 +1035,10 @@ def _spoken_or_predicate(doc: Doc, cand: _Candidate) -> bool:
         if _counted_or_plural(doc, cand):
             return True
         core = strip_particles(cand.text, doc)[0]
+        if len(core) >= 2 and _lone_tag(core) == "IC":
+            return True  # 아이고, 여보세요: an interjection
+        if core in _PRONOUNS_NORTHERN:
+            return True  # "내래 동무 얼굴은": I, with the northern subject ending 래
         gaz = doc.rules.gazetteers
         cues = _cues(doc.rules)
         if core in cues.after or core in cues.kinship:

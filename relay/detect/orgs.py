@@ -765,7 +765,10 @@ def _suffixed_name(doc: Doc, start: int, end: int) -> bool:
 _LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,4}(?:[0-9]{1,3} ?)?[가-힣]{2,10}")
 # Legal forms written before a name: a firm's (주식회사, (주)) and a non-profit's (사단법인, 재단법인,
 # (사), (재)), which NGOs that carry letters use ("사단법인 물망초"). The form is part of the name.
-_FORMS = r"(?:\(주\)|\(유\)|㈜|주식회사|(?:사단|재단|사회복지|학교|의료|비영리)법인|\((?:사|재|사단|재단)\))"
+_FORMS = (
+    r"(?:\(주\)|\(유\)|㈜|주식회사|유한회사|(?:사단|재단|사회복지|학교|의료|비영리|법무|세무|회계|특허|노무)법인"
+    r"|\((?:사|재|사단|재단)\))"
+)
 _CORP = re.compile(_FORMS + r" ?[가-힣A-Za-z0-9]{2,15}")
 
 

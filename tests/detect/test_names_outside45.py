@@ -75,6 +75,10 @@ def test_names_in_new_shapes_are_found(text: str, name: str) -> None:
         # a name label followed by a question or a verb
         "우리 고양이 이름 뭐게ㅋㅋ 맞혀봐",
         "할매가 매일 밤 자네 이름 불러",
+        # an age after the speaker, a northern "I", an interjection ending a letter
+        "저 스물두 살이에요.",
+        "동무, 내래 동무 이름은 모르지만 잘 안다.",
+        "잘 있거라 잘 있거라\n아이고",
     ],
 )
 def test_everyday_words_in_those_shapes_are_not_names(text: str) -> None:

@@ -97,3 +97,22 @@ BENIGN = [
 def test_everyday_look_alikes_stay_unflagged(text: str, rules: Rules) -> None:
     found = [s for s in spans(text, rules) if s[0] in ("place", "org", "address", "unit")]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("나는 경북 안동시 풍산읍사는 할매요", "경북 안동시 풍산읍"),
+        ("함경북도 청진시 수남구역서 평생 살았소", "함경북도 청진시 수남구역"),
+        ("강원도 원산시 명사십리살때 바다를 봤지", "강원도 원산시 명사십리"),
+    ],
+)
+def test_an_address_runs_on_into_a_part_with_the_verb_of_living_glued(
+    text: str, address: str, rules: Rules
+) -> None:
+    assert covered(text, address, rules, "address")
+
+
+def test_a_law_firm_is_named_after_its_legal_form(rules: Rules) -> None:
+    assert covered("법무법인 새길의 변호사입니다", "법무법인 새길", rules, "org")
+    assert [s for s in spans("법무법인 설립 절차를 물었다", rules) if s[0] == "org"] == []
