@@ -223,9 +223,10 @@ def _numbered_next(doc: Doc, text: str, end: int) -> bool:
     return bool(_PART.fullmatch(_core(doc, nxt.group())[0]))
 
 
-# A place part with the verb of living glued on by a lost space (or 서, spoken for 에서).
+# A place part, or a flat's number after a lot ("1127-4 203호살아"), with the verb of living glued on
+# by a lost space (or 서, spoken for 에서).
 _LIVED_GLUED = re.compile(
-    r"([가-힣]{1,5}?(?:로동자구|노동자구|구역|동|면|리|읍|구|군|시))"
+    r"([가-힣]{1,5}?(?:로동자구|노동자구|구역|동|면|리|읍|구|군|시)|\d{1,5}호)"
     r"(?:서|사는|살던|살땐?|살았|살아|살고|살다|살면|살적|살 때)"
 )
 

@@ -12,10 +12,12 @@ shorter finding is weaker evidence, and echoing a false one would spread the mis
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
 from relay.detect.document import Doc
+from relay.detect.names import known_word
 from relay.detect.normalize import is_hangul
 from relay.detect.rules import Rules
 from relay.model import Finding, Kind, Severity
@@ -33,6 +35,7 @@ def echo_names(doc: Doc, findings: Iterable[Finding]) -> list[Finding]:
         if f.kind is Kind.PERSON and f.severity is Severity.REDACT:
             for key in name_keys(doc, doc.original[f.start : f.end]):
                 keys[key] = max(keys.get(key, 0.0), f.confidence)
+    found.extend(_review_echoes(doc, found, keys))
     if not keys:
         return found
     taken = [(f.start, f.end) for f in found if f.kind is Kind.PERSON and f.severity is Severity.REDACT]
@@ -48,6 +51,55 @@ def echo_names(doc: Doc, findings: Iterable[Finding]) -> list[Finding]:
                     taken.append((echo.start, echo.end))
             at = compact.find(key, at + 1)
     return found
+
+
+# A shorter name found (a given name, a nickname) is looked for again too, but only as a whole word
+# (with a particle or a vocative after it), only for review, and only when it is no everyday word:
+# "꽃님이가 인사한대 꽃님아 인사해".
+REVIEW_RULE = "person.echo_review"
+REVIEW_CONFIDENCE = 0.6
+_CALLED_ENDINGS = ("아", "야", "이", "이가", "이는", "이도", "이랑", "이를", "이야", "이도")
+
+
+def _review_echoes(doc: Doc, found: list[Finding], full: dict[str, float]) -> list[Finding]:
+    persons = [f for f in found if f.kind is Kind.PERSON]
+    words = set()
+    for f in persons:
+        core = "".join(filter(is_hangul, doc.original[f.start : f.end]))
+        for particle in doc.rules.particles:  # longest first
+            if core.endswith(particle) and len(core) - len(particle) >= 2:
+                core = core[: -len(particle)]
+                break
+        if 2 <= len(core) <= 3 and core not in full and not _everyday(doc, core):
+            words.add(core)
+    echoes: list[Finding] = []
+    taken = [(f.start, f.end) for f in persons]
+    endings = (*doc.rules.particles, *_CALLED_ENDINGS)
+    for word in words:
+        for m in re.finditer(re.escape(word), doc.text):
+            start, end = m.span()
+            if start > 0 and is_hangul(doc.text[start - 1]):
+                continue  # inside another word
+            rest = re.match(r"[가-힣]*", doc.text[end:])
+            tail = rest.group() if rest else ""
+            if tail and tail not in endings:
+                continue  # a longer word that starts with the name (보람 in 보람차게)
+            if any(s < end and start < e for s, e in taken):
+                continue
+            echo = doc.finding(
+                Kind.PERSON, start, end, REVIEW_CONFIDENCE, REVIEW_RULE, severity=Severity.REVIEW
+            )
+            if echo is not None:
+                echoes.append(echo)
+                taken.append((start, end))
+    return echoes
+
+
+def _everyday(doc: Doc, word: str) -> bool:
+    """A word in everyday use (봄비, 하늘, 시간): a guess that it names someone is not spread to its
+    other uses ("봄비가 온다")."""
+    names = doc.rules.config.names
+    return word in doc.rules.gazetteers.everyday_names or word in names.stop_words or known_word(word)
 
 
 def _after_kinship(doc: Doc, at: int) -> bool:

@@ -565,8 +565,8 @@ def _everyday_name_slot(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     if cand.merged or len(text) < 2 or text not in scorer.gaz.everyday_names:
         return False
     rest = doc.text[cand.end + len(cand.ending) : cand.end + len(cand.ending) + 2]
-    if cand.ending in scorer.cfg.vocatives:
-        return _sentence_start(doc, cand.start) and bool(re.match(r"\s*[,!]", rest))
+    if cand.ending in scorer.cfg.vocatives:  # "하늘아, …", "은혜야.. 엄마야", "은혜야!"
+        return _sentence_start(doc, cand.start) and bool(re.match(r"\s*(?:[,!.~…]|$)", rest))
     if cand.ending not in scorer.cfg.slot_kin_endings or not re.match(r"\s|[,.!?]|$", rest):
         return False
     return _prev_word(doc, cand.start) in scorer.cues.kinship
@@ -999,7 +999,7 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
 # Kiwi's tags of words that are never names: adverbs, pronouns, numerals, determiners, conjunctions.
 _NOT_NAME_TAGS = frozenset({"MAG", "NP", "NR", "MM", "MAJ", "IC"})
 _PRONOUNS = frozenset({"나", "너", "저", "내", "네", "제", "니"})
-_PRONOUNS_NORTHERN = frozenset(p + "래" for p in _PRONOUNS)  # 내래 = 내가, 니래 = 네가
+_PRONOUNS_NORTHERN = frozenset({"내래", "니래", "너래"})  # 내가, 네가 in the north (나래 is a name)
 _COUNTING = frozenset({"한", "두", "세", "네", "몇", "석", "넉"})
 _FILLERS = frozenset({"어", "음", "으", "아", "에", "그", "저", "뭐", "흠", "엉", "응", "막", "좀", "야"})
 _VERB_TAGS = ("VV", "VA", "VX", "XSV", "XSA")
@@ -1078,8 +1078,9 @@ def _counted_or_plural(doc: Doc, cand: _Candidate) -> bool:
     morphs = [m for m in inside if m.start >= cand.start and m.end <= cand.end]
     if not morphs or any(m.oov for m in morphs) or morphs[0].start != cand.start:
         return False
-    if morphs[0].tag == "NR" and all(m.tag in ("NR", "NNB") for m in morphs):
-        return True
+    counted = all(m.tag == "NR" or (m.tag == "NNB" and m.end - m.start == 1) for m in morphs)
+    if morphs[0].tag == "NR" and counted:
+        return True  # not 백 + 아름 (a surname and a name Kiwi reads as a number and a counter)
     return len(morphs) >= 2 and morphs[-1].tag == "XSN" and morphs[-1].form == "들"
 
 

@@ -26,6 +26,7 @@ from relay.detect.words import Evidence, evidence, fuzzy_ok, strip_particles
 from relay.model import Finding, Kind, Severity
 
 _WORD = re.compile("[가-힣0-9]+")
+_COPULA = re.compile("(?:인데요?|이고요?|이라서|이라고|이라는데|이던데)$")
 _STRONG = (Evidence.PROPER, Evidence.UNKNOWN, Evidence.FRAGMENT)
 
 
@@ -286,6 +287,16 @@ def _stem_grade(doc: Doc, start: int, end: int, suffix: str) -> float | None:
         return None
     if len(suffix) >= cfg.long_suffix and ev in (Evidence.COMMON, Evidence.OTHER):
         return cfg.confidence_word_stem
+    if (
+        ev is Evidence.INSIDE
+        and len(suffix) >= cfg.long_suffix
+        and doc.rules.gazetteers.org_suffixes.get(suffix) == "other"
+        and len(stem) >= 2
+    ):
+        # 고려인협회, 탈북민협회: a community's association, its ending taking the people's last syllable
+        # (인협회, 민협회), so Kiwi reads the stem as the inside of the people's word (고려인).
+        return cfg.confidence_word_stem
+    return cfg.confidence_compound_stem if ev is Evidence.OTHER else None
     return cfg.confidence_compound_stem if ev is Evidence.OTHER else None
 
 
@@ -314,6 +325,11 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
         if not suffix:
             core = _without_glued_verb(core, rules)
             suffix = _suffix_of(core, rules)
+        if not suffix and (copula := _COPULA.search(core)) is not None:
+            # "달빛다방인데", "새날식품이고": the copula's endings, which strip_particles leaves on.
+            bare = core[: copula.start()]
+            if _suffix_of(bare, rules):
+                core, suffix = bare, _suffix_of(bare, rules)
         if core in _suffixes(rules)[0] and (
             not suffix or (len(core) >= rules.config.orgs.long_suffix and _place_word_before(doc, words, i))
         ):
@@ -369,6 +385,8 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
                     severity=Severity.REVIEW,
                 )
                 continue
+        if suffix != core and rules.gazetteers.org_suffixes.get(core) == "religious":
+            continue  # 장로교회, 감리교회: a denomination's church, an ending of its own, names none
         if stem_end > stem_start and _glued_religious(doc, core, suffix):
             # 사랑교회, 하나로교회: an everyday stem, but glued to a church's ending it names one. Followed
             # by a workplace or attendance cue ("누리교회에 다니며", "하나로교회 사장님") the writer is
@@ -766,7 +784,8 @@ _LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,4}(?:[0-9]{1,3} ?)?[가-힣]
 # Legal forms written before a name: a firm's (주식회사, (주)) and a non-profit's (사단법인, 재단법인,
 # (사), (재)), which NGOs that carry letters use ("사단법인 물망초"). The form is part of the name.
 _FORMS = (
-    r"(?:\(주\)|\(유\)|㈜|주식회사|유한회사|(?:사단|재단|사회복지|학교|의료|비영리|법무|세무|회계|특허|노무)법인"
+    r"(?:\(주\)|\(유\)|㈜|주식회사|유한회사"
+    r"|(?:사단|재단|사회복지|학교|의료|비영리|법무|세무|회계|특허|노무) ?법인"
     r"|\((?:사|재|사단|재단)\))"
 )
 _CORP = re.compile(_FORMS + r" ?[가-힣A-Za-z0-9]{2,15}")
@@ -1118,6 +1137,45 @@ def _noun_tags(doc: Doc, start: int, end: int) -> str | None:
     return "".join(out)
 
 
+def _spaced_denomination(doc: Doc) -> Iterable[Finding | None]:
+    """A church's name set apart from its denomination and ending ("새빛 감리교회", "한빛 장로교회"): a
+    religious ending of four syllables or more is a word of its own, and the word before it, when no
+    particle ends it and it says nothing of which church (``religious_stem_stop``: 우리, 동네), is the
+    church's name. Review: a moderator decides."""
+    rules = doc.rules
+    cfg = rules.config.orgs
+    words = list(_WORD.finditer(doc.text))
+    for i, w in enumerate(words[1:], start=1):
+        core, _ = strip_particles(w.group(), doc)
+        if len(core) < _DENOMINATION_MIN or rules.gazetteers.org_suffixes.get(core) != "religious":
+            continue
+        prev = words[i - 1]
+        if doc.text[prev.end() : w.start()] != " " or prev.group().isdigit() or len(prev.group()) < 2:
+            continue
+        name, ending = strip_particles(prev.group(), doc)
+        if (
+            ending
+            or name in cfg.religious_stem_stop
+            or name in cfg.spaced_stem_stop
+            or name in rules.config.names.stop_words
+            or name.endswith(tuple(cfg.religious_stem_endings))
+            or _verb_form(doc, prev.start(), prev.end())
+            or evidence(doc, prev.start(), prev.end()) is Evidence.PREDICATE
+        ):
+            continue
+        yield doc.finding(
+            Kind.ORG,
+            prev.start(),
+            w.start() + len(core),
+            cfg.confidence_compound_stem,
+            "org.religious_spaced",
+            severity=Severity.REVIEW,
+        )
+
+
+_DENOMINATION_MIN = 4
+
+
 def find_orgs(doc: Doc) -> list[Finding]:
     """Organisations in ``doc``."""
     found = [
@@ -1138,6 +1196,7 @@ def find_orgs(doc: Doc) -> list[Finding]:
             *_short_schools(doc),
             *_shops(doc),
             *_latin_orgs(doc),
+            *_spaced_denomination(doc),
         )
         if f is not None
     ]

@@ -138,7 +138,20 @@ def _judge_match(doc: Doc, m: Match, entry: Entry, targets: SpanIndex, *, glued_
         return None
     if ev in (Evidence.UNKNOWN, Evidence.FRAGMENT):
         return entry.confidence - 0.05
+    if edges and ev is Evidence.COMMON and doc.text[end:].startswith(_FROM) and _border_crossing(doc, end):
+        # "유월에 무산에서 밤에 강 건넜어": Kiwi reads the town as its everyday homonym (무산), but the
+        # place the writer crossed the border from is named where "에서" and a crossing follow.
+        return doc.rules.config.places.confidence_hometown
     return None
+
+
+_FROM = ("에서", "서부터", "에서부터")
+_CROSSING = re.compile(r"(?:강|두만강|압록강|국경|강을|강물)\s?(?:을|를)?\s?(?:건너|넘어|넘었|건넜)")
+
+
+def _border_crossing(doc: Doc, end: int) -> bool:
+    """A border or river crossing is told in the 30 characters after spaced ``end``."""
+    return _CROSSING.search(doc.text, end, end + 30) is not None
 
 
 def _paired_with_common(doc: Doc, start: int, end: int) -> bool:
@@ -703,6 +716,69 @@ def _tiling(text: str, exact: Mapping[str, tuple[Entry, ...]], depth: int) -> li
     return None
 
 
+def _full_names_at(text: str, at: int, exact: Mapping[str, tuple[Entry, ...]]) -> list[tuple[str, Entry]]:
+    """The full gazetteer place names (three syllables or more, neither weak nor strict) that start at
+    ``at`` in ``text``, longest first, each with its entry."""
+    out = []
+    for n in range(min(len(text) - at, _MAX_FULL_NAME), _MIN_CHAIN_NAME - 1, -1):
+        key = text[at : at + n]
+        entry = next(
+            (e for e in exact.get(key, ()) if e.kind is Kind.PLACE and not e.weak and not e.strict), None
+        )
+        if entry is not None:
+            out.append((key, entry))
+    return out
+
+
+def _glued_chain(doc: Doc) -> Iterable[Finding | None]:
+    """Two full place names glued together anywhere in a word, the second of a lower level ("우리회령시
+    오산덕동살때", a chat line typed without spaces): a county and its village that meet by chance inside
+    everyday words do not exist, so neither where the word starts nor what follows matters."""
+    exact = doc.rules.lexicon.exact
+    for word in doc.words:
+        text = word.text
+        if len(text) < 2 * _MIN_CHAIN_NAME:
+            continue
+        for at in range(len(text) - 2 * _MIN_CHAIN_NAME + 1):
+            pair = next(
+                (
+                    (first, second)
+                    for first, upper in _full_names_at(text, at, exact)
+                    if upper.level in _RANKS
+                    for second, lower in _full_names_at(text, at + len(first), exact)
+                    if _RANKS.get(lower.level, -1) > _RANKS[upper.level]
+                ),
+                None,
+            )
+            if pair is None:
+                continue
+            first, second = pair
+            start = word.start + at
+            conf = doc.rules.config.places.confidence_hometown
+            yield doc.finding(Kind.PLACE, start, start + len(first), conf, "place.glued_chain")
+            yield doc.finding(
+                Kind.PLACE, start + len(first), start + len(first) + len(second), conf, "place.glued_chain"
+            )
+            break
+
+
+_MIN_CHAIN_NAME = 3
+_MAX_FULL_NAME = 10
+# Administrative levels, from the top: a glued chain runs downwards (도, 시 or 군, 구역, 동 or 리).
+_RANKS = {
+    "province": 0,
+    "special_city": 0,
+    "city": 1,
+    "county": 1,
+    "district": 2,
+    "town": 3,
+    "township": 3,
+    "workers_district": 3,
+    "dong": 3,
+    "ri": 4,
+}
+
+
 def find_places(doc: Doc) -> list[Finding]:
     """Every place in ``doc``."""
     targets = cue_targets(doc)
@@ -714,6 +790,7 @@ def find_places(doc: Doc) -> list[Finding]:
         *_hometown(doc, targets),
         *_tiled(doc),
         *_glued_tail_places(doc),
+        *_glued_chain(doc),
     ]
     return [_with_split_suffix(doc, f) for f in found if f is not None]
 

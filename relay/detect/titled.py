@@ -56,12 +56,18 @@ def _labelled(rules: Rules) -> re.Pattern[str]:
     labels = _alternation(rules.config.names.name_labels)
     endings = _alternation(rules.config.names.slot_intro_endings)
     # After the name: the end of the clause (punctuation, laughter in jamo such as ㅎㅎ, the line's end),
+    # a copula that ends the sentence where a transcript has no punctuation ("이름은 링링이야 거기…"),
     # or the copula going on into more ("별명이 멧돼지였는데 …", "가명은 하늘이고").
     return re.compile(
         rf"(?:^|(?<=[\s(]))(?:{labels}) ?(?:은|는|이|:|：|=)? ?(?P<name>{_SPACED_NAME})"
-        rf"(?:(?: ?(?:{endings}))?(?=\s*(?:[,.)!?~]|[ㄱ-ㅣ\u1100-\u11ff]|$))|(?:{_LINKING})(?![가-힣]))",
+        rf"(?:(?: ?(?:{endings}))?(?=\s*(?:[,.)!?~]|[ㄱ-ㅣ\u1100-\u11ff]|$))"
+        rf"|(?:{_FINAL})(?=\s)|(?:{_LINKING})(?![가-힣]))",
         re.MULTILINE,
     )
+
+
+# Copulas that end a sentence: in a transcript the next word starts the next sentence.
+_FINAL = "이야|야|이다|입니다|이에요|예요|이래|이라오|이오"
 
 
 _LINKING = "이었는데|였는데|인데|이었고|였고|이고|이구|이었어|였어|이었지|였지|이라서|라서"
@@ -70,7 +76,7 @@ _LINKING = "이었는데|였는데|인데|이었고|였고|이고|이구|이었�
 @lru_cache(maxsize=4)
 def _copulas(rules: Rules) -> tuple[str, ...]:
     """The copula endings a labelled name may run into, longest first."""
-    endings = {*_LINKING.split("|"), *rules.config.names.slot_intro_endings}
+    endings = {*_LINKING.split("|"), *_FINAL.split("|"), *rules.config.names.slot_intro_endings}
     return tuple(sorted(endings, key=len, reverse=True))
 
 

@@ -111,6 +111,8 @@ def _with_service(doc: Doc, found: list[Finding]) -> list[Finding]:
         start, end = doc.spaced_range(f.start, f.end)
         after = doc.after(end, 12)
         service = next((s for s in services if after.startswith(s)), "")
+        if not service and f.rule in _NUMBERED:
+            service = next((h for h in _HEADQUARTERS if after.startswith(h)), "")
         if service:
             c = bisect.bisect_left(doc.compact_src, end)
             extended = doc.finding(
@@ -142,6 +144,9 @@ def _forces(rules: Rules) -> tuple[str, ...]:
 
 
 _FORCE_MIN = 3
+# What a numbered unit's command is called ("제9군단 사령부", "제구군단 정치부"): the unit's own office, so it
+# goes with the number as the service after it does.
+_HEADQUARTERS = ("사령부", "참모부", "정치부", "지휘부")
 # Rules of numbered units (a number is what identifies them).
 _NUMBERED = (
     "unit.numbered",
@@ -149,6 +154,7 @@ _NUMBERED = (
     "unit.kpa_number",
     "unit.misread",
     "unit.glued_spoken",
+    "unit.spoken_corps",
     "unit.typed_misread",
 )
 

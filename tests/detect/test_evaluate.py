@@ -25,7 +25,8 @@ def test_table_is_large_enough(table: str) -> None:
 
 # Per table: least overall recall, least recall of any kind, most benign sentences flagged. The second
 # outside table's names (nicknames, surnames alone, names glued to the words around them in
-# transcripts) are found at 0.84 so far; the bar is where the rules stand, so that they can only rise.
+# transcripts) are found at 0.84 so far; the later tables' bars are likewise where the rules stand
+# (outside7 was worked on least: its addresses are found at 0.75), so that they can only rise.
 BARS = {
     "eval": (0.95, 0.90, 0.03),
     "outside": (0.95, 0.90, 0.03),
@@ -33,7 +34,8 @@ BARS = {
     "outside3": (0.95, 0.90, 0.03),
     "outside4": (0.93, 0.80, 0.04),
     "outside5": (0.90, 0.75, 0.06),
-    "outside6": (0.85, 0.75, 0.06),
+    "outside6": (0.90, 0.75, 0.04),
+    "outside7": (0.85, 0.65, 0.08),
 }
 
 

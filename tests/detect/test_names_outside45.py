@@ -98,5 +98,22 @@ def test_names_that_read_as_words_stay_found(text: str, name: str) -> None:
     assert name in _names(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a given name found once is looked for again where it is called out, for review
+        ("네 언니 순님이가 인사한대 순님아 인사해", "순님"),
+        # a transcript's name label with no punctuation after the copula
+        ("아들 이름은 토토야 거기서 부르는 이름이야", "토토"),
+        # a name that is an everyday word, called out at the start of a sentence
+        ("보람아.. 엄마야. 엄마 얼굴 보이니.", "보람"),
+        # a native given name after a kinship word
+        ("우리 손주 우람이도 자네 나이일 걸세.", "우람"),
+    ],
+)
+def test_names_said_again_or_called_are_found(text: str, name: str) -> None:
+    assert any(name in found for found in _names(text)), _names(text)
+
+
 def test_a_nickname_is_reviewed_not_redacted() -> None:
     assert ("두꺼비", Severity.REVIEW) in _people("별명이 두꺼비였는데 착했지")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from relay.detect import Rules, detect
+from relay.model import Kind
 
 from .conftest import spans
 
@@ -144,3 +145,15 @@ NOT_FLAGGED = [
 @pytest.mark.parametrize("text", NOT_FLAGGED)
 def test_everyday_look_alikes_are_not_flagged(rules: Rules, text: str) -> None:
     assert [f for f in detect(text, rules) if f.kind.value == "topic"] == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "원하시면 대한민국행 절차를 안내해 드립니다.",
+        "형은 보위부 몰래 강넘었어",
+        "아버지는 해주에서 배 타고 나왔소.",
+    ],
+)
+def test_south_bound_river_and_boat_are_topics(text: str) -> None:
+    assert any(f.kind is Kind.TOPIC for f in detect(text))
