@@ -565,8 +565,8 @@ def _everyday_name_slot(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     if cand.merged or len(text) < 2 or text not in scorer.gaz.everyday_names:
         return False
     rest = doc.text[cand.end + len(cand.ending) : cand.end + len(cand.ending) + 2]
-    if cand.ending in scorer.cfg.vocatives:  # "하늘아, …", "은혜야.. 엄마야", "은혜야!"
-        return _sentence_start(doc, cand.start) and bool(re.match(r"\s*(?:[,!.~…]|$)", rest))
+    if cand.ending in scorer.cfg.vocatives:  # "하늘아, …", "은혜야.. 엄마야", "은혜야 엄마가 …"
+        return _sentence_start(doc, cand.start) and bool(re.match(r"\s|[,!.~…]|$", rest))
     if cand.ending not in scorer.cfg.slot_kin_endings or not re.match(r"\s|[,.!?]|$", rest):
         return False
     return _prev_word(doc, cand.start) in scorer.cues.kinship

@@ -403,6 +403,8 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
             )
             continue
         stem_start = _after_glued_phrase(doc, stem_start, stem_end)
+        if stem_end > stem_start == w.start() and doc.text[stem_start:end] in rules.gazetteers.org_suffixes:
+            continue  # 중고등학교: a listed ending on its own, the kind of school, not one school
         whole = evidence(doc, stem_start, end)
         if whole is Evidence.COMMON and stem_end > stem_start:
             if not _place_word_before(doc, words, i):

@@ -107,6 +107,7 @@ def test_names_that_read_as_words_stay_found(text: str, name: str) -> None:
         ("아들 이름은 토토야 거기서 부르는 이름이야", "토토"),
         # a name that is an everyday word, called out at the start of a sentence
         ("보람아.. 엄마야. 엄마 얼굴 보이니.", "보람"),
+        ("슬기야 엄마가 너 생일에 미역국 끓였다.", "슬기"),
         # a native given name after a kinship word
         ("우리 손주 우람이도 자네 나이일 걸세.", "우람"),
     ],

@@ -106,3 +106,8 @@ BENIGN = [
 @pytest.mark.parametrize("text", BENIGN)
 def test_everyday_look_alikes_stay_unflagged(text: str, rules: Rules) -> None:
     assert [s for s in spans(text, rules) if s[0] in ("place", "org", "unit")] == []
+
+
+def test_a_kind_of_school_alone_is_no_school(rules: Rules) -> None:
+    assert [s for s in spans("나는 중고등학교 다닐 때 공부를 못했다", rules) if s[0] == "org"] == []
+    assert covered("회령 중고등학교 다닐 때", "회령 중고등학교", rules, "org")
