@@ -1648,6 +1648,8 @@ def _listed_with(doc: Doc, scorer: _Scorer, found: list[Finding]) -> Iterable[Fi
                 continue  # the kinship word before a listed name
             if pair and (len(core) < 3 or scorer.split(core) is None):
                 continue  # two words joined by one comma: only a full name beside a name ("모태식, 명옥희")
+            if pair and any(m.tag.startswith(("V", "E")) and not m.oov for m in analyse(core)):
+                continue  # "만나자, …", "지내고, …": a verb, however name-like its syllables
             if _given_like(doc, core, scorer):
                 yield doc.finding(
                     Kind.PERSON,

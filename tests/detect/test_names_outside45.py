@@ -59,6 +59,7 @@ def test_names_in_new_shapes_are_found(text: str, name: str) -> None:
         "사랑이라는 말을 배웠다",
         # a word and a name joined by one comma: only a full name is taken for a listed one
         "반장 하기로, 정순애 동무와 함께",
+        "내일 만나자, 정순애 동무",
         # numbers, a number and its counter, a plural, a thing and how many
         "요즘 시장에선 배추 한 포기에 만원이나 한다",
         "막내는 열아홉, 누나는 스물둘이다.",
