@@ -58,18 +58,14 @@ def echo_names(doc: Doc, findings: Iterable[Finding]) -> list[Finding]:
 # "꽃님이가 인사한대 꽃님아 인사해".
 REVIEW_RULE = "person.echo_review"
 REVIEW_CONFIDENCE = 0.6
-_CALLED_ENDINGS = ("아", "야", "이", "이가", "이는", "이도", "이랑", "이를", "이야", "이도")
+_CALLED_ENDINGS = ("아", "야", "이", "이가", "이는", "이도", "이랑", "이를", "이야")
 
 
 def _review_echoes(doc: Doc, found: list[Finding], full: dict[str, float]) -> list[Finding]:
     persons = [f for f in found if f.kind is Kind.PERSON]
     words = set()
     for f in persons:
-        core = "".join(filter(is_hangul, doc.original[f.start : f.end]))
-        for particle in doc.rules.particles:  # longest first
-            if core.endswith(particle) and len(core) - len(particle) >= 2:
-                core = core[: -len(particle)]
-                break
+        core = _without_particle(doc, "".join(filter(is_hangul, doc.original[f.start : f.end])), 2)
         if 2 <= len(core) <= 3 and core not in full and not _everyday(doc, core):
             words.add(core)
     echoes: list[Finding] = []
@@ -117,14 +113,18 @@ def name_keys(doc: Doc, text: str) -> list[str]:
     """The full name and the given name in ``text`` (a person finding) when it is a full name: a known
     surname (one or two syllables) and at least ``MIN_GIVEN_SYLLABLES`` more, particles after it
     removed; otherwise nothing."""
-    name = "".join(filter(is_hangul, text))
-    for particle in doc.rules.particles:  # longest first
-        if name.endswith(particle) and len(name) - len(particle) >= 1 + MIN_GIVEN_SYLLABLES:
-            name = name[: -len(particle)]
-            break
+    name = _without_particle(doc, "".join(filter(is_hangul, text)), 1 + MIN_GIVEN_SYLLABLES)
     surnames = doc.rules.gazetteers.surnames
     for cut in (2, 1):  # a two-syllable surname (남궁, 독고) before a one-syllable reading of it
         given = name[cut:]
         if name[:cut] in surnames and MIN_GIVEN_SYLLABLES <= len(given) <= 2:
             return [name, given]
     return []
+
+
+def _without_particle(doc: Doc, name: str, least: int) -> str:
+    """``name`` without the (longest) particle it ends in, if at least ``least`` syllables are left."""
+    for particle in doc.rules.particles:  # longest first
+        if name.endswith(particle) and len(name) - len(particle) >= least:
+            return name[: -len(particle)]
+    return name

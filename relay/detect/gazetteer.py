@@ -53,6 +53,10 @@ class Gazetteers:
     military: Mapping[str, str]  # term -> kind
     topics: Mapping[str, str]  # phrase -> category
 
+    def listed_name(self, word: str) -> bool:
+        """``word`` is a listed given name, an everyday-word one (하늘, 보람) included."""
+        return word in self.given_names or word in self.everyday_names
+
 
 FILES = (
     "nk_places.tsv",

@@ -524,7 +524,7 @@ def _slot_grade(doc: Doc, cand: _Candidate, scorer: _Scorer) -> float:
     ev = evidence(doc, cand.judge_start, cand.judge_end)
     if not cand.merged and _double_cued_title(doc, cand, scorer, ev):
         return cfg.slot_name
-    if not cand.merged and (text in gaz.given_names or text in gaz.everyday_names):
+    if not cand.merged and gaz.listed_name(text):
         return cfg.slot_name  # a listed given name (누리, 슬기) in a slot only a name fits
     if cand.merged or ev in _EVERYDAY:
         return cfg.slot_review
@@ -541,7 +541,7 @@ def _double_cued_title(doc: Doc, cand: _Candidate, scorer: _Scorer, ev: Evidence
         return False
     if doc.text[cand.end : cand.end + 1] != " " and not cand.glued_after:
         return False
-    named = cand.text in scorer.gaz.given_names or cand.text in scorer.gaz.everyday_names
+    named = scorer.gaz.listed_name(cand.text)
     if ev in (Evidence.COMMON, Evidence.INSIDE) and not named:
         return False  # 시장, 직장: "어머니 시장 동무"
     if _prev_word(doc, cand.start) in scorer.cues.kinship:
@@ -591,7 +591,7 @@ def _strong_context(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     if any(gaz.given_syllables.get(ch, 0) < cfg.slot_kin_min_weight for ch in given):
         return False
     ev = evidence(doc, cand.judge_start, cand.judge_end)
-    listed = text in gaz.given_names or text in gaz.everyday_names
+    listed = gaz.listed_name(text)
     if _introduced(doc, cand, scorer):
         if cand.merged:  # "저는 하 늘이라고": two pieces make no word Kiwi knows, or a listed name
             return listed or not _known_word(text)
@@ -923,7 +923,7 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
         if start and len(text) > 1 and rest.startswith(" ") and _word_is(nxt, cfg.slot_teknonyms, doc):
             # "영철 어머니": a name before a teknonym; not an everyday word ("청년 어머니", "그래도 누나는")
             # unless it is one that names people (하늘 엄마).
-            listed = text in scorer.gaz.given_names or text in scorer.gaz.everyday_names
+            listed = scorer.gaz.listed_name(text)
             typical = min(scorer.gaz.given_syllables.get(ch, 0) for ch in text) >= cfg.slot_kin_min_weight
             return listed or typical or evidence(doc, cand.judge_start, cand.judge_end) not in _EVERYDAY
         if (
@@ -991,7 +991,7 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
         if not re.match(r"\s|[,.!?]|$", rest):
             return False
         weights = [scorer.gaz.given_syllables.get(ch, 0) for ch in text[-2:]]
-        listed = text in scorer.gaz.given_names or text in scorer.gaz.everyday_names  # 동생 샛별이는
+        listed = scorer.gaz.listed_name(text)  # 동생 샛별이는
         return not everyday or listed or min(weights) >= cfg.slot_kin_min_weight
     return False
 
@@ -1013,12 +1013,12 @@ def _spoken_or_predicate(doc: Doc, cand: _Candidate) -> bool:
       noun ("한 분은");
     - a verb or adjective with a final or connecting ending ("잘 있어 오빠", "사진 보고 오빠",
       "미안하다"): Kiwi misreads unknown names as nouns or adnominal forms, seldom as a finished verb."""
+    if _counted_or_plural(doc, cand):
+        return True  # "스물여덟", "열일곱 살", "만원", "성도들"
     if cand.merged:
         pieces = doc.text[cand.start : cand.end].split()
         if any(p in _FILLERS for p in pieces):
             return True
-        if _counted_or_plural(doc, cand):
-            return True  # "열일곱 살": a number and its counter
         if len(cand.text) == 2 and pieces[0] in _PRONOUNS:
             return True  # "나 살아 있어", "나 새 신발": the speaker, then a word; no two-syllable name
         morphs = [m for m in doc.morphemes_in(cand.start, cand.end) if m.start >= cand.start]
@@ -1032,8 +1032,6 @@ def _spoken_or_predicate(doc: Doc, cand: _Candidate) -> bool:
     elif cand.text in _FILLERS and not cand.ending:
         return True
     else:
-        if _counted_or_plural(doc, cand):
-            return True
         core = strip_particles(cand.text, doc)[0]
         if len(core) >= 2 and _lone_tag(core) == "IC":
             return True  # 아이고, 여보세요: an interjection
@@ -1182,14 +1180,9 @@ def _known_tag(word: str) -> str:
     MAG), else "". A word in North Korean spelling (로동, 래일, 력사, 녀자) counts as the word it is in
     South Korean spelling, which is all Kiwi knows: writers from the North keep the initial ㄹ and ㄴ."""
     for form in (word, _southern_spelling(word)):
-        morphs = analyse(form) if form else []
-        if (
-            len(morphs) == 1
-            and morphs[0].end - morphs[0].start == len(form)
-            and not morphs[0].oov
-            and morphs[0].tag in _EVERYDAY_TAGS
-        ):
-            return morphs[0].tag
+        tag = _lone_tag(form)
+        if tag in _EVERYDAY_TAGS:
+            return tag
     return ""
 
 
@@ -1561,9 +1554,9 @@ def find_names(doc: Doc) -> list[Finding]:
     return found
 
 
-# A list of words set off by commas ("철남이,영수,광혁이 다 …", "영철, 순희, 광민이가").
-# Three items at least: "민미윤, 주민등록번호 …" is a name and the cue of what follows, not a list.
-# A list of people: words (each perhaps after a kinship word, "아빠 정한길, 엄마 신미래") joined by commas.
+# A list of words set off by commas ("철남이,영수,광혁이 다 …", "영철, 순희, 광민이가"), each perhaps after
+# a kinship word ("아빠 정한길, 엄마 신미래"). Two items only with full names (_listed_with): "민미윤,
+# 주민등록번호 …" is a name and the cue of what follows, not a list.
 _LIST = re.compile(r"(?:[가-힣]{1,4} )?[가-힣]{2,5}(?:\s*,\s*(?:[가-힣]{1,4} )?[가-힣]{2,5})+")
 # "김경식네", "순옥이네 집": someone's family or home, named by the person.
 _FAMILY = re.compile(r"(?<![가-힣])([가-힣]{2,4})네(?=[가-힣]{0,2}(?![가-힣]))")
@@ -1576,7 +1569,7 @@ def _given_like(doc: Doc, core: str, scorer: _Scorer) -> bool:
         return False
     if core in scorer.cues.not_names or core in scorer.cues.roles or core in scorer.lexicon_keys:
         return False
-    if core in scorer.gaz.given_names or core in scorer.gaz.everyday_names:
+    if scorer.gaz.listed_name(core):
         return True  # 꽃분, 보람: listed names, native ones too, whatever Kiwi makes of them
     if _known_word(core):
         return False
@@ -1648,7 +1641,7 @@ def _listed_with(doc: Doc, scorer: _Scorer, found: list[Finding]) -> Iterable[Fi
                 continue  # the kinship word before a listed name
             if pair and (len(core) < 3 or scorer.split(core) is None):
                 continue  # two words joined by one comma: only a full name beside a name ("모태식, 명옥희")
-            if pair and any(m.tag.startswith(("V", "E")) and not m.oov for m in analyse(core)):
+            if pair and any(t.tag.startswith(("V", "E")) and not t.oov for t in analyse(core)):
                 continue  # "만나자, …", "지내고, …": a verb, however name-like its syllables
             if _given_like(doc, core, scorer):
                 yield doc.finding(

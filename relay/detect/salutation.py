@@ -92,7 +92,7 @@ def _name_shaped(doc: Doc, m: re.Match[str]) -> bool:
     word = m.group("name")
     if any(gaz.given_syllables.get(ch, 0) < least for ch in word):
         return False
-    if word in gaz.given_names or word in gaz.everyday_names:
+    if gaz.listed_name(word):
         return True
     return evidence(doc, m.start("name"), m.end("name")) not in _EVERYDAY
 
