@@ -16,7 +16,7 @@ from relay.detect.document import Doc
 from relay.detect.morph import analyse
 from relay.detect.names import known_word
 from relay.detect.rules import Rules
-from relay.detect.salutation import flag_names, generic_words
+from relay.detect.salutation import flag_names, generic_words, name_shaped
 from relay.model import Finding, Kind, Severity
 
 # '곰돌이'라고 불렀다, 별님이라 불리던, "꼬마"라고들 부르면: the word before 라고/이라 and a form of 부르다.
@@ -96,11 +96,89 @@ def _signature(doc: Doc) -> Finding | None:
 
 @lru_cache(maxsize=4)
 def _known_as(rules: Rules) -> re.Pattern[str]:
-    """'변이라는 애', '우리반에옥희라는 동무': a word, (이)라는, and a word for a person. The word may
-    follow a locative particle with no space (chat and OCR drop spaces)."""
+    """'변이라는 애', '우리반에옥희라는 동무', "'털보'라는 브로커": a word (perhaps quoted), (이)라는, and a
+    word for a person. The word may follow a locative particle with no space (chat and OCR drop
+    spaces)."""
     nouns = "|".join(sorted(map(re.escape, rules.config.names.known_as_nouns), key=len, reverse=True))
     return re.compile(
-        rf"(?:^|(?<=[\s,.!?(])|(?<=[가-힣]에))([가-힣]{{1,4}}?)(?:이)?라는\s?(?:{nouns})(?=$|[^가-힣]|[은는이가을를도랑과와한의]|있|없|였|이었|인데|야|예요)"
+        rf"(?:^|(?<=[\s,.!?(])|(?<=[가-힣]에))['\"‘“]?([가-힣]{{1,4}}?)['\"’”]?(?:이)?라는\s?(?:{nouns})(?=$|[^가-힣]|[은는이가을를도랑과와한의]|있|없|였|이었|인데|야|예요)"
+    )
+
+
+# Where a chat or a video names its speaker or addressee without the cues a letter uses; each takes a
+# word shaped like a given name (name_shaped) or a full name, and goes to review:
+# - "나 윤아ㅠㅠ", "나 김책공대 같이 다니던 현우.": 나, perhaps an adnominal clause, the name, the end
+#   (or a copula, which ends the sentence where a chat has no punctuation: "나 하늘이야 엄마가 …");
+# - "어이 동수,", "야 성혁,": an interjection calling out the bare name;
+# - "…법진이라 합니다", "변태호라 하오": what one is called, in the old-fashioned form;
+# - "누나 향미야.": a kinship word, then the speaker's name (_kin_me).
+_END = r"(?=\s*(?:[.!?~,]|[ㄱ-ㅣ\u1100-\u11ff]|$))"  # laughter and tears in jamo (ㅋㅋ, ㅠㅠ) end it too
+_JAMO = "ㄱ-ㅣ\u1100-\u11ff"
+_ME = re.compile(
+    rf"(?:^|(?<=[\s,.!?{_JAMO}]))나\s(?:[^.!?\n]{{0,60}}?(?:던|는|은|인)\s)?"
+    rf"(?P<name>[가-힣]{{2,3}}?)(?:(?:이야|야|이다|다|예요|이에요|임)(?=\s)|(?:이야|야|이다|다|예요|이에요|임)?{_END})",
+    re.MULTILINE,
+)
+# "ㅎㅇ 나다 덕팔이 ㅋㅋ", "저예요 순희": it's me, then the name.
+_ITS_ME = re.compile(
+    rf"(?:^|(?<=[\s,.!?{_JAMO}]))(?:나다|나야|나요|저예요|저에요|접니다)\s"
+    rf"(?P<name>[가-힣]{{2,3}}?)(?:이)?{_END}",
+    re.MULTILINE,
+)
+_HEY = re.compile(
+    rf"(?:^|(?<=[\s,.!?]))(?:어이|야|얘|이봐|여보게|여봐)\s(?P<name>[가-힣]{{2,3}}){_END}", re.MULTILINE
+)
+_CALLED_SO = re.compile(
+    r"(?:^|(?<=[\s,]))(?P<name>[가-힣]{2,3}?)(?:이)?라\s?(?:합니다|하오|해요|한다|하네|하옵니다)(?![가-힣])"
+)
+
+
+@lru_cache(maxsize=4)
+def _kin_me(rules: Rules) -> re.Pattern[str]:
+    """"누나 향미야.", "형 철수다": a kinship word, then the speaker's own name and a copula ending the
+    sentence: the speaker saying who they are."""
+    words = (re.escape(k) for k in rules.gazetteers.kinship if " " not in k)
+    kin = "|".join(sorted(words, key=len, reverse=True))
+    start = r"(?:^|(?<=[\s,.!?]))"
+    # Or the other way round, the kinship word taking the copula: "니 조카다 설희", "이모야 순옥이".
+    return re.compile(
+        rf"{start}(?:{kin})\s(?P<name>[가-힣]{{2,3}}?)(?:이야|야|이다|다|예요|이에요|입니다){_END}"
+        rf"|{start}(?:{kin})(?:다|야|이다|이야|예요|이에요)\s(?P<after>[가-힣]{{2,3}}?)(?:이)?{_END}",
+        re.MULTILINE,
+    )
+
+
+def _named_so(doc: Doc, generic: frozenset[str]) -> list[Finding]:
+    found: list[Finding] = []
+    for pattern in (_ME, _ITS_ME, _HEY, _CALLED_SO, _kin_me(doc.rules)):
+        for m in pattern.finditer(doc.text):
+            group = "name" if m.group("name") else "after"
+            name = m.group(group)
+            if name in generic or name in doc.rules.config.names.role_words:
+                continue
+            if pattern is _CALLED_SO and name in doc.rules.config.names.stop_words:
+                continue  # "이것을 사랑이라 합니다": what a thing is called
+            if analyse(name)[0].tag == "NP":
+                continue  # "야 나다": a pronoun and its copula
+            if not (_full_name(doc, name) or name_shaped(doc, m, group)):
+                continue
+            found += flag_names(doc, [m], generic, "person.called", group)
+    return found
+
+
+@lru_cache(maxsize=4)
+def _quoted_nicknames(rules: Rules) -> re.Pattern[str]:
+    """A word in quotes standing where a person is named: before a word for a person ("'곰돌이'
+    중대장", "'큰손' 아저씨가"), or after a verb's 던-form at the end of a sentence, the writer saying
+    who they are ("같이 공 차던 '깜돌이'."). Quotes single out what someone was called; elsewhere
+    (a song, a shop) the word is left to the other rules."""
+    nouns = "|".join(sorted(map(re.escape, rules.config.names.known_as_nouns), key=len, reverse=True))
+    return re.compile(
+        rf"['\"‘“](?P<before>[가-힣](?: ?[가-힣]){{0,3}})['\"’”]\s?(?:{nouns})"
+        r"(?=$|[^가-힣]|[은는이가을를도께의]|님|씨)"
+        rf"|(?<=던 )['\"‘“](?P<after>[가-힣]{{1,4}})['\"’”]"
+        r"(?:이야|야|이다|다|예요|이에요|입니다)?\s*[.!?~]*\s*$",
+        re.MULTILINE,
     )
 
 
@@ -110,6 +188,10 @@ def find_called(doc: Doc) -> list[Finding]:
     generic = generic_words(doc.rules)
     found = flag_names(doc, _CALLED.finditer(doc.text), generic, "person.called")
     found += flag_names(doc, _known_as(doc.rules).finditer(doc.text), generic, "person.called")
+    for m in _quoted_nicknames(doc.rules).finditer(doc.text):
+        group = "before" if m.group("before") else "after"
+        found += flag_names(doc, [m], generic, "person.called", group)
+    found += _named_so(doc, generic)
     signed = _signature(doc)
     if signed is not None:
         found.append(signed)

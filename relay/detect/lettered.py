@@ -29,6 +29,23 @@ _GIVEN = rf"(?:{_SYLLABLE}(?:[-']?{_SYLLABLE})?)"
 _CYR_GIVEN = r"[А-ЯЁа-яё]{1,5}(?:-[А-ЯЁа-яё]{1,5})?"
 
 
+# Short English words shaped like romanised syllables or surnames; a name holds none of them.
+_ENGLISH_WORDS = frozenset(
+    {
+        *("a", "an", "the", "it", "is", "in", "on", "of", "to", "my", "me", "you", "we", "he", "she"),
+        *("his", "her", "i", "oh", "go", "so", "no", "do", "be", "by", "at", "as", "up", "us", "or"),
+        *("and", "let", "get", "god", "love", "home", "day", "boy", "man", "one", "new", "all", "are"),
+        *("was", "way", "say", "see"),
+    }
+)
+
+
+@lru_cache(maxsize=4)
+def _english_words(rules: Rules) -> frozenset[str]:
+    """_ENGLISH_WORDS less those that are surnames too (Go, Oh, So, An, Do)."""
+    return _ENGLISH_WORDS - {s.lower() for s in rules.config.names.latin_surnames}
+
+
 @lru_cache(maxsize=4)
 def _patterns(rules: Rules) -> tuple[re.Pattern[str], ...]:
     cfg = rules.config.names
@@ -41,6 +58,9 @@ def _patterns(rules: Rules) -> tuple[re.Pattern[str], ...]:
     if latin:
         out.append(re.compile(rf"{edge}(?:{latin})[ ,]+{_GIVEN}(?: {_SYLLABLE})?{end}", re.IGNORECASE))
         out.append(re.compile(rf"{edge}{_GIVEN}(?:[ -]{_SYLLABLE})? (?:{latin}){end}", re.IGNORECASE))
+        # A Western given name before a Korean surname, the Korean sentence going on right after it
+        # ("Grace Choi예요", "Daniel Park 씨가"): how defectors who took an English name write it.
+        out.append(re.compile(rf"{edge}[A-Z][a-z]{{2,12}} (?:{latin}){end}(?= ?[가-힣])"))
     if cyr:
         out.append(
             re.compile(rf"{cedge}(?:{cyr})[ ,]+{_CYR_GIVEN}(?: [А-ЯЁа-яё]{{1,5}})?{cend}", re.IGNORECASE)
@@ -65,6 +85,8 @@ def find_lettered_names(doc: Doc) -> list[Finding]:
                 and not all(tok[0].isupper() for tok in tokens)
             ):
                 continue  # names are capitalised: "Kim Chol", "KIM CHOL", not "song book"
+            if any(tok.lower() in _english_words(doc.rules) for tok in tokens):
+                continue  # "Let It Go", "Oh My God": English words that look like syllables
             f = doc.finding(Kind.PERSON, m.start(), m.end(), 0.85, "person.lettered")
             if f is not None:
                 found.append(f)

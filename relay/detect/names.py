@@ -130,6 +130,8 @@ class _Scorer:
             return None
         if cand.merged and not strong and not self._merge_ok(cand):
             return None
+        if intro and not context and text in self.lexicon_keys:
+            intro = False  # "나는 평양 병원 의사였던", "저는 강원도 평창": where one is from, not one's name
         vocative = cand.ending in cfg.vocatives
         # 영남이는, 광철이와: the friendly 이 after a consonant-final given name.
         suffix_i = cand.ending.startswith("이") and has_final(text[-1])
@@ -195,6 +197,13 @@ class _Scorer:
         head = morphs[0]
         return len(morphs) > 1 and head.end - head.start >= 2 and head.tag in _EVERYDAY_TAGS
 
+    def verb_then_bound_noun(self, cand: _Candidate) -> bool:
+        """Kiwi reads the two pieces as a verb's adnominal form and a bound noun ("갈 거야": 가 + ㄹ +
+        거, "할 수", "본 적"): the commonest way a sentence ends, not a split name."""
+        morphs = [m for m in self.doc.morphemes_in(cand.start, cand.end) if m.start >= cand.start]
+        tags = [m.tag for m in morphs]
+        return "ETM" in tags and tags[-1] == "NNB" and morphs[-1].end == cand.end
+
     def _merge_ok(self, cand: _Candidate) -> bool:
         """A name split by a space ("리 영호") starts with a common surname."""
         if len(cand.text) == 2:
@@ -204,6 +213,8 @@ class _Scorer:
             return True  # a two-syllable surname is no everyday syllable
         if parts is None:
             return False
+        if parts[0] in _PRONOUNS and parts[1] in self.lexicon_keys:
+            return False  # "나 부산에서": the writer and a place, not a surname and a given name
         if self.gaz.surnames.get(parts[0], 10**6) <= self.cfg.merge_max_rank:
             return True
         # A rarer surname (룡, 반) before a word Kiwi takes for a name or does not know: "룡 정옥".
@@ -221,6 +232,8 @@ class _Scorer:
         if cand.merged and len(cand.text) == 2:
             return 0.0  # two stray syllables: Kiwi reads them as anything
         ev = evidence(self.doc, cand.judge_start, cand.judge_end)
+        if ev is not Evidence.PROPER and self._particle_opens_word(cand):
+            ev = self._alone(cand)
         if ev is Evidence.PROPER:
             return cfg.kiwi_proper
         if ev in (Evidence.UNKNOWN, Evidence.FRAGMENT):
@@ -232,6 +245,24 @@ class _Scorer:
         if ev in (Evidence.COMMON, Evidence.INSIDE, Evidence.PREDICATE):
             return cfg.kiwi_common
         return 0.0
+
+    def _particle_opens_word(self, cand: _Candidate) -> bool:
+        """Kiwi took the first syllable of a spaced word for a particle of the word before ("총무
+        로수빈은": 총무 + 로 + 수 + 빈): a North Korean surname (로, 리, 류) reads as one. A particle
+        never opens a word written apart, so the sentence's reading says nothing of this word."""
+        if cand.merged or cand.start == 0 or not self.doc.text[cand.start - 1].isspace():
+            return False
+        first = next((m for m in self.doc.morphemes_in(cand.start, cand.end) if m.start >= cand.start), None)
+        return first is not None and first.start == cand.start and first.tag.startswith("J")
+
+    def _alone(self, cand: _Candidate) -> Evidence:
+        """Kiwi's reading of the word with its ending, on its own."""
+        morphs = analyse(cand.text + cand.ending)
+        if not morphs or morphs[0].end != len(cand.text):
+            return Evidence.OTHER
+        if morphs[0].oov:
+            return Evidence.UNKNOWN
+        return Evidence.PROPER if morphs[0].tag == "NNP" else Evidence.COMMON
 
     def _proper_then_particle(self, cand: _Candidate) -> bool:
         """Kiwi reads the start of a full-name-shaped candidate as a proper noun or an unknown word of
@@ -716,6 +747,25 @@ def _signature(doc: Doc, cand: _Candidate) -> bool:
     return line[-1] in ",:;" or not any(ch.isalpha() for ch in line) or bool(_DATE_LINE.fullmatch(line))
 
 
+def _verb_said(doc: Doc, cand: _Candidate) -> bool:
+    """Kiwi reads the word, in its sentence, as a verb made a noun (기다림: 기다리 + ㅁ) or as a
+    sentence with a polite ending (계세요: … + 세요): a letter's last line saying something, not a
+    signature. A name Kiwi splits oddly keeps its one-jamo ending (석숙봄: … 보 + ㅁ, 옥채임)."""
+    morphs = [m for m in doc.morphemes_in(cand.start, cand.end) if m.start >= cand.start]
+    if not morphs or morphs[-1].end != cand.end:
+        return False
+    last = morphs[-1]
+    if last.tag == "EF" and len(last.form) >= 2:
+        return True
+    first = morphs[0]
+    return (
+        last.tag == "ETN"
+        and first.start == cand.start
+        and first.tag in ("VV", "VA")
+        and len(first.form) >= 2
+    )
+
+
 # A line holding only a date, in any of the ways letters write one ("2024년5월5일", "음력 2월 18일",
 # "주체113년 8훨17일"): digits, separators and the date words, a unit syllable possibly misread.
 _DATE_LINE = re.compile(r"(?:[\d\s.,/\-]|음력|양력|주체|[년녈넌련월훨윌일알인힐]|생)+")
@@ -782,6 +832,34 @@ def _sentence_start(doc: Doc, pos: int) -> bool:
     while i >= 0 and doc.text[i].isspace():
         i -= 1
     return i < 0 or doc.text[i] in _SENTENCE_END or doc.is_line_start(pos)
+
+
+_KIN_COPULAS = ("이다", "이야", "란다", "이란다", "예요", "이에요", "입니다", "다", "야")
+
+
+def _kin_says_who(doc: Doc, word: str, scorer: _Scorer) -> bool:
+    """``word`` is a kinship word and a copula ("큰아버지다", "누나야"): the speaker saying who they
+    are."""
+    word = word.rstrip(".!?~,")
+    kin = scorer.cues.kinship
+    return any(word.endswith(c) and word[: -len(c)] in kin for c in _KIN_COPULAS if len(word) > len(c))
+
+
+def _after_sentence_ending(doc: Doc, pos: int) -> bool:
+    """Kiwi reads the word before ``pos``, alone, as ending a sentence (편지다, 아줌마야: … + EF); in
+    the sentence it may not (편지 + 다 as an adverb), so the word is read on its own."""
+    if pos == 0 or doc.text[pos - 1] != " ":
+        return False
+    prev = _prev_word(doc, pos)
+    morphs = analyse(prev) if prev and hangul_only(prev) else []
+    return bool(morphs) and morphs[-1].tag == "EF"
+
+
+def _after_comma(doc: Doc, pos: int) -> bool:
+    i = min(pos, len(doc.text)) - 1
+    while i >= 0 and doc.text[i] == " ":
+        i -= 1
+    return i >= 0 and doc.text[i] == ","
 
 
 def _next_word(doc: Doc, pos: int) -> str:
@@ -865,8 +943,8 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     if len(text) == 1 and scorer.gaz.given_syllables.get(text, 0) < cfg.slot_kin_min_weight:
         return False
     pieces = doc.text[cand.start : cand.end].split(" ")
-    if cand.merged and pieces[0] in _DETERMINERS and pieces[-1] in cues.not_names:
-        return False  # "그 사람이다": a determiner and an everyday word
+    if cand.merged and (pieces[0] in _DETERMINERS or pieces[0] in _PRONOUNS) and pieces[-1] in cues.not_names:
+        return False  # "그 사람이다", "내 새끼": a determiner or a possessive and an everyday word
     after = cand.end + len(cand.ending)
     rest = doc.text[after : after + 12]
     if cand.slot_only:  # 하경만 closing a letter after a date, 두만 동무
@@ -910,6 +988,10 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
             and (before.endswith(",") or (bool(before) and before[-1].isdigit()))
         )
     start = _sentence_start(doc, cand.start)
+    # A clause opened after a comma ("량수진 아줌마야, 옥이 엄마 친구", "편지다, 철아.") or, in a
+    # transcript without punctuation, after a sentence's ending ("편지다 철아") is where one is named or
+    # called the same way as at a sentence's start.
+    clause = start or _after_comma(doc, cand.start)
     if not cand.ending:
         nxt = _next_word(doc, cand.end)
         if nxt and _title_is(nxt, doc) and (cand.glued_after or rest.startswith(" ")):
@@ -920,7 +1002,7 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
             if cand.merged or cand.glued_after:  # 면 읭사 선생님, 호늘을날씨: only a full name
                 return scorer.split(text) is not None and len(text) <= 3
             return len(text) > 1 or rest.startswith(" ")
-        if start and len(text) > 1 and rest.startswith(" ") and _word_is(nxt, cfg.slot_teknonyms, doc):
+        if clause and len(text) > 1 and rest.startswith(" ") and _word_is(nxt, cfg.slot_teknonyms, doc):
             # "영철 어머니": a name before a teknonym; not an everyday word ("청년 어머니", "그래도 누나는")
             # unless it is one that names people (하늘 엄마).
             listed = scorer.gaz.listed_name(text)
@@ -946,6 +1028,25 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
                 return True
     if start and cand.ending in cfg.vocatives and re.match(r"\s*[,!]", rest):
         return True  # 철수야, / 춘아,
+    if start and cand.ending in cfg.vocatives and _kin_says_who(doc, _next_word(doc, after), scorer):
+        return True  # "광석아 큰아버지다", "금아 누나다": called out, then who is speaking
+    if (
+        not cand.merged
+        and cand.ending in cfg.vocatives
+        and re.match(r"\s*(?:[.!?~]|$)", rest)
+        and (clause or _after_sentence_ending(doc, cand.start))
+        and not any(m.tag.startswith("V") for m in analyse(text + cand.ending)[:1])
+    ):
+        return True  # "…편지다, 철아.": called out at the end (not "그래, 자야.": a verb)
+    if (
+        len(text) == 1
+        and cand.ending == "이"
+        and has_final(text)
+        and rest.startswith(" ")
+        and _one_syllable_teknonym(doc, text, _next_word(doc, after), scorer)
+        and (clause or _after_sentence_ending(doc, cand.start))
+    ):
+        return True  # "…, 옥이 엄마 친구": a one-syllable name called the friendly way, then a teknonym
     prev = _prev_word(doc, cand.start)
     if _after_adnominal_word(doc, cand, scorer):
         return True  # 사는 탱석명도, 있던 천은지를
@@ -990,9 +1091,16 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
             return False
         if not re.match(r"\s|[,.!?]|$", rest):
             return False
-        weights = [scorer.gaz.given_syllables.get(ch, 0) for ch in text[-2:]]
         listed = scorer.gaz.listed_name(text)  # 동생 샛별이는
-        return not everyday or listed or min(weights) >= cfg.slot_kin_min_weight
+        if not everyday or listed or _lone_tag(text) != "NNG":
+            weights = [scorer.gaz.given_syllables.get(ch, 0) for ch in text[-2:]]
+            return not everyday or listed or min(weights) >= cfg.slot_kin_min_weight
+        # A noun Kiwi knows whole after a kinship word is the kin's leg or talk ("누나 다리가", "아빠
+        # 얘기는"), however name-like its syllables, unless it takes the friendly 이 only names take
+        # before a particle (동생 수정이가).
+        weights = [scorer.gaz.given_syllables.get(ch, 0) for ch in text[-2:]]
+        friendly = cand.ending.startswith("이") and len(cand.ending) > 1 and has_final(text[-1])
+        return friendly and min(weights) >= cfg.slot_kin_min_weight
     return False
 
 
@@ -1501,6 +1609,8 @@ def find_names(doc: Doc) -> list[Finding]:
     for cand in candidates:
         if _spoken_or_predicate(doc, cand):
             continue
+        if cand.merged and scorer.verb_then_bound_noun(cand):
+            continue  # "잘할 거야", "갈 거야": how sentences end, not a split name
         if _signed_everyday_name(doc, cand, scorer):
             signed = doc.finding(Kind.PERSON, cand.start, cand.end, scorer.cfg.slot_name, "person.slot")
             if signed is not None:
@@ -1520,7 +1630,12 @@ def find_names(doc: Doc) -> list[Finding]:
             scored = None  # "이 편 지", "민 증 번": split words meet as often as a split name does
         if (scored is None or scored[0] < doc.rules.config.severity.redact_min) and (
             _slot(doc, cand, scorer)
-            or (not cand.ending and _signature(doc, cand) and _full_name_shaped(doc, cand.text))
+            or (
+                not cand.ending
+                and _signature(doc, cand)
+                and _full_name_shaped(doc, cand.text)
+                and not _verb_said(doc, cand)
+            )
         ):
             # A signature that Kiwi reads as a verb form ("석숙봄": 숙 + 보 + ㅁ) still goes to review;
             # a word shaped like a name in a slot only a name fits is redacted.

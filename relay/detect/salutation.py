@@ -85,16 +85,16 @@ def flag_names(
 _EVERYDAY = (Evidence.COMMON, Evidence.INSIDE, Evidence.PREDICATE)
 
 
-def _name_shaped(doc: Doc, m: re.Match[str]) -> bool:
+def name_shaped(doc: Doc, m: re.Match[str], group: str = "name") -> bool:
     """The addressee's syllables are all typical of given names, and it is a listed given name or a
     word Kiwi does not read as an everyday one (녀석, 부부 are; 덕범 is not)."""
     gaz, least = doc.rules.gazetteers, doc.rules.config.names.slot_kin_min_weight
-    word = m.group("name")
+    word = m.group(group)
     if any(gaz.given_syllables.get(ch, 0) < least for ch in word):
         return False
     if gaz.listed_name(word):
         return True
-    return evidence(doc, m.start("name"), m.end("name")) not in _EVERYDAY
+    return evidence(doc, m.start(group), m.end(group)) not in _EVERYDAY
 
 
 def find_salutations(doc: Doc) -> list[Finding]:
@@ -104,7 +104,7 @@ def find_salutations(doc: Doc) -> list[Finding]:
     strong: list[re.Match[str]] = []
     weak: list[re.Match[str]] = []
     for m in _pattern(doc.rules).finditer(doc.text):
-        (strong if m.group("kin") and _name_shaped(doc, m) else weak).append(m)
+        (strong if m.group("kin") and name_shaped(doc, m) else weak).append(m)
     found = flag_names(doc, weak, not_names, "person.salutation", "name")
     for m in strong:
         if _generic(m.group("name"), not_names):

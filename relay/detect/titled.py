@@ -59,18 +59,28 @@ def _labelled(rules: Rules) -> re.Pattern[str]:
     # a copula that ends the sentence where a transcript has no punctuation ("이름은 링링이야 거기…"),
     # or the copula going on into more ("별명이 멧돼지였는데 …", "가명은 하늘이고").
     return re.compile(
-        rf"(?:^|(?<=[\s(]))(?:{labels}) ?(?:은|는|이|:|：|=)? ?(?P<name>{_SPACED_NAME})"
+        rf"(?:^|(?<=[\s(]))(?:{labels}) ?(?:은|는|이|:|：|=)? ?(?!{_NOT_AFTER_LABEL}){_QUOTE_OPEN}?"
+        rf"(?P<name>{_SPACED_NAME}){_QUOTE_CLOSE}?"
         rf"(?:(?: ?(?:{endings}))?(?=\s*(?:[,.)!?~]|[ㄱ-ㅣ\u1100-\u11ff]|$))"
-        rf"|(?:{_FINAL})(?=\s)|(?:{_LINKING})(?![가-힣]))",
+        rf"|(?:{_FINAL})(?=\s|[,.!?~]|$)|(?:{_LINKING})(?![가-힣]))",
         re.MULTILINE,
     )
 
 
+# Particles a label takes when it is only a word in the sentence ("이름을 붙였어요", "이름도 몰라").
+_NOT_AFTER_LABEL = "(?:을|를|에|의|도|으로|로|과|와|만)(?:\\s|$)"
+# A nickname is often quoted: 별명 '메뚜기'였잖아.
+_QUOTE_OPEN = "['\"‘“]"
+_QUOTE_CLOSE = "['\"’”]"
+
 # Copulas that end a sentence: in a transcript the next word starts the next sentence.
-_FINAL = "이야|야|이다|입니다|이에요|예요|이래|이라오|이오"
+_FINAL = "이야|야|이다|입니다|이에요|예요|이래|이라오|이오|이었다|였다|이었어요|였어요|이었습니다|였습니다"
 
 
-_LINKING = "이었는데|였는데|인데|이었고|였고|이고|이구|이었어|였어|이었지|였지|이라서|라서"
+_LINKING = (
+    "이었는데|였는데|인데|이었고|였고|이고|이구|이었어|였어|이었지|였지|이라서|라서"
+    "|이었잖아|였잖아|이잖아|잖아|이었던|였던"
+)
 
 
 @lru_cache(maxsize=4)
