@@ -74,6 +74,8 @@ _NUMBERED_BUILDING = re.compile(r"\d{1,6}(?:-\d{1,5})?(?P<name>[가-힣A-Za-z]{2
 _BRACKETED = re.compile(r"\( ?[가-힣0-9]{1,10}(?:[동둉롱똥]|리|가|읍|면)(?:, ?[가-힣A-Za-z0-9 ]{1,20})? ?\)")
 # 지하 ("basement") written apart from its floor: "지하 1층".
 _BASEMENT = "지하"
+# A post-office box after the place it is in ("갈말읍 사서함 11-3호"): taken when its number follows.
+_PO_BOX = "사서함"
 # Below or on top of a house: after the house's number ("화곡로 302-7 반지하"); after a place alone
 # ("서울 반지하 방은") it is the kind of home, not where.
 _HOME_LEVEL = re.compile("반지하|옥탑방?|지하층|지층")
@@ -206,11 +208,19 @@ def _glued(doc: Doc, text: str, m: re.Match[str]) -> tuple[str, str, int] | None
             return None
         joined, end = joined + nxt.group(), nxt.end()
         core, _ = _core(doc, joined)
+        if _BUILDING_WORD.fullmatch(core) and _BUILDING_UNIT.match(_next_core(doc, text, end)):
+            return joined, core, end  # "학생회 관 312호": a building OCR split, its room after it
         if road_only and not _NUMBERED_ROAD.fullmatch(core):
             continue
         if _PART.fullmatch(core) and (any(ch.isdigit() for ch in core) or _numbered_next(doc, text, end)):
             return joined, core, end
     return None
+
+
+def _next_core(doc: Doc, text: str, end: int) -> str:
+    """The next token on the line after ``end``, without its particle ("" if none)."""
+    nxt = _TOKEN.match(text, _skip(text, end))
+    return _core(doc, nxt.group())[0] if nxt is not None else ""
 
 
 def _numbered_next(doc: Doc, text: str, end: int) -> bool:
@@ -223,10 +233,10 @@ def _numbered_next(doc: Doc, text: str, end: int) -> bool:
     return bool(_PART.fullmatch(_core(doc, nxt.group())[0]))
 
 
-# A place part, or a flat's number after a lot ("1127-4 203호살아"), with the verb of living glued on
-# by a lost space (or 서, spoken for 에서).
+# A place part, or a flat's number after a lot ("1127-4 203호살아", read aloud "이공삼호살아"), with the
+# verb of living glued on by a lost space (or 서, spoken for 에서).
 _LIVED_GLUED = re.compile(
-    r"([가-힣]{1,5}?(?:로동자구|노동자구|구역|동|면|리|읍|구|군|시)|\d{1,5}호)"
+    rf"([가-힣]{{1,5}}?(?:로동자구|노동자구|구역|동|면|리|읍|구|군|시)|(?:\d{{1,5}}|[{_NUM}]{{2,8}})호)"
     r"(?:서|사는|살던|살땐?|살았|살아|살고|살다|살면|살적|살 때)"
 )
 
@@ -262,6 +272,8 @@ def _extend_right(doc: Doc, text: str, end: int, after_number: bool = False) -> 
         if not ok and core and _building(core, nxt_core, numbered > 0):
             ok = True
         if not ok and core == _BASEMENT and _FLOOR.match(nxt_core):
+            ok = True
+        if not ok and core == _PO_BOX and _NUMBER.match(nxt_core.removeprefix("제")):
             ok = True
         if not ok and numbered and _HOME_LEVEL.fullmatch(core):
             ok = True

@@ -202,8 +202,10 @@ def _unit_numbers(text: str, cfg: NumbersConfig, tails: tuple[str, ...]) -> Iter
 # Between the digit groups of a number read out: a space, a hyphen (spaces around it or not), the
 # spoken dash 에 and the 의 it is written as ("공일공 삼삼팔일에 이공칠공", "삼사오육의 칠팔구공"), or the
 # dash said as a word, 다시 (대시), 하이픈 ("공일공 다시 칠칠삼이 다시 오구일팔").
-_DIGIT_SEPARATOR = re.compile(r" ?- ?| ?(?:다 ?시|대 ?시|하 ?이 ?픈) ?| ?[에의] ?| ")
-_SPOKEN_DASHES = ("에", "의", "다시", "대시", "하이픈")
+# A comma is the pause people write between the groups they read out ("공일공, 칠삼이구, 오팔영일"): a
+# dash like 에, so it too joins only phone-sized groups (a list "일, 이, 삼" stays words).
+_DIGIT_SEPARATOR = re.compile(r" ?- ?| ?(?:다 ?시|대 ?시|하 ?이 ?픈) ?| ?[에의] ?|, ?| ")
+_SPOKEN_DASHES = ("에", "의", "다시", "대시", "하이픈", ",")
 # Fewer digits than ``spoken_min_digit_run`` read out are a number only right after a cue word for an
 # identifier or a phone number, a word or two between ("공민증 번호 끝자리가 삼칠사구"): at least these.
 _CUED_MIN_DIGITS = 4
@@ -235,6 +237,61 @@ def _copula(text: str, end: int, word: str) -> int:
     return int(len(word) > 4 and word.endswith("이") and end < len(text) and is_hangul(text[end]))
 
 
+def _starts_word(text: str, word: str, end: int, tails: tuple[str, ...]) -> bool:
+    """Whether a one-syllable digit name is the start of the word it is glued to ("… 칠 공 이거 대면":
+    이거, 이번, 오늘, 사람), not a digit read out: a syllable other than a particle follows it."""
+    return len(word) == 1 and end < len(text) and is_hangul(text[end]) and not text.startswith(tails, end)
+
+
+def _segment_ahead(text: str, pos: int, group: re.Pattern[str]) -> tuple[int, ...]:
+    """How many digits are read out from ``pos`` on in groups only spaces separate: the part of a
+    number after a spoken dash, said digit by digit ("다시 이 일 팔 사 칠 칠 공") or split by OCR ("에 공
+    구일팔"); with a second count when its last 이 may be the copula ("… 구일팔이다")."""
+    total = 0
+    while (g := group.match(text, pos)) is not None:
+        glued = g.end() < len(text) and is_hangul(text[g.end()])
+        if len(g.group()) == 1 and glued:
+            break  # a syllable glued to the word it begins (이거) or the copula (이야): no digit
+        total += len(g.group()) - _copula(text, g.end(), g.group())
+        if glued and g.group().endswith("이") and not _copula(text, g.end(), g.group()):
+            return total, total - 1
+        if not text.startswith(" ", g.end()):
+            break
+        pos = g.end() + 1
+    return (total,)
+
+
+# The halves of a resident registration number: six digits (the birth date), the dash, seven.
+_RRN_HALVES = (6, 7)
+
+
+def _is_phone(digits: str, cfg: NumbersConfig) -> bool:
+    return any(re.fullmatch(p, digits) for p in cfg.phone_patterns)
+
+
+def _copula_after_split(text: str, end: int, groups: list[str], out: list[str], cfg: NumbersConfig) -> bool:
+    """A last group of four or fewer digit names ending in 이 glued to the ending after it, where the
+    whole is no phone number and the number without the 이 is one: OCR split a group ("에 공 구일팔이다")
+    and the 이 is the copula. (Four digits and 이 that make a phone number either way stay digits.)"""
+    last = groups[-1]
+    if (
+        len(groups) < 2
+        or not last.endswith("이")
+        or len(last) < 2
+        or end >= len(text)
+        or not is_hangul(text[end])
+    ):
+        return False
+    whole = "".join(cfg.spoken_digits.get(ch, "") for ch in "".join(out))
+    return not _is_phone(whole, cfg) and _is_phone(whole[:-1], cfg)
+
+
+def _dash_between(before: int, after: int) -> bool:
+    """Whether a spoken dash (or comma) stands between the parts of a number read out digit by digit:
+    phone-sized groups on both sides ("공 일 공, 칠 삼 이 구"), or the halves of a resident number."""
+    return (3 <= before <= 4 and 3 <= after <= 4) or (before, after) == _RRN_HALVES
+
+
 def _digit_runs(text: str, cfg: NumbersConfig, tails: tuple[str, ...] = ()) -> Iterable[tuple[int, int, str]]:
     """Long digit-by-digit runs across spaces/hyphens: 공일공 일이삼사 오륙칠팔, 공일공-…, …에 이공칠공."""
     digits = cfg.spoken_digits
@@ -249,8 +306,11 @@ def _digit_runs(text: str, cfg: NumbersConfig, tails: tuple[str, ...] = ()) -> I
             if nxt is None:
                 break
             word, word_end = nxt.group(), nxt.end()
+            if _starts_word(text, word, word_end, tails):
+                break
             size = len(word) - _copula(text, word_end, word)
             spoken_dash = sep.group().replace(" ", "") in _SPOKEN_DASHES
+            before = len(groups[-1]) if 3 <= len(groups[-1]) <= 4 else segment  # digits before the dash
             rest = group.match(text, word_end + 1) if text.startswith(" ", word_end) else None
             if (
                 spoken_dash
@@ -261,7 +321,11 @@ def _digit_runs(text: str, cfg: NumbersConfig, tails: tuple[str, ...] = ()) -> I
                 # A group OCR split after the dash ("…에 이 이구공"): the two parts are the group.
                 word, word_end = text[nxt.start() : rest.end()], rest.end()
                 size = len(word) - 1 - _copula(text, word_end, word)
-            if spoken_dash and not ((3 <= len(groups[-1]) <= 4 or 3 <= segment <= 4) and 3 <= size <= 4):
+            if (
+                spoken_dash
+                and not ((3 <= len(groups[-1]) <= 4 or 3 <= segment <= 4) and 3 <= size <= 4)
+                and not any(_dash_between(before, ahead) for ahead in _segment_ahead(text, sep.end(), group))
+            ):
                 # 에, 의 and 다시 are words unless they stand between phone-sized groups ("이삼일에 오륙일",
                 # "공 일공에 …" with a space OCR put inside the group).
                 break
@@ -271,12 +335,26 @@ def _digit_runs(text: str, cfg: NumbersConfig, tails: tuple[str, ...] = ()) -> I
             out.append("-" if spoken_dash else sep.group())
             out.append(word)
             end = word_end
-        if len(groups) > 1 and _copula(text, end, groups[-1]):
+        if (len(groups) > 1 and _copula(text, end, groups[-1])) or _copula_after_split(
+            text, end, groups, out, cfg
+        ):
             # "…육공일팔이야": the 이 is the copula when the number is a phone number without it (the
             # last group of a phone number has four digits), else a digit ("군번은 이사 공팔삼일칠칠이라고").
             trimmed = "".join(digits.get(ch, "") for ch in "".join(out)[:-1])
             if any(re.fullmatch(p, trimmed) for p in cfg.phone_patterns):
                 out[-1], end = out[-1][:-1], end - 1
+        elif (
+            len(groups) > 2
+            and groups[-1] == "이"
+            and out[-2] == " "
+            and end < len(text)
+            and is_hangul(text[end])
+        ):
+            # "… 오 팔 영 일 이야": read digit by digit, the copula stands apart like a last digit.
+            trimmed = "".join(digits.get(ch, "") for ch in "".join(out[:-2]))
+            if any(re.fullmatch(p, trimmed) for p in cfg.phone_patterns):
+                del out[-2:], groups[-1]
+                end -= 2
         start, pos = first.start(), end
         count = sum(len(g.replace(" ", "")) for g in groups)
         glued = start > 0 and is_hangul(text[start - 1])
@@ -288,7 +366,8 @@ def _digit_runs(text: str, cfg: NumbersConfig, tails: tuple[str, ...] = ()) -> I
             continue
         # A run glued to the word before it is a number only after a cue word or the spoken plus, or
         # when written with hyphens between its groups (no Korean word is); else it is the end of a
-        # word ("이사이삼…").
+        # word ("이사이삼…"). A run read in groups that make a phone number is one, whatever it is glued
+        # to ("불러줄게공일공 팔팔사이 삼일칠오"): no word ends in such groups.
         plus = _SPOKEN_PLUS.search(text, max(0, start - 6), start)
         if (
             start > 0
@@ -297,6 +376,7 @@ def _digit_runs(text: str, cfg: NumbersConfig, tails: tuple[str, ...] = ()) -> I
             and plus is None
             and not _cue_before(text, start, cues, tails)
             and not cued_glue
+            and not (len(groups) > 2 and _is_phone("".join(digits.get(ch, "") for ch in "".join(out)), cfg))
         ):
             continue
         if plus is not None:
@@ -361,6 +441,27 @@ def _split_years(text: str, cfg: NumbersConfig) -> Iterable[tuple[int, int, str]
 
 _YEAR_CUES = ("주체", "음력", "양력", "서기")
 
+# A day read out after its month with spaces inside it ("시월 이십 삼 일", "삼월 이 십 일 일"): the
+# numeral syllables up to the last 일 are the day, read as one number (greedy, so "이십 일 일" is the
+# 21st, not the 20th and a stray 일). Only right after a month, written or spoken.
+_SPACED_DAY = re.compile(
+    r"(?:\d{1,2}|[일이삼사오육륙칠팔구]|십[일이]?|유|시) ?월 ?"
+    r"(?P<day>[일이삼사오육륙칠팔구십](?: ?[일이삼사오육륙칠팔구십]){0,4}) ?일"
+)
+_MAX_DAY = 31
+
+
+def _spaced_days(text: str, cfg: NumbersConfig, tails: tuple[str, ...]) -> Iterable[tuple[int, int, str]]:
+    """The day of a spoken date with spaces inside it (see ``_SPACED_DAY``), when it is a day of the
+    month and 일 ends its word or takes a particle (or the copula)."""
+    for m in _SPACED_DAY.finditer(text):
+        end = m.end()
+        if end < len(text) and is_hangul(text[end]) and not text.startswith((*tails, "이", "날", "생"), end):
+            continue
+        value = spoken_value(m.group("day").replace(" ", ""), cfg)
+        if value is not None and 1 <= int(value) <= _MAX_DAY:
+            yield m.start("day"), m.end("day"), value
+
 
 def spoken_numbers(base: View, cfg: NumbersConfig, tails: tuple[str, ...] = ()) -> View:
     """Turn spoken numbers in ``base`` into digits; every digit maps to the whole spoken span.
@@ -374,6 +475,7 @@ def spoken_numbers(base: View, cfg: NumbersConfig, tails: tuple[str, ...] = ()) 
     spans.extend(_mixed_runs(text, cfg))
     spans.extend(_digit_runs(text, cfg, tails))
     spans.extend(_split_years(text, cfg))
+    spans.extend(_spaced_days(text, cfg, tails))
     spans.extend(_unit_numbers(text, cfg, tails))
     if not spans:
         return base

@@ -349,7 +349,7 @@ _FUZZY_UNIT_MIN = 4
 # A unit number read aloud that OCR damaged: one syllable a jamo off a place value (칠샙사 for 칠십사),
 # or digit by digit with spaces put in ("삼공 일 군부대"). The number view cannot convert either.
 _SPOKEN_UNIT = re.compile(
-    r"(?<![가-힣])(?P<number>[가-힣]{3,5}"
+    r"(?<![가-힣])(?P<ordinal>[제체] ?)?(?P<number>[가-힣]{3,5}"
     r"|[일이삼사오육륙칠팔구공영]{1,3}(?: [일이삼사오육륙칠팔구공영]{1,3}){1,2})"
     r" ?(?:군 ?부대|군단|사단|려단|여단|련대|연대|대대|중대)"
 )
@@ -382,6 +382,11 @@ def _damaged_spoken(doc: Doc) -> Iterable[Finding | None]:
         else:
             odd = [ch for ch in number if ch not in digit_syllables and ch not in place_values]
             ok = len(odd) == 1 and any(near_syllable(odd[0], p) for p in place_values)
+            odd = [ch for ch in odd if ch not in zeros]
+            ok = ok or (
+                len(odd) == 1
+                and _damaged_digit(odd[0], number, bool(m.group("ordinal")), digit_syllables | zeros)
+            )
         if ok:
             yield doc.finding(
                 Kind.UNIT, m.start(), m.end(), 0.6, "unit.damaged_spoken", severity=Severity.REVIEW
@@ -389,6 +394,17 @@ def _damaged_spoken(doc: Doc) -> Iterable[Finding | None]:
 
 
 _MIN_SPOKEN = 3
+_MIN_DIGITWISE = 4
+
+
+def _damaged_digit(odd: str, number: str, ordinal: bool, names: frozenset[str]) -> bool:
+    """A unit number read digit by digit with one digit name a jamo off ("제인공사오 군부대": 인 for
+    이): a zero among the others says it was read digit by digit (no word holds 공 or 영 between
+    numerals so), and 제 before it or four syllables say it is a number."""
+    zero_read = any(ch in ("공", "영") for ch in number)
+    return (
+        zero_read and (ordinal or len(number) >= _MIN_DIGITWISE) and any(near_syllable(odd, d) for d in names)
+    )
 
 
 def find_units(doc: Doc) -> list[Finding]:
