@@ -133,6 +133,10 @@ def _stem_ok(doc: Doc, stem: str, start: int, end: int, *, long: bool) -> float 
         return None
     if any(e <= end for e in doc.places_starting(start)):
         return cfg.orgs.confidence_place_stem
+    if _ends_in_long_particle(stem):
+        return None  # 주님께서당신을: a phrase whose spaces were lost, not a name before 서당/당
+    if stem in locality_stems(doc.rules):
+        return cfg.orgs.confidence_place_stem  # 유선탄공: a locality's bare stem (유선동), as in orgs.py
     if not long and stem[-1] in _GLUED_PARTICLES and len(stem) == 2:
         return None  # 배가공팡서: a word and its particle glued to a damaged everyday word
     ev = evidence(doc, start, end)
@@ -144,6 +148,33 @@ def _stem_ok(doc: Doc, stem: str, start: int, end: int, *, long: bool) -> float 
     if long and ev in (Evidence.COMMON, Evidence.OTHER):
         return cfg.orgs.confidence_word_stem
     return None
+
+
+@lru_cache(maxsize=8)
+def locality_stems(rules: Rules) -> frozenset[str]:
+    """Bare stems (two syllables or more) of the Korean places and their aliases, without those the
+    rules call everyday words (places.stem_stop, places.unknown_stem_stop)."""
+    pc = rules.config.places
+    suffixes = sorted(pc.admin_suffixes, key=len, reverse=True)
+    stems: set[str] = set()
+    for place in rules.gazetteers.places:
+        if place.source == "foreign_places":
+            continue
+        for name in (place.name, *place.aliases):
+            cut = next((name[: -len(x)] for x in suffixes if name.endswith(x) and len(name) > len(x)), name)
+            if len(cut) >= pc.min_stem_syllables and hangul_only(cut):
+                stems.add(cut)
+    return frozenset(stems - pc.stem_stop - pc.unknown_stem_stop)
+
+
+@lru_cache(maxsize=4096)
+def _ends_in_long_particle(stem: str) -> bool:
+    """Kiwi reads ``stem`` alone as ending in a particle of two syllables or in 께 (께서, 에게, 에서,
+    한테): no organisation's name ends so, a phrase does ("주님께서", "엄마한테")."""
+    morphs = analyse(stem)
+    if len(morphs) < 2 or morphs[-1].end != len(stem) or not morphs[-1].tag.startswith("J"):
+        return False
+    return morphs[-1].end - morphs[-1].start >= 2 or morphs[-1].form == "께"
 
 
 @lru_cache(maxsize=4096)

@@ -127,13 +127,16 @@ def _entries(config: RulesConfig, gaz: Gazetteers) -> Iterable[tuple[str, Entry]
     yield from _place_entries(gaz.landmarks, config, Kind.PLACE)
     fuzzy_min = config.fuzzy.min_syllables
     conf = config.places.confidence_entry
-    for name, _kind in gaz.orgs_named:
+    for name, org_kind in gaz.orgs_named:
         key = key_of(name)
         if len(key) >= 2:
             # A ministry of three syllables (로동성, 교육성, 보건성) is an everyday word and 성; one jamo
             # off it is that word and something else (로동시간, 보건소): matched exactly only.
             ministry = len(key) == _MINISTRY_SYLLABLES and key.endswith("성")
-            fuzzy = len(key) >= fuzzy_min and not ministry
+            # A temple of three syllables (안국사, 고운사) is one jamo from everyday phrases (한국사
+            # "Korean history", 고운 사람): matched exactly only, like the ministries.
+            temple = len(key) == _MINISTRY_SYLLABLES and org_kind == "religious"
+            fuzzy = len(key) >= fuzzy_min and not ministry and not temple
             yield key, Entry(Kind.ORG, "org.named", conf, len(key) <= 2, fuzzy)
     generic = {key_of(t) for t in config.units.generic_named}
     for term, mkind in gaz.military.items():

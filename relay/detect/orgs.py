@@ -16,8 +16,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from relay.detect.damaged import VILLAGE, SuffixIndex, everyday_damaged, suffix_index, titles
-from relay.detect.document import Doc, hangul_only
+from relay.detect.damaged import VILLAGE, SuffixIndex, everyday_damaged, locality_stems, suffix_index, titles
+from relay.detect.document import Doc, Span, hangul_only
 from relay.detect.lexicon import key_of
 from relay.detect.morph import analyse
 from relay.detect.places import aligned, tail_ok
@@ -43,7 +43,16 @@ def _without_glued_verb(core: str, rules: Rules) -> str:
         at = core.find(verb, 3)
         if at > 0 and _suffix_of(core[:at], rules):
             return core[:at]
+        # "유리공장에서일했어요": a particle between the ending and the verb, the spaces lost.
+        head = core[:at] if at > 0 else ""
+        particle = next((p for p in _WORKPLACE_PARTICLES if head.endswith(p)), "")
+        if particle and _suffix_of(head[: -len(particle)], rules):
+            return head[: -len(particle)]
     return core
+
+
+# Particles of place that come between a workplace and a verb of working or attending (에서, 에).
+_WORKPLACE_PARTICLES = ("에서", "에", "을", "를")
 
 
 # "서울대 정치외교학과", "이화여대 북한학과": a university by its short name (X대) and a department or
@@ -235,12 +244,19 @@ _LATIN_ORG = re.compile(
 )
 
 
+# Capitalised Latin words introduced as an organisation's name ("Liberty BridgeKorea라는 NGO", "Open
+# Doors라는 단체"): whatever the last word, the noun after 라는 says what they name.
+_LATIN_CALLED = re.compile(
+    r"(?<![A-Za-z])([A-Z][A-Za-z&'.-]*(?:\s[A-Z][A-Za-z&'.-]*){0,5})(?:이)?라는\s?"
+    r"(?:NGO|NPO|단체|기관|회사|재단|교회|센터|학교|선교회|모임|협회|시민단체|비영리)"
+)
+
+
 def _latin_orgs(doc: Doc) -> Iterable[Finding | None]:
-    """See ``_LATIN_ORG``."""
-    for m in _LATIN_ORG.finditer(doc.text):
-        yield doc.finding(
-            Kind.ORG, m.start(1), m.end(1), doc.rules.config.orgs.confidence_proper_stem, "org.latin"
-        )
+    """See ``_LATIN_ORG`` and ``_LATIN_CALLED``."""
+    conf = doc.rules.config.orgs.confidence_proper_stem
+    for m in (*_LATIN_ORG.finditer(doc.text), *_LATIN_CALLED.finditer(doc.text)):
+        yield doc.finding(Kind.ORG, m.start(1), m.end(1), conf, "org.latin")
 
 
 def _suffix_of(core: str, rules: Rules) -> str:
@@ -254,6 +270,26 @@ def _suffix_of(core: str, rules: Rules) -> str:
 def _is_place(doc: Doc, start: int, end: int) -> bool:
     """True if a gazetteer place begins at spaced ``start`` and ends inside ``[start, end]``."""
     return any(e <= end for e in doc.places_starting(start))
+
+
+_LOCALITY_KINDS = frozenset({"workplace", "school"})
+
+
+@lru_cache(maxsize=4096)
+def _two_everyday_nouns(stem: str, suffix: str) -> bool:
+    """Kiwi, given ``stem`` and ``suffix`` glued, reads them as the two everyday nouns they are
+    (대학 + 병원), not as one name it does not know (유선탄광) or pieces (궁 + 심 + 탄광)."""
+    morphs = analyse(stem + suffix)
+    return (
+        len(morphs) == 2 and morphs[0].end == len(stem) and all(m.tag == "NNG" and not m.oov for m in morphs)
+    )
+
+
+def _locality_stem(doc: Doc, stem: str, suffix: str) -> bool:
+    """``stem`` is the bare stem of a listed Korean place (its name or an alias without the
+    administrative suffix: 유선 of 유선동) and ``suffix`` a workplace's or school's ending."""
+    kind = doc.rules.gazetteers.org_suffixes.get(suffix)
+    return kind in _LOCALITY_KINDS and stem in locality_stems(doc.rules)
 
 
 def _stem_grade(doc: Doc, start: int, end: int, suffix: str) -> float | None:
@@ -270,6 +306,11 @@ def _stem_grade(doc: Doc, start: int, end: int, suffix: str) -> float | None:
     if _is_place(doc, start, end):
         return cfg.confidence_place_stem
     ev = evidence(doc, start, end)
+    if _locality_stem(doc, stem, suffix) and not _two_everyday_nouns(stem, suffix):
+        # 유선탄광 (유선동, 유선로동자구): North Korean mines, works and schools are named after their
+        # locality, written by its bare stem. Not where Kiwi knows the pair as two everyday words
+        # (대학병원: 대학 + 병원; 유선방송국: "cable" + "broadcaster").
+        return cfg.confidence_place_stem
     if ev in _STRONG:
         return cfg.confidence_proper_stem
     glued_to_suffix = doc.text[end : end + 1] != " "
@@ -368,6 +409,10 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
             # "태양 산업", "(대앙 산업)": a firm's ending split off its name by a space. The word before
             # may be any word (firms are named with everyday words), so a moderator decides.
             prev, prev_ending = strip_particles(words[i - 1].group(), doc)
+            if prev_ending and _one_noun_word(doc, words[i - 1].start(), words[i - 1].end()):
+                prev, prev_ending = words[i - 1].group(), ""  # 아리랑: one noun, not 아리 + 랑 ("and")
+            if prev in rules.config.orgs.company_stem_stop or prev in rules.config.orgs.spaced_stem_stop:
+                continue  # "근처 철물점", "요즘 식품": where or when, not which firm
             if (
                 not prev_ending
                 and not prev.isdigit()
@@ -463,14 +508,16 @@ def _spaced_suffix(doc: Doc) -> Iterable[Finding | None]:
             if doc.text[words[i].end() : words[i + 1].start()] != " ":
                 break
             piece = words[i].group()
-            if i < j - 1 and len(piece) > 3:
-                break
+            if i < j - 1 and len(piece) > 3 and joined not in suffixes:
+                break  # a long word is a stem only right before a whole suffix ("성모꽃마을 쉼 터")
             joined = piece + joined
             best: tuple[int, int, str] | None = None
             # The suffix starts inside word i (stem = its beginning) or at word i+1 (stem = word i).
             for k in range(len(piece) + 1):
                 cand = joined[k:]
-                if len(cand) >= 3 and cand in suffixes:
+                # Two syllables only when OCR split them one and one ("쉼 터", "공 장").
+                split_pair = len(cand) == 2 and k == len(piece) and i + 1 < j and len(last) == 1
+                if (len(cand) >= 3 or split_pair) and cand in suffixes:
                     best = (k, len(cand), cand)
                     break
             if best is None:
@@ -481,12 +528,17 @@ def _spaced_suffix(doc: Doc) -> Iterable[Finding | None]:
             stem_start = words[i].start()
             stem_end = stem_start + k
             if k == len(piece):
-                if strip_particles(piece, doc)[1]:
-                    break  # "좋은 대 학교", "학교에 대 학": not a stem
+                if strip_particles(piece, doc)[1] and not _ends_in_noun(
+                    doc, words[i].start(), words[i].end()
+                ):
+                    break  # "좋은 대 학교", "학교에 대 학": not a stem (성모꽃마을 ends in a noun, not 을)
                 if len(piece) < 2:
                     continue
                 if piece in cfg.spaced_stem_stop:
                     break  # "3년 동안 야간 학교": a word saying when or how long, as for the unsplit ending
+                company = rules.gazetteers.org_suffixes.get(suffix) == "company"
+                if company and piece in cfg.company_stem_stop:
+                    break  # "근처 철물점": where the shop is, not which
             conf = _stem_grade(doc, stem_start, stem_end, suffix)
             if conf is None:
                 break
@@ -579,6 +631,8 @@ def _named(doc: Doc) -> Iterable[Finding | None]:
             start, end = doc.spaced_span(m.start, m.end)
             if " " in doc.text[start:end] and not (doc.at_word_start(start) and tail_ok(doc, end)):
                 continue
+            if _temple_in_word(doc, m.key, start, end):
+                continue
             yield doc.finding(Kind.ORG, start, end, 0.95, "org.named")
     for m in doc.fuzzy_matches:
         if any(e.kind is Kind.ORG for e in m.entries):
@@ -593,6 +647,47 @@ def _named(doc: Doc) -> Iterable[Finding | None]:
             )
 
 
+def _ends_in_noun(doc: Doc, start: int, end: int) -> bool:
+    """Kiwi reads the word at ``[start, end)`` as ending in a noun of two syllables or more (마을 in
+    성모꽃마을): what looks like a particle at its end (을) is the noun's."""
+    last = next((m for m in reversed(doc.morphemes_in(start, end)) if m.end == end), None)
+    return last is not None and last.tag in ("NNG", "NNP") and last.end - last.start >= 2
+
+
+def _one_noun_word(doc: Doc, start: int, end: int) -> bool:
+    """Kiwi reads the word at ``[start, end)`` in the sentence as one noun it knows, ending and all
+    (아리랑, 사랑): what looks like a particle at its end (랑, 도) is part of the word."""
+    morphs = [m for m in doc.morphemes_in(start, end) if m.start >= start]
+    return (
+        len(morphs) == 1
+        and morphs[0].start == start
+        and morphs[0].end == end
+        and morphs[0].tag.startswith("NN")
+    )
+
+
+@lru_cache(maxsize=4096)
+def _one_common_noun(word: str) -> bool:
+    """Kiwi reads ``word`` alone as one everyday noun it knows (간호사, 유방암), not a proper noun."""
+    morphs = analyse(word)
+    return len(morphs) == 1 and morphs[0].tag == "NNG" and not morphs[0].oov and morphs[0].end == len(word)
+
+
+def _temple_in_word(doc: Doc, key: str, start: int, end: int) -> bool:
+    """A temple's name (three syllables ending in 사 or 암: 고운사, 동학사) met as the start of a longer
+    word ("고운사람", "동학사상"): the word goes on past it with no particle, so it is another word."""
+    endings = doc.rules.config.orgs.temple_endings
+    return len(key) <= _MIN_TEMPLE and key.endswith(endings) and not tail_ok(doc, end)
+
+
+def _after_place_word(doc: Doc, start: int) -> bool:
+    """The word before the one at ``start`` is a gazetteer place, one space between ("남포 X공장")."""
+    if start < 2 or doc.text[start - 1] != " ":
+        return False
+    prev = doc.word_at(start - 2)
+    return prev is not None and any(e == prev.end for e in doc.places_starting(prev.start))
+
+
 def _after_glued_phrase(doc: Doc, start: int, end: int) -> int:
     """Where the name before an organisation's ending starts when OCR glued the words before it on
     ("지금은성균관대학교", "사람들은다룡호기업소", "일하던평성림산사업소"): after the last particle or
@@ -600,10 +695,13 @@ def _after_glued_phrase(doc: Doc, start: int, end: int) -> int:
     syllables or more are left. A name holds neither, so the phrase before one is not part of it."""
     cut = start
     morphs = [m for m in doc.morphemes_in(start, end) if m.start >= start and m.end <= end]
+    after_place = _after_place_word(doc, start)
     for k, m in enumerate(morphs):
         # A particle, or a verb's adnominal ending ("일하던평성림산사업소"), ends the phrase before.
         if not (m.tag.startswith("J") or m.tag == "ETM") or m.start == start or end - m.end < _MIN_NAME:
             continue
+        if after_place and m.tag == "ETM" and len(m.form) == 1 and not "가" <= m.form <= "힣":
+            continue  # "남포 대안친선…공장": Kiwi's 안치 + ㄴ inside a name after its town is no phrase
         at = m.end
         nxt = morphs[k + 1] if k + 1 < len(morphs) else None
         one_adverb = nxt is not None and nxt.start == at and nxt.tag == "MAG" and nxt.end - nxt.start == 1
@@ -957,8 +1055,10 @@ def _damaged_company(doc: Doc) -> Iterable[Finding | None]:
     rules = doc.rules
     cfg = rules.config
     index = _company_index(rules)
-    for word in doc.words:
+    for i, word in enumerate(doc.words):
         core, _ = strip_particles(word.text, doc)
+        if i > 0:
+            yield _damaged_spaced_company(doc, doc.words[i - 1], word, core)
         for size in index.lengths:
             if len(core) < size + 2:
                 continue
@@ -980,6 +1080,34 @@ def _damaged_company(doc: Doc) -> Iterable[Finding | None]:
                 severity=Severity.REVIEW,
             )
             break
+
+
+_MIN_SPACED_ENDING = 3  # syllables: 시품점 for 식품점; shorter near copies are everyday words too often
+
+
+def _damaged_spaced_company(doc: Doc, before: Span, word: Span, core: str) -> Finding | None:
+    """A shop's ending OCR damaged, written apart from its name ("아리랑 시품점에서"): the word is a near
+    copy of a company ending of three syllables or more and no word itself, the word before one noun
+    that is not a word of where or when (orgs.company_stem_stop). Review."""
+    cfg = doc.rules.config.orgs
+    if len(core) < _MIN_SPACED_ENDING or doc.text[before.end : word.start] != " ":
+        return None
+    suffix = _company_index(doc.rules).near(core)
+    if not suffix or suffix == core or _alone_everyday(core):
+        return None
+    if before.text in cfg.company_stem_stop or before.text in cfg.spaced_stem_stop:
+        return None
+    if not _one_noun_word(doc, before.start, before.end) or before.text in doc.rules.config.names.stop_words:
+        return None
+    end = word.start + len(core)
+    return doc.finding(
+        Kind.ORG,
+        before.start,
+        end,
+        cfg.confidence_compound_stem,
+        "org.damaged_company",
+        severity=Severity.REVIEW,
+    )
 
 
 def _damaged_named(doc: Doc) -> Iterable[Finding | None]:
@@ -1199,7 +1327,154 @@ def find_orgs(doc: Doc) -> list[Finding]:
             *_shops(doc),
             *_latin_orgs(doc),
             *_spaced_denomination(doc),
+            *_temples(doc),
+            *_introduced_names(doc),
+            *_lettered_numbers(doc),
         )
         if f is not None
     ]
     return _extend(doc, found)
+
+
+# How far (characters) from a temple word a cue such as 암자 or 스님 may stand.
+_TEMPLE_REACH = 40
+_MIN_TEMPLE = 3  # syllables: 연화암, 보광사 (two-syllable words in 사/암 are everyday: 감사, 회사, 위암)
+_MAX_TEMPLE = 8
+
+
+def _cue_near(doc: Doc, start: int, end: int, cues: tuple[str, ...]) -> bool:
+    """One of ``cues`` (``orgs.temple_cues``, ``orgs.order_cues``) stands within reach of ``[start,
+    end)``, outside it: a cue of one syllable (절) as a whole word, a longer one starting one."""
+    for w in doc.words:
+        if (
+            (w.start >= start and w.end <= end)
+            or w.end < start - _TEMPLE_REACH
+            or w.start > end + _TEMPLE_REACH
+        ):
+            continue
+        core, _ = strip_particles(w.text, doc)
+        if any(core == c if len(c) == 1 else w.text.startswith(c) for c in cues):
+            return True
+    return False
+
+
+def _temples(doc: Doc) -> Iterable[Finding | None]:
+    """A word ending like a temple's name (``orgs.temple_endings``: 연화암, 보광사) near a temple cue
+    ("작은 암자 연화암에", "스님이 계신 보광사"), or like a religious order's (``orgs.order_endings``:
+    성가소비녀회) near a nun: a temple or order, unless Kiwi knows the word as an everyday noun (간호사,
+    여행사, 유방암, 동창회) or the word is a cue itself (사찰, 수도회)."""
+    oc = doc.rules.config.orgs
+    kinds = (
+        (oc.temple_endings, oc.temple_cues, "org.temple"),
+        (oc.order_endings, oc.order_cues, "org.order"),
+    )
+    for w in doc.words:
+        core, _ = strip_particles(w.text, doc)
+        if not _MIN_TEMPLE <= len(core) <= _MAX_TEMPLE or not hangul_only(core) or _one_common_noun(core):
+            continue
+        for endings, cues, rule in kinds:
+            if not core.endswith(endings) or core in cues or core in endings:
+                continue
+            if _cue_near(doc, w.start, w.start + len(core), cues):
+                yield doc.finding(Kind.ORG, w.start, w.start + len(core), oc.confidence_proper_stem, rule)
+                break
+
+
+# A quoted name right after a word for a club or channel ("채널 '탈북언니 TV'").
+_QUOTED = re.compile(r"\s?['‘\"“]([^'’\"”]{2,24})['’\"”]")
+# Latin words that go on a name ("탈북언니 TV", "한울림 TV").
+_LATIN_TAIL = re.compile(r"(?:\s[A-Za-z][A-Za-z0-9]{0,11}){1,2}(?![A-Za-z])")
+# A copula and its endings after a name given as a predicate ("순네일이야", "한울림입니다").
+_NAME_COPULA = re.compile("(?:이에요|예요|이야|입니다|인데요|인데|이고|이다|이라고|라고|이요|야|다|요)$")
+_MIN_GIVEN_NAME = 2
+_MAX_GIVEN_NAME = 10
+
+
+def _introduced_names(doc: Doc) -> Iterable[Finding | None]:
+    """A name given right after the word for a club or channel (``orgs.name_before_nouns``: "통일동아리
+    한울림의", "채널 '탈북언니 TV'") or after a shop's "이름은" (``orgs.name_words``: "샵 이름은
+    순네일이야"). A quoted name is taken as written; an unquoted one must be a word Kiwi does not know,
+    a proper noun, or a compound of nouns (review): "봉사 동아리에서 편지", "가게 이름은 몰라" stay."""
+    cfg = doc.rules.config.orgs
+    words = doc.words
+    for i, w in enumerate(words[:-1]):
+        core, ending = strip_particles(w.text, doc)
+        owner = strip_particles(words[i - 1].text, doc)[0] if i > 0 else ""
+        owned = owner.endswith((*cfg.called_nouns, *cfg.name_before_nouns))
+        shop = w.text in cfg.name_words and owned
+        group = not ending and core.endswith(cfg.name_before_nouns)
+        moved = next((n for n in cfg.name_words if w.text.startswith(n) and len(w.text) == len(n) + 1), "")
+        if moved and owned and words[i + 1].start == w.end + 1:
+            # "이름은순 네일이야": OCR moved the space into the name; its first syllable is glued on.
+            yield _introduced_word(doc, w.start + len(moved), words[i + 1].end)
+            continue
+        if not (shop or group):
+            continue
+        quoted = _QUOTED.match(doc.text, w.end)
+        if quoted is not None:
+            yield doc.finding(
+                Kind.ORG, quoted.start(1), quoted.end(1), cfg.confidence_workplace, "org.introduced"
+            )
+            continue
+        nxt = words[i + 1]
+        if nxt.start != w.end + 1:
+            continue
+        end = nxt.end
+        if len(nxt.text) == 1 and i + 2 < len(words) and words[i + 2].start == nxt.end + 1:
+            end = words[i + 2].end  # "이름은 달 빛다방인데": a syllable OCR split off the name
+        yield _introduced_word(doc, nxt.start, end)
+
+
+def _introduced_word(doc: Doc, start: int, end: int) -> Finding | None:
+    """The unquoted name starting at ``start`` in the word ``[start, end)``: its core without a
+    particle or copula, with Latin words after it ("탈북언니 TV"); None if it is an everyday word."""
+    cfg = doc.rules.config
+    spaced = doc.text[start:end]
+    core, _ = strip_particles(spaced.replace(" ", ""), doc)
+    core = _NAME_COPULA.sub("", core) if len(core) > _MIN_GIVEN_NAME else core
+    # The name's own span, a space OCR put inside it ("순 네일") counted back in.
+    length = len(core) + spaced.count(" ", 0, len(core) + 1)
+    stop = end if core == spaced else start + length
+    if not _MIN_GIVEN_NAME <= len(core) <= _MAX_GIVEN_NAME or not hangul_only(core):
+        return None
+    if core in cfg.names.stop_words or core in cfg.orgs.company_stem_stop or _one_common_noun(core):
+        return None
+    ev = evidence(doc, start, start + length)
+    if ev in _STRONG or _proper_or_unknown_alone(core):
+        grade = None
+    elif _noun_compound(doc, start, start + length):
+        grade = Severity.REVIEW
+    else:
+        return None
+    tail = _LATIN_TAIL.match(doc.text, stop) if stop == end else None
+    stop = tail.end() if tail is not None else start + length
+    conf = cfg.orgs.confidence_proper_stem if grade is None else cfg.orgs.confidence_compound_stem
+    return doc.finding(Kind.ORG, start, stop, conf, "org.introduced", severity=grade)
+
+
+@lru_cache(maxsize=4096)
+def _proper_or_unknown_alone(word: str) -> bool:
+    """Kiwi, given ``word`` alone, reads it as one proper noun or a word it does not know (순네일)."""
+    morphs = analyse(word)
+    return len(morphs) == 1 and morphs[0].end == len(word) and (morphs[0].tag == "NNP" or morphs[0].oov)
+
+
+# A numbered organisation whose digit OCR read as a look-alike letter ("회령제l고급중학교", "제I3임업대표부"):
+# 제, digits among which l, I, | or O, and Hangul ending in an organisation's ending.
+_LETTERED_NUMBER = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{0,6}제[0-9lIO|]{1,3})([가-힣]{2,12})")
+_DIGIT_LOOKALIKES = frozenset("lIO|")
+
+
+def _lettered_numbers(doc: Doc) -> Iterable[Finding | None]:
+    """See ``_LETTERED_NUMBER``: the number holds a look-alike letter (plain digits are _by_suffix's)."""
+    cfg = doc.rules.config.orgs
+    for m in _LETTERED_NUMBER.finditer(doc.text):
+        if not _DIGIT_LOOKALIKES.intersection(m.group(1)):
+            continue
+        core, _ = strip_particles(m.group(2), doc)
+        core = _without_glued_verb(core, doc.rules)
+        suffix = _suffix_of(core, doc.rules) or (core if core in _suffixes(doc.rules)[0] else "")
+        if suffix and core.endswith(suffix):
+            yield doc.finding(
+                Kind.ORG, m.start(1), m.start(2) + len(core), cfg.confidence_numbered_stem, "org.numbered"
+            )

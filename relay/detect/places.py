@@ -37,7 +37,9 @@ def tail_ok(doc: Doc, end: int) -> bool:
     if not tail:
         return True
     places = doc.rules.config.places
-    return tail.startswith((*doc.rules.particles, *places.admin_suffixes, *places.glued_tails))
+    return tail.startswith(
+        (*doc.rules.particles, *places.admin_suffixes, *places.glued_tails, *places.glued_positions)
+    )
 
 
 def aligned(doc: Doc, start: int, end: int) -> bool:
@@ -116,6 +118,8 @@ def _judge_match(doc: Doc, m: Match, entry: Entry, targets: SpanIndex, *, glued_
     edges = (doc.at_word_start(start) or glued) and tail_ok(doc, end)
     if not edges and not (ev is Evidence.PROPER and aligned(doc, start, end)):
         return None
+    if entry.strict and _owned_by_non_place(doc, start):
+        return None
     if ev is Evidence.PROPER and not (entry.strict and _paired_with_common(doc, start, end)):
         return entry.confidence
     if (
@@ -180,6 +184,20 @@ def _paired_with_common(doc: Doc, start: int, end: int) -> bool:
     return before or after
 
 
+def _owned_by_non_place(doc: Doc, start: int) -> bool:
+    """The word before spaced ``start`` is a genitive ("주님의", "마음의") of something that is no
+    gazetteer place: an everyday stem after it is what that one has ("주님의 평강", "마음의 평화"). A
+    place owns places ("강원도의 평강")."""
+    i = doc.word_index(start)
+    if i <= 0 or doc.words[i].start != start:
+        return False
+    before = doc.words[i - 1]
+    if not before.text.endswith("의") or len(before.text) < 2:
+        return False
+    owner = key_of(before.text[:-1])
+    return not any(e.kind is Kind.PLACE for e in doc.rules.lexicon.exact.get(owner, ()))
+
+
 def after_phrase(doc: Doc, start: int) -> bool:
     """Spaced ``start`` lies inside a word right after a phrase OCR or a transcript glued on before it:
     the text of the word before ``start``, analysed alone, ends in a particle or a verb ending
@@ -218,7 +236,23 @@ def _pieces_of_other_words(doc: Doc, start: int, end: int, glued: bool = False) 
         return True
     last = doc.text.rfind(" ", start, end) + 1
     head = [m for m in doc.morphemes_in(last, last + 1) if m.start == last]
-    return bool(head) and head[0].tag.startswith(("VV", "VX", "VA")) and not head[0].oov
+    verb = bool(head) and head[0].tag.startswith(("VV", "VX", "VA")) and not head[0].oov
+    return verb and not _piece_then_particle(doc, last, end)
+
+
+def _piece_then_particle(doc: Doc, last: int, end: int) -> bool:
+    """The last piece of a split name (``[last, end)``) is followed by nothing, a particle, or a space:
+    "라오 스 거쳐서", "쿠르스 크에서". A verb stem never is (크 + 에서), so Kiwi's verb there is a
+    misreading; "보여 주시면" goes on with an ending (시면)."""
+    word = doc.word_at(last)
+    if word is None or end - last != 1:
+        return False  # one syllable split off: "해 주시는" (주 + 시 + 는) is a verb form
+    rest = doc.text[end : word.end]
+    return not rest or (rest in doc.rules.particles and rest not in _ENDING_LIKE)
+
+
+# Particles that are also a verb's endings (가는, 먹은, 먹을, 가면): after them a verb reading stands.
+_ENDING_LIKE = frozenset({"는", "은", "을", "를", "면", "ㄴ"})
 
 
 def _gazetteer(doc: Doc, targets: SpanIndex) -> Iterable[Finding | None]:
@@ -261,7 +295,10 @@ def _gazetteer(doc: Doc, targets: SpanIndex) -> Iterable[Finding | None]:
         if window[:-1] == m.key[:-1] and window[:-1] in doc.rules.config.places.stem_stop:
             continue  # 하산 길: an everyday stem and another word, not a damaged suffix (하산구)
         natural = _damaged_landmark(doc, m, start, end)
-        if not (fuzzy_ok(doc, start, end) or natural) or _exact_plus_next_word(doc, exact_spans, start, end):
+        seen = _kiwi_reads_place(doc, m, start, end)
+        if not (fuzzy_ok(doc, start, end) or natural or seen) or _exact_plus_next_word(
+            doc, exact_spans, start, end
+        ):
             continue
         if _cuts_everyday_word(doc, start, end):
             continue  # "한 양동이면": a near miss of 가양동 ending inside 양동이 ("bucket")
@@ -277,6 +314,20 @@ def _gazetteer(doc: Doc, targets: SpanIndex) -> Iterable[Finding | None]:
             grade = Severity.REDACT
         rule = entries[0].rule.replace("place.", "place.fuzzy.", 1)
         yield doc.finding(Kind.PLACE, start, end, m.similarity * fz.confidence_scale, rule, severity=grade)
+
+
+def _kiwi_reads_place(doc: Doc, m: Match, start: int, end: int) -> bool:
+    """Kiwi reads the near miss as the start of the name it misses, a proper noun that is a gazetteer
+    place itself ("영등폰구": 영등포 + ㄴ + 구), so the damage is in the rest, not a chance likeness."""
+    head = next((x for x in doc.morphemes_in(start, end) if x.start == start), None)
+    if head is None or head.tag != "NNP" or head.oov or head.end - head.start < _MIN_READ_PLACE:
+        return False
+    form = head.form  # 영등포, though its span holds 영등폰 (the ㄴ read as a particle fused into it)
+    entries = doc.rules.lexicon.exact.get(form, ())
+    return m.key.startswith(form) and any(e.kind is Kind.PLACE and not e.strict for e in entries)
+
+
+_MIN_READ_PLACE = 3  # syllables: 영등포; two (청진) are too often a word's start
 
 
 def _cuts_everyday_word(doc: Doc, start: int, end: int) -> bool:
@@ -484,6 +535,9 @@ def _suffix_words(doc: Doc) -> Iterable[Finding | None]:
             if core != word.text and _one_everyday_noun(word.text):
                 continue  # "본인 동의": 동의 ("consent") is a word, not the suffix 동 and a particle
             stem, start = before.text, before.start
+        elif len(stem) == 1 and _split_after_division(doc, i):
+            # "삼수군 관 흥리": OCR split the village's stem after its county; the lone syllable is its start.
+            stem, start = doc.words[i - 1].text + stem, doc.words[i - 1].start
         if not suffix or not 2 <= len(stem) <= 3 or not _stem_ok(doc, stem, suffix):
             continue
         if _counted_number(stem, doc.rules):
@@ -505,6 +559,21 @@ def _suffix_words(doc: Doc) -> Iterable[Finding | None]:
             continue  # 아빠머리, 동네자리: everyday nouns glued by lost spaces, the last ending like 리
         grade = None if ev in _PLACE_LIKE else Severity.REVIEW
         yield doc.finding(Kind.PLACE, start, end, pc.confidence_unknown, "place.suffix_word", severity=grade)
+
+
+def _split_after_division(doc: Doc, i: int) -> bool:
+    """Word ``i - 1`` is one syllable, no word of its own (``orgs.fragment_stop``: 그, 이, 한), right
+    after a division written in full (삼수군): a piece OCR split off the stem of word ``i``."""
+    if i < 2:
+        return False
+    piece, before = doc.words[i - 1], doc.words[i - 2]
+    if (
+        len(piece.text) != 1
+        or not hangul_only(piece.text)
+        or piece.text in doc.rules.config.orgs.fragment_stop
+    ):
+        return False
+    return doc.text[piece.end : doc.words[i].start] == " " and _after_division(doc, before, piece.start)
 
 
 def _one_everyday_noun(word: str) -> bool:
@@ -555,10 +624,14 @@ def _everyday_compound(doc: Doc, start: int, end: int, boundary: int) -> bool:
         return False
     first = morphs[0].end - morphs[0].start
     head = doc.text[morphs[1].start : morphs[1].end]
+    # A pronoun or determiner glued on ("저희병동", "우리병동") says whose, never names a village.
+    pointing = morphs[0].tag in ("NP", "MM") and not morphs[0].oov
     return (
-        (first >= 2 or head in doc.rules.config.places.compound_heads)
+        (first >= 2 or head in doc.rules.config.places.compound_heads or pointing)
         and morphs[1].start < boundary < morphs[1].end == end
-        and all(m.tag == "NNG" and not m.oov for m in morphs)
+        and (pointing or (morphs[0].tag == "NNG" and not morphs[0].oov))
+        and morphs[1].tag == "NNG"
+        and not morphs[1].oov
     )
 
 
@@ -792,7 +865,75 @@ def find_places(doc: Doc) -> list[Finding]:
         *_glued_tail_places(doc),
         *_glued_chain(doc),
     ]
-    return [_with_split_suffix(doc, f) for f in found if f is not None]
+    kept = [f for f in found if f is not None]
+    places = [_with_split_suffix(doc, f) for f in kept if not _generic_country_alone(doc, f, kept)]
+    return [*places, *(f for f in _foreign_villages(doc, places) if f is not None)]
+
+
+_FOREIGN_CITY_LEVELS = frozenset({"city", "region"})
+_MAX_VILLAGE = 4  # syllables: 서성진, 남평진, 숭선향, 광명촌
+
+
+def _foreign_villages(doc: Doc, places: list[Finding]) -> Iterable[Finding | None]:
+    """A town or village after a foreign city or county ("화룡시 서성진에", "훈춘 경신진"): the next word
+    ends in one of ``places.foreign_village_suffixes`` and Kiwi does not know it as an everyday word
+    (고향, 농촌, 어촌)."""
+    pc = doc.rules.config.places
+    ends = {f.end for f in places if "foreign_places" in f.rule and _foreign_city(doc, f)}
+    for i, word in enumerate(doc.words):
+        if i == 0 or doc.words[i - 1].end not in ends or doc.text[doc.words[i - 1].end : word.start] != " ":
+            continue
+        core = _without_glued_cue(strip_particles(word.text, doc)[0], doc)
+        if (
+            not 2 <= len(core) <= _MAX_VILLAGE
+            or not hangul_only(core)
+            or not core.endswith(pc.foreign_village_suffixes)
+        ):
+            continue
+        if _one_everyday_noun(core) or core in doc.rules.config.names.stop_words:
+            continue
+        yield doc.finding(
+            Kind.PLACE, word.start, word.start + len(core), pc.confidence_unknown, "place.foreign_village"
+        )
+
+
+def _foreign_city(doc: Doc, f: Finding) -> bool:
+    """``f`` is a foreign city, county or region (not a country or province)."""
+    key = key_of(doc.text[f.start : f.end])
+    stem = key[:-1] if key.endswith(("시", "현")) else key
+    entries = (*doc.rules.lexicon.exact.get(key, ()), *doc.rules.lexicon.exact.get(stem, ()))
+    return any(e.kind is Kind.PLACE and e.level in _FOREIGN_CITY_LEVELS for e in entries)
+
+
+def _generic_country_alone(doc: Doc, f: Finding, found: list[Finding]) -> bool:
+    """``f`` is a country every such letter names (``places.generic_countries``: 러시아, 중국) said of
+    something else ("러시아 겨울이", "중국은 요즘"): neither a word of location follows it ("중국으로",
+    "우크라이나에 있는") nor another place ("러시아 쿠르스크"). Such a country identifies no one."""
+    pc = doc.rules.config.places
+    if doc.text[f.start : f.end] not in pc.generic_countries:
+        return False
+    after = doc.text[f.end : f.end + 6]
+    if after.lstrip().startswith(pc.generic_country_cues):
+        return False
+    nxt = doc.word_at(f.end + 1) if after.startswith(" ") else None
+    return not any(g.start == nxt.start for g in found if g is not f) if nxt is not None else True
+
+
+_GLUED_SUFFIXES = ("구역", "시", "군", "구", "읍", "리")
+
+
+def _with_glued_suffix(doc: Doc, f: Finding) -> Finding:
+    """A stem found alone runs on over a suffix glued to it and ending its word ("운흥구에서": 운흥 and
+    구, OCR having damaged 군): the suffix is part of the name. Not 도 or 동, which are as often the
+    particle "also" or a word of their own."""
+    word = doc.word_at(f.end - 1)
+    if word is None or word.end <= f.end:
+        return f
+    core, _ = strip_particles(doc.text[f.end : word.end], doc)
+    if core not in _GLUED_SUFFIXES or not hangul_only(doc.text[f.start : f.end]):
+        return f
+    g = doc.finding(Kind.PLACE, f.start, f.end + len(core), f.confidence, f.rule, severity=f.severity)
+    return g if g is not None else f
 
 
 def _with_split_suffix(doc: Doc, f: Finding) -> Finding:
@@ -800,7 +941,7 @@ def _with_split_suffix(doc: Doc, f: Finding) -> Finding:
     a suffix of one syllable alone as a word, or with a particle after it."""
     start, end = doc.spaced_range(f.start, f.end)
     if doc.text[end : end + 1] != " ":
-        return f
+        return _with_glued_suffix(doc, f) if f.rule.endswith((".stem", ".alias")) else f
     word = doc.word_at(end + 1)
     if word is None or word.start != end + 1:
         return f

@@ -136,6 +136,8 @@ class NamesConfig(_Strict):
 class PlacesConfig(_Strict):
     admin_suffixes: tuple[str, ...]
     glued_tails: tuple[str, ...]
+    # Nouns of position glued after a place ("시장앞에서", "역옆"): the place ends before them.
+    glued_positions: tuple[str, ...] = ()
     stem_levels: frozenset[str]
     min_stem_syllables: int = Field(ge=1)
     stem_stop: frozenset[str]
@@ -167,6 +169,12 @@ class PlacesConfig(_Strict):
     glued_suffix_particles: tuple[str, ...]
     # Spoken fillers between a town and the village in it ("나선 그 원정리"; relay/detect/damaged.py).
     village_fillers: frozenset[str]
+    # Countries every letter names (러시아, 중국): alone they identify no one, so they are kept only where
+    # one of generic_country_cues follows them or another place (relay/detect/places.py).
+    # Endings of Chinese towns and villages (서성진, 숭선향, 광명촌), places after a foreign city or county.
+    foreign_village_suffixes: tuple[str, ...] = ()
+    generic_countries: frozenset[str] = frozenset()
+    generic_country_cues: tuple[str, ...] = ()
 
 
 class OrgsConfig(_Strict):
@@ -198,6 +206,17 @@ class OrgsConfig(_Strict):
     # The international bodies letters go through (적십자, 유엔, 대사관): no organisation to redact
     # (relay/detect/orgs.py, relay/detect/damaged.py).
     channels: tuple[str, ...]
+    # Endings of a temple's or hermitage's name (전등사, 연화암) and the words that say a letter speaks of
+    # temples (암자, 스님, 수행): a word ending so near one is a temple (relay/detect/orgs.py).
+    temple_endings: tuple[str, ...] = ()
+    temple_cues: tuple[str, ...] = ()
+    # The same for religious orders (성가소비녀회, 바오로딸수도회) near a word for a nun or religious.
+    order_endings: tuple[str, ...] = ()
+    order_cues: tuple[str, ...] = ()
+    # Nouns for a club, channel or shop that a name follows ("통일동아리 한울림", "채널 '탈북언니 TV'"),
+    # and the words that give a shop's name ("샵 이름은 순네일"; relay/detect/orgs.py).
+    name_before_nouns: tuple[str, ...] = ()
+    name_words: tuple[str, ...] = ()
 
 
 class FuzzyConfig(_Strict):

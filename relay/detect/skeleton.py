@@ -102,11 +102,15 @@ def _anchor_starts(doc: Doc) -> set[int]:
     """Spaced offsets where a gazetteer place (exact or damaged) of two syllables or more begins."""
     suffixes = tuple(doc.rules.config.places.admin_suffixes)
     starts: set[int] = set()
+    fuzzy = set(map(id, doc.fuzzy_matches))
     for m in (*doc.exact_matches, *doc.fuzzy_matches):
         places = [e for e in m.entries if e.kind is Kind.PLACE and not e.strict]
         # A two-syllable stem alone (운전, 안동) is too often a word: the anchor must be a whole name.
         if m.end - m.start >= 2 and places and (not all(e.weak for e in places) or m.key.endswith(suffixes)):
-            starts.add(doc.spaced_span(m.start, m.end)[0])
+            start, end = doc.spaced_span(m.start, m.end)
+            if id(m) in fuzzy and _plain_word(doc, start, end):
+                continue  # 동아리 ("club"), one jamo off 동창리: a word Kiwi knows anchors nothing
+            starts.add(start)
     return starts
 
 
