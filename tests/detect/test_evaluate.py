@@ -26,7 +26,9 @@ def test_table_is_large_enough(table: str) -> None:
 # Per table: least overall recall, least recall of any kind, most benign sentences flagged. The second
 # outside table's names (nicknames, surnames alone, names glued to the words around them in
 # transcripts) are found at 0.84 so far; the later tables' bars are likewise where the rules stand
-# (outside7 was worked on least: its addresses are found at 0.75), so that they can only rise.
+# (outside7 was worked on least: its addresses are found at 0.75), so that they can only rise. outside10
+# was scored as a held-out table after the round of fixes for outside8 and outside9 (0.938 recall, 7.1%
+# benign; the session-start rules scored 0.912 and 11.3% on it).
 BARS = {
     "eval": (0.95, 0.90, 0.03),
     "outside": (0.95, 0.90, 0.03),
@@ -36,6 +38,9 @@ BARS = {
     "outside5": (0.90, 0.75, 0.06),
     "outside6": (0.90, 0.75, 0.04),
     "outside7": (0.85, 0.65, 0.08),
+    "outside8": (0.95, 0.88, 0.02),
+    "outside9": (0.95, 0.90, 0.02),
+    "outside10": (0.90, 0.40, 0.08),
 }
 
 
