@@ -147,7 +147,10 @@ class Doc:
     def morphemes_in(self, start: int, end: int) -> list[Morpheme]:
         """Morphemes overlapping spaced ``[start, end)``."""
         morphs = self.morphemes
-        i = max(0, bisect.bisect_right(self._morph_starts, start) - 1)
+        # From the morpheme before the first that starts at ``start`` or later: several may start at one
+        # offset (크 and 어서 of 커서 both at its first syllable), and bisect_right would skip all but the
+        # last of them.
+        i = max(0, bisect.bisect_left(self._morph_starts, start) - 1)
         out: list[Morpheme] = []
         while i < len(morphs) and morphs[i].start < end:
             if morphs[i].end > start:

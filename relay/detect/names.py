@@ -130,6 +130,8 @@ class _Scorer:
             return None
         if cand.merged and not strong and not self._merge_ok(cand):
             return None
+        if not (context or intro) and self._names_a_thing(cand):
+            return None  # "보르시라는 빨간 국": what a thing is called
         if intro and not context and text in self.lexicon_keys:
             intro = False  # "나는 평양 병원 의사였던", "저는 강원도 평창": where one is from, not one's name
         vocative = cand.ending in cfg.vocatives
@@ -245,6 +247,23 @@ class _Scorer:
         if ev in (Evidence.COMMON, Evidence.INSIDE, Evidence.PREDICATE):
             return cfg.kiwi_common
         return 0.0
+
+    def _names_a_thing(self, cand: _Candidate) -> bool:
+        """The word after "X(이)라는" (skipping one adnominal word: "빨간 국") is a noun Kiwi knows that is
+        no word for a person: X names that thing."""
+        called = re.match(r"(?:이)?라는\s", self.doc.text[cand.end : cand.end + 4])
+        if called is None:
+            return False
+        words = self.doc.text[cand.end + called.end() :].split(maxsplit=2)[:2]
+        cfg = self.doc.rules.config.names
+        people = {*cfg.known_as_nouns, *cfg.name_labels} | self.cues.kinship | self.cues.roles
+        for word in words:
+            noun = strip_particles(word, self.doc)[0]
+            if noun in people or any(noun.startswith(p) for p in people if len(p) >= 2):
+                return False
+            if _lone_tag(noun) == "NNG":
+                return True
+        return False
 
     def _particle_opens_word(self, cand: _Candidate) -> bool:
         """Kiwi took the first syllable of a spaced word for a particle of the word before ("총무
@@ -488,6 +507,8 @@ def _cue_after(doc: Doc, pos: int, terms: TermSet, glued_ok: bool) -> bool:
     word = doc.word_at(pos + 1 if spaced else pos)
     next_word = doc.text[word.start : word.end] if word is not None else ""
     for term in terms.prefixes(after):
+        if next_word[len(term) : len(term) + 1] == "들" and next_word.startswith(term):
+            continue  # "러시아 의사들도", "교회 선생님들": a group of them, not one person's title
         if len(term) > 1 and (spaced or glued_ok):
             return True
         # One syllable (씨, 가, 앞): only as a word of its own, or with particles after it.
@@ -834,6 +855,8 @@ def _sentence_start(doc: Doc, pos: int) -> bool:
     return i < 0 or doc.text[i] in _SENTENCE_END or doc.is_line_start(pos)
 
 
+# Titles that follow a name or a role, never a mere description ("군수 동무", not "메모 동무").
+_NAME_ONLY_TITLES = ("동무", "동지", "씨", "님", "군", "양")
 _KIN_COPULAS = ("이다", "이야", "란다", "이란다", "예요", "이에요", "입니다", "다", "야")
 
 
@@ -843,6 +866,15 @@ def _kin_says_who(doc: Doc, word: str, scorer: _Scorer) -> bool:
     word = word.rstrip(".!?~,")
     kin = scorer.cues.kinship
     return any(word.endswith(c) and word[: -len(c)] in kin for c in _KIN_COPULAS if len(word) > len(c))
+
+
+def _after_adnominal_clause(doc: Doc, pos: int) -> bool:
+    """The word before ``pos`` ends in a verb's adnominal ending (팔던, 하던, 사는): "두부밥 팔던 향미
+    아들", whom the clause describes."""
+    if pos < 2 or doc.text[pos - 1] != " ":
+        return False
+    prev = [m for m in doc.morphemes_in(pos - 2, pos - 1) if m.end == pos - 1]
+    return bool(prev) and prev[-1].tag == "ETM" and prev[-1].form in _ADNOMINAL
 
 
 def _after_sentence_ending(doc: Doc, pos: int) -> bool:
@@ -969,7 +1001,7 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
         if text[-1] in cfg.vocatives:
             return False
         if rest.startswith(" ") and _title_is(_next_word(doc, cand.end), doc):
-            return True
+            return not _noun_and_particle(doc, cand)  # not "까먹을 때마다 형님"
         if (
             _sentence_start(doc, cand.start)
             and scorer.split(text) is not None
@@ -997,15 +1029,32 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
         if nxt and _title_is(nxt, doc) and (cand.glued_after or rest.startswith(" ")):
             if cand.glued_after and _glued_title_word(doc, cand, scorer):
                 return False  # 아저씨, 아가씨: the "title" is the end of an everyday word
-            if _adnominal_form(doc, cand):
-                return False  # "친한 언니", "큰 형": a verb's or adjective's adnominal form, no name
+            if _adnominal_form(doc, cand) or _connective_form(doc, cand):
+                return False  # "친한 언니", "큰 형", "커서 선생님이": a verb form, no name
+            if cand.merged and _known_first_piece(doc, cand, scorer):
+                return False  # "사진 속 형제님": a word and a word, not a name OCR split
             if cand.merged or cand.glued_after:  # 면 읭사 선생님, 호늘을날씨: only a full name
                 return scorer.split(text) is not None and len(text) <= 3
+            if (
+                _lone_tag(text) == "NNG"
+                and not scorer.gaz.listed_name(text)
+                and not _word_is(nxt, _NAME_ONLY_TITLES, doc)
+            ):
+                # "[메모 할머니가", "교회 형제님": a noun Kiwi knows whole describes whom the kinship
+                # word or title names. Before 동무 or 씨 it is a name or a role ("군수 동무"), for review.
+                return False
             return len(text) > 1 or rest.startswith(" ")
-        if clause and len(text) > 1 and rest.startswith(" ") and _word_is(nxt, cfg.slot_teknonyms, doc):
+        if (
+            (clause or _after_adnominal_clause(doc, cand.start))
+            and len(text) > 1
+            and rest.startswith(" ")
+            and _word_is(nxt, cfg.slot_teknonyms, doc)
+        ):
             # "영철 어머니": a name before a teknonym; not an everyday word ("청년 어머니", "그래도 누나는")
             # unless it is one that names people (하늘 엄마).
             listed = scorer.gaz.listed_name(text)
+            if not clause and not listed and _lone_tag(text) == "NNG":
+                return False  # "잘 나온 사진 아들": after a clause, a noun Kiwi knows whole is no name
             typical = min(scorer.gaz.given_syllables.get(ch, 0) for ch in text) >= cfg.slot_kin_min_weight
             return listed or typical or evidence(doc, cand.judge_start, cand.judge_end) not in _EVERYDAY
         if (
@@ -1089,6 +1138,8 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     if kin_before and (cand.ending in cfg.slot_kin_endings or not cand.ending):
         if not cand.ending and not _line_ends_after(doc, cand.end):
             return False
+        if _noun_and_particle(doc, cand):
+            return False  # "누나 말로는": her word and a particle, "according to her"
         if not re.match(r"\s|[,.!?]|$", rest):
             return False
         listed = scorer.gaz.listed_name(text)  # 동생 샛별이는
@@ -1169,6 +1220,10 @@ def _spoken_or_predicate(doc: Doc, cand: _Candidate) -> bool:
         return False
     if morphs[0].tag == "NNB" and all(m.tag.startswith("J") for m in morphs[1:]):
         return True  # "한 분은": a bound noun and its particle
+    first = doc.text[cand.start : cand.end].split(" ")[0]
+    surname_split = cand.merged and len(first) == 1 and first in doc.rules.gazetteers.surnames
+    if (not cand.merged or surname_split) and any(m.tag == "VCP" for m in morphs):
+        return False  # "빈나라예요" (비 + ㄴ + 나라 + 이 + 예요): a noun and the copula, whatever Kiwi cuts
     return (
         morphs[0].tag.startswith(_VERB_TAGS)
         or (len(morphs) >= 2 and morphs[1].tag.startswith(("XSV", "XSA")))
@@ -1211,6 +1266,43 @@ def _glued_title_word(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
         return False
     word = strip_particles(m.group(), doc)[0]
     return word in scorer.cues.kinship or _known_word(word) or _known_word(m.group())
+
+
+def _connective_form(doc: Doc, cand: _Candidate) -> bool:
+    """Kiwi reads the word, in its sentence, as a verb or adjective with a connective ending (커서:
+    크 + 어서, "when I grow up")."""
+    if cand.merged or cand.glued_before:
+        return False
+    inside = doc.morphemes_in(cand.start, cand.end)
+    morphs = [m for m in inside if m.start >= cand.start and m.end <= cand.end]
+    return (
+        bool(morphs)
+        and morphs[0].start == cand.start
+        and morphs[0].tag.startswith(("VV", "VA"))
+        and morphs[-1].tag == "EC"
+        and morphs[-1].end == cand.end
+    )
+
+
+def _known_first_piece(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
+    """The first piece of a merged candidate is a word Kiwi knows of two syllables or more that is no
+    surname (사진 of "사진 속"): a name split by OCR starts with its surname."""
+    first = doc.text[cand.start : cand.end].split(" ")[0]
+    return len(first) >= 2 and first not in scorer.gaz.surnames and _lone_tag(first) in ("NNG", "NNB")
+
+
+def _noun_and_particle(doc: Doc, cand: _Candidate) -> bool:
+    """Kiwi reads the word, in its sentence, as an everyday noun it knows and particles only (때 +
+    마다): no name with a particle."""
+    inside = doc.morphemes_in(cand.start, cand.end)
+    morphs = [m for m in inside if m.start >= cand.start and m.end <= cand.end]
+    return (
+        len(morphs) >= 2
+        and morphs[0].start == cand.start
+        and morphs[0].tag in ("NNG", "NNB")
+        and not morphs[0].oov
+        and all(m.tag.startswith("J") for m in morphs[1:])
+    )
 
 
 def _adnominal_form(doc: Doc, cand: _Candidate) -> bool:
