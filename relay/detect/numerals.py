@@ -292,6 +292,12 @@ def _dash_between(before: int, after: int) -> bool:
     return (3 <= before <= 4 and 3 <= after <= 4) or (before, after) == _RRN_HALVES
 
 
+def _ordinal_prefix(text: str, start: int) -> bool:
+    """Whether the run at ``start`` is glued to the 제 of a register number read out ("제이공일팔
+    공공사칠일호"): 제 … 호 frames a number, and no word ends in 제 before seven digit names."""
+    return text[start - 1] == "제" and (start < 2 or not is_hangul(text[start - 2]))
+
+
 def _digit_runs(text: str, cfg: NumbersConfig, tails: tuple[str, ...] = ()) -> Iterable[tuple[int, int, str]]:
     """Long digit-by-digit runs across spaces/hyphens: 공일공 일이삼사 오륙칠팔, 공일공-…, …에 이공칠공."""
     digits = cfg.spoken_digits
@@ -372,6 +378,7 @@ def _digit_runs(text: str, cfg: NumbersConfig, tails: tuple[str, ...] = ()) -> I
         if (
             start > 0
             and is_hangul(text[start - 1])
+            and not _ordinal_prefix(text, start)
             and not hyphened
             and plus is None
             and not _cue_before(text, start, cues, tails)
