@@ -18,7 +18,7 @@ from relay.detect.document import Doc, Span, hangul_only
 from relay.detect.lexicon import key_of
 from relay.detect.morph import analyse
 from relay.detect.normalize import jamo
-from relay.detect.places import cue_targets
+from relay.detect.places import RANKS, cue_targets
 from relay.detect.rules import Rules
 from relay.detect.words import Evidence, SpanIndex, evidence, strip_particles
 from relay.model import Finding, Kind
@@ -371,21 +371,100 @@ def _town_before_village(doc: Doc) -> Iterable[Finding | None]:
 
 
 def _glued_phrase_end(doc: Doc, core: str) -> int:
-    """Length of the words OCR glued before a place stem at the end of ``core`` ("둘이은덕": 2), when
-    they end in a particle or an ending (which no place name holds); 0 if none."""
+    """Length of the words OCR glued before a place stem at the end of ``core`` ("둘이은덕": 2,
+    "아직무산": 2), when they end in a particle or an ending, or are an adverb (which no place name
+    holds); 0 if none."""
     for k in range(2, len(core) - 1):
         if _stem_key(doc, core[k:]):
             parts = analyse(core[:k])
-            if parts and parts[-1].end == k and parts[-1].tag.startswith(("J", "EC", "EF", "ETM")):
+            if parts and parts[-1].end == k and parts[-1].tag.startswith(_PHRASE_ENDS):
                 return k
     return 0
 
 
+# Kiwi's tags for what ends the words glued before a place: particles, endings, adverbs (아직, 그리고).
+_PHRASE_ENDS = ("J", "EC", "EF", "ETM", "MAG", "MAJ")
+
+
 def _plain(doc: Doc, core: str) -> bool:
-    """True if Kiwi reads ``core`` alone as an everyday word or a predicate: no OCR-damaged name."""
-    return _alone(core) in (Evidence.COMMON, Evidence.PREDICATE, Evidence.OTHER) or core in (
-        doc.rules.config.names.stop_words
+    """True if Kiwi reads ``core`` alone as an everyday word or a predicate, or an everyday noun and
+    its particle ("고향 말로", "고향 집도": the particles strip_particles leaves on a one-syllable noun):
+    no OCR-damaged name."""
+    return (
+        _alone(core) in (Evidence.COMMON, Evidence.PREDICATE, Evidence.OTHER)
+        or core in doc.rules.config.names.stop_words
+        or _noun_and_particle(core)
     )
+
+
+@lru_cache(maxsize=4096)
+def _noun_and_particle(core: str) -> bool:
+    """Kiwi reads ``core`` alone as an everyday noun it knows and a particle (말 + 로, 집 + 도)."""
+    morphs = analyse(core)
+    return (
+        len(morphs) == 2
+        and morphs[0].tag in ("NNG", "NNB")
+        and not morphs[0].oov
+        and morphs[1].tag.startswith("J")
+        and morphs[0].end == morphs[1].start
+        and morphs[1].end == len(core)
+    )
+
+
+@lru_cache(maxsize=8)
+def name_index(rules: Rules) -> SuffixIndex:
+    """Full gazetteer names of Korean places below a province (구로구, 논현동, 봉담읍), three syllables or
+    more, for one-jamo damaged copies."""
+    names = {
+        p.name
+        for p in rules.gazetteers.places
+        if p.source != "foreign_places" and RANKS.get(p.level, 0) >= 1 and len(p.name) >= _MIN_CHAIN_NAME
+    }
+    return SuffixIndex((n, Kind.PLACE) for n in sorted(names) if hangul_only(n))
+
+
+_MIN_CHAIN_NAME = 3
+
+
+def _rank(rules: Rules, key: str) -> int:
+    """The highest administrative rank (0 = province) a gazetteer entry for ``key`` has, or -1."""
+    levels = [
+        RANKS[e.level]
+        for e in rules.lexicon.exact.get(key, ())
+        if e.kind is Kind.PLACE and not e.strict and e.level in RANKS
+    ]
+    return min(levels) if levels else -1
+
+
+def _glued_damaged_chain(doc: Doc) -> Iterable[Finding | None]:
+    """A city glued to a smaller division whose name OCR damaged by one jamo ("인천논현돵에서",
+    "서울구로궤의"): neither piece starts or ends where Kiwi's words do and the second is no gazetteer
+    key, but a known place followed by a near copy of a full name of a lower rank leaves no room for
+    anything else. Reviews."""
+    index = name_index(doc.rules)
+    conf = doc.rules.config.severity.redact_min - 0.15
+    for word in doc.words:
+        core, _ = strip_particles(word.text, doc)
+        if not hangul_only(core):
+            continue
+        for k in range(2, len(core) - _MIN_CHAIN_NAME + 1):
+            upper = _rank(doc.rules, core[:k])
+            name = index.near(core[k:]) if upper >= 0 else ""
+            if name and _name_ranks(doc.rules).get(name, -1) > upper:
+                yield doc.finding(Kind.PLACE, word.start, word.start + k, conf, "place.glued_damaged_chain")
+                yield doc.finding(
+                    Kind.PLACE, word.start + k, word.start + len(core), conf, "place.glued_damaged_chain"
+                )
+                break
+
+
+@lru_cache(maxsize=8)
+def _name_ranks(rules: Rules) -> dict[str, int]:
+    """The lowest administrative rank (largest number) of the gazetteer places of each name."""
+    ranks: dict[str, int] = {}
+    for p in rules.gazetteers.places:
+        ranks[p.name] = max(ranks.get(p.name, -1), RANKS.get(p.level, -1))
+    return ranks
 
 
 def find_damaged_places(doc: Doc) -> list[Finding]:
@@ -478,6 +557,7 @@ def find_damaged_places(doc: Doc) -> list[Finding]:
         if f is not None:
             found.append(f)
     found.extend(f for f in _town_before_village(doc) if f is not None)
+    found.extend(f for f in _glued_damaged_chain(doc) if f is not None)
     # 평남수천, 함북무샨: a short province form glued to a county stem one jamo off (the space lost).
     for start, end, core, _ in cores:
         head, rest = core[:2], core[2:]

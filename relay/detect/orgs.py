@@ -157,80 +157,72 @@ def _short_schools(doc: Doc) -> Iterable[Finding | None]:
         yield doc.finding(Kind.ORG, m.start(1), m.end(1), cfg.orgs.confidence_workplace, "org.short_school")
 
 
-# Shops and restaurants named before what they sell ("향남손칼국수", "두만강순대국", "고향순대국"): the
+# Shops and restaurants named before what they sell ("향남손칼국수", "두만강순대국", "대동강면옥"): the
 # dish alone is an everyday word and a dish after a place is a kind of food (평양냉면), so the name counts
-# only with a word after it that says it is a business (see ``_SHOP_CUES``).
-_SHOP_ENDINGS = (
-    "손칼국수",
-    "칼국수",
-    "순대국",
-    "순댓국",
-    "순대국밥",
-    "국밥",
-    "해장국",
-    "감자탕",
-    "설렁탕",
-    "곰탕",
-    "냉면",
-    "막국수",
-    "불고기",
-    "숯불갈비",
-    "갈비",
-    "삼겹살",
-    "족발",
-    "보쌈",
-    "치킨",
-    "통닭",
-    "분식",
-    "김밥",
-    "만두",
-    "반점",
-    "횟집",
-    "식육식당",
-    "정육점",
-    "떡집",
-    "빵집",
-    "식당",
-    "밥집",
-    "국수",
-    "반찬",
-    "옷가게",
-    "가게",
-    "슈퍼",
-    "마트",
-    "미용실",
-    "노래방",
-    "꽃집",
-    "세탁소",
-    "카페",
-)
+# only with a word after it that says it is a business (see ``_SHOP_CUES``). Endings: orgs.shop_endings.
 _SHOP_CUES = re.compile(
     r"(?:을|를|이|가|에서|에|은|는)? ?(?:하[는고며시신셨면니던]|한다|합니다|해요|했|운영|차렸|차린|개업|주방|"
-    r"사장|일하|일해|일했|일을|알바|다녀|다니|이라고|라고|이라는|라는|이란|란)"
+    r"사장|직원|종업원|주인|일하|일해|일했|일을|알바|다녀|다니|이라고|라고|이라는|라는|이란|란)"
 )
+# After a restaurant named by an everyday word (진달래식당): the writer ran it or holds a post in it ("X식당
+# 하던", "X식당을 했다", "X식당 주방장"). Not 하고 ("and"), nor a job there, which any canteen gives.
+_RAN_CUES = re.compile(
+    r"(?:을|를|은|는)? ?(?:하[는던며셨신시]|한다|합니다|해요|했|운영|차렸|차린|개업|주방|사장|주인)"
+)
+
+
+@lru_cache(maxsize=8)
+def _shop_endings(rules: Rules) -> tuple[str, ...]:
+    """``orgs.shop_endings``, longest first (순대국밥 before 국밥)."""
+    return tuple(sorted(rules.config.orgs.shop_endings, key=len, reverse=True))
+
+
+def _shop_words(doc: Doc) -> Iterable[tuple[int, str, int]]:
+    """Each word (its start, text and the length of its own part) and, where OCR split a shop's ending
+    ("대동강면 옥주방장"), the word with the next one glued on: only endings across the space count there."""
+    words = list(_WORD.finditer(doc.text))
+    for i, w in enumerate(words):
+        yield w.start(), w.group(), len(w.group())
+        if i + 1 < len(words) and words[i + 1].start() == w.end() + 1:
+            yield w.start(), w.group() + words[i + 1].group(), len(w.group())
 
 
 def _shops(doc: Doc) -> Iterable[Finding | None]:
-    """See ``_SHOP_ENDINGS``."""
+    """See ``_SHOP_CUES``."""
     cfg = doc.rules.config
     # Not the names' stop words: a shop is named after 고향 ("home town") as readily as after a person.
     stops = _stem_stops(doc)
-    for w in _WORD.finditer(doc.text):
-        word = w.group()
-        for ending in _SHOP_ENDINGS:
+    for start, word, own in _shop_words(doc):
+        for ending in _shop_endings(doc.rules):
             at = word.find(ending, 2)
-            if at < 2:
+            if at < 2 or (own < len(word) and not at < own < at + len(ending)):
                 continue
-            stem, end = word[:at], w.start() + at + len(ending)
+            stem = word[:at]
+            # A space OCR put inside the ending shifts the end by one.
+            end = start + at + len(ending) + (1 if own < len(word) else 0)
             if len(stem) > 6 or any(stem in stop for stop in stops) or stem.isdigit():
                 break
             if not _SHOP_CUES.match(doc.text, end):
                 break
-            ev = evidence(doc, w.start(), w.start() + at)
-            if ev not in _STRONG and not _is_place(doc, w.start(), w.start() + at):
+            ev = evidence(doc, start, start + at)
+            place = _is_place(doc, start, start + at)
+            if ev not in _STRONG and not place and not _named_shop(doc, stem, ending, end):
                 break
-            yield doc.finding(Kind.ORG, w.start(), end, cfg.orgs.confidence_workplace, "org.shop")
+            yield doc.finding(Kind.ORG, start, end, cfg.orgs.confidence_workplace, "org.shop")
             break
+
+
+def _named_shop(doc: Doc, stem: str, ending: str, end: int) -> bool:
+    """An everyday word of two syllables or more names a restaurant (진달래식당, 고향면옥) when the writer
+    ran it or works there (``_RAN_CUES``) and the word is no kind of restaurant (orgs.shop_kind_stems:
+    기사식당, 구내식당)."""
+    orgs = doc.rules.config.orgs
+    return (
+        ending in orgs.named_shop_endings
+        and stem not in orgs.shop_kind_stems
+        and _one_common_noun(stem)
+        and _RAN_CUES.match(doc.text, end) is not None
+    )
 
 
 # An organisation's name in Latin letters, glued to a Korean particle ("Liberty Bridge Korea에서"): two
@@ -883,10 +875,37 @@ def _suffixed_name(doc: Doc, start: int, end: int) -> bool:
 _LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,4}(?:[0-9]{1,3} ?)?[가-힣]{2,10}")
 # Legal forms written before a name: a firm's (주식회사, (주)) and a non-profit's (사단법인, 재단법인,
 # (사), (재)), which NGOs that carry letters use ("사단법인 물망초"). The form is part of the name.
+# OCR may put a space between any two syllables of a form ("사 단법인", "주식 회사"), so each is matched
+# with an optional space after every syllable.
+_FIRM_FORMS = ("주식회사", "유한회사")
+_CORPORATION_KINDS = (
+    "사단",
+    "재단",
+    "사회복지",
+    "학교",
+    "의료",
+    "비영리",
+    "법무",
+    "세무",
+    "회계",
+    "특허",
+    "노무",
+)
+
+
+def _spaced(word: str) -> str:
+    """A pattern for ``word`` with an optional space between its syllables."""
+    return " ?".join(word)
+
+
 _FORMS = (
-    r"(?:\(주\)|\(유\)|㈜|주식회사|유한회사"
-    r"|(?:사단|재단|사회복지|학교|의료|비영리|법무|세무|회계|특허|노무) ?법인"
-    r"|\((?:사|재|사단|재단)\))"
+    r"(?:\(주\)|\(유\)|㈜|"
+    + "|".join(_spaced(w) for w in _FIRM_FORMS)
+    + "|(?:"
+    + "|".join(_spaced(w) for w in _CORPORATION_KINDS)
+    + ") ?"
+    + _spaced("법인")
+    + r"|\((?:사|재|사단|재단)\))"
 )
 _CORP = re.compile(_FORMS + r" ?[가-힣A-Za-z0-9]{2,15}")
 

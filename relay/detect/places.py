@@ -498,7 +498,7 @@ def _unknown_suffix(doc: Doc) -> Iterable[Finding | None]:
             spaced_ok = prev.end + 1 == m.start and (prev.tag == "NNP" or prev.oov)
             if prev.tag in _STEM_TAGS and (glued or spaced_ok) and tail_ok(doc, m.end):
                 stem = prev.form
-                if _stem_ok(doc, stem, m.form) and doc.at_word_start(prev.start):
+                if _stem_ok(doc, stem, m.form) and not _loan_syllable(stem) and doc.at_word_start(prev.start):
                     yield doc.finding(
                         Kind.PLACE, prev.start, m.end, pc.confidence_unknown, "place.unknown_suffix"
                     )
@@ -506,8 +506,23 @@ def _unknown_suffix(doc: Doc) -> Iterable[Finding | None]:
             suffix = next((s for s in suffixes if m.form.endswith(s)), "")
             if phrase_before_place(doc, m.form):
                 continue  # "그리고온성군": words glued onto a known place, which is found on its own
-            if suffix and _stem_ok(doc, m.form[: -len(suffix)], suffix) and tail_ok(doc, m.end):
+            stem = m.form[: -len(suffix)] if suffix else ""
+            if suffix and _stem_ok(doc, stem, suffix) and not _loan_syllable(stem) and tail_ok(doc, m.end):
                 yield doc.finding(Kind.PLACE, m.start, m.end, pc.confidence_unknown, "place.unknown_suffix")
+
+
+_GA, _VOWELS, _FINALS, _EU = 0xAC00, 21, 28, 18  # Hangul syllable arithmetic; 18 is the vowel ㅡ
+
+
+def _loan_syllable(stem: str) -> bool:
+    """``stem`` holds an open syllable with the vowel ㅡ (르, 스, 트, 브): no Sino-Korean reading has one,
+    and every Korean division's name is read so, so the word is a loanword ("보르시" borscht, "스시"),
+    not an unknown county or city before its suffix."""
+    for ch in stem:
+        code = ord(ch) - _GA
+        if 0 <= code < _VOWELS * _FINALS * 19 and code % _FINALS == 0 and (code // _FINALS) % _VOWELS == _EU:
+            return True
+    return False
 
 
 # What a sentence glues after a place besides particles: the copula (산봉리였지, 삼곡동이었어).
@@ -525,6 +540,9 @@ def _suffix_words(doc: Doc) -> Iterable[Finding | None]:
     for i, word in enumerate(doc.words):
         core = _without_glued_cue(_without_tail(word.text, doc), doc)
         suffix = next((s for s in word_suffixes if core.endswith(s)), "")
+        if not suffix:
+            core = _before_glued_particle(doc, word.text, word_suffixes)
+            suffix = next((s for s in word_suffixes if core.endswith(s)), "")
         stem = core[: -len(suffix)] if suffix else ""
         start, end = word.start, word.start + len(core)
         if core == suffix and i > 0 and doc.text[doc.words[i - 1].end : word.start] == " ":
@@ -535,7 +553,7 @@ def _suffix_words(doc: Doc) -> Iterable[Finding | None]:
             if core != word.text and _one_everyday_noun(word.text):
                 continue  # "본인 동의": 동의 ("consent") is a word, not the suffix 동 and a particle
             stem, start = before.text, before.start
-        elif len(stem) == 1 and _split_after_division(doc, i):
+        elif len(stem) == 1 and _split_after_division(doc, i, core):
             # "삼수군 관 흥리": OCR split the village's stem after its county; the lone syllable is its start.
             stem, start = doc.words[i - 1].text + stem, doc.words[i - 1].start
         if not suffix or not 2 <= len(stem) <= 3 or not _stem_ok(doc, stem, suffix):
@@ -561,9 +579,24 @@ def _suffix_words(doc: Doc) -> Iterable[Finding | None]:
         yield doc.finding(Kind.PLACE, start, end, pc.confidence_unknown, "place.suffix_word", severity=grade)
 
 
-def _split_after_division(doc: Doc, i: int) -> bool:
+def _before_glued_particle(doc: Doc, word: str, suffixes: tuple[str, ...]) -> str:
+    """``word`` up to a division suffix followed by a locative particle and the next words OCR glued on
+    ("봉담읍에있는", "삼곡동에서살았다": 봉담읍, 삼곡동), or ``word`` unchanged if there is none."""
+    particles = _endings(doc.rules).glued_particles
+    for at in range(1, len(word)):
+        suffix = next((x for x in suffixes if word.startswith(x, at)), "")
+        end = at + len(suffix)
+        rest = word[end:]
+        particle = next((p for p in particles if rest.startswith(p)), "")
+        if suffix and particle and len(rest) > len(particle):
+            return word[:end]
+    return word
+
+
+def _split_after_division(doc: Doc, i: int, core: str) -> bool:
     """Word ``i - 1`` is one syllable, no word of its own (``orgs.fragment_stop``: 그, 이, 한), right
-    after a division written in full (삼수군): a piece OCR split off the stem of word ``i``."""
+    after a division written in full (삼수군) or a gazetteer place filling its word (화성 봉 담읍): a
+    piece OCR split off the stem of word ``i``."""
     if i < 2:
         return False
     piece, before = doc.words[i - 1], doc.words[i - 2]
@@ -573,7 +606,23 @@ def _split_after_division(doc: Doc, i: int) -> bool:
         or piece.text in doc.rules.config.orgs.fragment_stop
     ):
         return False
-    return doc.text[piece.end : doc.words[i].start] == " " and _after_division(doc, before, piece.start)
+    if doc.text[piece.end : doc.words[i].start] != " ":
+        return False
+    if _after_division(doc, before, piece.start):
+        return True
+    # After a place that is not a division in full (화성, 서울) the piece and the word joined must be
+    # no everyday word Kiwi knows ("서울 밤 거리": 밤거리; "새 동네": a determiner and a noun).
+    joined = analyse(piece.text + core)
+    everyday = (
+        bool(joined)
+        and not any(m.oov for m in joined)
+        and joined[-1].end == len(piece.text + core)
+        and joined[-1].tag == "NNG"
+        and (len(joined) == 1 or (len(joined) == 2 and joined[0].tag == "MM"))
+    )
+    entries = doc.rules.lexicon.exact.get(key_of(before.text), ())
+    place_word = doc.text[before.end : piece.start] == " " and any(e.kind is Kind.PLACE for e in entries)
+    return place_word and not everyday
 
 
 def _one_everyday_noun(word: str) -> bool:
@@ -817,9 +866,9 @@ def _glued_chain(doc: Doc) -> Iterable[Finding | None]:
                 (
                     (first, second)
                     for first, upper in _full_names_at(text, at, exact)
-                    if upper.level in _RANKS
+                    if upper.level in RANKS
                     for second, lower in _full_names_at(text, at + len(first), exact)
-                    if _RANKS.get(lower.level, -1) > _RANKS[upper.level]
+                    if RANKS.get(lower.level, -1) > RANKS[upper.level]
                 ),
                 None,
             )
@@ -838,7 +887,7 @@ def _glued_chain(doc: Doc) -> Iterable[Finding | None]:
 _MIN_CHAIN_NAME = 3
 _MAX_FULL_NAME = 10
 # Administrative levels, from the top: a glued chain runs downwards (도, 시 or 군, 구역, 동 or 리).
-_RANKS = {
+RANKS = {
     "province": 0,
     "special_city": 0,
     "city": 1,
