@@ -28,7 +28,9 @@ def test_table_is_large_enough(table: str) -> None:
 # transcripts) are found at 0.84 so far; the later tables' bars are likewise where the rules stand
 # (outside7 was worked on least: its addresses are found at 0.75), so that they can only rise. outside10
 # was scored as a held-out table after the round of fixes for outside8 and outside9 (0.938 recall, 7.1%
-# benign; the session-start rules scored 0.912 and 11.3% on it).
+# benign; the session-start rules scored 0.912 and 11.3% on it) and worked on after. outside11 is
+# held out still: no rule has been changed for it (0.870 and 3.8%; the session-start rules: 0.851 and
+# 7.7%), so its bars are where it stands.
 BARS = {
     "eval": (0.95, 0.90, 0.03),
     "outside": (0.95, 0.90, 0.03),
@@ -40,7 +42,8 @@ BARS = {
     "outside7": (0.85, 0.65, 0.08),
     "outside8": (0.95, 0.88, 0.02),
     "outside9": (0.95, 0.90, 0.02),
-    "outside10": (0.90, 0.40, 0.08),
+    "outside10": (0.95, 0.88, 0.02),
+    "outside11": (0.85, 0.55, 0.05),
 }
 
 
