@@ -36,9 +36,17 @@ def _suffixes(rules: Rules) -> tuple[frozenset[str], tuple[int, ...]]:
     return suffixes, tuple(sorted({len(s) for s in suffixes}, reverse=True))
 
 
+@lru_cache(maxsize=8)
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A regex finding any of ``words``: a quick test before the loops that try them one by one."""
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
 def _without_glued_verb(core: str, rules: Rules) -> str:
     """``core`` without a verb glued on by a lost space ("한누리학교다녀요" -> 한누리학교), when what is
     left ends in an organisation's ending; else ``core`` unchanged."""
+    if _any_of(rules.config.orgs.glued_verbs).search(core, 3) is None:
+        return core  # most words hold no verb of attending at all
     for verb in rules.config.orgs.glued_verbs:
         at = core.find(verb, 3)
         if at > 0 and _suffix_of(core[:at], rules):
@@ -192,8 +200,11 @@ def _shops(doc: Doc) -> Iterable[Finding | None]:
     cfg = doc.rules.config
     # Not the names' stop words: a shop is named after 고향 ("home town") as readily as after a person.
     stops = _stem_stops(doc)
+    endings = _shop_endings(doc.rules)
     for start, word, own in _shop_words(doc):
-        for ending in _shop_endings(doc.rules):
+        if _any_of(endings).search(word, 2) is None:
+            continue  # no shop's ending anywhere in the word
+        for ending in endings:
             at = word.find(ending, 2)
             if at < 2 or (own < len(word) and not at < own < at + len(ending)):
                 continue
@@ -1256,9 +1267,20 @@ def _ngo_names(doc: Doc) -> Iterable[Finding | None]:
 def _ends_in_person(doc: Doc, core: str) -> bool:
     """``core`` ends in a word for a person: a kinship or address term, a role or a title (교회언니,
     동네친구, 하나원선생님)."""
-    rules = doc.rules
+    people = _person_words(doc.rules)
+    return any(core[-n:] in people for n in _lengths(people) if len(core) > n)
+
+
+@lru_cache(maxsize=8)
+def _person_words(rules: Rules) -> frozenset[str]:
+    """Kinship and address terms, roles and titles of two syllables or more (_ends_in_person)."""
     people = (*rules.gazetteers.kinship, *rules.config.names.role_words, *titles(rules))
-    return any(core.endswith(p) and len(core) > len(p) for p in people if len(p) >= 2)
+    return frozenset(p for p in people if len(p) >= 2)
+
+
+@lru_cache(maxsize=8)
+def _lengths(words: frozenset[str]) -> tuple[int, ...]:
+    return tuple(sorted({len(w) for w in words}, reverse=True))
 
 
 def _noun_compound(doc: Doc, start: int, end: int) -> bool:
