@@ -1039,9 +1039,11 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
                 _lone_tag(text) == "NNG"
                 and not scorer.gaz.listed_name(text)
                 and not _word_is(nxt, _NAME_ONLY_TITLES, doc)
+                and not _after_adnominal_clause(doc, cand.start)
             ):
                 # "[메모 할머니가", "교회 형제님": a noun Kiwi knows whole describes whom the kinship
-                # word or title names. Before 동무 or 씨 it is a name or a role ("군수 동무"), for review.
+                # word or title names. Before 동무 or 씨 it is a name or a role ("군수 동무"), and after
+                # a clause about the person ("국수를 팔던 경하 아주머니") a name, for review.
                 return False
             return len(text) > 1 or rest.startswith(" ")
         if (

@@ -34,6 +34,8 @@ def _covered(text: str, name: str) -> bool:
         ("저는 청진 다니는 빈 나라예요!", "빈 나라"),
         # a name Kiwi reads as an everyday noun before a teknonym, at a sentence's start
         ("결기 아버지가 일하던 공장이 보였다.", "결기"),
+        # a noun Kiwi knows before a kinship word, after a clause about the person
+        ("시장에서 떡을 팔던 경하 아주머니가 보고 싶다.", "경하"),
         # X(이)라는 and a word for a person or for a name
         ("홍길동이라는 이름의 청년이 왔다.", "홍길동"),
     ],
