@@ -17,6 +17,7 @@ from relay.detect.morph import analyse
 from relay.detect.names import known_word
 from relay.detect.rules import Rules
 from relay.detect.salutation import flag_names, generic_words, name_shaped
+from relay.detect.titled import alternation
 from relay.model import Finding, Kind, Severity
 
 # '곰돌이'라고 불렀다, 별님이라 불리던, "꼬마"라고들 부르면: the word before 라고/이라 and a form of 부르다.
@@ -99,7 +100,7 @@ def _known_as(rules: Rules) -> re.Pattern[str]:
     """'변이라는 애', '우리반에옥희라는 동무', "'털보'라는 브로커": a word (perhaps quoted), (이)라는, and a
     word for a person. The word may follow a locative particle with no space (chat and OCR drop
     spaces)."""
-    nouns = "|".join(sorted(map(re.escape, rules.config.names.known_as_nouns), key=len, reverse=True))
+    nouns = alternation(rules.config.names.known_as_nouns)
     return re.compile(
         rf"(?:^|(?<=[\s,.!?(])|(?<=[가-힣]에))['\"‘“]?([가-힣]{{1,4}}?)['\"’”]?(?:이)?라는\s?(?:{nouns})(?=$|[^가-힣]|[은는이가을를도랑과와한의]|있|없|였|이었|인데|야|예요)"
     )
@@ -112,8 +113,8 @@ def _known_as(rules: Rules) -> re.Pattern[str]:
 # - "어이 동수,", "야 성혁,": an interjection calling out the bare name;
 # - "…법진이라 합니다", "변태호라 하오": what one is called, in the old-fashioned form;
 # - "누나 향미야.": a kinship word, then the speaker's name (_kin_me).
-_END = r"(?=\s*(?:[.!?~,]|[ㄱ-ㅣ\u1100-\u11ff]|$))"  # laughter and tears in jamo (ㅋㅋ, ㅠㅠ) end it too
 _JAMO = "ㄱ-ㅣ\u1100-\u11ff"
+_END = rf"(?=\s*(?:[.!?~,]|[{_JAMO}]|$))"  # laughter and tears in jamo (ㅋㅋ, ㅠㅠ) end it too
 _ME = re.compile(
     rf"(?:^|(?<=[\s,.!?{_JAMO}]))나\s(?:[^.!?\n]{{0,60}}?(?:던|는|은|인)\s)?"
     rf"(?P<name>[가-힣]{{2,3}}?)(?:(?:이야|야|이다|다|예요|이에요|임)(?=\s)|(?:이야|야|이다|다|예요|이에요|임)?{_END})",
@@ -137,8 +138,7 @@ _CALLED_SO = re.compile(
 def _kin_me(rules: Rules) -> re.Pattern[str]:
     """"누나 향미야.", "형 철수다": a kinship word, then the speaker's own name and a copula ending the
     sentence: the speaker saying who they are."""
-    words = (re.escape(k) for k in rules.gazetteers.kinship if " " not in k)
-    kin = "|".join(sorted(words, key=len, reverse=True))
+    kin = alternation(k for k in rules.gazetteers.kinship if " " not in k)
     start = r"(?:^|(?<=[\s,.!?]))"
     # Or the other way round, the kinship word taking the copula: "니 조카다 설희", "이모야 순옥이".
     return re.compile(
@@ -172,7 +172,7 @@ def _quoted_nicknames(rules: Rules) -> re.Pattern[str]:
     중대장", "'큰손' 아저씨가"), or after a verb's 던-form at the end of a sentence, the writer saying
     who they are ("같이 공 차던 '깜돌이'."). Quotes single out what someone was called; elsewhere
     (a song, a shop) the word is left to the other rules."""
-    nouns = "|".join(sorted(map(re.escape, rules.config.names.known_as_nouns), key=len, reverse=True))
+    nouns = alternation(rules.config.names.known_as_nouns)
     return re.compile(
         rf"['\"‘“](?P<before>[가-힣](?: ?[가-힣]){{0,3}})['\"’”]\s?(?:{nouns})"
         r"(?=$|[^가-힣]|[은는이가을를도께의]|님|씨)"

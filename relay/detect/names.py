@@ -20,7 +20,7 @@ from itertools import pairwise
 from relay.detect.confusables import ocr_variants
 from relay.detect.damaged import role_index
 from relay.detect.document import Doc, Span, hangul_only
-from relay.detect.morph import analyse
+from relay.detect.morph import Morpheme, analyse
 from relay.detect.rules import OCR_SURNAME_RANK, Rules
 from relay.detect.words import Evidence, TermSet, evidence, has_final, strip_particles
 from relay.model import Finding, Kind, Severity
@@ -846,13 +846,18 @@ _EVERYDAY = (Evidence.COMMON, Evidence.INSIDE, Evidence.PREDICATE)
 _AFTER_NAME = re.compile(r"\s*([가-힣]+)")
 
 
-def _sentence_start(doc: Doc, pos: int) -> bool:
-    # The last non-space character before ``pos``, found without copying the text before it (this
-    # runs for every candidate; slicing made detection quadratic in the text's length).
+def _char_before(doc: Doc, pos: int) -> str:
+    """The last non-space character before ``pos`` ("" at the start), found without copying the text
+    before it (this runs for every candidate; slicing made detection quadratic in the text's length)."""
     i = min(pos, len(doc.text)) - 1
     while i >= 0 and doc.text[i].isspace():
         i -= 1
-    return i < 0 or doc.text[i] in _SENTENCE_END or doc.is_line_start(pos)
+    return doc.text[i] if i >= 0 else ""
+
+
+def _sentence_start(doc: Doc, pos: int) -> bool:
+    before = _char_before(doc, pos)
+    return not before or before in _SENTENCE_END or doc.is_line_start(pos)
 
 
 # Titles that follow a name or a role, never a mere description ("군수 동무", not "메모 동무").
@@ -885,13 +890,6 @@ def _after_sentence_ending(doc: Doc, pos: int) -> bool:
     prev = _prev_word(doc, pos)
     morphs = analyse(prev) if prev and hangul_only(prev) else []
     return bool(morphs) and morphs[-1].tag == "EF"
-
-
-def _after_comma(doc: Doc, pos: int) -> bool:
-    i = min(pos, len(doc.text)) - 1
-    while i >= 0 and doc.text[i] == " ":
-        i -= 1
-    return i >= 0 and doc.text[i] == ","
 
 
 def _next_word(doc: Doc, pos: int) -> str:
@@ -1023,7 +1021,7 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     # A clause opened after a comma ("량수진 아줌마야, 옥이 엄마 친구", "편지다, 철아.") or, in a
     # transcript without punctuation, after a sentence's ending ("편지다 철아") is where one is named or
     # called the same way as at a sentence's start.
-    clause = start or _after_comma(doc, cand.start)
+    clause = start or _char_before(doc, cand.start) == ","
     if not cand.ending:
         nxt = _next_word(doc, cand.end)
         if nxt and _title_is(nxt, doc) and (cand.glued_after or rest.startswith(" ")):
@@ -1234,11 +1232,16 @@ def _spoken_or_predicate(doc: Doc, cand: _Candidate) -> bool:
     )
 
 
+def _morphemes_within(doc: Doc, cand: _Candidate) -> list[Morpheme]:
+    """Kiwi's morphemes of the sentence that lie wholly inside the candidate."""
+    inside = doc.morphemes_in(cand.start, cand.end)
+    return [m for m in inside if m.start >= cand.start and m.end <= cand.end]
+
+
 def _counted_or_plural(doc: Doc, cand: _Candidate) -> bool:
     """Kiwi reads the word as numbers (스물여덟), a number and its counter (만 + 원), or ending in the
     plural suffix (성도 + 들): none of them names one person."""
-    inside = doc.morphemes_in(cand.start, cand.end)
-    morphs = [m for m in inside if m.start >= cand.start and m.end <= cand.end]
+    morphs = _morphemes_within(doc, cand)
     if not morphs or any(m.oov for m in morphs) or morphs[0].start != cand.start:
         return False
     counted = all(m.tag == "NR" or (m.tag == "NNB" and m.end - m.start == 1) for m in morphs)
@@ -1275,8 +1278,7 @@ def _connective_form(doc: Doc, cand: _Candidate) -> bool:
     크 + 어서, "when I grow up")."""
     if cand.merged or cand.glued_before:
         return False
-    inside = doc.morphemes_in(cand.start, cand.end)
-    morphs = [m for m in inside if m.start >= cand.start and m.end <= cand.end]
+    morphs = _morphemes_within(doc, cand)
     return (
         bool(morphs)
         and morphs[0].start == cand.start
@@ -1296,8 +1298,7 @@ def _known_first_piece(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
 def _noun_and_particle(doc: Doc, cand: _Candidate) -> bool:
     """Kiwi reads the word, in its sentence, as an everyday noun it knows and particles only (때 +
     마다): no name with a particle."""
-    inside = doc.morphemes_in(cand.start, cand.end)
-    morphs = [m for m in inside if m.start >= cand.start and m.end <= cand.end]
+    morphs = _morphemes_within(doc, cand)
     return (
         len(morphs) >= 2
         and morphs[0].start == cand.start
@@ -1497,10 +1498,7 @@ def _after_adnominal_word(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
         return False  # "읽는 동안만이라도": an everyday word of two syllables opens it, no surname
     if cand.merged and (scorer.split(cand.text) or ("", ""))[0] != doc.text[cand.start]:
         return False  # "승 창원": split after the surname only
-    if cand.start < 2 or doc.text[cand.start - 1] != " ":
-        return False
-    prev = [m for m in doc.morphemes_in(cand.start - 2, cand.start - 1) if m.end == cand.start - 1]
-    if not prev or prev[-1].tag != "ETM" or prev[-1].form not in _ADNOMINAL:
+    if not _after_adnominal_clause(doc, cand.start):
         return False
     ev = evidence(doc, cand.judge_start, cand.judge_end)
     if cand.merged:

@@ -22,7 +22,8 @@ from relay.detect.lexicon import key_of
 from relay.detect.morph import analyse
 from relay.detect.places import aligned, tail_ok
 from relay.detect.rules import Rules
-from relay.detect.words import Evidence, evidence, fuzzy_ok, strip_particles
+from relay.detect.titled import alternation
+from relay.detect.words import Evidence, TermSet, evidence, fuzzy_ok, strip_particles
 from relay.model import Finding, Kind, Severity
 
 _WORD = re.compile("[가-힣0-9]+")
@@ -39,7 +40,7 @@ def _suffixes(rules: Rules) -> tuple[frozenset[str], tuple[int, ...]]:
 @lru_cache(maxsize=8)
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     """A regex finding any of ``words``: a quick test before the loops that try them one by one."""
-    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+    return re.compile(alternation(words))
 
 
 def _without_glued_verb(core: str, rules: Rules) -> str:
@@ -1267,20 +1268,14 @@ def _ngo_names(doc: Doc) -> Iterable[Finding | None]:
 def _ends_in_person(doc: Doc, core: str) -> bool:
     """``core`` ends in a word for a person: a kinship or address term, a role or a title (교회언니,
     동네친구, 하나원선생님)."""
-    people = _person_words(doc.rules)
-    return any(core[-n:] in people for n in _lengths(people) if len(core) > n)
+    return any(len(core) > len(p) for p in _person_words(doc.rules).suffixes(core))
 
 
 @lru_cache(maxsize=8)
-def _person_words(rules: Rules) -> frozenset[str]:
+def _person_words(rules: Rules) -> TermSet:
     """Kinship and address terms, roles and titles of two syllables or more (_ends_in_person)."""
     people = (*rules.gazetteers.kinship, *rules.config.names.role_words, *titles(rules))
-    return frozenset(p for p in people if len(p) >= 2)
-
-
-@lru_cache(maxsize=8)
-def _lengths(words: frozenset[str]) -> tuple[int, ...]:
-    return tuple(sorted({len(w) for w in words}, reverse=True))
+    return TermSet(p for p in people if len(p) >= 2)
 
 
 def _noun_compound(doc: Doc, start: int, end: int) -> bool:

@@ -38,7 +38,7 @@ _EVERYDAY = (Evidence.COMMON, Evidence.INSIDE, Evidence.PREDICATE)
 _SPACED_NAME = r"[가-힣](?: ?[가-힣]){1,4}?"
 
 
-def _alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, longest first."""
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
@@ -46,15 +46,15 @@ def _alternation(words: Iterable[str]) -> str:
 @lru_cache(maxsize=4)
 def _titled(rules: Rules) -> re.Pattern[str]:
     cfg = rules.config.names
-    doubles = _alternation(s for s in rules.gazetteers.surnames if len(s) == 2)
-    titles = _alternation({*cfg.slot_titles, *cfg.glued_titles})
+    doubles = alternation(s for s in rules.gazetteers.surnames if len(s) == 2)
+    titles = alternation({*cfg.slot_titles, *cfg.glued_titles})
     return re.compile(rf"(?P<name>(?:{doubles}) ?[가-힣]{{1,3}}?) ?(?:{titles})")
 
 
 @lru_cache(maxsize=4)
 def _labelled(rules: Rules) -> re.Pattern[str]:
-    labels = _alternation(rules.config.names.name_labels)
-    endings = _alternation(rules.config.names.slot_intro_endings)
+    labels = alternation(rules.config.names.name_labels)
+    endings = alternation(rules.config.names.slot_intro_endings)
     # After the name: the end of the clause (punctuation, laughter in jamo such as ㅎㅎ, the line's end),
     # a copula that ends the sentence where a transcript has no punctuation ("이름은 링링이야 거기…"),
     # or the copula going on into more ("별명이 멧돼지였는데 …", "가명은 하늘이고").
@@ -92,15 +92,15 @@ def _copulas(rules: Rules) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4)
 def _closing(rules: Rules) -> re.Pattern[str]:
-    closings = _alternation(rules.config.names.closings)
+    closings = alternation(rules.config.names.closings)
     return re.compile(rf"(?:^|(?<=[\s,.]))(?P<name>{_SPACED_NAME}) ?(?:{closings})[.!]?[ \t]*$", re.MULTILINE)
 
 
 @lru_cache(maxsize=4)
 def _introduced(rules: Rules) -> re.Pattern[str]:
     cfg = rules.config.names
-    before = _alternation(cfg.intro_before)
-    said = _alternation(cfg.intro_called)
+    before = alternation(cfg.intro_before)
+    said = alternation(cfg.intro_called)
     return re.compile(rf"(?:^|(?<=[\s,.]))(?:{before}) ?(?P<name>{_SPACED_NAME})(?:이)?라고 ?(?:{said})")
 
 
