@@ -5,21 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from relay.detect import detect
-from relay.model import Kind, Severity
+from relay.detect import Rules
+from relay.model import Kind
+
+from .conftest import covered, found
 
 
-def _people(text: str) -> list[tuple[str, Severity]]:
-    return [(text[f.start : f.end], f.severity) for f in detect(text) if f.kind is Kind.PERSON]
-
-
-def _covered(text: str, name: str) -> bool:
-    start = text.index(name)
-    hit: set[int] = set()
-    for f in detect(text):
-        if f.kind is Kind.PERSON:
-            hit.update(range(f.start, f.end))
-    return all(i in hit for i in range(start, start + len(name)))
+def _people(text: str) -> list[str]:
+    return found(text, Kind.PERSON)
 
 
 @pytest.mark.parametrize(
@@ -40,8 +33,8 @@ def _covered(text: str, name: str) -> bool:
         ("홍길동이라는 이름의 청년이 왔다.", "홍길동"),
     ],
 )
-def test_names_in_new_shapes_are_found(text: str, name: str) -> None:
-    assert _covered(text, name), (text, _people(text))
+def test_names_in_new_shapes_are_found(rules: Rules, text: str, name: str) -> None:
+    assert covered(text, name, rules, "person"), (text, _people(text))
 
 
 @pytest.mark.parametrize(

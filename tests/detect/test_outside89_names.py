@@ -5,22 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from relay.detect import detect
-from relay.model import Kind, Severity
+from relay.detect import Rules
+from relay.model import Kind
+
+from .conftest import covered, found
 
 
-def _people(text: str) -> list[tuple[str, Severity]]:
-    return [(text[f.start : f.end], f.severity) for f in detect(text) if f.kind is Kind.PERSON]
-
-
-def _covered(text: str, name: str) -> bool:
-    """Every character of ``name`` (first occurrence) is inside a person finding."""
-    start = text.index(name)
-    hit: set[int] = set()
-    for f in detect(text):
-        if f.kind is Kind.PERSON:
-            hit.update(range(f.start, f.end))
-    return all(i in hit for i in range(start, start + len(name)))
+def _people(text: str) -> list[str]:
+    return found(text, Kind.PERSON)
 
 
 @pytest.mark.parametrize(
@@ -67,8 +59,8 @@ def _covered(text: str, name: str) -> bool:
         ("Daniel Lee 씨가 도와줬어요.", "Daniel Lee"),
     ],
 )
-def test_names_in_new_shapes_are_found(text: str, name: str) -> None:
-    assert _covered(text, name), (text, _people(text))
+def test_names_in_new_shapes_are_found(rules: Rules, text: str, name: str) -> None:
+    assert covered(text, name, rules, "person"), (text, _people(text))
 
 
 @pytest.mark.parametrize(
@@ -118,8 +110,8 @@ def test_everyday_words_are_not_names(text: str) -> None:
 
 def test_a_place_after_the_writer_is_no_split_name() -> None:
     text = "어이, 나 부산에서 택시 몬다."
-    assert ("나 부산", Severity.REVIEW) not in _people(text)
-    assert not any(found.startswith("나") for found, _ in _people(text))
+    assert "나 부산" not in _people(text)
+    assert not any(person.startswith("나") for person in _people(text))
 
 
 @pytest.mark.parametrize(
@@ -129,10 +121,12 @@ def test_a_place_after_the_writer_is_no_split_name() -> None:
         ("삼촌 김 대성이 올 거야.", "김 대성"),  # a split name whose given part is also a place's name
     ],
 )
-def test_split_and_unknown_names_after_kinship_words_still_count(text: str, name: str) -> None:
-    assert _covered(text, name), (text, _people(text))
+def test_split_and_unknown_names_after_kinship_words_still_count(
+    rules: Rules, text: str, name: str
+) -> None:
+    assert covered(text, name, rules, "person"), (text, _people(text))
 
 
-def test_a_kinship_word_before_a_name_with_the_friendly_i_still_counts() -> None:
+def test_a_kinship_word_before_a_name_with_the_friendly_i_still_counts(rules: Rules) -> None:
     # The everyday-word guard leaves names called the friendly way: 수정 is a word, 수정이가 a name.
-    assert _covered("동생 수정이가 학교에 갔다.", "수정")
+    assert covered("동생 수정이가 학교에 갔다.", "수정", rules, "person")
