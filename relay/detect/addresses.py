@@ -24,7 +24,10 @@ _NUM = "공영일이삼사오육륙칠팔구십백천만"
 _N = rf"(?:\d{{1,6}}|[{_NUM}]{{1,8}})"
 # The unit syllables after a number, with the misreadings OCR makes of them (108둉, 2407효, 38번치,
 # 4작엄반): after a digit they cannot be anything else.
-_UNITS = "번[지치]|번길|길|호동|[호효]|[동둉롱똥]|[층충]|단지|인민반|반|작[업엄엽]반|분조|세대|통|가"
+# 단원 is the stairwell of a Chinese block of flats (单元: "17호 3단원 502호"), 호실 a room ("312호실").
+_UNITS = (
+    "번[지치]|번길|길|호동|호실|[호효]|[동둉롱똥]|[층충]|단지|단원|인민반|반|작[업엄엽]반|분조|세대|통|가"
+)
 # Tokens that are address parts wherever they stand in a chain.
 _PART = re.compile(
     rf"(?:제 ?)?\d{{1,6}}(?:[-~]\d{{1,5}})?(?:{_UNITS})?"  # 258, 88-7, 101동, 11작업반
@@ -35,9 +38,18 @@ _PART = re.compile(
     rf"|[가-힣A-Za-z0-9]{{1,14}}(?:대로|로|길){_N}(?:번?길|가)?{_N}?(?:-\d{{1,5}})?"
     # (가 only after a number, as in 종로3가 above: after a word it is the subject particle, 주소가)
     rf"|[가-힣]{{1,10}}(?:시|군|구|구역|동|리|읍|면|로동자구|노동자구|협동농장|마을|거리)"
+    # a Chinese city's avenue, street or subdistrict (大街, 街道: "금산대가", "하남가두"), as Korean
+    # letters from China write them; 가 alone stays the subject particle
+    rf"|[가-힣]{{1,8}}(?:대가|가두|가도)"
+    # a Chinese town, village or township (镇, 村, 乡: "경신진", "회룡봉촌") of three syllables or more
+    # (사진, 가진 are words), and its numbered village group (组: "5조")
+    rf"|[가-힣]{{2,6}}(?:진|촌|향)"
+    r"|\d{1,3}조"
     rf"|[가-힣]{{1,6}}\d{{1,2}}(?:동|가)"  # numbered divisions: 역삼2동, 동문1동, 을지3가
     # a village or quarter with its numbered 인민반 or 반 glued on: 바다마을5인민반, 신암동3반
     rf"|[가-힣]{{1,10}}(?:마을|동|리|거리)\d{{1,3}}(?:인민반|반|작[업엄엽]반|분조)"
+    r"|\d{1,5}실"  # a room (室: "501실"); with digits only, as 사실 and 구실 are words
+    rf"|(?:\d{{1,6}}(?:{_UNITS})){{2,3}}"  # numbered parts OCR glued together: 3단원502호, 1203동804호
     r"|[A-Z][동둉]"  # a lettered building of an estate or office block: N동, B동
     r"|지하\d{1,2}[층충]"  # a basement floor, 지하1층 (지하 1층 written apart: see _BASEMENT)
 )
@@ -46,6 +58,10 @@ _SPOKEN_PART = re.compile(rf"(?:제)?[{_NUM}]{{2,10}}(?:의)?(?:{_UNITS})?|(?:�
 # A road name without its number: taken only when a number follows.
 _ROAD = re.compile(r"[가-힣A-Za-z0-9]{1,14}(?:대로|로|길)")
 _NUMBER = re.compile(rf"\d{{1,6}}(?:-\d{{1,5}})?|[{_NUM}]{{2,10}}")
+# A Chinese street (街: "북삼경가") before its house number (号: "12호"): 가 ends many words (친구가), so
+# only with the numbered house after it.
+_CN_STREET = re.compile(r"[가-힣]{2,8}가")
+_CN_NUMBER = re.compile(r"\d{1,5}[호효]")
 # A building or estate name before its 동 ("래미안 115동", "휴먼시아 백이십이동").
 _BUILDING = re.compile(r"[가-힣A-Za-z]{1,12}")
 _DONG = re.compile(rf"(?:\d{{1,4}}|[{_NUM}]{{1,6}})[동둉롱똥](?:\d{{1,5}}[호효])?")
@@ -170,7 +186,15 @@ def _core(doc: Doc, token: str) -> tuple[str, bool]:
     for tail in _ENDINGS:
         if stripped.endswith(tail) and len(stripped) > len(tail) and _part_shaped(stripped[: -len(tail)]):
             return stripped[: -len(tail)], True
+    glued = _GLUED_VERB.fullmatch(stripped)
+    if glued is not None and _part_shaped(glued.group(1)):
+        return glued.group(1), True
     return stripped, ends
+
+
+# A numbered part, its particle and the verb after it glued on by a lost space ("7층에있습니다",
+# "502호에삽니다"): the address ends at the particle.
+_GLUED_VERB = re.compile(r"(.*\d[가-힣]{0,3}?)(?:에서|에는|에|은|는|이|가|을|를|로|으로)[가-힣]{2,}")
 
 
 def _part_shaped(core: str) -> bool:
@@ -208,8 +232,12 @@ def _glued(doc: Doc, text: str, m: re.Match[str]) -> tuple[str, str, int] | None
             return None
         joined, end = joined + nxt.group(), nxt.end()
         core, _ = _core(doc, joined)
+        if _ROAD.fullmatch(joined) and _NUMBER.fullmatch(_next_core(doc, text, end)):
+            continue  # "당 동로 12": the road and its number, not the place 당동 and the particle 로
         if _BUILDING_WORD.fullmatch(core) and _BUILDING_UNIT.match(_next_core(doc, text, end)):
             return joined, core, end  # "학생회 관 312호": a building OCR split, its room after it
+        if _CN_STREET.fullmatch(core) and _CN_NUMBER.fullmatch(_next_core(doc, text, end)):
+            return joined, core, end  # "금산대 가 17호": a Chinese street OCR split, its house after it
         if road_only and not _NUMBERED_ROAD.fullmatch(core):
             continue
         if _PART.fullmatch(core) and (any(ch.isdigit() for ch in core) or _numbered_next(doc, text, end)):
@@ -260,6 +288,11 @@ def _extend_right(doc: Doc, text: str, end: int, after_number: bool = False) -> 
         nxt = _TOKEN.match(text, _skip(text, m.end(), newline=True))
         nxt_core = _core(doc, nxt.group())[0] if nxt is not None else ""
         whole = token.rstrip(".)!?:;\"'")
+        split_road = _split_road_end(doc, text, token, nxt)
+        if split_road is not None:
+            # "당동 로 12": a road OCR split before its last syllable, the number after it.
+            pos, taken = split_road, taken + 1
+            continue
         if last and core != whole and _ROAD.fullmatch(whole) and _NUMBER.fullmatch(nxt_core):
             # "왕십리로 410": a road and its number, not the place 왕십리 and the particle 로.
             core, last = whole, False
@@ -268,6 +301,8 @@ def _extend_right(doc: Doc, text: str, end: int, after_number: bool = False) -> 
         if not ok and core and _ROAD.fullmatch(core) and _NUMBER.match(nxt_core):
             ok = True
         if not ok and core and _BUILDING.fullmatch(core) and _DONG.match(nxt_core):
+            ok = True
+        if not ok and core and _CN_STREET.fullmatch(core) and _CN_NUMBER.fullmatch(nxt_core):
             ok = True
         if not ok and core and _building(core, nxt_core, numbered > 0):
             ok = True
@@ -284,7 +319,8 @@ def _extend_right(doc: Doc, text: str, end: int, after_number: bool = False) -> 
             # "덕산면사는", "혜탄동서", "오산덕동살때": the place the writer lived, its verb glued on
             core, ok = lived.group(1), True
             span = len(core)
-        if not ok and "\n" not in text[pos:start]:
+        if not ok:
+            # Across a line break too: the check below keeps a wrapped part only with its number.
             glued = _glued(doc, text, m)
             if glued is not None:
                 token, core, glued_end = glued
@@ -307,6 +343,17 @@ def _extend_right(doc: Doc, text: str, end: int, after_number: bool = False) -> 
         if last or len(core) < len(stripped):
             break
     return pos, numbered
+
+
+_ROAD_ENDS = ("로", "대로", "길", "번길")
+
+
+def _split_road_end(doc: Doc, text: str, token: str, nxt: re.Match[str] | None) -> int | None:
+    """The end of a road's suffix OCR set apart from its name ("당동 로 12", "중부대 로 12"), when the
+    two join into a road and its number follows; None otherwise."""
+    if nxt is None or nxt.group() not in _ROAD_ENDS or not _ROAD.fullmatch(token + nxt.group()):
+        return None
+    return nxt.end() if _NUMBER.fullmatch(_next_core(doc, text, nxt.end())) else None
 
 
 def _building(core: str, nxt_core: str, after_number: bool) -> bool:
