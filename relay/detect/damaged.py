@@ -195,6 +195,11 @@ def _alone(stem: str) -> Evidence:
     return Evidence.OTHER
 
 
+# Syllables from which a near miss of a suffix that Kiwi knows as an everyday noun is that noun (보호사 for
+# 보호소); two-syllable ones (고지 for 기지) are too often the damage itself.
+_OWN_WORD = 3
+
+
 def find_damaged(doc: Doc) -> list[Finding]:
     """Organisations and districts whose suffix word is OCR-damaged; reviews only."""
     index = suffix_index(doc.rules)
@@ -228,6 +233,8 @@ def find_damaged(doc: Doc) -> list[Finding]:
                     suffix = piece  # split by OCR ("탄 광") or a damaged particle after it
                 if not suffix or cand[:e] in titles(doc.rules) or any(c in cand[:e] for c in channels):
                     continue  # 정치지도원: a rank or title, not a damaged 지도국; 대한적십자사 (channels)
+                if suffix != piece and len(piece) >= _OWN_WORD and _alone(piece) is Evidence.COMMON:
+                    continue  # 요양보호사: 보호사 (a carer) is a word of its own, not a damaged 보호소
                 start, end = w.start, _offset(doc, w, first, e)
                 conf = _stem_ok(doc, cand[:k], w.start, w.start + k, long=len(suffix) >= 3)
                 if conf is None or (start, end) in seen:
@@ -558,6 +565,7 @@ def find_damaged_places(doc: Doc) -> list[Finding]:
             found.append(f)
     found.extend(f for f in _town_before_village(doc) if f is not None)
     found.extend(f for f in _glued_damaged_chain(doc) if f is not None)
+    found.extend(f for f in _damaged_division_after_place(doc) if f is not None)
     # 평남수천, 함북무샨: a short province form glued to a county stem one jamo off (the space lost).
     for start, end, core, _ in cores:
         head, rest = core[:2], core[2:]
@@ -569,6 +577,41 @@ def find_damaged_places(doc: Doc) -> list[Finding]:
         if f is not None:
             found.append(f)
     return found
+
+
+# Divisions a chain of places ends in: a 동, 리 or 읍 after its city, district or county ("강계시
+# 연풍동", "철원 동송읍").
+_SMALL_DIVISIONS = ("동", "리", "읍")
+_DIVISION_WORD = 3  # syllables: a two-syllable stem and the suffix (연풍동, 회상동)
+# Last syllables that are no damage: the suffixes themselves, and 로 of a road's name (둔산로, 율곡로), one
+# jamo from 리 but an address's part, which relay.detect.addresses reads.
+_NOT_DAMAGED = frozenset((*_SMALL_DIVISIONS, "로"))
+
+
+def _damaged_division_after_place(doc: Doc) -> Iterable[Finding | None]:
+    """A 동, 리 or 읍 whose suffix OCR damaged by one jamo ("강계시 연풍됑", "철원 동송으"), right after a
+    gazetteer place: the stem is a gazetteer stem or a word Kiwi does not know as an everyday one (친구도
+    after 서울 is a friend), and no verb ("평양 오셔도"). Review."""
+    ends = {
+        doc.spaced_span(m.start, m.end)[1]
+        for m in doc.exact_matches
+        if any(e.kind is Kind.PLACE and not e.strict for e in m.entries)
+    }
+    conf = doc.rules.config.severity.redact_min - 0.15
+    for w in doc.words:
+        word = w.text
+        if len(word) != _DIVISION_WORD or w.start - 1 not in ends or doc.text[w.start - 1] not in " \n":
+            continue
+        stem, last = word[:2], word[2]
+        if last in _NOT_DAMAGED or not any(near_syllable(last, x) for x in _SMALL_DIVISIONS):
+            continue
+        if evidence(doc, w.start, w.start + len(stem)) in (Evidence.PREDICATE, Evidence.INSIDE):
+            continue  # "평양 오셔도", "씻지도": a verb, its ending one jamo from 동
+        if stem in doc.rules.config.places.unknown_stem_stop or not (
+            _stem_key(doc, stem) or not _plain(doc, stem)
+        ):
+            continue
+        yield doc.finding(Kind.PLACE, w.start, w.end, conf, "place.damaged_division")
 
 
 @lru_cache(maxsize=8)

@@ -120,11 +120,15 @@ def _place_entries(places: Iterable[Place], config: RulesConfig, kind: Kind) -> 
 
 
 _MINISTRY_SYLLABLES = 3
+# The landmark kind of an apartment brand (sk_landmarks.tsv).
+APARTMENT = "apartment"
 
 
 def _entries(config: RulesConfig, gaz: Gazetteers) -> Iterable[tuple[str, Entry]]:
     yield from _place_entries(gaz.places, config, Kind.PLACE)
-    yield from _place_entries(gaz.landmarks, config, Kind.PLACE)
+    # An apartment brand alone (래미안, 푸르지오) is no place; places.py reads it with the name before it.
+    landmarks = (p for p in gaz.landmarks if p.level != APARTMENT)
+    yield from _place_entries(landmarks, config, Kind.PLACE)
     fuzzy_min = config.fuzzy.min_syllables
     conf = config.places.confidence_entry
     for name, org_kind in gaz.orgs_named:

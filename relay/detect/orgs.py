@@ -60,6 +60,19 @@ def _without_glued_verb(core: str, rules: Rules) -> str:
     return core
 
 
+def _before_glued_verb(word: str, rules: Rules) -> str:
+    """``word`` before a verb of attending or working glued on with its particle ("학교에다녀" -> 학교),
+    whatever is left; else ``word`` unchanged. For a piece of a suffix OCR split off ("한국해양대
+    학교에다녀"), which is no organisation's name on its own."""
+    for verb in rules.config.orgs.glued_verbs:
+        at = word.find(verb, 1)
+        if at > 0:
+            head = word[:at]
+            particle = next((p for p in _WORKPLACE_PARTICLES if head.endswith(p) and len(head) > len(p)), "")
+            return head[: len(head) - len(particle)]
+    return word
+
+
 # Particles of place that come between a workplace and a verb of working or attending (에서, 에).
 _WORKPLACE_PARTICLES = ("에서", "에", "을", "를")
 
@@ -238,12 +251,15 @@ def _named_shop(doc: Doc, stem: str, ending: str, end: int) -> bool:
 
 
 # An organisation's name in Latin letters, glued to a Korean particle ("Liberty Bridge Korea에서"): two
-# capitalised words or more, the last one a word organisations end with.
+# capitalised words or more, the last one a word organisations end with or the city or country they
+# work in.
 _LATIN_ORG = re.compile(
     r"(?<![A-Za-z])((?:[A-Z][A-Za-z&'.-]*\s){1,5}(?:Korea|Foundation|Center|Centre|Church|Mission|Network|"
     r"Society|Association|Alliance|Union|Institute|Fund|Project|Group|Bridge|Hope|Ministry|Ministries|"
     r"Company|Corporation|Inc|Ltd|University|College|School|Academy|Coalition|Council|Committee|Watch|"
-    r"International|Initiative|Partners|Agency|Service|Services|Bank|Market|Restaurant|Cafe|Farm|Factory)"
+    r"International|Initiative|Partners|Agency|Service|Services|Bank|Market|Restaurant|Cafe|Farm|Factory|"
+    # Groups named for the city they work in ("Korean Hearts Kyiv", "Liberty Seoul").
+    r"Kyiv|Kiev|Seoul|Ukraine|USA|Japan|Tokyo)"
     r"\.?)(?=에서|에게|의|와|과|을|를|에|은|는|이|가|로|으로|라는|이라는|\s|$)"
 )
 
@@ -254,6 +270,31 @@ _LATIN_CALLED = re.compile(
     r"(?<![A-Za-z])([A-Z][A-Za-z&'.-]*(?:\s[A-Z][A-Za-z&'.-]*){0,5})(?:이)?라는\s?"
     r"(?:NGO|NPO|단체|기관|회사|재단|교회|센터|학교|선교회|모임|협회|시민단체|비영리)"
 )
+
+
+# Sports clubs: a town's football club ("구리FC", "수원 FC") and the North Korean clubs named after a
+# date ("4.25체육단", OCR-split "4.25체 육단"), with the youth team after them ("구리FC 유소년팀"): a
+# coach's or a young player's club names a small circle.
+_CLUB = re.compile(
+    r"(?<![가-힣A-Za-z0-9.])((?:[가-힣]{2,6} ?(?:FC|에프씨)|\d{1,2}\.\d{1,2} ?체 ?육 ?단)"
+    r"(?: ?(?:유소년 ?팀|유소년부|유스 ?팀|U-?\d{2}))?)(?![A-Za-z])"
+)
+
+
+def _clubs(doc: Doc) -> Iterable[Finding | None]:
+    """See ``_CLUB``; a Hangul stem must not be a word saying whose or which (우리, 그), nor a word with
+    a particle before the club's name."""
+    stops = doc.rules.config.places.unknown_stem_stop
+    for m in _CLUB.finditer(doc.text):
+        stem = re.split(r" ?(?:FC|에프씨)", m.group(1), maxsplit=1)[0]
+        spaced = m.group(1)[len(stem) : len(stem) + 1] == " "
+        if stem in stops or stem in doc.rules.config.names.stop_words:
+            continue
+        if spaced and strip_particles(stem, doc)[1]:
+            continue  # "손흥민이 FC서울": a subject before another club's name
+        yield doc.finding(
+            Kind.ORG, m.start(1), m.end(1), doc.rules.config.orgs.confidence_proper_stem, "org.club"
+        )
 
 
 def _latin_orgs(doc: Doc) -> Iterable[Finding | None]:
@@ -296,10 +337,52 @@ def _locality_stem(doc: Doc, stem: str, suffix: str) -> bool:
     return kind in _LOCALITY_KINDS and stem in locality_stems(doc.rules)
 
 
+# A boat by its name and number ("충성11호", "대흥 12호"): a fishing boat or a drifting wooden boat names
+# its crew, a few families. Only where the sentence speaks of a boat: 광명성3호 is a satellite.
+# OCR reads 1 as l or I in the number ("충성1l호").
+_SHIP = re.compile(
+    r"(?<![가-힣0-9])([가-힣]{2,4}) ?(?=[lI]?\d)[\dlI]{1,3}호(?![가-힣]*(?:실|동|선|기|차|관))"
+)
+# Words for buildings and rooms, whose numbers end in 호 too ("아파트 302호", "빌라 201호").
+_ROOMS = ("아파트", "빌라", "맨션", "오피스텔", "주택", "건물", "호텔", "병실", "기숙사", "원룸", "상가")
+_BOAT_WORDS = re.compile(
+    r"(?:^|[^가-힣])배(?:는|가|를|의|에서|에|로|(?![가-힣]))|어선|목선|선박|선장|선원|고깃배|화물선|뱃사람"
+)
+
+
+def _ships(doc: Doc) -> Iterable[Finding | None]:
+    """See ``_SHIP``; the name must be no word saying whose or which (우리, 그), nor a building's."""
+    if _BOAT_WORDS.search(doc.text) is None:
+        return
+    stops = doc.rules.config.places.unknown_stem_stop
+    for m in _SHIP.finditer(doc.text):
+        name = m.group(1)
+        if name in stops or name in doc.rules.config.names.stop_words or name.endswith(_ROOMS):
+            continue
+        yield doc.finding(
+            Kind.ORG, m.start(), m.end(), doc.rules.config.orgs.confidence_proper_stem, "org.ship"
+        )
+
+
+# A country's embassy or consulate after the city it is in is one building, whatever everyday word the
+# country's name is elsewhere (한국, 중국); without the city it is one of the channels every letter names.
+_MISSIONS = frozenset({"대사관", "영사관", "총영사관"})
+
+
+def _country(doc: Doc, stem: str) -> bool:
+    """``stem`` names a country (a gazetteer country or one of ``places.generic_countries``)."""
+    if stem in doc.rules.config.places.generic_countries:
+        return True  # 한국, 북한: the home countries, in no gazetteer of places abroad
+    entries = doc.rules.lexicon.exact.get(key_of(stem), ())
+    return any(e.kind is Kind.PLACE and e.level == "country" for e in entries)
+
+
 def _stem_grade(doc: Doc, start: int, end: int, suffix: str) -> float | None:
     """Confidence that text ``[start, end)`` before ``suffix`` names one organisation."""
     cfg = doc.rules.config.orgs
     stem = doc.text[start:end].replace(" ", "")
+    if suffix in _MISSIONS and _country(doc, stem) and _place_ending_at(doc, start - 1) is not None:
+        return cfg.confidence_place_stem  # 울란바토르 한국대사관: a country's one mission in that city
     if (
         not stem
         or stem in doc.rules.config.places.unknown_stem_stop
@@ -341,7 +424,6 @@ def _stem_grade(doc: Doc, start: int, end: int, suffix: str) -> float | None:
         # 고려인협회, 탈북민협회: a community's association, its ending taking the people's last syllable
         # (인협회, 민협회), so Kiwi reads the stem as the inside of the people's word (고려인).
         return cfg.confidence_word_stem
-    return cfg.confidence_compound_stem if ev is Evidence.OTHER else None
     return cfg.confidence_compound_stem if ev is Evidence.OTHER else None
 
 
@@ -415,8 +497,12 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
             prev, prev_ending = strip_particles(words[i - 1].group(), doc)
             if prev_ending and _one_noun_word(doc, words[i - 1].start(), words[i - 1].end()):
                 prev, prev_ending = words[i - 1].group(), ""  # 아리랑: one noun, not 아리 + 랑 ("and")
-            if prev in rules.config.orgs.company_stem_stop or prev in rules.config.orgs.spaced_stem_stop:
-                continue  # "근처 철물점", "요즘 식품": where or when, not which firm
+            if (
+                prev in rules.config.orgs.company_stem_stop
+                or prev in rules.config.orgs.spaced_stem_stop
+                or prev in rules.config.places.unknown_stem_stop
+            ):
+                continue  # "근처 철물점", "요즘 식품", "내 택시": where, when or whose, not which firm
             if (
                 not prev_ending
                 and not prev.isdigit()
@@ -503,7 +589,7 @@ def _spaced_suffix(doc: Doc) -> Iterable[Finding | None]:
     suffixes, _ = _suffixes(rules)
     words = list(_WORD.finditer(doc.text))
     for j in range(1, len(words)):
-        last, _ = strip_particles(words[j].group(), doc)
+        last = _before_glued_verb(strip_particles(words[j].group(), doc)[0], rules)
         if not last or len(last) > 3:
             continue
         end = words[j].start() + len(last)
@@ -635,7 +721,7 @@ def _named(doc: Doc) -> Iterable[Finding | None]:
             start, end = doc.spaced_span(m.start, m.end)
             if " " in doc.text[start:end] and not (doc.at_word_start(start) and tail_ok(doc, end)):
                 continue
-            if _temple_in_word(doc, m.key, start, end):
+            if _temple_in_word(doc, m.key, start, end) or _inside_latin_word(doc, start, end):
                 continue
             yield doc.finding(Kind.ORG, start, end, 0.95, "org.named")
     for m in doc.fuzzy_matches:
@@ -649,6 +735,14 @@ def _named(doc: Doc) -> Iterable[Finding | None]:
             yield doc.finding(
                 Kind.ORG, start, end, m.similarity * fz.confidence_scale, "org.named_fuzzy", severity=grade
             )
+
+
+def _inside_latin_word(doc: Doc, start: int, end: int) -> bool:
+    """A Latin acronym (SBU, KAIST) met inside a longer Latin word ("USBUX", "unistyle"): another word."""
+    text = doc.text
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    return text[start:end].isascii() and any(c.isascii() and c.isalpha() for c in (before, after))
 
 
 def _ends_in_noun(doc: Doc, start: int, end: int) -> bool:
@@ -1009,6 +1103,47 @@ def _suffix_word_before(doc: Doc, start: int) -> int:
     return word.start
 
 
+# Churches and orders name the body above a diocese, parish or temple first ("천주교 의정부교구",
+# "대한불교조계종 화계사"): the denomination is part of the name the letter gives.
+_DENOMINATIONS = frozenset(
+    {
+        "천주교",
+        "개신교",
+        "기독교",
+        "불교",
+        "원불교",
+        "성공회",
+        "대한성공회",
+        "조계종",
+        "대한불교조계종",
+        "천태종",
+        "대한불교천태종",
+        "태고종",
+        "정교회",
+        "구세군",
+        "감리교",
+        "장로교",
+        "침례교",
+        "성결교",
+        "순복음",
+        "기독교대한감리회",
+        "대한예수교장로회",
+        "기독교대한성결교회",
+        "천주교회",
+    }
+)
+
+
+def _denomination_before(doc: Doc, start: int) -> int:
+    """Start of the denomination right before an organisation, one space away, else ``start``."""
+    if start < 2 or doc.text[start - 1] not in " \n":
+        return start
+    word = doc.word_at(start - 2)
+    if word is None or word.end != start - 1 or word.text not in _DENOMINATIONS:
+        return start
+    return word.start
+
+
 _MAX_FRAGMENTS = 2
 # A name of a date a factory or school is named after, right before the rest of its name ("2.8비날론",
 # "4.25"), that the word pattern cut off at the dot.
@@ -1067,7 +1202,7 @@ def _extend(doc: Doc, found: list[Finding]) -> list[Finding]:
         if b is not None:
             start = b.start()
         end = _suffix_word_after(doc, end)
-        start = _suffix_word_before(doc, start)
+        start = _denomination_before(doc, _suffix_word_before(doc, start))
         g = doc.finding(Kind.ORG, start, end, f.confidence, f.rule, severity=f.severity)
         out.append(g if g is not None else f)
     return out
@@ -1168,6 +1303,8 @@ def _damaged_named(doc: Doc) -> Iterable[Finding | None]:
                 suffix = index.near(text[e - size : e])
                 if not suffix or index.kinds[suffix] is not Kind.ORG:
                     continue
+                if _one_common_noun(text[e - size : e]):
+                    continue  # 요양보호사: a word of its own (보호사, a carer), not a damaged 보호소
                 stem_end = w.start() + e - size
                 conf = _stem_grade(doc, w.start(), stem_end, suffix)
                 if conf is None:
@@ -1362,6 +1499,8 @@ def find_orgs(doc: Doc) -> list[Finding]:
             *_short_schools(doc),
             *_shops(doc),
             *_latin_orgs(doc),
+            *_clubs(doc),
+            *_ships(doc),
             *_spaced_denomination(doc),
             *_temples(doc),
             *_introduced_names(doc),
@@ -1404,16 +1543,31 @@ def _temples(doc: Doc) -> Iterable[Finding | None]:
         (oc.temple_endings, oc.temple_cues, "org.temple"),
         (oc.order_endings, oc.order_cues, "org.order"),
     )
-    for w in doc.words:
-        core, _ = strip_particles(w.text, doc)
+    for start, core, end in _temple_words(doc):
         if not _MIN_TEMPLE <= len(core) <= _MAX_TEMPLE or not hangul_only(core) or _one_common_noun(core):
             continue
         for endings, cues, rule in kinds:
             if not core.endswith(endings) or core in cues or core in endings:
                 continue
-            if _cue_near(doc, w.start, w.start + len(core), cues):
-                yield doc.finding(Kind.ORG, w.start, w.start + len(core), oc.confidence_proper_stem, rule)
+            if _cue_near(doc, start, end, cues):
+                yield doc.finding(Kind.ORG, start, end, oc.confidence_proper_stem, rule)
                 break
+
+
+def _temple_words(doc: Doc) -> Iterable[tuple[int, str, int]]:
+    """(start, name, end) of each word without its particles, and of a word with the one-syllable
+    ending OCR split off it as the next word ("설화 사 아래": 설화사)."""
+    short = tuple(e for e in doc.rules.config.orgs.temple_endings if len(e) == 1)
+    words = doc.words
+    for i, w in enumerate(words):
+        core, ending = strip_particles(w.text, doc)
+        yield w.start, core, w.start + len(core)
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is None or ending or doc.text[w.end : nxt.start] != " ":
+            continue
+        piece = strip_particles(nxt.text, doc)[0]
+        if piece in short:
+            yield w.start, core + piece, nxt.start + len(piece)
 
 
 # A quoted name right after a word for a club or channel ("채널 '탈북언니 TV'").

@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from relay.detect.document import Doc, Span, hangul_only
-from relay.detect.lexicon import Entry, Match, key_of
+from relay.detect.lexicon import APARTMENT, Entry, Match, key_of
 from relay.detect.morph import analyse
 from relay.detect.rules import Rules
 from relay.detect.words import Evidence, SpanIndex, evidence, fuzzy_ok, strip_particles
@@ -292,6 +292,8 @@ def _gazetteer(doc: Doc, targets: SpanIndex) -> Iterable[Finding | None]:
         if exact_spans.covers(start, end) or not tail_ok(doc, end):
             continue
         window = doc.text[start:end].replace(" ", "")
+        if key_of(doc.text[start : start + 2 * len(m.key)]).startswith(m.key):
+            continue  # "우크라이나어": the name written whole, a word made from it; a piece is no near miss
         if window[:-1] == m.key[:-1] and window[:-1] in doc.rules.config.places.stem_stop:
             continue  # 하산 길: an everyday stem and another word, not a damaged suffix (하산구)
         natural = _damaged_landmark(doc, m, start, end)
@@ -425,7 +427,7 @@ def _damaged_landmark(doc: Doc, m: Match, start: int, end: int) -> bool:
         and word is not None
         and word.start == start
         and " " not in doc.text[start:end]
-        and any(".landmarks" in e.rule for e in m.entries)
+        and any(e.rule.endswith(("landmarks", "landmarks.alias")) for e in m.entries)
     )
 
 
@@ -913,6 +915,9 @@ def find_places(doc: Doc) -> list[Finding]:
         *_tiled(doc),
         *_glued_tail_places(doc),
         *_glued_chain(doc),
+        *_apartments(doc),
+        *_villages(doc),
+        *_numbered_hills(doc),
     ]
     kept = [f for f in found if f is not None]
     places = [_with_split_suffix(doc, f) for f in kept if not _generic_country_alone(doc, f, kept)]
@@ -1002,3 +1007,105 @@ def _with_split_suffix(doc: Doc, f: Finding) -> Finding:
         return f  # 청진시 시장: the suffix is there already
     g = doc.finding(Kind.PLACE, start, word.start + 1, f.confidence, f.rule, severity=f.severity)
     return g if g is not None else f
+
+
+@lru_cache(maxsize=8)
+def _brands(rules: Rules) -> re.Pattern[str] | None:
+    """Apartment brands (sk_landmarks.tsv kind apartment) and their spellings, longest first."""
+    names = {n for p in rules.gazetteers.landmarks if p.level == APARTMENT for n in (p.name, *p.aliases)}
+    if not names:
+        return None
+    return re.compile("|".join(map(re.escape, _longest_first(names))), re.IGNORECASE)
+
+
+# "푸르지오 2단지", "래미안1차": the block or phase number after the brand belongs to the complex.
+_COMPLEX_NUMBER = re.compile(r" ?\d{1,2} ?(?:단지|차)")
+# Words glued after a complex in chat ("푸르지오살아", "래미안아파트"): the complex still ends there.
+_AFTER_COMPLEX = ("살", "사는", "산다", "아파트", "단지")
+_VILLAGE_WORDS = ("마을", "단지")
+_MAX_VILLAGE_STEM = 3  # syllables of a village's own name (능동, 후곡, 가람): longer runs are glued chat
+_GLUED_VILLAGE_STEM = 2  # of such a run ("지금능동마을"), the village's name is its last two syllables
+_MIN_GLUED_BRAND = 3  # a two-syllable brand (자이, 더샵) glued to a word is too often part of another
+
+
+def _apartments(doc: Doc) -> Iterable[Finding | None]:
+    """An apartment complex: a brand with the village, new town or place before it ("능동마을푸르지오",
+    "동탄 능동마을 푸르지오 1단지", "마포래미안"), glued or one space away; a brand alone names none."""
+    pattern = _brands(doc.rules)
+    if pattern is None:
+        return
+    conf = doc.rules.config.places.confidence_unknown
+    for m in pattern.finditer(doc.text):
+        end = m.end()
+        number = _COMPLEX_NUMBER.match(doc.text, end)
+        end = number.end() if number is not None else end
+        if not (tail_ok(doc, end) or doc.text.startswith(_AFTER_COMPLEX, end)):
+            continue  # "자이언트": the brand's letters begin another word
+        start = _complex_name_start(doc, m.start(), len(m.group()))
+        if start is not None:
+            yield doc.finding(Kind.PLACE, _place_glued_before(doc, start), end, conf, "place.apartment")
+
+
+def _complex_name_start(doc: Doc, brand: int, brand_len: int) -> int | None:
+    """Where the name before the brand at ``brand`` starts: a village ("능동마을", the last syllables of a
+    glued run), a gazetteer place one space before, or a short word glued on (마포래미안); else None."""
+    cut = brand - 1 if brand >= 1 and doc.text[brand - 1] == " " else brand
+    run = cut
+    while run > 0 and hangul_only(doc.text[run - 1]):
+        run -= 1
+    word = doc.text[run:cut]
+    stops = doc.rules.config.places.unknown_stem_stop
+    village = next((v for v in _VILLAGE_WORDS if word.endswith(v) and len(word) > len(v)), "")
+    if village:
+        stem = len(word) - len(village)
+        return cut - len(village) - (stem if stem <= _MAX_VILLAGE_STEM else _GLUED_VILLAGE_STEM)
+    if cut < brand:
+        return run if run < cut and cut in doc.places_starting(run) else None
+    glued = 2 <= len(word) <= _MAX_VILLAGE_STEM and brand_len >= _MIN_GLUED_BRAND
+    return run if glued and word not in stops and word not in doc.rules.config.names.stop_words else None
+
+
+def _place_glued_before(doc: Doc, start: int) -> int:
+    """The start of a gazetteer place glued right before ``start`` ("동탄능동마을"), else ``start``."""
+    for m in doc.exact_matches:
+        s, e = doc.spaced_span(m.start, m.end)
+        if e == start and e - s >= 2 and any(x.kind is Kind.PLACE and not x.strict for x in m.entries):
+            return s
+    return start
+
+
+# A village or estate by its own name and 마을, OCR splitting the word anywhere ("후곡마 을", "중산 마을").
+_VILLAGE = re.compile(r"(?<![가-힣])([가-힣]{2,3}) ?마 ?을")
+# After an everyday word (중산 "middle mountain", 햇살 "sunlight"), an apartment or block after 마을 says it
+# is an estate's name ("중산마을 아파트", "햇살마을 5단지"), not "the village of the middle mountain".
+_ESTATE_AFTER = re.compile(r" ?(?:아파트|\d{0,2} ?단지)")
+
+
+def _villages(doc: Doc) -> Iterable[Finding | None]:
+    """A named village or estate ("후곡마을", "가람마을에"): the stem a proper noun or a word Kiwi does not
+    know, or any noun before an apartment or block ("중산마을 아파트"); not a word saying whose or which
+    (우리 마을, 같은 마을)."""
+    stops = doc.rules.config.places.unknown_stem_stop
+    conf = doc.rules.config.places.confidence_unknown
+    for m in _VILLAGE.finditer(doc.text):
+        stem = m.group(1)
+        if stem in stops or stem in doc.rules.config.names.stop_words or not tail_ok(doc, m.end()):
+            continue
+        ev = evidence(doc, m.start(1), m.end(1))
+        estate = ev is Evidence.COMMON and _ESTATE_AFTER.match(doc.text, m.end()) is not None
+        # Kiwi may read the whole word as one proper noun (가람마을), its stem then inside it.
+        named = ev in _PLACE_LIKE or evidence(doc, m.start(1), m.end()) is Evidence.PROPER
+        if named or estate:
+            yield doc.finding(Kind.PLACE, m.start(1), m.end(), conf, "place.village")
+
+
+# Hills of the Korean War front named by their height ("351고지", "1211고지", "오성산 1062고지"): where a
+# soldier fought or was taken. Not 고지서 (a bill) nor 고지하다 (to notify).
+_NUMBERED_HILL = re.compile(r"(?<![\d.,])\d{3,4} ?고지(?![서하한할했])")
+
+
+def _numbered_hills(doc: Doc) -> Iterable[Finding | None]:
+    """See ``_NUMBERED_HILL``."""
+    conf = doc.rules.config.places.confidence_unknown
+    for m in _NUMBERED_HILL.finditer(doc.text):
+        yield doc.finding(Kind.PLACE, m.start(), m.end(), conf, "place.numbered_hill")

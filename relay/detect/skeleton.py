@@ -186,12 +186,14 @@ def _before_places(doc: Doc, index: SkeletonIndex, known: SpanIndex) -> Iterable
     anchors = _anchor_starts(doc)
     if not anchors:
         return
+    # "타슈켄트 근처 시온고 마을": a noun of position between two places is no damaged place name.
+    positions = frozenset(doc.rules.config.places.glued_positions)
     for i, word in enumerate(doc.words):
         if word.start not in anchors:
             continue
         for start, text in _chunks_before(doc, i):
             end = doc.words[i - 1].end
-            if known.overlaps(start, end):
+            if known.overlaps(start, end) or text in positions:
                 continue
             key = index.best(text, index.before, _MIN_SIMILARITY_ANCHORED)
             if not key:
