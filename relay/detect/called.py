@@ -10,14 +10,16 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from relay.detect.document import Doc
 from relay.detect.morph import analyse
-from relay.detect.names import known_word
+from relay.detect.names import known_tag, known_word
 from relay.detect.rules import Rules
 from relay.detect.salutation import flag_names, generic_words, name_shaped
 from relay.detect.titled import alternation
+from relay.detect.words import has_final
 from relay.model import Finding, Kind, Severity
 
 # '곰돌이'라고 불렀다, 별님이라 불리던, "꼬마"라고들 부르면: the word before 라고/이라 and a form of 부르다.
@@ -26,6 +28,21 @@ _CALLED = re.compile(
     r"""(?:\s(?:아줌마|아주머니|아저씨|누나|언니|오빠|형|할머니|할아버지|동무|선생|이모|삼촌))?"""
     r"""\s?(?:이)?라(?:고|고들|는)?\s?(?:"""
     r"""불렀|불러|불리|부르|부른|불린|불렸|하는 별명|별명)"""
+)
+# "큰별이, 작은별이라고 불렀지": the names listed before the last one that was called so.
+_CALLED_LIST = re.compile(
+    r"""(?:^|(?<=[\s,.!?(]))['"‘“]?(?P<name>[가-힣]{1,4}?)['"’”]?(?:이)?,\s?"""
+    # the last may be split by OCR ("작은 별이라고")
+    r"""(?=(?:['"‘“]?[가-힣]{1,5}?['"’”]?(?:이)?,\s?)*['"‘“]?[가-힣]{1,4}?(?: [가-힣]{1,3}?)?['"’”]?"""
+    r"""(?:이)?라(?:고|고들)?\s?(?:불렀|불러|부르))"""
+)
+# "나 … 꽃제비 '깡통'이다", "너 그때 '쥐돌이'였지": a quoted word the writer or the reader was, said with
+# a copula in a sentence about 나 or 너: what that one was called.
+_QUOTED_WAS = re.compile(
+    r"(?:^|(?<=[\s,.!?]))(?:나|너|난|넌|나는|너는|내가|네가|니가)\s[^.!?\n]{0,60}?"
+    r"['\"‘“](?P<name>[가-힣]{2,4})['\"’”]\s?"
+    r"(?:이었지|였지|이었어|였어|이었잖아|였잖아|이었다|였다|이었고|였고|이다|다|이야|야)(?![가-힣])",
+    re.MULTILINE,
 )
 # A date of birth as the detector's date rules write it, with 생 after it.
 _DATE = r"(?:\d{2,4}\s?[.\-/년]\s?\d{1,2}\s?[.\-/월]\s?\d{1,2}\s?\.?\s?일?|\d{2,4}\s?년)\s?생"
@@ -37,9 +54,9 @@ _DATE_THEN_NAME = re.compile(
 
 
 # "나는 광주에 사는 소금란이야.", "저는 … 담임목사 함요셉입니다.": who the writer says they are, the
-# word before the copula that ends a sentence opened by 나는/저는.
+# word before the copula that ends a sentence opened by 나는/저는 (OCR may break its line anywhere).
 _SELF = re.compile(
-    r"(?:^|(?<=[\s,.!?]))(?:나는|저는|난|전|본인은)\s(?:[^.!?\n]{0,60}?\s)?"
+    r"(?:^|(?<=[\s,.!?]))(?:나는|저는|난|전|본인은)\s(?:[^.!?]{0,60}?\s)?"
     r"(?P<name>[가-힣](?: ?[가-힣]){1,3}?)"
     r"(?:입니다|이에요|예요|이야|야|이오|요|이다|다|이라 하오|라 하오|이라고 합니다|라고 합니다)"
     r"(?=\s*(?:[.!?~]|$))",
@@ -109,14 +126,16 @@ def _known_as(rules: Rules) -> re.Pattern[str]:
 # Where a chat or a video names its speaker or addressee without the cues a letter uses; each takes a
 # word shaped like a given name (name_shaped) or a full name, and goes to review:
 # - "나 윤아ㅠㅠ", "나 김책공대 같이 다니던 현우.": 나, perhaps an adnominal clause, the name, the end
-#   (or a copula, which ends the sentence where a chat has no punctuation: "나 하늘이야 엄마가 …");
+#   (or a copula, which ends the sentence where a chat has no punctuation: "나 하늘이야 엄마가 …"); the
+#   name right after 나 is tried first, so a transcript's run-on ("나 탁은결이야 회령에 살던 은결이")
+#   names the first, full name;
 # - "어이 동수,", "야 성혁,": an interjection calling out the bare name;
 # - "…법진이라 합니다", "변태호라 하오": what one is called, in the old-fashioned form;
 # - "누나 향미야.": a kinship word, then the speaker's name (_kin_me).
 _JAMO = "ㄱ-ㅣ\u1100-\u11ff"
 _END = rf"(?=\s*(?:[.!?~,]|[{_JAMO}]|$))"  # laughter and tears in jamo (ㅋㅋ, ㅠㅠ) end it too
 _ME = re.compile(
-    rf"(?:^|(?<=[\s,.!?{_JAMO}]))나\s(?:[^.!?\n]{{0,60}}?(?:던|는|은|인)\s)?"
+    rf"(?:^|(?<=[\s,.!?{_JAMO}]))나\s(?:[^.!?\n]{{0,60}}?(?:던|는|은|인)\s)??"
     rf"(?P<name>[가-힣]{{2,3}}?)(?:(?:이야|야|이다|다|예요|이에요|임)(?=\s)|(?:이야|야|이다|다|예요|이에요|임)?{_END})",
     re.MULTILINE,
 )
@@ -136,7 +155,7 @@ _CALLED_SO = re.compile(
 
 @lru_cache(maxsize=4)
 def _kin_me(rules: Rules) -> re.Pattern[str]:
-    """"누나 향미야.", "형 철수다": a kinship word, then the speaker's own name and a copula ending the
+    """ "누나 향미야.", "형 철수다": a kinship word, then the speaker's own name and a copula ending the
     sentence: the speaker saying who they are."""
     kin = alternation(k for k in rules.gazetteers.kinship if " " not in k)
     start = r"(?:^|(?<=[\s,.!?]))"
@@ -160,9 +179,183 @@ def _named_so(doc: Doc, generic: frozenset[str]) -> list[Finding]:
                 continue  # "이것을 사랑이라 합니다": what a thing is called
             if analyse(name)[0].tag == "NP":
                 continue  # "야 나다": a pronoun and its copula
-            if not (_full_name(doc, name) or name_shaped(doc, m, group)):
+            if len(name) > 2 and _full_name(doc, name):
+                # a full name the writer gives as theirs ("나 탁은결이야") is as sure as "나는 … 탁은결이야"
+                f = doc.finding(Kind.PERSON, m.start(group), m.end(group), 0.8, "person.self")
+                found += [f] if f is not None else []
+            elif name_shaped(doc, m, group) or (pattern is _CALLED_SO and _said_of_self(doc, m)):
+                found += flag_names(doc, [m], generic, "person.called", group)
+                end = _with_friendly_i(doc, name, m.end(group))
+                if end > m.end(group) and found and found[-1].end == m.end(group):
+                    found[-1] = replace(found[-1], end=end)
+    return found
+
+
+def _with_friendly_i(doc: Doc, name: str, end: int) -> int:
+    """The end of a two-syllable name and the 이 after it when the copula could begin there or after
+    it ("한송이라고 합니다": 한송 or 한송이; "나 왕눈이다": 왕눈 or the nickname 왕눈이). The 이 is taken
+    too: a name is never cut short, and redacting the 이 of a copula hides nothing the reader needs."""
+    compact = name.replace(" ", "")
+    if len(compact) == 2 and has_final(compact[-1]) and doc.text[end : end + 1] == "이":
+        return end + 1
+    return end
+
+
+# The writer as the subject, humble forms included: "소승은 … 법운이라 합니다".
+_SELF_SUBJECT = re.compile(r"(?:^|[\s,.!?])(?:저는|나는|난|전|본인은|소승은|소생은|빈도는|이 몸은|저희는)\s")
+
+
+def _said_of_self(doc: Doc, m: re.Match[str]) -> bool:
+    """ "소승은 … 법운이라 합니다": in a sentence whose subject is the writer, what the writer says they
+    are called is a name however rare its syllables (a dharma name, a baptismal one), unless it is a
+    word Kiwi knows."""
+    start = m.start("name")
+    opening = max(doc.text.rfind(c, 0, start) for c in ".!?\n") + 1
+    name = m.group("name")
+    weights = doc.rules.gazetteers.given_syllables
+    return (
+        _SELF_SUBJECT.search(doc.text, opening, start) is not None
+        and all(c in weights for c in name)
+        and not known_word(name)
+    )
+
+
+# "혹시 제8군단에 있던오명선을아니?", "같이 일하던 한문운을 기억하니": someone the writer was with, then
+# asked about. After a verb's 던-form and before 을/를 and a verb of knowing, only a person fits; OCR
+# may glue the whole run.
+_KNOWN_FROM = re.compile(
+    r"(?:있던|살던|일하던|다니던|지내던|근무하던|복무하던|있었던|알던|만났던|같이하던)\s?"
+    r"(?P<name>[가-힣](?: ?[가-힣]){1,3}?)(?:을|를)\s?"
+    r"(?:아니|알아|아나|아오|아시오|아십니까|아세요|아시나요|알지|알고|알았"
+    r"|기억하|기억나|기억해|본 적|봤니|만난 적)"
+)
+# "성민아, 엄마다.": a name called at the start of a line, then the writer saying who they are (a kinship
+# word and a copula).
+_CALLED_THEN_ME = (
+    r"(?:^|(?<=[.!?]\s))(?P<name>[가-힣]{{2,3}}?)(?:아|야|이)"
+    r"\s?,?\s?(?:{kin})(?:다|야|이다|이야|란다)(?![가-힣])"
+)
+# "나래의 본명은 라경희": whose real name is given is a person known by another name.
+_ALIAS_OF = re.compile(
+    r"(?:^|(?<=[\s,.!?]))(?P<name>[가-힣]{2,3}?)(?:이)?의\s?"
+    r"(?:본명|실명|진짜\s?이름|원래\s?이름|본\s?이름|한국\s?이름|옛\s?이름)(?:은|는|이|도)"
+)
+# "우리하은이벌써세살됐어", "우리아들광일아보고십다": a chat with no spaces, 우리 (and a kinship word), a
+# given name with its friendly 이 or a vocative, then a word that only follows a subject or a call.
+_GLUED_OURS = (
+    r"(?:^|(?<=[\s,.!?]))우리(?:{kin})?(?P<name>[가-힣]{{2}})(?:이가|이는|이도|이|아|야)"
+    r"(?=벌써|이제|요즘|오늘|어제|지금|잘|많이|너무|정말|진짜|보고|사랑|곧|또|키가|말을)"
+)
+# "옥이 아줌마 통해서": a one-syllable given name with its friendly 이 before a title; only syllables
+# typical of names, not those that are also nouns taking 이 ("일이", "성이").
+_FRIENDLY_TITLED = re.compile(
+    r"(?<![가-힣])(?P<name>[가-힣]이)\s(?:아줌마|아주머니|아저씨|할머니|할아버지|언니|누나|오빠|이모|삼촌|고모)"
+    r"(?=$|[^가-힣]|[은는이가을를의도와과께한]|네|랑)"
+)
+_NOUN_SYLLABLES = frozenset({"일", "성", "자"})
+# "같은 감방 림석.", "같은 소대 리광": a full name right after the group the writer shared with that person
+# (a cell, a unit, a class, a work team); a one-syllable given name is common in the North.
+_SAME_GROUP = re.compile(
+    r"같은\s?(?:감방|방|감옥|교화소|단련대|구류장|수용소|부대|중대|소대|분대|대대|련대|연대|초소|반|학급|교실"
+    r"|직장|작업반|분조|공장|인민반|병실|기숙사)\s(?P<name>[가-힣]{2,3})(?=$|[^가-힣]|[은는이가을를의도와과])"
+)
+# "야 깜장콩아,": an interjection, then a word called with a vocative ending its phrase. A nickname Kiwi
+# does not know is all that fits; a word it knows, whole or in pieces (야 진짜야?), is left alone.
+_HEY_CALLED = re.compile(
+    r"(?:^|(?<=[\s,.!?]))(?:어이|야|얘|이봐|여보게)\s(?P<name>[가-힣]{2,3}?)(?:아|야)"
+    # ... or the speaker going on in a transcript with no punctuation ("야 깜장콩아 나 왕눈이다")
+    r"(?=\s*[,.!?~]|\s*$|\s(?:나|내가|나야|나다)\s)",
+    re.MULTILINE,
+)
+
+
+@lru_cache(maxsize=4)
+def _kin_frames(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    kin = alternation(k for k in rules.gazetteers.kinship if " " not in k and k.isalpha())
+    return (
+        re.compile(_CALLED_THEN_ME.format(kin=kin), re.MULTILINE),
+        re.compile(_GLUED_OURS.format(kin=kin), re.MULTILINE),
+    )
+
+
+def _framed(doc: Doc, generic: frozenset[str]) -> list[Finding]:
+    """Names in frames where only a person fits: a full name is redacted, a word shaped like a given
+    name goes to review."""
+    found: list[Finding] = []
+    weights = doc.rules.gazetteers.given_syllables
+    called_then_me = _kin_frames(doc.rules)[0]
+    least = doc.rules.config.names.slot_kin_min_weight
+    for pattern in (_KNOWN_FROM, _ALIAS_OF, *_kin_frames(doc.rules)):
+        for m in pattern.finditer(doc.text):
+            name = m.group("name").replace(" ", "")
+            if (
+                name in generic
+                or name in doc.rules.config.names.stop_words
+                or name in doc.rules.lexicon.exact
+            ):
+                continue  # "살던 평양을 기억하니": a place
+            tag = known_tag(name)
+            if (
+                pattern is called_then_me
+                and tag in ("", "NNG")
+                and all(weights.get(c, 0) >= least for c in name)
+            ):
+                # called, then "엄마다": a name even when it is also a word (성미 "temper")
+                found += flag_names(doc, [m], generic, "person.framed", "name")
                 continue
-            found += flag_names(doc, [m], generic, "person.called", group)
+            if known_word(name):
+                continue
+            if len(name) > 2 and _full_name(doc, name):
+                f = doc.finding(Kind.PERSON, m.start("name"), m.end("name"), 0.8, "person.framed")
+                found += [f] if f is not None else []
+            elif " " not in m.group("name") and name_shaped(doc, m):
+                found += flag_names(doc, [m], generic, "person.framed", "name")
+    return found + _same_group(doc) + _hey_called(doc, generic) + _friendly_titled(doc, generic)
+
+
+def _same_group(doc: Doc) -> list[Finding]:
+    """A full name after the group the writer shared with that person: redacted with two given
+    syllables, reviewed with one (which may be an everyday word)."""
+    found: list[Finding] = []
+    for m in _SAME_GROUP.finditer(doc.text):
+        name = m.group("name")
+        if _full_name(doc, name):
+            sure = len(name) == 3
+            f = doc.finding(
+                Kind.PERSON,
+                m.start("name"),
+                m.end("name"),
+                0.8 if sure else 0.6,
+                "person.framed",
+                severity=None if sure else Severity.REVIEW,
+            )
+            found += [f] if f is not None else []
+    return found
+
+
+def _hey_called(doc: Doc, generic: frozenset[str]) -> list[Finding]:
+    """Review findings for a word Kiwi does not know, called after an interjection."""
+    found: list[Finding] = []
+    for m in _HEY_CALLED.finditer(doc.text):
+        name = m.group("name")
+        if name in generic or name in doc.rules.config.names.stop_words or known_tag(name):
+            continue
+        if not any(piece.oov for piece in analyse(name)):
+            continue  # everyday words Kiwi reads whole or in known pieces (나무꾼)
+        found += flag_names(doc, [m], generic, "person.framed", "name")
+    return found
+
+
+def _friendly_titled(doc: Doc, generic: frozenset[str]) -> list[Finding]:
+    """Review findings for a one-syllable given name typical of names, with its 이, before a title."""
+    found: list[Finding] = []
+    weights = doc.rules.gazetteers.given_syllables
+    least = doc.rules.config.names.slot_kin_min_weight
+    for m in _FRIENDLY_TITLED.finditer(doc.text):
+        first = m.group("name")[0]
+        if first in _NOUN_SYLLABLES or weights.get(first, 0) <= least or known_word(m.group("name")):
+            continue
+        found += flag_names(doc, [m], generic, "person.framed", "name")
     return found
 
 
@@ -192,12 +385,18 @@ def find_called(doc: Doc) -> list[Finding]:
         group = "before" if m.group("before") else "after"
         found += flag_names(doc, [m], generic, "person.called", group)
     found += _named_so(doc, generic)
+    found += _framed(doc, generic)
+    # praise in quotes ("너 그때 '최고'였어") is among the stop words
+    generic_or_stop = generic | doc.rules.config.names.stop_words
+    for pattern in (_CALLED_LIST, _QUOTED_WAS):
+        found += flag_names(doc, pattern.finditer(doc.text), generic_or_stop, "person.called", "name")
     signed = _signature(doc)
     if signed is not None:
         found.append(signed)
     for m in _SELF.finditer(doc.text):
         if _full_name(doc, m.group("name")):
-            f = doc.finding(Kind.PERSON, m.start("name"), m.end("name"), 0.8, "person.self")
+            end = _with_friendly_i(doc, m.group("name"), m.end("name"))
+            f = doc.finding(Kind.PERSON, m.start("name"), end, 0.8, "person.self")
             if f is not None:
                 found.append(f)
     surnames = doc.rules.gazetteers.surnames

@@ -38,6 +38,7 @@ def echo_names(doc: Doc, findings: Iterable[Finding]) -> list[Finding]:
     found.extend(_review_echoes(doc, found, keys))
     if not keys:
         return found
+    found.extend(_surname_titled(doc, found, keys))
     taken = [(f.start, f.end) for f in found if f.kind is Kind.PERSON and f.severity is Severity.REDACT]
     compact = doc.compact
     for key, confidence in keys.items():
@@ -89,6 +90,54 @@ def _review_echoes(doc: Doc, found: list[Finding], full: dict[str, float]) -> li
                 echoes.append(echo)
                 taken.append((start, end))
     return echoes
+
+
+# Surnames that are also a determiner or prefix before a title ("이 선생님" this teacher, "전 사장" the
+# former boss, "현 위원장", "한 학생"): their bare surname before a title is no echo.
+_PREFIX_SURNAMES = frozenset({"이", "전", "현", "한", "부", "주", "총", "원", "구", "신", "제", "그", "저"})
+
+
+@lru_cache(maxsize=4)
+def _titles(rules: Rules) -> str:
+    terms = {
+        c.term
+        for c in rules.gazetteers.name_context
+        if c.position == "after" and c.kind in ("title", "honorific", "rank") and c.term.isalpha()
+    }
+    return "|".join(sorted((re.escape(t) for t in terms), key=len, reverse=True))
+
+
+def _surname_titled(doc: Doc, found: list[Finding], keys: dict[str, float]) -> list[Finding]:
+    """The surname of a full name found, alone before a title ("나 량철웅이다 … 그 량 사장"): the same
+    person named the way colleagues call them. Review, as another of that surname may be meant."""
+    surnames = {key[: len(key) - len(given)] for key, given in _key_pairs(doc, keys)}
+    surnames -= _PREFIX_SURNAMES
+    if not surnames:
+        return []
+    names = "|".join(sorted(surnames, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![가-힣])(?:{names})(?= ?(?:{_titles(doc.rules)})(?:[^가-힣]|$|[은는이가을를의도께과와]))"
+    )
+    taken = [(f.start, f.end) for f in found if f.kind is Kind.PERSON]
+    echoes = []
+    for m in pattern.finditer(doc.text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        echo = doc.finding(
+            Kind.PERSON, m.start(), m.end(), REVIEW_CONFIDENCE, REVIEW_RULE, severity=Severity.REVIEW
+        )
+        echoes += [echo] if echo is not None else []
+    return echoes
+
+
+def _key_pairs(doc: Doc, keys: dict[str, float]) -> list[tuple[str, str]]:
+    """(full name, given name) for each full name among ``keys``."""
+    pairs = []
+    for key in keys:
+        split = name_keys(doc, key)
+        if split and split[0] == key:
+            pairs.append((key, split[1]))
+    return pairs
 
 
 def _everyday(doc: Doc, word: str) -> bool:

@@ -6,6 +6,13 @@ A surname from the lists in ``[names]`` of rules.toml, next to one or two tokens
 Korean syllables (or Cyrillic ones of the same length), in either order, is a full name: a Western word
 seldom fits both. Three or four Chinese characters opening with a common surname character are a
 name as well; letters in Korean use Chinese characters for little else.
+
+Koreans abroad (고려인 in Central Asia and Ukraine, Korean Americans, defectors who took a new name)
+often bear a Western given name with a Korean surname: "Виктор Ким", "Олена Пак", "Grace Kim", and in
+Hangul "빅토르 김", "박 알렉산드르". A capitalised Western word beside a Korean surname, or a Western
+given name from the list below beside a Hangul surname, is a full name. A capitalised Latin or
+Cyrillic name before an honorific or before (이)라는 and a word for a person ("Oleksandr Petrenko 씨",
+"Mykola라는 우크라 형") names that person whatever their origin.
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ from functools import lru_cache
 
 from relay.detect.document import Doc
 from relay.detect.rules import Rules
+from relay.detect.titled import alternation
 from relay.model import Finding, Kind
 
 # One romanised Korean syllable (McCune-Reischauer and Revised Romanization, with the usual
@@ -38,6 +46,44 @@ _ENGLISH_WORDS = frozenset(
         *("was", "way", "say", "see"),
     }
 )
+
+
+# Western given names as written in Hangul, the ones Koreans abroad bear (Russian, Ukrainian and other
+# Soviet names of 고려인, English and church names of Korean Americans and converts). Names that are
+# also everyday Korean words or their stems (유리 "glass", 안나 "not out", 지나 "passing", 로만) are
+# left out: next to a surname that is also a word (이 유리 "this glass") they would flag benign text.
+_HANGUL_WESTERN_GIVEN = frozenset(
+    {
+        *("알렉산드르", "알렉산더", "올렉산드르", "알렉세이", "올렉시", "아나톨리", "안드레이", "안드리"),
+        *("안톤", "아르톰", "아르툠", "보리스", "보흐단", "바딤", "발레리", "발렌틴", "바실리", "빅토르"),
+        *("비탈리", "블라디미르", "볼로디미르", "블라디슬라프", "뱌체슬라프", "겐나디", "게나디"),
+        *("게오르기", "그리고리", "데니스", "드미트리", "드미트로", "예브게니", "이고르", "일리야", "이반"),
+        *("콘스탄틴", "레오니드", "미하일", "미하일로", "니콜라이", "미콜라", "올레그", "올레흐", "파벨"),
+        *("표트르", "페트로", "루슬란", "세르게이", "세르히", "스타니슬라프", "스테판", "티무르", "표도르"),
+        *("야코프", "타라스", "에두아르드", "아르카디", "유리이", "예고르", "키릴", "로디온", "아르세니"),
+        *("발렌티나", "알렉산드라", "알료나", "안젤리카", "빅토리야", "빅토리아", "갈리나", "다리야"),
+        *("예카테리나", "카테리나", "옐레나", "엘레나", "올레나", "옐리자베타", "지나이다", "이리나"),
+        *("류드밀라", "라리사", "리디야", "마리나", "나데즈다", "나탈리야", "나탈리아", "나타샤", "올가"),
+        *("올랴", "폴리나", "스베틀라나", "소피야", "타티야나", "타티아나", "타냐", "율리야", "옥사나"),
+        *("류보프", "타마라", "안나스타시야", "아나스타시야", "크세니야", "에브게니야", "마르가리타"),
+        *("베로니카", "알비나", "엘비라", "잔나", "루스탐", "자밀라", "딜노자", "굴나라", "아이굴"),
+        *("알리셰르", "샤흐조드", "그레이스", "제임스", "데이비드", "데이빗", "마이클", "다니엘", "사무엘"),
+        *("조셉", "피터", "토마스", "앤드류", "크리스", "크리스토퍼", "케빈", "에릭", "브라이언", "제니퍼"),
+        *("제니", "사라", "레이첼", "스텔라", "엘리자베스", "캐서린", "줄리아", "에스더", "한나", "레베카"),
+        *("리사", "수잔", "헬렌", "루시", "에밀리", "클레어", "올리비아", "소피아", "제시카", "애슐리"),
+        *("매튜", "조슈아", "조나단", "벤자민", "티모시", "스티븐", "리처드", "로버트", "윌리엄", "찰스"),
+        *("헨리", "요셉", "요한", "바오로", "베드로", "미카엘", "안드레아", "마리아", "루치아", "세실리아"),
+        *("모니카", "아녜스", "아가다", "카타리나", "데레사", "안토니오", "프란치스코", "스테파노"),
+        *("라파엘", "가브리엘", "요안나", "막달레나", "엘리사벳", "루시아", "글라라", "수산나", "마르타"),
+        *("요아킴", "도미니코", "베네딕타", "크리스티나", "임마누엘", "바르나바", "디모테오"),
+        "세바스티아노",
+    }
+)
+# Names a man or woman in religion takes, before the title that goes with them: "마리 요안나 수녀",
+# "안나 수녀님". There a name that is also a Korean word (안나, 유리) is the name; beside a surname it is
+# not (이 유리 "this glass"). 마리 only opens two names: "한 마리" counts cattle.
+_RELIGIOUS_GIVEN = _HANGUL_WESTERN_GIVEN | {"안나", "로사", "비오", "루카", "유리"}
+_RELIGIOUS_TITLES = ("수녀", "수사", "신부", "수녀님", "수사님", "신부님", "원장수녀", "자매님", "형제님")
 
 
 @lru_cache(maxsize=4)
@@ -67,15 +113,97 @@ def _patterns(rules: Rules) -> tuple[re.Pattern[str], ...]:
         )
     if hanja:
         out.append(re.compile(rf"(?<![\u4e00-\u9fff])[{hanja}][\u4e00-\u9fff]{{1,3}}(?![\u4e00-\u9fff])"))
+    # A Japanese name: a surname in Chinese characters and a given name in kana, perhaps ending in a
+    # character (高山ヨシ子, 田中 はるみ): kana in a Korean letter spell little else.
+    out.append(re.compile(r"[\u4e00-\u9fff]{1,3} ?[\u3041-\u30ff]{1,5}[\u4e00-\u9fff]?(?![\u3041-\u30ff])"))
     return tuple(out)
+
+
+# English words that open a greeting before a Korean form of address; no one's name.
+_GREETINGS = frozenset(
+    {
+        "hello",
+        "hi",
+        "dear",
+        "thanks",
+        "thank",
+        "sorry",
+        "happy",
+        "merry",
+        "good",
+        "best",
+        "love",
+        "bye",
+        "welcome",
+    }
+    | {"please", "congratulations", "hey", "my", "our", "to", "from", "with", "mr", "mrs", "ms", "miss"}
+)
+_CYR = "А-ЯЁа-яёІіЇїЄєҐґ"
+_WESTERN_CYR = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,14}"
+
+
+@lru_cache(maxsize=4)
+def _western_patterns(rules: Rules) -> tuple[re.Pattern[str], ...]:
+    """A capitalised Western given name beside a Korean surname in Cyrillic ("Виктор Ким", "Ким
+    Виктор", "Олена Пак") or in Latin letters before more of the Korean sentence ("Grace Kim, 한국
+    이름은"); a capitalised Latin or Cyrillic name of one or two words before an honorific or before
+    (이)라는 and a word for a person."""
+    cfg = rules.config.names
+    latin = alternation(cfg.latin_surnames)
+    cyr = alternation(cfg.cyrillic_surnames)
+    nouns = alternation(cfg.known_as_nouns)
+    edge, end = r"(?<![A-Za-zÀ-ž])", r"(?![A-Za-zÀ-ž])"
+    cedge, cend = rf"(?<![{_CYR}])", rf"(?![{_CYR}])"
+    word = rf"(?:[A-Z][a-zà-ž'’]{{2,14}}|{_WESTERN_CYR})"
+    return (
+        re.compile(rf"{cedge}(?:{_WESTERN_CYR}\s(?:{cyr})|(?:{cyr})\s{_WESTERN_CYR}){cend}"),
+        re.compile(rf"{edge}[A-Z][a-z]{{2,12}}\s(?:{latin}){end}(?=[\s,.]*[가-힣])"),
+        re.compile(
+            rf"(?<![A-Za-zÀ-ž{_CYR}]){word}(?: {word})?"
+            rf"(?=\s?(?:씨|님|선생|목사|신부|수녀|기자|교수|박사)|(?:이)?라는\s?(?:[가-힣]{{1,6}}\s)?(?:{nouns})(?=$|[^가-힣]|[은는이가을를도의와과]))"
+        ),
+    )
+
+
+@lru_cache(maxsize=4)
+def _hangul_western(rules: Rules) -> re.Pattern[str]:
+    """A Western given name in Hangul beside a common one-syllable surname ("박 알렉산드르", "빅토르
+    김이에요"), or one or two of them before a title in religion ("마리 요안나 수녀")."""
+    surnames = alternation(
+        s
+        for s, rank in rules.gazetteers.surnames.items()
+        if len(s) == 1 and 0 < rank <= rules.config.names.merge_max_rank
+    )
+    given = alternation(_HANGUL_WESTERN_GIVEN)
+    after = r"(?=$|[^가-힣]|[은는이가을를의도와과께씨님]|예요|이에요|입니다|이다|이야)"
+    religious = alternation(_RELIGIOUS_GIVEN)
+    titles = alternation(_RELIGIOUS_TITLES)
+    in_religion = (
+        rf"(?:마리 ?(?:{religious})|(?:{religious})(?: ?(?:{religious}))?)"
+        rf"(?= ?(?:{titles})(?:[^가-힣]|$|[이은는께가도의와과입였]|로|에게))"
+    )
+    return re.compile(
+        rf"(?<![가-힣])(?:(?:(?:{surnames})\s(?:{given})|(?:{given})\s(?:{surnames})){after}|{in_religion})"
+    )
 
 
 def find_lettered_names(doc: Doc) -> list[Finding]:
     """Person findings for Korean names written in Latin, Cyrillic or Chinese characters."""
     text = doc.text
-    if not re.search(r"[A-Za-zА-ЯЁа-яё\u4e00-\u9fff]", text):
-        return []  # Hangul and digits only: nothing to look for
-    found = []
+    found = [
+        f
+        for m in _hangul_western(doc.rules).finditer(text)
+        if (f := doc.finding(Kind.PERSON, m.start(), m.end(), 0.85, "person.lettered")) is not None
+    ]
+    if not re.search(r"[A-Za-zА-ЯЁа-яё\u3041-\u30ff\u4e00-\u9fff]", text):
+        return found  # Hangul and digits only: nothing more to look for
+    for pattern in _western_patterns(doc.rules):
+        for m in pattern.finditer(text):
+            if m.group().split()[0].lower() in _GREETINGS:
+                continue  # "Hello 님들", "Dear 선생님"
+            f = doc.finding(Kind.PERSON, m.start(), m.end(), 0.85, "person.lettered")
+            if f is not None:
+                found.append(f)
     for pattern in _patterns(doc.rules):
         for m in pattern.finditer(text):
             tokens = [tok for tok in re.split(r"[ ,]+", m.group()) if tok]

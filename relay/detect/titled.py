@@ -62,7 +62,9 @@ def _labelled(rules: Rules) -> re.Pattern[str]:
         rf"(?:^|(?<=[\s(]))(?:{labels}) ?(?:은|는|이|:|：|=)? ?(?!{_NOT_AFTER_LABEL}){_QUOTE_OPEN}?"
         rf"(?P<name>{_SPACED_NAME}){_QUOTE_CLOSE}?"
         rf"(?:(?: ?(?:{endings}))?(?=\s*(?:[,.)!?~]|[ㄱ-ㅣ\u1100-\u11ff]|$))"
-        rf"|(?:{_FINAL})(?=\s|[,.!?~]|$)|(?:{_LINKING})(?![가-힣]))",
+        rf"| ?(?:{_FINAL})(?=\s|[,.!?~]|$)| ?(?:{_LINKING})(?![가-힣])"
+        # "너 이름 탁 영 철 석 자": the three letters of a name, said so
+        r"|(?<=[가-힣] [가-힣] [가-힣])(?= 석 ?자(?![가-힣])))",
         re.MULTILINE,
     )
 
@@ -80,7 +82,60 @@ _FINAL = "이야|야|이다|입니다|이에요|예요|이래|이라오|이오|�
 _LINKING = (
     "이었는데|였는데|인데|이었고|였고|이고|이구|이었어|였어|이었지|였지|이라서|라서"
     "|이었잖아|였잖아|이잖아|잖아|이었던|였던|이었다며|였다며|이라며|라며|이었대|였대|이래서|래서"
+    # the northeastern (함경도) forms of the same: "이름이 똘똘이 였지비"
+    "|이었지비|였지비|이지비|이었슴둥|였슴둥|임둥"
 )
+
+
+@lru_cache(maxsize=4)
+def _glued_label(rules: Rules) -> re.Pattern[str]:
+    """ "매형이름탁경민이고삼성전자다녀": a kinship word, the label and a full name glued in a chat, then
+    a copula; the name cannot be told by its word boundaries, so it must be a surname and two given
+    syllables."""
+    kin = alternation(k for k in rules.gazetteers.kinship if len(k) > 1 and k.isalpha())
+    return re.compile(
+        rf"(?:{kin})(?:의|네)?(?:이름|본명|성함)(?:은|는|이)?(?P<name>[가-힣]{{3}})"
+        rf"(?=이고|이야|이다|이에요|입니다|이래|이구|[\s,.!?~]|$)"
+    )
+
+
+# "일본 이름은 다카야마 준코", "러시아 이름은 올레그": a name in another language is no Korean name, so
+# the scorer and the labelled slot (one to five syllables, a Korean name's shape) pass it by; after such a
+# label one or two words up to the end of the clause are the name.
+_FOREIGN_LABEL = re.compile(
+    r"(?:일본|러시아|영어|영문|미국|중국|외국|서양|세례|우크라이나|우즈베크|카자흐|독일|프랑스)\s?"
+    r"(?:이름|성함|명)(?:은|는|이)?\s?['\"‘“]?(?P<name>[가-힣]{2,6}?(?: [가-힣]{1,6}?)?)['\"’”]?"
+    r"(?:이에요|예요|입니다|이야|야|이고|이다|다|이래|이었|였)?(?=\s*(?:[,.!?~)]|$))",
+    re.MULTILINE,
+)
+
+
+def _foreign_label_finding(doc: Doc, m: re.Match[str]) -> Finding | None:
+    """The name after a label in another language, unless it is an everyday word or a verb."""
+    name = m.group("name")
+    if any(known_word(w) or w in generic_words(doc.rules) for w in name.split(" ")):
+        return None  # "영어 이름은 비밀": a word, no name
+    if any(piece.tag.startswith(("V", "E")) and not piece.oov for piece in analyse(name)):
+        return None  # "영어 이름은 없어요": a verb
+    return doc.finding(Kind.PERSON, m.start("name"), m.end("name"), CONFIDENCE, "person.labelled")
+
+
+# "통번역사남궁소연이고", "활동하는 황보은챈예요": the two-syllable surnames that are part of no everyday
+# word mark a name wherever they stand, glued to the word before or misread by OCR, when one or two
+# syllables and a copula or particle follow.
+_RARE_DOUBLE = re.compile(
+    r"(?:남궁|황보|제갈|독고)[가-힣]{1,2}?"
+    r"(?=이고|이며|이야|이다|입니다|이에요|예요|이었|였|이랑|이가|이는|씨|님|[은는이가을를의도와과께](?![가-힣])|[\s,.!?~]|$)"
+)
+
+
+def _glued_label_finding(doc: Doc, m: re.Match[str]) -> Finding | None:
+    """The glued full name, when it is a real surname and given syllables used in names."""
+    name = m.group("name")
+    split = _split(doc, name, False)
+    if split is None or split[1] or name in doc.rules.config.names.stop_words or known_word(name):
+        return None
+    return doc.finding(Kind.PERSON, m.start("name"), m.end("name"), CONFIDENCE, "person.labelled")
 
 
 @lru_cache(maxsize=4)
@@ -199,8 +254,8 @@ def _labelled_finding(doc: Doc, m: re.Match[str]) -> Finding | None:
     if known_tag(name) in ("MAG", "NP", "NR"):
         return None  # 모두, 그것, 하나: no name
     morphs = analyse(name)
-    if morphs and (morphs[0].tag == "NP" or any(m.tag.startswith("V") and not m.oov for m in morphs)):
-        return None  # "이름 뭐게", "이름 불러": a question or a verb, no name
+    if morphs and (morphs[0].tag in ("NP", "IC") or any(m.tag.startswith("V") and not m.oov for m in morphs)):
+        return None  # "이름 뭐게", "이름이 뭐였어?" (뭐 alone reads as an interjection), "이름 불러": no name
     return doc.finding(Kind.PERSON, start, end, 0.6, "person.labelled", severity=Severity.REVIEW)
 
 
@@ -213,6 +268,12 @@ def find_slot_names(doc: Doc) -> list[Finding]:
             for m in _titled(doc.rules).finditer(doc.text)
         ),
         *(_labelled_finding(doc, m) for m in _labelled(doc.rules).finditer(doc.text)),
+        *(_glued_label_finding(doc, m) for m in _glued_label(doc.rules).finditer(doc.text)),
+        *(_foreign_label_finding(doc, m) for m in _FOREIGN_LABEL.finditer(doc.text)),
+        *(
+            doc.finding(Kind.PERSON, m.start(), m.end(), CONFIDENCE, "person.double_surname")
+            for m in _RARE_DOUBLE.finditer(doc.text)
+        ),
         *(_introduced_finding(doc, m) for m in _introduced(doc.rules).finditer(doc.text)),
         # Before a closing at the end of the letter Kiwi's reading is not believed: names made of
         # everyday words are read as verbs ("조은달래 드림": 달래다).
