@@ -97,7 +97,8 @@ def test_a_place_then_a_unit_number_across_a_short_word_is_bridged() -> None:
     ("text", "first", "second"),
     [
         ("대구 달서구에 살다가 지금은 111동703호", "대구 달서구", "111동703호"),  # words between
-        ("대구 달서구\n111동703호", "대구 달서구", "111동703호"),  # another line
+        # another line, and the first piece does not end its line
+        ("대구 달서구 사람들\n111동703호", "대구 달서구", "111동703호"),
         ("대구에서 평양으로", "대구", "평양"),  # two places, no address
     ],
     ids=["long words between", "line break", "places only"],
@@ -105,6 +106,41 @@ def test_a_place_then_a_unit_number_across_a_short_word_is_bridged() -> None:
 def test_pieces_far_apart_or_not_of_an_address_stay_apart(text: str, first: str, second: str) -> None:
     kind = Kind.PLACE if "평양" in text else Kind.ADDRESS
     pieces = [_found(Kind.PLACE, text, first), _found(kind, text, second)]
+    assert _address_bridges(text, pieces) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "whole"),
+    [
+        # OCR spaced the road's syllables apart, and the address runs on to the next line
+        (
+            "주소는 경기도 안산시 단원구\n중 앙 대 로 148 휴먼시아 118동 1603호다.",
+            "경기도 안산시 단원구",
+            "118동 1603호",
+            "경기도 안산시 단원구\n중 앙 대 로 148 휴먼시아 118동 1603호",
+        ),
+        ("대구 달서구\n111동703호", "대구 달서구", "111동703호", "대구 달서구\n111동703호"),
+        ("전주시 덕진구 백 제 대 로 567 2층", "전주시 덕진구", "2층", "전주시 덕진구 백 제 대 로 567 2층"),
+    ],
+    ids=["wrapped, road spaced apart", "wrapped", "road spaced apart"],
+)
+def test_an_address_wrapped_or_with_its_road_spaced_apart_is_whole(
+    text: str, first: str, second: str, whole: str
+) -> None:
+    pieces = [_found(Kind.ADDRESS, text, first), _found(Kind.ADDRESS, text, second)]
+    [bridge] = _address_bridges(text, pieces)
+    assert text[bridge.start : bridge.end] == whole
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "경기도 안산시 단원구\n\n중앙대로 148 118동 1603호",  # a blank line between: another paragraph
+        "경기도 안산시 단원구\n그 리 고 우 리 가 살던 118동 1603호",  # a sentence between, not a road
+    ],
+)
+def test_an_address_does_not_run_on_past_a_paragraph_or_a_sentence(text: str) -> None:
+    pieces = [_found(Kind.ADDRESS, text, "경기도 안산시 단원구"), _found(Kind.ADDRESS, text, "118동 1603호")]
     assert _address_bridges(text, pieces) == []
 
 

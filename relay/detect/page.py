@@ -14,6 +14,7 @@ short suffix between them, are joined into one address (:func:`_address_bridges`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -97,7 +98,10 @@ def _without_particle_head(text: str, finding: Finding, heads: frozenset[str]) -
 # An address is often found in pieces (a region, a road, a flat number) with a building number or a
 # short road suffix between them that no rule claimed ("무지개로10 길 377, 111동"): what lies between two
 # redacted pieces of one address on one line is part of it when it is at most ``BRIDGE_TOKENS`` words,
-# each holding a digit or at most ``BRIDGE_CHARS`` characters.
+# each holding a digit or at most ``BRIDGE_CHARS`` characters. A road's name counts as short too, and
+# syllables OCR spaced apart count as the one word they were ("중 앙 대 로 148"). An address may also
+# run on to the next line when its first piece ends its line ("… 안산시 단원구" / "중 앙 대 로 148 휴먼시아
+# 118동 1603호"): writers break lines where the paper ends, not where the address does.
 BRIDGE_KINDS = frozenset({Kind.ADDRESS, Kind.PLACE})
 BRIDGE_TOKENS = 2
 BRIDGE_CHARS = 2
@@ -111,7 +115,9 @@ def _bridgeable(tokens: Sequence[str], next_piece: str) -> bool:
     ("142-2 휴먼시아 106동 1603호"), which names a building as well as its number does."""
 
     def short(t: str) -> bool:
-        return any(ch.isdigit() for ch in t) or len(t) <= BRIDGE_CHARS
+        return any(ch.isdigit() for ch in t) or len(t) <= BRIDGE_CHARS or _ROAD.fullmatch(t) is not None
+
+    tokens = _syllables_joined(tokens)
 
     if len(tokens) <= BRIDGE_TOKENS and all(short(t) for t in tokens):
         return True
@@ -122,6 +128,36 @@ def _bridgeable(tokens: Sequence[str], next_piece: str) -> bool:
         and len(tokens[-1]) <= COMPLEX_CHARS
         and all(short(t) for t in tokens[:-1])
     )
+
+
+_ROAD = re.compile(r"[가-힣]{1,5}(?:대로|로|길)")
+
+
+def _syllables_joined(tokens: Sequence[str]) -> list[str]:
+    """``tokens`` with every run of two or more one-syllable Hangul tokens joined into one word."""
+    out: list[str] = []
+    run: list[str] = []
+    for token in [*tokens, ""]:
+        if len(token) == 1 and is_hangul(token):
+            run.append(token)
+            continue
+        if len(run) > 1:
+            out.append("".join(run))
+        else:
+            out.extend(run)
+        run = []
+        if token:
+            out.append(token)
+    return out
+
+
+def _one_line(between: str) -> bool:
+    """What lies between two address pieces stays on their line, or the first piece ends its line and
+    the second is on the next."""
+    if "\n" not in between:
+        return True
+    head, _, tail = between.partition("\n")
+    return not head.strip() and "\n" not in tail
 
 
 def _address_bridges(text: str, findings: Sequence[Finding]) -> list[Finding]:
@@ -137,7 +173,7 @@ def _address_bridges(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if last is not None and piece.start > last.end and Kind.ADDRESS in (last.kind, piece.kind):
             between = text[last.end : piece.start]
             tokens = between.split()
-            if "\n" not in between and _bridgeable(tokens, text[piece.start : piece.end]):
+            if _one_line(between) and _bridgeable(tokens, text[piece.start : piece.end]):
                 confidence = min(last.confidence, piece.confidence)
                 bridges.append(
                     Finding(
