@@ -142,7 +142,7 @@ def _called(doc: Doc) -> Iterable[Finding | None]:
 # does not know it.
 _SHORT_SCHOOL = re.compile(
     r"(?<![가-힣])([가-힣]{2,8}?(?:외대|여대|교대|공대|의대|여고|여중|고|대|중|초))"
-    r"(?:에|를|을|에서)? ?(?=다니|다녀|다녔|다닌|졸업|입학|합격|학생|나왔|나온|다닐)"
+    r"(?:에|를|을|에서)? ?(?=다니|다녀|다녔|다닌|졸업|입학|합격|학생|나왔|나온|다닐|[0-9일이삼사오육] ?학년)"
 )
 _SHORT_SCHOOL_ENDS = ("외대", "여대", "교대", "공대", "의대", "여고", "여중", "고", "대", "중", "초")
 
@@ -184,7 +184,7 @@ def _short_schools(doc: Doc) -> Iterable[Finding | None]:
 # only with a word after it that says it is a business (see ``_SHOP_CUES``). Endings: orgs.shop_endings.
 _SHOP_CUES = re.compile(
     r"(?:을|를|이|가|에서|에|은|는)? ?(?:하[는고며시신셨면니던]|한다|합니다|해요|했|운영|차렸|차린|개업|주방|"
-    r"사장|직원|종업원|주인|일하|일해|일했|일을|알바|다녀|다니|이라고|라고|이라는|라는|이란|란)"
+    r"사장|직원|종업원|주인|일하|일해|일했|일을|알바|설거지|서빙|다녀|다니|이라고|라고|이라는|라는|이란|란)"
 )
 # After a restaurant named by an everyday word (진달래식당): the writer ran it or holds a post in it ("X식당
 # 하던", "X식당을 했다", "X식당 주방장"). Not 하고 ("and"), nor a job there, which any canteen gives.
@@ -264,6 +264,14 @@ _LATIN_ORG = re.compile(
 )
 
 
+# A café, restaurant or hotel named after its kind in English ("Café Namsan Steps", "Hotel Arirang"): the
+# capitalised words after the kind are its name, where the writer meets or works.
+_LATIN_SHOP = re.compile(
+    r"(?<![A-Za-z])((?:Café|Cafe|Caffe|Coffee|Restaurant|Hotel|Bakery|Bistro|Studio|Salon)"
+    r"(?:\s[A-Z][A-Za-z&'.-]*){1,4})(?![A-Za-z])"
+)
+
+
 # Capitalised Latin words introduced as an organisation's name ("Liberty BridgeKorea라는 NGO", "Open
 # Doors라는 단체"): whatever the last word, the noun after 라는 says what they name.
 _LATIN_CALLED = re.compile(
@@ -300,7 +308,11 @@ def _clubs(doc: Doc) -> Iterable[Finding | None]:
 def _latin_orgs(doc: Doc) -> Iterable[Finding | None]:
     """See ``_LATIN_ORG`` and ``_LATIN_CALLED``."""
     conf = doc.rules.config.orgs.confidence_proper_stem
-    for m in (*_LATIN_ORG.finditer(doc.text), *_LATIN_CALLED.finditer(doc.text)):
+    for m in (
+        *_LATIN_ORG.finditer(doc.text),
+        *_LATIN_CALLED.finditer(doc.text),
+        *_LATIN_SHOP.finditer(doc.text),
+    ):
         yield doc.finding(Kind.ORG, m.start(1), m.end(1), conf, "org.latin")
 
 
@@ -475,6 +487,8 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
                 stem.endswith(e) for e in rules.config.orgs.religious_stem_endings
             )
             when = stem in rules.config.orgs.spaced_stem_stop  # 요즘자동차: "these days" and a car
+            if stem in rules.config.orgs.company_stem_stop and len(suffix) >= rules.config.orgs.long_suffix:
+                continue  # 떡방앗간, 고추방앗간: what the trade handles, the kind of firm, not which
             if (
                 stem not in rules.config.orgs.company_stem_stop
                 and not stem.isdigit()
@@ -983,7 +997,8 @@ _LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,4}(?:[0-9]{1,3} ?)?[가-힣]
 # (사), (재)), which NGOs that carry letters use ("사단법인 물망초"). The form is part of the name.
 # OCR may put a space between any two syllables of a form ("사 단법인", "주식 회사"), so each is matched
 # with an optional space after every syllable.
-_FIRM_FORMS = ("주식회사", "유한회사")
+# 도서출판 ("book publishing") opens a small publisher's name the same way ("도서출판 새벽강").
+_FIRM_FORMS = ("주식회사", "유한회사", "도서출판")
 _CORPORATION_KINDS = (
     "사단",
     "재단",
@@ -1037,7 +1052,9 @@ def _brands(doc: Doc) -> Iterable[Finding | None]:
 
 _BRANCH = re.compile(
     r" ?(?:(?:\(주\)|㈜)?[가-힣]{1,6}?(?:점|지점|분점|본점|지사|공장|건설장|분원|분교|캠퍼스|학과|학부)"
-    r"|마을|건설장)(?P<rest>[가-힣]*)"
+    r"|마을|건설장"
+    # A numbered pit, shaft or work team of a mine or farm ("아오지탄광 2갱", "X농장 3작업반").
+    r"|[0-9]{1,3} ?(?:호 ?)?(?:갱|작업반|분조|직장))(?P<rest>[가-힣]*)"
 )
 
 
@@ -1168,6 +1185,24 @@ def _name_before(doc: Doc, start: int) -> int:
     return start
 
 
+_MISSION_ENDS = tuple(_MISSIONS)
+
+
+def _mission_country_before(doc: Doc, start: int, end: int) -> int:
+    """ "주베트남 대한민국대사관", "주몽골 한국대사관": an embassy or consulate ending at ``end`` takes in
+    the word before it that is 주 ("resident in") glued to the host country; that country says where
+    the writer went for help."""
+    if not doc.text.endswith(_MISSION_ENDS, 0, end) or start < 2 or doc.text[start - 1] != " ":
+        return start
+    word = doc.word_at(start - 2)
+    if word is None or word.end != start - 1:
+        return start
+    core, _ = strip_particles(word.text, doc)
+    if core.startswith("주") and len(core) >= 3 and _country(doc, core[1:]):
+        return word.start
+    return start
+
+
 def _place_ending_at(doc: Doc, end: int) -> int | None:
     """Start of a gazetteer place that ends at spaced ``end``, where its word ends too, and starts its
     word or a morpheme of Kiwi's ("어머니는함흥": OCR glued the phrase before on)."""
@@ -1192,7 +1227,7 @@ def _extend(doc: Doc, found: list[Finding]) -> list[Finding]:
         branch_end = _branch(doc, end)
         if branch_end is not None:
             end = branch_end
-        start = _name_before(doc, start)
+        start = _mission_country_before(doc, _name_before(doc, start), end)
         for _ in range(_MAX_FRAGMENTS):
             f_ = _FRAGMENT_BEFORE.search(doc.text, max(0, start - 3), start)
             if f_ is None or f_.group(1) in doc.rules.config.orgs.fragment_stop:

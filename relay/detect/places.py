@@ -565,7 +565,9 @@ def _suffix_words(doc: Doc) -> Iterable[Finding | None]:
         ev = evidence(doc, start, end)
         everyday = ev in (Evidence.COMMON, Evidence.PREDICATE)
         chained = everyday and i > 0 and _after_division(doc, doc.words[i - 1], start)
-        if ev in (Evidence.COMMON, Evidence.INSIDE, Evidence.PREDICATE) and not chained:
+        # Two syllables only: a longer everyday word is a compound (요양병동), not a village.
+        lived_in = everyday and len(stem) == 2 and doc.after(end, 8).startswith(_LIVING_CUES)
+        if ev in (Evidence.COMMON, Evidence.INSIDE, Evidence.PREDICATE) and not (chained or lived_in):
             continue  # 활동, 운동, 이자리
         boundary = end - len(suffix)
         if any(
@@ -579,6 +581,31 @@ def _suffix_words(doc: Doc) -> Iterable[Finding | None]:
             continue  # 아빠머리, 동네자리: everyday nouns glued by lost spaces, the last ending like 리
         grade = None if ev in _PLACE_LIKE else Severity.REVIEW
         yield doc.finding(Kind.PLACE, start, end, pc.confidence_unknown, "place.suffix_word", severity=grade)
+
+
+# Someone living in it right after a word ending in a division's suffix ("산진리에 사신다", "소정동에서
+# 살았다"): the word is the village even when Kiwi reads it as a phrase (산 + 진리 "truth"). Whole verb
+# forms, spaces removed, so that "항아리에 살짝" stays a jar.
+_LIVING_CUES = tuple(
+    p + v
+    for p in ("에", "에서")
+    for v in (
+        "사신",
+        "사셨",
+        "사시",
+        "사는",
+        "산다",
+        "삽니",
+        "살고",
+        "살았",
+        "살던",
+        "살아",
+        "계시",
+        "계신",
+        "계십",
+        "계셔",
+    )
+)
 
 
 def _before_glued_particle(doc: Doc, word: str, suffixes: tuple[str, ...]) -> str:
@@ -918,10 +945,33 @@ def find_places(doc: Doc) -> list[Finding]:
         *_apartments(doc),
         *_villages(doc),
         *_numbered_hills(doc),
+        *_foreign_streets(doc),
     ]
     kept = [f for f in found if f is not None]
     places = [_with_split_suffix(doc, f) for f in kept if not _generic_country_alone(doc, f, kept)]
     return [*places, *(f for f in _foreign_villages(doc, places) if f is not None)]
+
+
+# Words for a street or avenue abroad, after its name ("스베틀란스카야 거리", "알레우츠카야 울리차").
+_STREET_WORDS = ("거리", "대로", "울리차", "프로스펙트", "애비뉴", "스트리트")
+_MIN_STREET_NAME = 4  # syllables: a transliterated name, longer than everyday words before 거리
+
+
+def _foreign_streets(doc: Doc) -> Iterable[Finding | None]:
+    """A street named by a transliterated foreign word ("스베틀란스카야 거리"): a word of four syllables
+    or more that Kiwi does not know, then a word for a street. Everyday words before 거리 (먼 거리,
+    출퇴근 거리) are known to Kiwi."""
+    conf = doc.rules.config.places.confidence_unknown
+    for before, word in pairwise(doc.words):
+        core, _ = strip_particles(word.text, doc)
+        if core not in _STREET_WORDS or doc.text[before.end : word.start] != " ":
+            continue
+        name = before.text
+        if len(name) < _MIN_STREET_NAME or not hangul_only(name):
+            continue
+        if evidence(doc, before.start, before.end) not in (Evidence.UNKNOWN, Evidence.FRAGMENT):
+            continue
+        yield doc.finding(Kind.PLACE, before.start, word.start + len(core), conf, "place.foreign_street")
 
 
 _FOREIGN_CITY_LEVELS = frozenset({"city", "region"})
@@ -935,7 +985,9 @@ def _foreign_villages(doc: Doc, places: list[Finding]) -> Iterable[Finding | Non
     pc = doc.rules.config.places
     ends = {f.end for f in places if "foreign_places" in f.rule and _foreign_city(doc, f)}
     for i, word in enumerate(doc.words):
-        if i == 0 or doc.words[i - 1].end not in ends or doc.text[doc.words[i - 1].end : word.start] != " ":
+        if i == 0 or doc.text[doc.words[i - 1].end : word.start] != " ":
+            continue
+        if doc.words[i - 1].end not in ends and not _near_city(doc, i - 1, ends):
             continue
         core = _without_glued_cue(strip_particles(word.text, doc)[0], doc)
         if (
@@ -949,6 +1001,17 @@ def _foreign_villages(doc: Doc, places: list[Finding]) -> Iterable[Finding | Non
         yield doc.finding(
             Kind.PLACE, word.start, word.start + len(core), pc.confidence_unknown, "place.foreign_village"
         )
+
+
+def _near_city(doc: Doc, i: int, ends: set[int]) -> bool:
+    """Word ``i`` is a word of position (``places.glued_positions``: 근처, 옆) right after a foreign city
+    ("가목사 근처 탕원현"): the village after it is still that city's."""
+    return (
+        i > 0
+        and doc.words[i].text in doc.rules.config.places.glued_positions
+        and doc.words[i - 1].end in ends
+        and doc.text[doc.words[i - 1].end : doc.words[i].start] == " "
+    )
 
 
 def _foreign_city(doc: Doc, f: Finding) -> bool:
