@@ -364,11 +364,15 @@ def _quoted_nicknames(rules: Rules) -> re.Pattern[str]:
     """A word in quotes standing where a person is named: before a word for a person ("'곰돌이'
     중대장", "'큰손' 아저씨가"), or after a verb's 던-form at the end of a sentence, the writer saying
     who they are ("같이 공 차던 '깜돌이'."). Quotes single out what someone was called; elsewhere
-    (a song, a shop) the word is left to the other rules."""
+    (a song, a shop) the word is left to the other rules. The word for a person may be inside the
+    quotes, part of the nickname ("'곰보아재'한테")."""
     nouns = alternation(rules.config.names.known_as_nouns)
     return re.compile(
         rf"['\"‘“](?P<before>[가-힣](?: ?[가-힣]){{0,3}})['\"’”]\s?(?:{nouns})"
         r"(?=$|[^가-힣]|[은는이가을를도께의]|님|씨)"
+        # "'곰보아재'한테": the word for a person inside the quotes, a particle after them
+        rf"|['\"‘“](?P<glued>[가-힣]{{1,4}}(?:{nouns}))['\"’”]"
+        r"(?=한테|에게|께|[은는이가을를도의와과랑]|하고)"
         rf"|(?<=던 )['\"‘“](?P<after>[가-힣]{{1,4}})['\"’”]"
         r"(?:이야|야|이다|다|예요|이에요|입니다)?\s*[.!?~]*\s*$",
         re.MULTILINE,
@@ -382,7 +386,7 @@ def find_called(doc: Doc) -> list[Finding]:
     found = flag_names(doc, _CALLED.finditer(doc.text), generic, "person.called")
     found += flag_names(doc, _known_as(doc.rules).finditer(doc.text), generic, "person.called")
     for m in _quoted_nicknames(doc.rules).finditer(doc.text):
-        group = "before" if m.group("before") else "after"
+        group = next(g for g in ("before", "glued", "after") if m.group(g))
         found += flag_names(doc, [m], generic, "person.called", group)
     found += _named_so(doc, generic)
     found += _framed(doc, generic)

@@ -64,15 +64,22 @@ _CALLED_ENDINGS = ("아", "야", "이", "이가", "이는", "이도", "이랑", 
 
 def _review_echoes(doc: Doc, found: list[Finding], full: dict[str, float]) -> list[Finding]:
     persons = [f for f in found if f.kind is Kind.PERSON]
-    words = set()
+    words: set[str] = set()
+    # An everyday word a title or a salutation shows to be a name ("진달래 동무에게") is echoed too, but
+    # only with a particle or vocative after it ("진달래야, …"): bare, it is the flower again.
+    called: set[str] = set()
     for f in persons:
         core = _without_particle(doc, "".join(filter(is_hangul, doc.original[f.start : f.end])), 2)
-        if 2 <= len(core) <= 3 and core not in full and not _everyday(doc, core):
+        if not 2 <= len(core) <= 3 or core in full:
+            continue
+        if not _everyday(doc, core):
             words.add(core)
+        elif _titled_or_greeted(doc, f):
+            called.add(core)
     echoes: list[Finding] = []
     taken = [(f.start, f.end) for f in persons]
     endings = (*doc.rules.particles, *_CALLED_ENDINGS)
-    for word in words:
+    for word in words | called:
         for m in re.finditer(re.escape(word), doc.text):
             start, end = m.span()
             if start > 0 and is_hangul(doc.text[start - 1]):
@@ -81,6 +88,8 @@ def _review_echoes(doc: Doc, found: list[Finding], full: dict[str, float]) -> li
             tail = rest.group() if rest else ""
             if tail and tail not in endings:
                 continue  # a longer word that starts with the name (보람 in 보람차게)
+            if not tail and word in called:
+                continue
             if any(s < end and start < e for s, e in taken):
                 continue
             echo = doc.finding(
@@ -128,6 +137,18 @@ def _surname_titled(doc: Doc, found: list[Finding], keys: dict[str, float]) -> l
         )
         echoes += [echo] if echo is not None else []
     return echoes
+
+
+_GREETINGS = ("에게", "께", "한테")
+
+
+def _titled_or_greeted(doc: Doc, f: Finding) -> bool:
+    """A title follows the finding ("진달래 동무", "하늘 씨") or it opens a line greeted ("하늘에게,")."""
+    after = doc.text[f.end : f.end + 12]
+    if re.match(rf" ?(?:{_titles(doc.rules)})", after):
+        return True
+    greeted = re.match(rf"(?:{'|'.join(_GREETINGS)})\s*(?:[,.!]|$)", after)
+    return greeted is not None and doc.is_line_start(f.start)
 
 
 def _key_pairs(doc: Doc, keys: dict[str, float]) -> list[tuple[str, str]]:

@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from relay.detect.document import Doc
+from relay.detect.names import known_word
 from relay.detect.rules import Rules
 from relay.detect.titled import alternation
 from relay.model import Finding, Kind
@@ -165,6 +166,32 @@ def _western_patterns(rules: Rules) -> tuple[re.Pattern[str], ...]:
     )
 
 
+# Capitalised English words saying what someone is (a people, a faith, a role), not who.
+_WHAT_ONE_IS = frozenset(
+    {
+        *("korean", "american", "canadian", "australian", "british", "english", "german", "french"),
+        *("russian", "ukrainian", "chinese", "japanese", "christian", "catholic", "buddhist"),
+        *("protestant", "student", "teacher", "volunteer", "nurse", "doctor", "pastor", "soldier"),
+    }
+)
+
+
+@lru_cache(maxsize=4)
+def _western_after_cue(rules: Rules) -> re.Pattern[str]:
+    """A capitalised Latin or Cyrillic name (group 1) after a kinship word, with a Korean particle
+    glued on ("손자 Денис가", "딸 Sophie는"), or after the speaker, then the copula ("저는 Emily
+    Hartwell이에요"): only a person is both a grandson and called so, or introduced so."""
+    kin = alternation(t for t in rules.gazetteers.kinship if t.isalpha())
+    word = rf"(?:[A-Z][a-zà-ž'’]{{2,14}}|{_WESTERN_CYR})"
+    particle = r"(?:이|가|은|는|을|를|와|과|도|의|에게|한테|랑|이랑)"
+    copula = r"(?:이에요|예요|입니다|이야|야|이다|이라고|라고|이고|이오)"
+    return re.compile(
+        rf"(?<![가-힣])(?:(?:{kin}) ({word}(?: {word})?){particle}"
+        rf"|(?:저는|나는|제 이름은|이름은) ({word}(?: {word})?){copula})"
+        rf"(?![A-Za-z{_CYR}])"
+    )
+
+
 @lru_cache(maxsize=4)
 def _hangul_western(rules: Rules) -> re.Pattern[str]:
     """A Western given name in Hangul beside a common one-syllable surname ("박 알렉산드르", "빅토르
@@ -187,16 +214,53 @@ def _hangul_western(rules: Rules) -> re.Pattern[str]:
     )
 
 
+# Japanese women's given names in Hangul, all ending in 코 (子): the stems before it. Zainichi
+# families and women born under Japanese rule bear them ("어머니 가네다 하나코는"); 코 alone (nose) or
+# after an everyday word (주먹코, 돼지코) is not among them.
+_JAPANESE_KO_STEMS = (
+    *("하나", "요시", "미치", "가즈", "게이", "유", "에이", "사치", "후미", "기미", "도시", "히로", "마사"),
+    *("노리", "아키", "료", "준", "교", "미", "나오", "마리", "에미", "유리", "사요", "지요", "기요"),
+    *("나미", "아사", "다카", "하루", "나쓰", "후유", "요", "쓰네", "야스", "가쓰", "시즈", "미야", "지에"),
+    *("마치", "에쓰", "데루", "미쓰", "요시에", "스미", "미사", "도모", "사다", "히사", "후사", "나가"),
+)
+_JAPANESE_KO = re.compile(
+    rf"(?<![가-힣])(?:([가-힣]{{2,4}}) )?((?:{'|'.join(_JAPANESE_KO_STEMS)})코)"
+    r"(?=$|[^가-힣]|(?:[는가를의와도]|에게|한테|씨|상|님|라는)(?![가-힣]))"
+)
+
+
+def _japanese_names(doc: Doc) -> list[Finding]:
+    """A Japanese woman's name in Hangul: the given name, with the word before it as her surname
+    when Kiwi knows that word as no everyday one (가네다 yes, 우리 no)."""
+    found = []
+    for m in _JAPANESE_KO.finditer(doc.text):
+        start = m.start(1) if m.group(1) and not known_word(m.group(1)) else m.start(2)
+        f = doc.finding(Kind.PERSON, start, m.end(2), 0.8, "person.lettered")
+        if f is not None:
+            found.append(f)
+    return found
+
+
 def find_lettered_names(doc: Doc) -> list[Finding]:
-    """Person findings for Korean names written in Latin, Cyrillic or Chinese characters."""
+    """Person findings for Korean names written in Latin, Cyrillic or Chinese characters, and Japanese
+    names in Hangul."""
     text = doc.text
     found = [
         f
         for m in _hangul_western(doc.rules).finditer(text)
         if (f := doc.finding(Kind.PERSON, m.start(), m.end(), 0.85, "person.lettered")) is not None
     ]
+    if "코" in text:
+        found += _japanese_names(doc)
     if not re.search(r"[A-Za-zА-ЯЁа-яё\u3041-\u30ff\u4e00-\u9fff]", text):
         return found  # Hangul and digits only: nothing more to look for
+    for m in _western_after_cue(doc.rules).finditer(text):
+        group = 1 if m.group(1) else 2
+        if m.group(group).split()[0].lower() in _WHAT_ONE_IS:
+            continue  # "저는 Korean이에요": what the speaker is, not who
+        f = doc.finding(Kind.PERSON, m.start(group), m.end(group), 0.85, "person.lettered")
+        if f is not None:
+            found.append(f)
     for pattern in _western_patterns(doc.rules):
         for m in pattern.finditer(text):
             if m.group().split()[0].lower() in _GREETINGS:

@@ -405,6 +405,8 @@ def _syllable_run_candidate(doc: Doc, words: tuple[Span, ...], i: int) -> Iterab
     if rank is None or rank > doc.rules.config.names.merge_max_rank:
         return
     last, ending = strip_particles(third.text, doc)
+    if len(last) == 2 and last[1] == "이" and has_final(last[0]):
+        last, ending = last[0], "이" + ending  # "김 룡 남이는": the friendly 이 after the name
     if len(last) != 1 or not hangul_only(first.text + second.text + last):
         return
     if _known_word(first.text + second.text):
@@ -688,32 +690,46 @@ def _introduced(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
 
 def _unknown_to_kiwi(doc: Doc, cand: _Candidate) -> bool:
     """Kiwi knows no everyday word (or words) the candidate could be (대학생 and 학생 are)."""
-    if _known_word(cand.text):
+    return _unknown_text(cand.text)
+
+
+def _unknown_text(text: str) -> bool:
+    """:func:`_unknown_to_kiwi` for a bare text."""
+    if _known_word(text):
         return False
-    morphs = analyse(cand.text)
-    return not (
+    # 로동자 is 노동자 in North Korean spelling: both spellings are tried.
+    return not any(_everyday_compound(w) for w in (text, _southern_spelling(text)) if w)
+
+
+@lru_cache(maxsize=20_000)
+def _everyday_compound(word: str) -> bool:
+    """Kiwi reads ``word`` as everyday nouns end to end (대학 + 생, 노동 + 자)."""
+    morphs = analyse(word)
+    return bool(
         morphs
         and not any(m.oov for m in morphs)
         and morphs[0].end - morphs[0].start >= 2
         and all(m.tag in ("NNG", "XSN", "NNB") for m in morphs)
-    )  # 대학 + 생: everyday words end to end
+    )
 
 
 # The copula joining an introduction to what the speaker says next (저는 X이고요, 제가 X인데요).
 _GOING_ON = frozenset({"이고요", "고요", "이구요", "구요", "이고", "인데요", "인데"})
-_SPEAKERS = frozenset({"나는", "저는", "난", "전", "내가", "제가"})
+_SPEAKERS = frozenset({"나는", "저는", "난", "전", "내가", "제가", "내는", "내래"})  # 내는, 내래: northern
+_GLUED_SPEAKERS = ("나는", "저는", "내래", "내는")
 
 
 @lru_cache(maxsize=20_000)
 def _adnominal_word(word: str) -> bool:
-    """Kiwi reads ``word`` alone as a verb or adjective in its adnominal form (다니는, 살던, 일한)."""
+    """Kiwi reads ``word`` alone as a verb or adjective in its adnominal form (다니는, 살던, 일한), a
+    noun made a verb (일하는: 일 + 하 + 는) or a noun with the copula (기사였던, 학생인)."""
     if len(word) < 2:
         return False
     morphs = analyse(word)
     return (
         len(morphs) >= 2
         and not any(m.oov for m in morphs)
-        and morphs[0].tag.startswith(_VERB_TAGS)
+        and any(m.tag.startswith(_VERB_TAGS) or m.tag == "VCP" for m in morphs[:-1])
         and morphs[-1].tag == "ETM"
     )
 
@@ -724,7 +740,8 @@ def _speaker_opens(doc: Doc, pos: int) -> bool:
     while i >= 0 and doc.text[i] not in ".!?\n":
         i -= 1
     words = doc.text[i + 1 : pos].split()
-    return any(w in _SPEAKERS for w in words)
+    # "나는함경남도…": the speaker opens a run of words whose spaces were lost.
+    return any(w in _SPEAKERS or (len(w) > 4 and w.startswith(_GLUED_SPEAKERS)) for w in words)
 
 
 _SPLIT_ENDING = re.compile(r" ([가-힣]{1,2})(?=[.!?,]|$)")
@@ -738,6 +755,34 @@ def _signed_everyday_name(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     if cand.ending or cand.merged or len(cand.text) < 2 or cand.text not in scorer.gaz.everyday_names:
         return False
     return _closing_after(doc, cand.end, scorer.cues)
+
+
+# "김장 드림": a word that opens with one of the commonest surnames (rank in surnames.tsv) and goes
+# on with a syllable very typical of given names (weight) signs as a name although Kiwi knows it as a
+# noun (김장, 이슬); a rarer surname or a looser syllable is as likely a signing word (제자, 신부).
+_SIGNED_SURNAME_RANK = 20
+_SIGNED_GIVEN_WEIGHT = 4
+
+
+def _signed_surname_word(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
+    """A two-syllable word alone on its line before a closing: the commonest surnames and a typical
+    given syllable, not a kinship word or a role (아들, 전우, 반장 sign letters too). Review only."""
+    text, gaz = cand.text, scorer.gaz
+    if (
+        cand.ending
+        or cand.merged
+        or len(text) != 2
+        or not hangul_only(text)
+        or not doc.is_line_start(cand.start)
+    ):
+        return False
+    if text in scorer.cues.kinship or text in scorer.cues.roles:
+        return False
+    rank = gaz.surnames.get(text[0])
+    if rank is None or rank > _SIGNED_SURNAME_RANK:
+        return False
+    typical = gaz.given_syllables.get(text[1], 0) >= _SIGNED_GIVEN_WEIGHT
+    return typical and _closing_after(doc, cand.end, scorer.cues)
 
 
 def _titled_word(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
@@ -780,10 +825,7 @@ def _verb_said(doc: Doc, cand: _Candidate) -> bool:
         return True
     first = morphs[0]
     return (
-        last.tag == "ETN"
-        and first.start == cand.start
-        and first.tag in ("VV", "VA")
-        and len(first.form) >= 2
+        last.tag == "ETN" and first.start == cand.start and first.tag in ("VV", "VA") and len(first.form) >= 2
     )
 
 
@@ -1493,6 +1535,8 @@ def _after_adnominal_word(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
         return False
     if cand.text in scorer.lexicon_keys or not _full_name_shaped(doc, cand.text):
         return False
+    if _southern_spelling(cand.text) and not _unknown_text(cand.text):
+        return False  # 로동자 (노동자): an everyday word in North Korean spelling
     head = [m for m in doc.morphemes_in(cand.start, cand.end) if m.start == cand.start]
     if head and not head[0].oov and head[0].tag in _EVERYDAY_TAGS and head[0].end - head[0].start >= 2:
         return False  # "읽는 동안만이라도": an everyday word of two syllables opens it, no surname
@@ -1613,7 +1657,7 @@ def _adnominal_name(doc: Doc, scorer: _Scorer, body: str) -> int | None:
     return None
 
 
-# "노은히와나는": a name, a comitative particle and the writer, the spaces lost.
+# "노은히와나는", "오민윤과나는흥전…": a name, a comitative particle and the writer, the spaces lost.
 _GLUED_WITH_ME = re.compile(r"([가-힣]{2,4}?)(?:이랑|하고|과|와|랑)(?:나는|저는|내가|제가)")
 
 
@@ -1625,7 +1669,7 @@ def _glued_with_me(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
     for word in doc.words:
         if not _sentence_start(doc, word.start):
             continue
-        m = _GLUED_WITH_ME.fullmatch(word.text)
+        m = _GLUED_WITH_ME.match(word.text)  # the rest of the sentence may be glued on too
         if m is None:
             continue
         name = m.group(1)
@@ -1637,6 +1681,131 @@ def _glued_with_me(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
         elif len(name) == 2 and all(gaz.given_syllables.get(ch, 0) >= cfg.slot_kin_min_weight for ch in name):
             review = Severity.REVIEW
             yield doc.finding(Kind.PERSON, start, end, cfg.slot_review, "person.slot", severity=review)
+
+
+# The copula closing a self-introduction, with the forms of the north and of old people that the
+# particle list lacks (경옥순이야요, 로창식이오, 편덕삼이라하오); 이/이라 only after a final consonant.
+_SELF_ENDINGS = tuple(
+    sorted(
+        (
+            "이에요",
+            "예요",
+            "이오",
+            "이요",
+            "이야요",
+            "야요",
+            "입니다",
+            "입네다",
+            "이외다",
+            "이올시다",
+            "이라하오",
+            "라하오",
+            "이라합니다",
+            "라합니다",
+            "이라고합니다",
+            "라고합니다",
+            "이라",
+            "라",
+            "이라는",
+            "라는",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+# After "X이라" a verb of saying closes the introduction ("편덕삼이라 하오").
+_SAYING = frozenset({"하오", "합니다", "해요", "하우", "하외다"})
+# After "X라는" a word for a person closes it ("부팔규라는 늙은이요", "김순남이라는 사람입니다").
+_PERSON_WORDS = (
+    "늙은이",
+    "사람",
+    "노인",
+    "할머니",
+    "할아버지",
+    "아이",
+    "녀자",
+    "여자",
+    "남자",
+    "아낙",
+    "로인",
+)
+
+
+def _self_ending(doc: Doc, word: Span) -> str:
+    """The introduction's ending ``word`` closes with, given what follows it, or ""."""
+    text, after = word.text, _next_word(doc, word.end)
+    closes = re.match(r"\s*(?:[.!?,…]|$)", doc.text[word.end :]) is not None
+    for ending in _SELF_ENDINGS:
+        if not text.endswith(ending) or len(text) - len(ending) < 2:
+            continue
+        if has_final(text[-len(ending) - 1]) != ending.startswith(("이", "입")):
+            continue
+        if ending in ("이라", "라"):
+            ok = after in _SAYING
+        elif ending.endswith("는"):
+            ok = after.startswith(_PERSON_WORDS)
+        else:
+            ok = closes
+        return ending if ok else ""
+    return ""
+
+
+def _self_name(doc: Doc, scorer: _Scorer, word: Span, body: str) -> int | None:
+    """Where a full name ends ``body`` after a clause about the speaker: the word before is a verb's
+    adnominal form (살던, 일하는, 기사였던), or such a form is glued on when OCR lost the space."""
+    for size in (3, 4):
+        name = body[-size:]
+        if len(name) != size or not _full_name_shaped(doc, name):
+            continue
+        prefix = body[:-size]
+        # Glued on, the adnominal form ends a longer run ("…룡해리에살던편덕삼이라하오").
+        if prefix and not any(_adnominal_word(prefix[-k:]) for k in (2, 3, 4) if k <= len(prefix)):
+            continue
+        if not prefix and not _adnominal_word(_prev_word(doc, word.start)):
+            continue
+        return len(prefix)
+    return None
+
+
+def _described_speaker(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
+    """The speaker named at the end of a sentence about them ("나는 … 쌀장사 하던 경옥순이야요", "저는
+    … 일하는국영애예요", "나는 … 사는 부팔규라는 늙은이요"): the sentence has 나는/저는/내래 in it, a
+    verb's adnominal form stands right before the word, and the word is a surname with two name
+    syllables that Kiwi knows as no everyday word (학생, 로동자 are), then a copula closing it."""
+    for word in doc.words:
+        if len(word.text) < 5 or not hangul_only(word.text):
+            continue
+        ending = _self_ending(doc, word)
+        if not ending:
+            continue
+        body = word.text[: -len(ending)]
+        offset = _self_name(doc, scorer, word, body)
+        # "하던 경 옥순이야요": else OCR may have split the surname off
+        at = word.start + offset if offset is not None else _surname_split_off(doc, word, body)
+        if at is None:
+            continue
+        start = at
+        name = doc.text[start : word.start].replace(" ", "") + body if offset is None else body[offset:]
+        if name in scorer.cues.not_names or name in scorer.lexicon_keys or not _unknown_text(name):
+            continue
+        if not _speaker_opens(doc, start):
+            continue
+        end = word.start + len(body)
+        yield doc.finding(Kind.PERSON, start, end, scorer.cfg.slot_name, "person.slot")
+
+
+def _surname_split_off(doc: Doc, word: Span, body: str) -> int | None:
+    """Where the name starts when its surname stands alone just before ``word`` ("경 옥순", "서
+    문혜린") and a verb's adnominal form before that: the pieces together make a full name."""
+    prev_at = word.start - 2
+    if prev_at < 1 or doc.text[prev_at + 1] != " " or doc.text[prev_at - 1] != " ":
+        return None
+    surname = doc.text[prev_at]
+    if _known_word(body) or not _full_name_shaped(doc, surname + body):
+        return None  # "박 사장이에요": a surname and a title
+    if not _adnominal_word(_prev_word(doc, prev_at)):
+        return None
+    return prev_at
 
 
 _SUBJECT_PARTICLES = ("이", "가", "은", "는", "도", "이가", "이는", "이도")
@@ -1708,7 +1877,11 @@ def find_names(doc: Doc) -> list[Finding]:
             if signed is not None:
                 found.append(signed)
             continue
-        if _titled_word(doc, cand, scorer) or _everyday_name_slot(doc, cand, scorer):
+        if (
+            _titled_word(doc, cand, scorer)
+            or _everyday_name_slot(doc, cand, scorer)
+            or _signed_surname_word(doc, cand, scorer)
+        ):
             # "아버지 여름 동지는": an everyday word used as a name before a title; a moderator decides.
             titled = doc.finding(Kind.PERSON, cand.start, cand.end, scorer.cfg.slot_review, "person.slot")
             if titled is not None:
@@ -1754,6 +1927,7 @@ def find_names(doc: Doc) -> list[Finding]:
     found.extend(f for f in _adnominal_glued_tail(doc, scorer) if f is not None)
     found.extend(f for f in _glued_with_me(doc, scorer) if f is not None)
     found.extend(f for f in _bare_subjects(doc, scorer) if f is not None)
+    found.extend(f for f in _described_speaker(doc, scorer) if f is not None)
     found.extend(f for f in _family_of(doc, scorer) if f is not None)
     found.extend(f for f in _called_twice(doc, scorer) if f is not None)
     found.extend(f for f in _listed_with(doc, scorer, found) if f is not None)
