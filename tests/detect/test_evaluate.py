@@ -29,10 +29,11 @@ def test_table_is_large_enough(table: str) -> None:
 # (outside7 was worked on least: its addresses are found at 0.75), so that they can only rise. outside10
 # was scored as a held-out table after the round of fixes for outside8 and outside9 (0.938 recall, 7.1%
 # benign; the session-start rules scored 0.912 and 11.3% on it) and worked on after; so were outside11
-# (0.870 and 3.8% held out), and outside12 (0.809 and 2.2% on the rules before its round). outside13
-# and outside14 are held out: no rule has been changed for them. Before the outside11/12 round they
-# scored 0.829 and 3.3%, and 0.783 and 6.0%; after it 0.848 and 3.3%, 0.810 and 6.0%. Their bars are
-# where they stand.
+# (0.870 and 3.8% held out), outside12 (0.809 and 2.2% on the rules before its round) and outside13
+# (0.829 and 3.3% on those rules; 0.848 and 3.3% after the outside11/12 round). outside14 is held out:
+# no rule has been changed for it. It scored 0.783 and 6.0% on the session-start rules, 0.810 after the
+# outside11/12 round and 0.824 after the outside13 one (benign 6.0% throughout); its bars are where it
+# stands.
 BARS = {
     "eval": (0.95, 0.90, 0.03),
     "outside": (0.95, 0.90, 0.03),
@@ -47,8 +48,8 @@ BARS = {
     "outside10": (0.95, 0.88, 0.02),
     "outside11": (0.95, 0.90, 0.03),
     "outside12": (0.95, 0.90, 0.03),
-    "outside13": (0.84, 0.60, 0.04),
-    "outside14": (0.80, 0.45, 0.07),
+    "outside13": (0.94, 0.78, 0.04),
+    "outside14": (0.82, 0.45, 0.07),
 }
 
 
