@@ -55,6 +55,9 @@ def detect_page(
         if other_text == text or "".join(other_text.split()) != squeezed:
             continue  # nothing new to read, or not the same characters (never for respace's output)
         findings.extend(_carry(detect(other_text, rules), other_text, chars))
+    for start, end, unglued in _unglued_lines(text, findings):
+        inside = [i for i in range(start, end) if not text[i].isspace()]
+        findings.extend(_carry(detect(unglued, rules), unglued, inside))
     heads = _particle_heads(rules)
     merged = merge([_without_particle_head(text, f, heads) for f in findings]) if findings else ()
     merged = merge([*merged, *_address_bridges(text, merged)]) if merged else ()
@@ -65,6 +68,31 @@ def detect_page(
     printed = read.syllable_confidence() >= PRINT_PAGE_CONFIDENCE
     placed = tuple(_in_print(page, f, printed, rules.particles) for f in merged)
     return page, placed if printed else _misread_guesses(page, placed)
+
+
+# OCR glues a word to the number-like detail after it ("동생 여 다진은주체68년3월 8일생"), and the glued
+# word hides a name or a place from every reading. One more reading puts a space before each such
+# detail the others found, where a Hangul syllable touches it.
+_ANCHORS = frozenset({Kind.DATE, Kind.PHONE, Kind.ID_NUMBER, Kind.UNIT, Kind.ADDRESS})
+
+
+def _unglued_lines(text: str, findings: Sequence[Finding]) -> list[tuple[int, int, str]]:
+    """``(start, end, line)`` for each line of ``text`` holding a redacted number-like detail glued to
+    a Hangul syllable before it, the line with a space put before each such detail. Only those lines
+    are read again: what hides the name is on its own line, and a page has few of them."""
+    anchors = (f for f in findings if f.kind in _ANCHORS and f.severity is Severity.REDACT)
+    cuts = sorted({f.start for f in anchors if f.start > 0 and is_hangul(text[f.start - 1])})
+    out: list[tuple[int, int, str]] = []
+    at = 0
+    while at < len(cuts):
+        start = text.rfind("\n", 0, cuts[at]) + 1
+        end = text.find("\n", cuts[at])
+        end = len(text) if end < 0 else end
+        mine = [c for c in cuts[at:] if c < end]
+        at += len(mine)
+        pieces = [text[a:b] for a, b in zip([start, *mine], [*mine, end], strict=True)]
+        out.append((start, end, " ".join(pieces)))
+    return out
 
 
 # A reading with tesseract's own spacing splits words into syllables ("에 서 블 라 디 보 스 토 크"), and

@@ -171,3 +171,26 @@ def test_a_garbled_address_alone_on_its_line_stays_for_review(rules: Rules) -> N
     page = PageText(1500, 300, (Line((100, 100, 700, 140), (Word(GARBLED, (100, 100, 700, 140), 0.0),)),))
     [f] = garbled_findings(page, rules)
     assert f.severity is Severity.REVIEW
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        # OCR glued the name's particle to the date after it
+        ((("동생", 0), ("여", 0.4), ("다진은주체68년3월", 0.4), ("8일생인데", 0.4)), "여 다진"),
+        ((("동생", 0), ("김", 0.4), ("다진은주체68년3월", 0.4), ("8일생인데", 0.4)), "김 다진"),
+    ],
+)
+def test_a_name_glued_to_a_date_after_it_is_found(
+    rules: Rules, words: tuple[tuple[str, float], ...], name: str
+) -> None:
+    read = page_of(syllables(*words))
+    page, findings = detect_page(read, rules)
+    assert name in found_text(page, findings, "person")
+    assert any("주체68년3월" in t for t in found_text(page, findings, "date"))
+
+
+def test_a_glued_detail_alone_adds_no_finding(rules: Rules) -> None:
+    read = page_of(syllables(("오늘은2023년", 0), ("3월", 0.4), ("1일이다", 0.4)))
+    _, findings = detect_page(read, rules)
+    assert {f.kind for f in findings} == {Kind.DATE}
