@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from relay.detect import Rules
+from relay.detect import Rules, detect
 from relay.model import Kind
 
 from .conftest import covered, found
@@ -62,3 +62,10 @@ def test_number_classes_are_found(rules: Rules, text: str, detail: str, kind: st
 )
 def test_look_alikes_are_not_flagged(text: str, kind: Kind) -> None:
     assert not found(text, kind), (text, found(text, kind))
+
+
+@pytest.mark.parametrize("text", ["내 번호는010-1234-5678이다", "제 번호는 010-1234-5678입니다"])
+def test_a_phone_number_after_its_cue_leaves_the_cue_readable(text: str) -> None:
+    spans = {text[f.start : f.end] for f in detect(text)}
+    assert "010-1234-5678" in spans
+    assert not any("번호" in s for s in spans)
