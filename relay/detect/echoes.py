@@ -20,6 +20,7 @@ from relay.detect.document import Doc
 from relay.detect.names import known_word
 from relay.detect.normalize import is_hangul
 from relay.detect.rules import Rules
+from relay.detect.titled import alternation
 from relay.model import Finding, Kind, Severity
 
 RULE = "person.echo"
@@ -108,12 +109,13 @@ _PREFIX_SURNAMES = frozenset({"이", "전", "현", "한", "부", "주", "총", "
 
 @lru_cache(maxsize=4)
 def _titles(rules: Rules) -> str:
-    terms = {
-        c.term
-        for c in rules.gazetteers.name_context
-        if c.position == "after" and c.kind in ("title", "honorific", "rank") and c.term.isalpha()
-    }
-    return "|".join(sorted((re.escape(t) for t in terms), key=len, reverse=True))
+    return alternation(
+        {
+            c.term
+            for c in rules.gazetteers.name_context
+            if c.position == "after" and c.kind in ("title", "honorific", "rank") and c.term.isalpha()
+        }
+    )
 
 
 def _surname_titled(doc: Doc, found: list[Finding], keys: dict[str, float]) -> list[Finding]:
@@ -123,7 +125,7 @@ def _surname_titled(doc: Doc, found: list[Finding], keys: dict[str, float]) -> l
     surnames -= _PREFIX_SURNAMES
     if not surnames:
         return []
-    names = "|".join(sorted(surnames, key=len, reverse=True))
+    names = alternation(surnames)
     pattern = re.compile(
         rf"(?<![가-힣])(?:{names})(?= ?(?:{_titles(doc.rules)})(?:[^가-힣]|$|[은는이가을를의도께과와]))"
     )

@@ -825,7 +825,10 @@ def _verb_said(doc: Doc, cand: _Candidate) -> bool:
         return True
     first = morphs[0]
     return (
-        last.tag == "ETN" and first.start == cand.start and first.tag in ("VV", "VA") and len(first.form) >= 2
+        last.tag == "ETN"
+        and first.start == cand.start
+        and first.tag in ("VV", "VA")
+        and len(first.form) >= 2
     )
 
 
