@@ -597,9 +597,21 @@ def _damaged_division_after_place(doc: Doc) -> Iterable[Finding | None]:
         for m in doc.exact_matches
         if any(e.kind is Kind.PLACE and not e.strict for e in m.entries)
     }
+    # A stem written with its division's suffix ("정평구 광덕릐": 정평 and 구), or a county one jamo off a
+    # gazetteer one ("무신군 칠성라"): the division after it is as much that place's.
+    suffixes = doc.rules.config.places.admin_suffixes
+    ends |= {e + 1 for e in ends if doc.text[e : e + 1] in suffixes}
+    ends |= {
+        end
+        for m in doc.fuzzy_matches
+        if len(m.key) >= _DIVISION_WORD
+        and m.key[-1] in suffixes
+        and doc.text[(end := doc.spaced_span(m.start, m.end)[1]) - 1] == m.key[-1]
+        and any(e.kind is Kind.PLACE and not e.strict for e in m.entries)
+    }
     conf = doc.rules.config.severity.redact_min - 0.15
     for w in doc.words:
-        word = w.text
+        word = w.text[:_DIVISION_WORD] if _division_tail(doc, w, w.text[_DIVISION_WORD:]) else w.text
         if len(word) != _DIVISION_WORD or w.start - 1 not in ends or doc.text[w.start - 1] not in " \n":
             continue
         stem, last = word[:2], word[2]
@@ -611,7 +623,20 @@ def _damaged_division_after_place(doc: Doc) -> Iterable[Finding | None]:
             _stem_key(doc, stem) or not _plain(doc, stem)
         ):
             continue
-        yield doc.finding(Kind.PLACE, w.start, w.end, conf, "place.damaged_division")
+        yield doc.finding(Kind.PLACE, w.start, w.start + len(word), conf, "place.damaged_division")
+
+
+# The copula after a village's name ("칠성리입니다", "칠성리였어"), besides the particles.
+_DIVISION_COPULA = ("입니다", "이에요", "이예요", "예요", "이다", "였", "이었", "이야", "야")
+
+
+def _division_tail(doc: Doc, w: Span, tail: str) -> bool:
+    """``tail`` after the first three syllables of word ``w`` is a particle or the copula (not empty: the
+    word is then whole), and Kiwi reads no particle or ending in the third syllable ("만원이나": 이나)."""
+    if not tail or not (tail in doc.rules.particles or tail.startswith(_DIVISION_COPULA)):
+        return False
+    third = w.start + _DIVISION_WORD - 1
+    return not any(m.tag.startswith(("J", "E", "VCP")) for m in doc.morphemes_in(third, third + 1))
 
 
 @lru_cache(maxsize=8)

@@ -258,6 +258,9 @@ _LATIN_ORG = re.compile(
     r"Society|Association|Alliance|Union|Institute|Fund|Project|Group|Bridge|Hope|Ministry|Ministries|"
     r"Company|Corporation|Inc|Ltd|University|College|School|Academy|Coalition|Council|Committee|Watch|"
     r"International|Initiative|Partners|Agency|Service|Services|Bank|Market|Restaurant|Cafe|Farm|Factory|"
+    # Hospitals, labs, ensembles and firms by their trade ("Emory University Hospital", "Hanbit Logistics").
+    r"Hospital|Clinic|Hospice|Laboratory|Laboratories|Lab|Labs|Orchestra|Choir|Logistics|Motors|"
+    r"Electronics|Systems|Solutions|Technologies|Industries|"
     # Groups named for the city they work in ("Korean Hearts Kyiv", "Liberty Seoul").
     r"Kyiv|Kiev|Seoul|Ukraine|USA|Japan|Tokyo)"
     r"\.?)(?=에서|에게|의|와|과|을|를|에|은|는|이|가|로|으로|라는|이라는|\s|$)"
@@ -305,13 +308,34 @@ def _clubs(doc: Doc) -> Iterable[Finding | None]:
         )
 
 
+# Firms and bodies written in Chinese or Japanese characters: a name and a legal or trade ending
+# ("威海盛海水产有限公司", "東京韓国学校"), or a legal form and the name after it ("NPO法人 虹の架け橋",
+# "株式会社 ミライ").
+_CJK = "\u4e00-\u9fff\u3040-\u30ff"
+_CJK_ORG = re.compile(
+    f"((?:[{_CJK}]{{1,20}}(?:股份有限公司|有限公司|公司|集团|集團|株式会社|有限会社|协会|協会|學校|学校|大学|大學|"
+    f"病院|医院|醫院|銀行|银行|工厂|工場|教会|教會|研究所))"
+    f"|(?:(?:NPO|一般社団|一般財団|公益社団|公益財団|社会福祉|学校|宗教|医療)?法人"
+    f"|株式会社|有限会社) ?[{_CJK}]{{2,20}})"
+)
+# Firms written in Cyrillic: a legal form before the name ("ООО Восток"), or a capitalised name before a
+# Korean word for a firm ("Восток-Строй 건설회사로").
+_CYRILLIC_ORG = re.compile(
+    r"((?:ООО|ОАО|ЗАО|ПАО|АО|ИП) ?[«\"]?[А-ЯЁ][А-ЯЁа-яё-]{1,20}[»\"]?"
+    r"|[А-ЯЁ][А-ЯЁа-яё]{1,20}(?:[- ][А-ЯЁ][А-ЯЁа-яё]{1,20}){0,2}"
+    r"(?= (?:[가-힣]{0,4}(?:회사|기업|업체|공장|농장))))"
+)
+
+
 def _latin_orgs(doc: Doc) -> Iterable[Finding | None]:
-    """See ``_LATIN_ORG`` and ``_LATIN_CALLED``."""
+    """See ``_LATIN_ORG``, ``_LATIN_CALLED``, ``_CJK_ORG`` and ``_CYRILLIC_ORG``."""
     conf = doc.rules.config.orgs.confidence_proper_stem
     for m in (
         *_LATIN_ORG.finditer(doc.text),
         *_LATIN_CALLED.finditer(doc.text),
         *_LATIN_SHOP.finditer(doc.text),
+        *_CJK_ORG.finditer(doc.text),
+        *_CYRILLIC_ORG.finditer(doc.text),
     ):
         yield doc.finding(Kind.ORG, m.start(1), m.end(1), conf, "org.latin")
 
@@ -395,6 +419,12 @@ def _stem_grade(doc: Doc, start: int, end: int, suffix: str) -> float | None:
     stem = doc.text[start:end].replace(" ", "")
     if suffix in _MISSIONS and _country(doc, stem) and _place_ending_at(doc, start - 1) is not None:
         return cfg.confidence_place_stem  # 울란바토르 한국대사관: a country's one mission in that city
+    if doc.text[end : end + 1].isspace() and (
+        stem in doc.rules.config.places.generic_countries or _plural(doc, start, end)
+    ):
+        # "중국 공장에는", "한국 회사", "아이들 학교", "친구들 회사": a country or people in the plural,
+        # then a workplace's word apart, say where or whose, never which.
+        return None
     if (
         not stem
         or stem in doc.rules.config.places.unknown_stem_stop
@@ -437,6 +467,12 @@ def _stem_grade(doc: Doc, start: int, end: int, suffix: str) -> float | None:
         # (인협회, 민협회), so Kiwi reads the stem as the inside of the people's word (고려인).
         return cfg.confidence_word_stem
     return cfg.confidence_compound_stem if ev is Evidence.OTHER else None
+
+
+def _plural(doc: Doc, start: int, end: int) -> bool:
+    """Kiwi reads ``[start, end)`` as a noun with the plural suffix 들 at its end (아이들, 친구들)."""
+    morphs = [m for m in doc.morphemes_in(start, end) if m.start >= start and m.end <= end]
+    return len(morphs) >= 2 and morphs[-1].end == end and morphs[-1].tag == "XSN" and morphs[-1].form == "들"
 
 
 def _adnominal_name(doc: Doc, start: int, end: int) -> bool:
@@ -1052,6 +1088,8 @@ def _brands(doc: Doc) -> Iterable[Finding | None]:
 
 _BRANCH = re.compile(
     r" ?(?:(?:\(주\)|㈜)?[가-힣]{1,6}?(?:점|지점|분점|본점|지사|공장|건설장|분원|분교|캠퍼스|학과|학부)"
+    # A bureau, office or team of a ministry or firm ("철도성 화물국", "X건설 기획처", "X전자 영업팀").
+    r"|[가-힣]{2,5}?(?:국|처|팀)"
     r"|마을|건설장"
     # A numbered pit, shaft or work team of a mine or farm ("아오지탄광 2갱", "X농장 3작업반").
     r"|[0-9]{1,3} ?(?:호 ?)?(?:갱|작업반|분조|직장))(?P<rest>[가-힣]*)"
@@ -1540,10 +1578,107 @@ def find_orgs(doc: Doc) -> list[Finding]:
             *_temples(doc),
             *_introduced_names(doc),
             *_lettered_numbers(doc),
+            *_branches(doc),
+            *_missions_abroad(doc),
         )
         if f is not None
     ]
     return _extend(doc, found)
+
+
+# A chain's branch named after where it is ("더페이스샵 광복점", "네일앤모어 인계점", "X PC방 수원역점"): a
+# word, then a place or station and 점. The brand may be Latin, a word Kiwi does not know, or a shop's
+# everyday name after its trade ("헤어살롱 미소 신림점").
+_BRANCH_WORD = re.compile(r"(?<![^\s])([가-힣]{2,6})점")
+_BRAND_WORD = re.compile(r"[가-힣A-Za-z0-9&]{2,20}")
+_BRANCH_PLACE_SUFFIXES = ("동", "구", "시", "군", "읍", "면")
+
+
+def _branch_place(doc: Doc, stem: str, start: int) -> bool:
+    """``stem`` (at spaced ``start``) names where a branch is: a station (수원역), a gazetteer place,
+    the stem of a 동 or 구 (광복 of 광복동), or a proper noun or unknown word to Kiwi."""
+    exact = doc.rules.lexicon.exact
+    if stem.endswith("역") or any(
+        e.kind is Kind.PLACE
+        for k in (stem, *(stem + x for x in _BRANCH_PLACE_SUFFIXES))
+        for e in exact.get(k, ())
+    ):
+        return True
+    return evidence(doc, start, start + len(stem)) in (Evidence.PROPER, Evidence.UNKNOWN)
+
+
+def _brand_start(doc: Doc, end: int) -> int | None:
+    """Start of the brand whose last word ends at spaced ``end`` (a space before the branch)."""
+    cfg = doc.rules.config
+    stops = (
+        cfg.places.unknown_stem_stop,
+        cfg.names.stop_words,
+        cfg.orgs.company_stem_stop,
+        cfg.orgs.spaced_stem_stop,
+    )
+    words = []
+    pos = end
+    for _ in range(2):
+        m = _BRAND_WORD.search(doc.text, max(0, pos - 20), pos)
+        while m is not None and m.end() != pos:
+            m = _BRAND_WORD.search(doc.text, m.start() + 1, pos)
+        if m is None or (m.start() > 0 and not doc.text[m.start() - 1].isspace()):
+            break
+        words.append(m)
+        pos = m.start() - 1
+        if pos <= 0 or doc.text[pos] != " ":
+            break
+    if not words:
+        return None
+    last = words[0]
+    if _is_place(doc, last.start(), last.end()) or _country(doc, last.group()):
+        return None
+    trade = words[1].group() if len(words) == 2 else ""
+    if trade and (trade in _suffixes(doc.rules)[0] or _suffix_of(trade, doc.rules)):
+        return words[1].start()  # "헤어살롱 미소 신림점": the trade, then the shop's everyday name
+    if any(last.group() in stop for stop in stops):
+        return None
+    if re.search("[A-Za-z]", last.group()) or evidence(doc, last.start(), last.end()) in _STRONG:
+        return last.start()
+    return None
+
+
+def _branches(doc: Doc) -> Iterable[Finding | None]:
+    """See ``_BRANCH_WORD``: the brand and its branch as one organisation."""
+    for m in _BRANCH_WORD.finditer(doc.text):
+        word = doc.word_at(m.start())
+        if word is None or word.start != m.start():
+            continue
+        rest = doc.text[m.end() : word.end]
+        if rest and rest not in doc.rules.particles:
+            continue
+        if m.start() < 2 or doc.text[m.start() - 1] != " " or not _branch_place(doc, m.group(1), m.start()):
+            continue
+        start = _brand_start(doc, m.start() - 1)
+        if start is not None:
+            yield doc.finding(
+                Kind.ORG, start, m.end(), doc.rules.config.orgs.confidence_proper_stem, "org.branch"
+            )
+
+
+# An embassy, consulate or mission abroad by the city or country it is in ("주블라디보스토크 총영사관",
+# "주스웨덴 조선대사관"): where the writer's family served or sought help.
+_MISSION_ABROAD = re.compile(
+    r"(?<![가-힣])주([가-힣]{2,10}) ?([가-힣]{0,6}?(?:총영사관|영사관|대사관|대표부))"
+)
+
+
+def _missions_abroad(doc: Doc) -> Iterable[Finding | None]:
+    """See ``_MISSION_ABROAD``: the host must be a country or a city abroad in the gazetteer."""
+    for m in _MISSION_ABROAD.finditer(doc.text):
+        host = m.group(1)
+        entries = doc.rules.lexicon.exact.get(key_of(host), ())
+        if _country(doc, host) or any(
+            e.kind is Kind.PLACE and e.level in ("city", "region") for e in entries
+        ):
+            yield doc.finding(
+                Kind.ORG, m.start(), m.end(), doc.rules.config.orgs.confidence_place_stem, "org.mission"
+            )
 
 
 # How far (characters) from a temple word a cue such as 암자 or 스님 may stand.

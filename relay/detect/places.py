@@ -110,6 +110,8 @@ def _judge_match(doc: Doc, m: Match, entry: Entry, targets: SpanIndex, *, glued_
     if _pieces_of_other_words(doc, start, end, glued) and not long_name:
         return None
     ev = evidence(doc, start, end)
+    if _honorific_verb(doc, start, end):
+        return None  # "해주시면", "끓여주시던": 주 + 시, a verb's honorific, spells 해주시 and 여주시
     if not entry.weak:
         # A long name glued to its neighbours ("우리는무산군에서") still has to start and end where
         # Kiwi's words do, so it is not a piece of something else.
@@ -147,6 +149,17 @@ def _judge_match(doc: Doc, m: Match, entry: Entry, targets: SpanIndex, *, glued_
         # place the writer crossed the border from is named where "에서" and a crossing follow.
         return doc.rules.config.places.confidence_hometown
     return None
+
+
+def _honorific_verb(doc: Doc, start: int, end: int) -> bool:
+    """Kiwi reads spaced ``[start, end)`` as a verb (a dictionary one) and the honorific 시 of its ending
+    ("해주시면": 하 + 어 + 주 + 시 + 면; "보여주시던"): the city's suffix 시 is the verb's honorific
+    there, and no place name holds a verb. A word Kiwi does not know may be anything, so only known
+    verbs count."""
+    morphs = [m for m in doc.morphemes_in(start, end) if m.start >= start]
+    return any(m.tag == "EP" and m.form == "시" for m in morphs) and any(
+        m.tag.startswith(("VV", "VX")) and not m.oov for m in morphs
+    )
 
 
 _FROM = ("에서", "서부터", "에서부터")
@@ -188,13 +201,18 @@ def _owned_by_non_place(doc: Doc, start: int) -> bool:
     """The word before spaced ``start`` is a genitive ("주님의", "마음의") of something that is no
     gazetteer place: an everyday stem after it is what that one has ("주님의 평강", "마음의 평화"). A
     place owns places ("강원도의 평강")."""
-    i = doc.word_index(start)
-    if i <= 0 or doc.words[i].start != start:
+    word = doc.word_at(start)
+    if word is not None and word.start < start:
+        # OCR lost the space after the genitive ("주님의평강이"): the owner is glued on before.
+        before_text = doc.text[word.start : start]
+    else:
+        i = doc.word_index(start)
+        if i <= 0 or doc.words[i].start != start:
+            return False
+        before_text = doc.words[i - 1].text
+    if not before_text.endswith("의") or len(before_text) < 2:
         return False
-    before = doc.words[i - 1]
-    if not before.text.endswith("의") or len(before.text) < 2:
-        return False
-    owner = key_of(before.text[:-1])
+    owner = key_of(before_text[:-1])
     return not any(e.kind is Kind.PLACE for e in doc.rules.lexicon.exact.get(owner, ()))
 
 
@@ -946,10 +964,34 @@ def find_places(doc: Doc) -> list[Finding]:
         *_villages(doc),
         *_numbered_hills(doc),
         *_foreign_streets(doc),
+        *_latin_homes(doc),
     ]
     kept = [f for f in found if f is not None]
     places = [_with_split_suffix(doc, f) for f in kept if not _generic_country_alone(doc, f, kept)]
     return [*places, *(f for f in _foreign_villages(doc, places) if f is not None)]
+
+
+# A town abroad written in Latin letters right before a cue of living, being born or coming from
+# ("Duluth에 살고", "Leeds에서 왔다"): capitalised words of three letters or more, glued to the cue's
+# particle.
+_LATIN_HOME = re.compile(r"(?<![A-Za-z.@/])([A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?)(?=에)")
+
+
+def _latin_homes(doc: Doc) -> Iterable[Finding | None]:
+    """See ``_LATIN_HOME``; the cue is one of ``places.hometown_after`` or ``places.strong_stem_cues``
+    that starts with 에 ("에 살고", "에서 태어"), not a looser one ("에서 나" would take "YouTube에서
+    나온")."""
+    pc = doc.rules.config.places
+    cues = tuple(c.replace(" ", "") for c in (*pc.hometown_after, *pc.strong_stem_cues) if c.startswith("에"))
+    for m in _LATIN_HOME.finditer(doc.text):
+        if doc.text[m.end() : m.end() + 12].replace(" ", "").startswith(cues):
+            yield doc.finding(
+                Kind.PLACE,
+                m.start(1),
+                m.end(1),
+                doc.rules.config.places.confidence_hometown,
+                "place.latin_home",
+            )
 
 
 # Words for a street or avenue abroad, after its name ("스베틀란스카야 거리", "알레우츠카야 울리차").

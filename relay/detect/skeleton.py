@@ -139,10 +139,17 @@ def _alone(doc: Doc, index: SkeletonIndex, known: SpanIndex) -> Iterable[Finding
                 continue
             key = index.best(text, index.alone, _MIN_SIMILARITY)
             if key and fuzzy_ok(doc, start, end) and not _plain_word(doc, start, end):
-                if _derived_noun(doc, start, end):
+                if _derived_noun(doc, start, end) or _counted(doc, start, end):
                     continue  # 인사성, 적극성: an everyday noun and a suffix, one skeleton off a place
                 yield doc.finding(Kind.PLACE, start, end, conf, "place.skeleton")
                 break
+
+
+def _counted(doc: Doc, start: int, end: int) -> bool:
+    """Kiwi reads spaced ``[start, end)`` as a numeral and what it counts ("다섯시면": 다섯 + 시, "열두시"):
+    a time or an amount, not a damaged place."""
+    morphs = [m for m in doc.morphemes_in(start, end) if m.start >= start]
+    return bool(morphs) and morphs[0].start == start and morphs[0].tag in ("NR", "SN") and not morphs[0].oov
 
 
 def _derived_noun(doc: Doc, start: int, end: int) -> bool:
@@ -228,7 +235,8 @@ def _is_anchor(doc: Doc, start: int, end: int, core: str) -> bool:
     in an administrative suffix after a stem of two syllables."""
     suffixes = tuple(doc.rules.config.places.admin_suffixes)
     if len(core) >= 3 and core.endswith(suffixes) and hangul_only(core):
-        return True
+        # "껴입구", "가시구": a verb with a dialect ending (구 for 고) is no division.
+        return evidence(doc, start, end) is not Evidence.PREDICATE
     if end not in doc.places_starting(start):
         return False
     return any(e.kind is Kind.PLACE and not e.strict for e in doc.rules.lexicon.exact.get(core, ()))
