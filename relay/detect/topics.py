@@ -11,6 +11,10 @@ Fixed phrases cannot say everything: the words that make a clause risky are ofte
 건너", "돈을 북에 보낼", "보위부 눈을 피해"), and listing every word that may stand between them is hopeless.
 Those are ``[[pattern]]`` rules of kind ``topic`` in ``rules.toml`` (ids ``topic.*``), matched on the
 number view like the other patterns and widened to their sentence the same way.
+
+A rule whose id begins ``topic.not_`` finds nothing itself: it marks words where a topic phrase is no
+detail ("도망치는 건 겁쟁이가 아니다", "항복한 건 부끄러운 일이 아니다": the act judged, no one's route
+told), and a phrase or a pattern match that lies wholly inside such a span is dropped.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from relay.detect.patterns import find_patterns
 from relay.model import Finding, Kind, Severity
 
 SENTENCE_ENDS = frozenset(".!?。…")
+# Pattern ids that veto the topic matches inside their span instead of being findings.
+VETO_PREFIX = "topic.not_"
 # About one line of a handwritten letter, either side of the phrase.
 SENTENCE_REACH = 40
 
@@ -27,6 +33,7 @@ SENTENCE_REACH = 40
 def find_topics(doc: Doc) -> list[Finding]:
     """Topic phrases from ``topics.tsv`` in ``doc``, widened to their sentences, as review findings."""
     found: list[Finding] = []
+    matched: list[tuple[int, int, float, str]] = []  # spaced span of the phrase itself, confidence, rule
     for m in doc.exact_matches:
         for entry in m.entries:
             if entry.kind is not Kind.TOPIC:
@@ -36,15 +43,20 @@ def find_topics(doc: Doc) -> list[Finding]:
             # must start a word, or 잡혔 would fire inside every 붙잡혔.
             if len(m.key) <= 2 and not doc.at_word_start(start):
                 continue
-            start, end = sentence_around(doc.text, start, end)
-            f = doc.finding(Kind.TOPIC, start, end, entry.confidence, entry.rule, severity=Severity.REVIEW)
-            if f is not None:
-                found.append(f)
+            matched.append((start, end, entry.confidence, entry.rule))
+    vetoes: list[tuple[int, int]] = []
     for p in find_patterns(doc, (Kind.TOPIC,)):
         # Pattern findings are in original offsets; the sentence is found in the spaced view.
         start, end = doc.spaced_range(p.start, p.end)
+        if p.rule.startswith(VETO_PREFIX):
+            vetoes.append((start, end))
+        else:
+            matched.append((start, end, p.confidence, p.rule))
+    for start, end, confidence, rule in matched:
+        if any(lo <= start and end <= hi for lo, hi in vetoes):
+            continue
         start, end = sentence_around(doc.text, start, end)
-        f = doc.finding(Kind.TOPIC, start, end, p.confidence, p.rule, severity=Severity.REVIEW)
+        f = doc.finding(Kind.TOPIC, start, end, confidence, rule, severity=Severity.REVIEW)
         if f is not None:
             found.append(f)
     return found
