@@ -26,7 +26,7 @@ from relay.model import Finding, Kind, Severity
 _CALLED = re.compile(
     r"""(?:^|(?<=[\s,.!?(]))['"‘“]?([가-힣]{1,5}?)['"’”]?"""
     r"""(?:\s(?:아줌마|아주머니|아저씨|누나|언니|오빠|형|할머니|할아버지|동무|선생|이모|삼촌))?"""
-    r"""\s?(?:이)?라(?:고|고들|는)?\s?(?:"""
+    r"""\s?(?:이)?라(?:고|고들|구|구들|는)?\s?(?:"""  # 라구: 라고 as the north and old people say it
     r"""불렀|불러|불리|부르|부른|불린|불렸|하는 별명|별명)"""
 )
 # "큰별이, 작은별이라고 불렀지": the names listed before the last one that was called so.
@@ -119,7 +119,7 @@ def _known_as(rules: Rules) -> re.Pattern[str]:
     spaces)."""
     nouns = alternation(rules.config.names.known_as_nouns)
     return re.compile(
-        rf"(?:^|(?<=[\s,.!?(])|(?<=[가-힣]에))['\"‘“]?([가-힣]{{1,4}}?)['\"’”]?(?:이)?라는\s?(?:{nouns})(?=$|[^가-힣]|[은는이가을를도랑과와한의]|있|없|였|이었|인데|야|예요)"
+        rf"(?:^|(?<=[\s,.!?(])|(?<=[가-힣]에))['\"‘“]?([가-힣]{{1,4}}?)['\"’”]?(?:이)?라는\s?(?:{nouns})(?=$|[^가-힣]|[은는이가을를도랑과와한의]|있|없|였|이었|인데|야|예요|으로|로)"
     )
 
 

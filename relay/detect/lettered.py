@@ -112,6 +112,13 @@ def _patterns(rules: Rules) -> tuple[re.Pattern[str], ...]:
         out.append(
             re.compile(rf"{cedge}(?:{cyr})[ ,]+{_CYR_GIVEN}(?: [А-ЯЁа-яё]{{1,5}})?{cend}", re.IGNORECASE)
         )
+    # A romanised given name alone, its two syllables hyphenated, with a Korean vocative or particle
+    # glued on ("Yun-a야", "Chol-ho가"): the hyphen is how Korean names are romanised.
+    out.append(
+        re.compile(
+            rf"{edge}[A-Z]{_SYLLABLE}-{_SYLLABLE}(?=(?:야|아|씨|님|이|가|는|은|한테|에게|랑|이랑|하고)(?![가-힣]))"
+        )
+    )
     if hanja:
         out.append(re.compile(rf"(?<![\u4e00-\u9fff])[{hanja}][\u4e00-\u9fff]{{1,3}}(?![\u4e00-\u9fff])"))
     # A Japanese name: a surname in Chinese characters and a given name in kana, perhaps ending in a
@@ -172,6 +179,11 @@ _WHAT_ONE_IS = frozenset(
         *("korean", "american", "canadian", "australian", "british", "english", "german", "french"),
         *("russian", "ukrainian", "chinese", "japanese", "christian", "catholic", "buddhist"),
         *("protestant", "student", "teacher", "volunteer", "nurse", "doctor", "pastor", "soldier"),
+        # nor when: "it's Monday, 오늘은 …"
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas"),
+        *("january", "february", "march", "april", "may", "june", "july", "august", "september"),
+        *("october", "november", "december", "today", "okay", "fine", "here", "home", "back", "sorry"),
+        *("america", "korea", "china", "japan", "russia", "ukraine", "canada", "england", "seoul"),
     }
 )
 
@@ -187,7 +199,10 @@ def _western_after_cue(rules: Rules) -> re.Pattern[str]:
     copula = r"(?:이에요|예요|입니다|이야|야|이다|이라고|라고|이고|이오)"
     return re.compile(
         rf"(?<![가-힣])(?:(?:{kin}) ({word}(?: {word})?){particle}"
-        rf"|(?:저는|나는|제 이름은|이름은) ({word}(?: {word})?){copula})"
+        rf"|(?:저는|나는|제 이름은|이름은) ({word}(?: {word})?){copula}"
+        # "Hey 오빠, it's Grace, 한국 이름 …": the speaker introduced in English, the Korean going on
+        rf"|(?<![A-Za-z])(?:[Ii]t[’']?s|I[’']?m|[Tt]his is|[Mm]y name is) ({word})"
+        rf"(?=\s*[,.!]|\s+[가-힣]|\s*$))"
         rf"(?![A-Za-z{_CYR}])"
     )
 
@@ -255,7 +270,7 @@ def find_lettered_names(doc: Doc) -> list[Finding]:
     if not re.search(r"[A-Za-zА-ЯЁа-яё\u3041-\u30ff\u4e00-\u9fff]", text):
         return found  # Hangul and digits only: nothing more to look for
     for m in _western_after_cue(doc.rules).finditer(text):
-        group = 1 if m.group(1) else 2
+        group = next(g for g in (1, 2, 3) if m.group(g))
         if m.group(group).split()[0].lower() in _WHAT_ONE_IS:
             continue  # "저는 Korean이에요": what the speaker is, not who
         f = doc.finding(Kind.PERSON, m.start(group), m.end(group), 0.85, "person.lettered")
@@ -279,6 +294,11 @@ def find_lettered_names(doc: Doc) -> list[Finding]:
                 continue  # names are capitalised: "Kim Chol", "KIM CHOL", not "song book"
             if any(tok.lower() in _english_words(doc.rules) for tok in tokens):
                 continue  # "Let It Go", "Oh My God": English words that look like syllables
+            head, _, tail = m.group().partition("-")
+            if tail and head.lower() == tail.lower():
+                continue  # "Yo-yo", "Bye-bye": a word said twice, no romanised name
+            if m.group() in doc.rules.config.names.hanja_not_names:
+                continue  # "韓國", "许多": everyday words in Chinese characters
             f = doc.finding(Kind.PERSON, m.start(), m.end(), 0.85, "person.lettered")
             if f is not None:
                 found.append(f)

@@ -117,6 +117,15 @@ class _Scorer:
             and hangul_only(cand.text)
             and cand.text not in self.cues.not_names
             and cand.text not in self.cues.roles  # 상담 선생님, 반장 동무: who someone is, not a name
+            and not self._ends_inside_particle(cand)
+        )
+
+    def _ends_inside_particle(self, cand: _Candidate) -> bool:
+        """Kiwi reads a particle across the candidate's end ("주말마다 아들": 주말 + 마다, not 주말마 +
+        다): a name ends before its particle, never inside it."""
+        return any(
+            m.tag.startswith("J") and m.start < cand.end < m.end
+            for m in self.doc.morphemes_in(cand.end - 1, cand.end)
         )
 
     def score(
@@ -215,6 +224,9 @@ class _Scorer:
             return True  # a two-syllable surname is no everyday syllable
         if parts is None:
             return False
+        first = self.doc.text[cand.start : cand.end].split()[0]
+        if len(first) >= 2 and _adnominal_word(first) and not self.gaz.listed_name(first):
+            return False  # "강한 애야", "어릴 때": a verb's adnominal form and a noun, not a name split
         if parts[0] in _PRONOUNS and parts[1] in self.lexicon_keys:
             return False  # "나 부산에서": the writer and a place, not a surname and a given name
         if self.gaz.surnames.get(parts[0], 10**6) <= self.cfg.merge_max_rank:
@@ -734,14 +746,17 @@ def _adnominal_word(word: str) -> bool:
     )
 
 
-def _speaker_opens(doc: Doc, pos: int) -> bool:
-    """A word of the sentence before ``pos`` is the speaker (나는, 저는, 난): the sentence is about them."""
+def _speaker_opens(doc: Doc, pos: int, more: frozenset[str] = frozenset()) -> bool:
+    """A word of the sentence before ``pos`` is the speaker (나는, 저는, 난, or one of ``more``): the
+    sentence is about them."""
     i = pos - 1
     while i >= 0 and doc.text[i] not in ".!?\n":
         i -= 1
     words = doc.text[i + 1 : pos].split()
     # "나는함경남도…": the speaker opens a run of words whose spaces were lost.
-    return any(w in _SPEAKERS or (len(w) > 4 and w.startswith(_GLUED_SPEAKERS)) for w in words)
+    return any(
+        w in _SPEAKERS or w in more or (len(w) > 4 and w.startswith(_GLUED_SPEAKERS)) for w in words
+    )
 
 
 _SPLIT_ENDING = re.compile(r" ([가-힣]{1,2})(?=[.!?,]|$)")
@@ -1074,6 +1089,8 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
                 return False  # 아저씨, 아가씨: the "title" is the end of an everyday word
             if _adnominal_form(doc, cand) or _connective_form(doc, cand):
                 return False  # "친한 언니", "큰 형", "커서 선생님이": a verb form, no name
+            if _not_a_name_before_title(doc, cand, scorer):
+                return False  # "그러니까 오빠도", "다 오빠", "잘챙겨 형아", "군인이라 형"
             if cand.merged and _known_first_piece(doc, cand, scorer):
                 return False  # "사진 속 형제님": a word and a word, not a name OCR split
             if cand.merged or cand.glued_after:  # 면 읭사 선생님, 호늘을날씨: only a full name
@@ -1734,17 +1751,26 @@ _PERSON_WORDS = (
 )
 
 
+@lru_cache(maxsize=64)
+def _self_endings(extra: tuple[str, ...]) -> tuple[str, ...]:
+    """The built-in self-introduction endings and ``extra`` (rules.toml self_endings), longest first."""
+    return tuple(sorted(set(_SELF_ENDINGS) | set(extra), key=len, reverse=True))
+
+
 def _self_ending(doc: Doc, word: Span) -> str:
     """The introduction's ending ``word`` closes with, given what follows it, or ""."""
+    cfg = doc.rules.config.names
     text, after = word.text, _next_word(doc, word.end)
     closes = re.match(r"\s*(?:[.!?,…]|$)", doc.text[word.end :]) is not None
-    for ending in _SELF_ENDINGS:
-        if not text.endswith(ending) or len(text) - len(ending) < 2:
+    for ending in _self_endings(cfg.self_endings):
+        if not text.endswith(ending) or len(text) == len(ending):
             continue
-        if has_final(text[-len(ending) - 1]) != ending.startswith(("이", "입")):
+        # 이/이라 only after a final consonant; 입니다, 임다 (입니다 run together) after any syllable.
+        after_final = has_final(text[-len(ending) - 1])
+        if not ending.startswith(("입", "임")) and after_final != ending.startswith("이"):
             continue
         if ending in ("이라", "라"):
-            ok = after in _SAYING
+            ok = after in _SAYING or after in cfg.self_saying
         elif ending.endswith("는"):
             ok = after.startswith(_PERSON_WORDS)
         else:
@@ -1764,10 +1790,47 @@ def _self_name(doc: Doc, scorer: _Scorer, word: Span, body: str) -> int | None:
         # Glued on, the adnominal form ends a longer run ("…룡해리에살던편덕삼이라하오").
         if prefix and not any(_adnominal_word(prefix[-k:]) for k in (2, 3, 4) if k <= len(prefix)):
             continue
-        if not prefix and not _adnominal_word(_prev_word(doc, word.start)):
+        if not prefix and not _described_before(doc, scorer, word.start):
             continue
         return len(prefix)
     return None
+
+
+def _not_a_name_before_title(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
+    """The word before a title is an adverb, a conjunction, an interjection or a pronoun as Kiwi reads
+    it alone ("그러니까 오빠도", "다 오빠"), or a predicate of three syllables or more that ends in a
+    verbal ending ("잘챙겨 형아", "군인이라 형"): it says something, it names no one. Listed names and
+    full names are kept (한결 is an adverb and a name)."""
+    text = cand.text
+    if cand.merged:
+        # "어릴 때 오빠가": the first piece OCR would have split off is a verb's adnominal form
+        first = doc.text[cand.start : cand.end].split()[0]
+        return len(first) >= 2 and _adnominal_word(first)
+    if scorer.gaz.listed_name(text) or _full_name_shaped(doc, text):
+        return False
+    if _lone_tag(text) in ("MAG", "MAJ", "IC", "NP", "MM", "NR"):
+        return True
+    if len(text) < 3 or not hangul_only(text):
+        return False
+    morphs = analyse(text)
+    return (
+        len(morphs) >= 2
+        and not any(m.oov for m in morphs)
+        and morphs[-1].tag.startswith("E")
+        and any(m.tag.startswith(("VV", "VA", "VX", "VCP", "XSV", "XSA")) for m in morphs)
+    )
+
+
+def _described_before(doc: Doc, scorer: _Scorer, pos: int) -> bool:
+    """The word before ``pos`` describes whom the next word names: a verb's adnominal form (살던,
+    일하는; one syllable only as Kiwi reads it in the sentence: 온, 산) or a word of origin ("김책시 사람
+    X임다")."""
+    prev = _prev_word(doc, pos)
+    return (
+        _adnominal_word(prev)
+        or (len(prev) == 1 and _after_adnominal_clause(doc, pos))
+        or prev in scorer.cfg.slot_origin_words
+    )
 
 
 def _described_speaker(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
@@ -1776,22 +1839,27 @@ def _described_speaker(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
     verb's adnominal form stands right before the word, and the word is a surname with two name
     syllables that Kiwi knows as no everyday word (학생, 로동자 are), then a copula closing it."""
     for word in doc.words:
-        if len(word.text) < 5 or not hangul_only(word.text):
+        if len(word.text) < 3 or not hangul_only(word.text):
             continue
         ending = _self_ending(doc, word)
         if not ending:
             continue
         body = word.text[: -len(ending)]
-        offset = _self_name(doc, scorer, word, body)
-        # "하던 경 옥순이야요": else OCR may have split the surname off
-        at = word.start + offset if offset is not None else _surname_split_off(doc, word, body)
+        offset = _self_name(doc, scorer, word, body) if len(word.text) >= 5 else None
+        # "하던 경 옥순이야요", "팔던 현 옥 단이야요": else OCR (or a careful hand) may have split it
+        if offset is not None:
+            at: int | None = word.start + offset
+        elif len(body) == 1:
+            at = _syllables_split_off(doc, scorer, word, body)
+        else:
+            at = _surname_split_off(doc, word, body)
         if at is None:
             continue
         start = at
         name = doc.text[start : word.start].replace(" ", "") + body if offset is None else body[offset:]
         if name in scorer.cues.not_names or name in scorer.lexicon_keys or not _unknown_text(name):
             continue
-        if not _speaker_opens(doc, start):
+        if not _speaker_opens(doc, start, scorer.cfg.self_speakers):
             continue
         end = word.start + len(body)
         yield doc.finding(Kind.PERSON, start, end, scorer.cfg.slot_name, "person.slot")
@@ -1809,6 +1877,21 @@ def _surname_split_off(doc: Doc, word: Span, body: str) -> int | None:
     if not _adnominal_word(_prev_word(doc, prev_at)):
         return None
     return prev_at
+
+
+_TWO_SYLLABLES_BEFORE = re.compile(r"(?:^|(?<=\s))([가-힣]) ([가-힣]) $")
+
+
+def _syllables_split_off(doc: Doc, scorer: _Scorer, word: Span, body: str) -> int | None:
+    """Where the name starts when each of its syllables stands alone ("팔던 현 옥 단이야요"): the
+    surname and the first given syllable are the two one-syllable words just before ``word``, and a
+    verb's adnominal form (or a word of origin) stands before them."""
+    m = _TWO_SYLLABLES_BEFORE.search(doc.text, max(0, word.start - 5), word.start)
+    if m is None or not _full_name_shaped(doc, m.group(1) + m.group(2) + body):
+        return None
+    if _known_word(m.group(2) + body):
+        return None  # "일하던 김 대 리야": a surname and a title (대리), not a name
+    return m.start() if _described_before(doc, scorer, m.start()) else None
 
 
 _SUBJECT_PARTICLES = ("이", "가", "은", "는", "도", "이가", "이는", "이도")

@@ -116,6 +116,8 @@ class NamesConfig(_Strict):
     latin_surnames: tuple[str, ...] = ()
     cyrillic_surnames: tuple[str, ...] = ()
     hanja_surnames: tuple[str, ...] = ()
+    # Words in Chinese characters that open with a surname character and name no one (韓國, 許多).
+    hanja_not_names: frozenset[str] = frozenset()
     slot_intro_before: tuple[str, ...] = ()
     slot_intro_endings: tuple[str, ...] = ()
     slot_id_cues: tuple[str, ...] = ()
@@ -126,6 +128,11 @@ class NamesConfig(_Strict):
     # "자성군 사람 X,", "봉산 출신 누나 X": words that say where someone is from, before a name that
     # closes its clause.
     slot_origin_words: frozenset[str] = frozenset()
+    # The speaker described and named at the end of a sentence ("내레 … 팔던 X이야요", names.py
+    # _described_speaker): more speaker words, copula endings and verbs of saying than the built-in ones.
+    self_speakers: frozenset[str] = frozenset()
+    self_endings: tuple[str, ...] = ()
+    self_saying: frozenset[str] = frozenset()
     # OCR look-alikes (relay.detect.confusables): surnames at least this common lend their look-alikes
     # (김 -> 킴, 선 -> 션) as rare surnames; 0 turns it off. Given-name syllables always do.
     ocr_surname_max_rank: int = 0
