@@ -78,7 +78,9 @@ _BUILDING_WORD = re.compile(
     # Office and shop buildings, as the workplaces of a letter's address end ("에이치스퀘어", "중앙상가").
     r"|스퀘어|센터|프라자|플라자|상가|회관|밸리|시티|레지던스|몰"
     # North Korean homes in an address: the flats of a farm or a works ("2작업반 살림집 5호", "사택 4동").
-    r"|살림집|사택|합숙|합숙소|기숙사)"
+    r"|살림집|사택|합숙|합숙소|기숙사"
+    # Rooms to let, halls of residence and boarding houses ("뚜레빌원룸 304호", "제2학생생활관 B동").
+    r"|원룸|투룸|하우스|빌리지|생활관|학사|고시원|고시텔|쉐어하우스)"
 )
 # An estate named by a village or block word before its numbered building ("햇살마을 207동 803호",
 # "푸른마을1103동", "햇살 마을 207동" split by OCR): the estate's name is part of the address.
@@ -387,7 +389,27 @@ def _numbered(core: str) -> bool:
     return any(ch.isdigit() for ch in core) or bool(_SPOKEN_PART.fullmatch(core))
 
 
+# The estate or hall an address's numbered building or room belongs to, written before it: a name with
+# its phase or block ("현대 2차", "현대 이 차", "논현주공2단지") or a building word (:data:`_BUILDING_WORD`,
+# "제2학생생활관", "뚜레빌원룸"), and the 동 or 리 it stands in before that ("용암동 현대 이 차 102동").
+_ESTATE_NAMED = re.compile(
+    r"(?:(?<![가-힣])[가-힣]{1,4}(?:동|리|읍|면) )?"
+    r"(?:(?<![가-힣A-Za-z0-9])[가-힣A-Za-z0-9]{1,12} ?(?:\d{1,2}|[일이삼사오육칠팔구십]{1,2}) ?(?:차|단지)"
+    rf"|(?<![가-힣A-Za-z0-9])(?:제 ?\d{{1,2}})?(?:{_BUILDING_WORD.pattern}))"
+    r" ?$"
+)
+# The syllables of a 동 or 리 name an address finding began inside of ("제남동 5반" found as "남동 5반").
+_WORD_HEAD = re.compile(r"(?<![가-힣])[가-힣]{1,2}$")
+
+
 def _extend_left(doc: Doc, text: str, start: int) -> int:
+    if text[start : start + 1].isdigit() or re.match(r"[A-Za-z][동둉]", text[start : start + 2]):
+        named = _ESTATE_NAMED.search(text, max(0, start - 32), start)
+        if named is not None:
+            return named.start()
+    head = _WORD_HEAD.search(text, max(0, start - 2), start)
+    if head is not None and re.match(r"[가-힣]{1,4}(?:동|리) ?\d", text[start : start + 7]):
+        return head.start()
     before = text[max(0, start - 16) : start]
     estate = _ESTATE_BEFORE.search(before)
     if estate is not None and text[start : start + 1].isdigit():

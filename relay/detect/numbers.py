@@ -21,13 +21,16 @@ _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u3161\u1173"
 _DASH = re.escape(_DASHES)
 # A run of digits with the separators people and OCR put between groups: up to two separator
 # characters, or a separator with a space on each side ("010 - 3456 - 7821", which is also what a
-# line break next to a hyphen becomes in the single-spaced view).
+# line break next to a hyphen becomes in the single-spaced view). An underscore parts groups too, as
+# in chats where a hyphen would be read as a link ("010_3349_7720"), but not after a letter (an
+# account name's digits: "jjangdol_0311").
 _DIGIT_RUN = re.compile(
-    rf"(?<![0-9A-Za-z.])(?:\+ ?)?\(?\d(?:(?:[ .{_DASH}()/]{{0,2}}| [.{_DASH}/] )\d){{5,18}}(?![0-9])"
+    rf"(?<![0-9A-Za-z._])(?:\+ ?)?\(?\d(?:(?:[ ._{_DASH}()/]{{0,2}}| [.{_DASH}/] )\d){{5,18}}(?![0-9])"
 )
-# Three groups split by dashes or dots, the last of four digits ("195-287-4410", "02 . 725 . 4431"):
-# the way phone numbers are written everywhere, whatever their prefix (dates are 4-2-2 or 2-2-4).
-_PHONE_SHAPE = re.compile(rf"\+?\d{{2,4}}([.{_DASH}])\d{{3,4}}\1\d{{4}}")
+# Three groups split by dashes, dots or underscores, the last of four digits ("195-287-4410",
+# "02 . 725 . 4431"): the way phone numbers are written everywhere, whatever their prefix (dates are
+# 4-2-2 or 2-2-4).
+_PHONE_SHAPE = re.compile(rf"\+?\d{{2,4}}([._{_DASH}])\d{{3,4}}\1\d{{4}}")
 # Two numbers joined by a dash before a unit are a range ("1500 - 2000원", "3000-4000명"), not a
 # phone number or an identifier, unless a phone cue stands before them.
 _RANGE = re.compile(rf"\d+ ?[{_DASH}] ?\d+")

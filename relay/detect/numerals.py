@@ -303,8 +303,13 @@ def _digit_runs(text: str, cfg: NumbersConfig, tails: tuple[str, ...] = ()) -> I
     digits = cfg.spoken_digits
     group = re.compile(f"[{''.join(digits)}]+")
     cues = tuple(k.lower() for k in (*cfg.phone_keywords, *cfg.id_keywords))
+    codes = _spoken_codes(text, cfg)
     pos = 0
     while (first := group.search(text, pos)) is not None:
+        inside = next((e for e, (s, _) in codes.items() if s < first.start() < e), None)
+        if inside is not None:
+            pos = inside  # the digit names of a country code read with place values: not a run
+            continue
         groups, out, end, hyphened = [first.group()], [first.group()], first.end(), False
         segment = len(first.group())  # digits since the last spoken dash (OCR may split a group)
         while (sep := _DIGIT_SEPARATOR.match(text, end)) is not None:
@@ -375,6 +380,11 @@ def _digit_runs(text: str, cfg: NumbersConfig, tails: tuple[str, ...] = ()) -> I
         # word ("이사이삼…"). A run read in groups that make a phone number is one, whatever it is glued
         # to ("불러줄게공일공 팔팔사이 삼일칠오"): no word ends in such groups.
         plus = _SPOKEN_PLUS.search(text, max(0, start - 6), start)
+        code = codes.get(start) if plus is None else None
+        if code is not None:
+            # "플러스 사십사 칠칠공공 …": the country code read as a number (44), then the digits.
+            yield code[0], end, f"+{code[1]} " + "".join(digits.get(ch, ch) for ch in "".join(out))
+            continue
         if (
             start > 0
             and is_hangul(text[start - 1])
@@ -424,6 +434,24 @@ def _mixed_runs(text: str, cfg: NumbersConfig) -> Iterable[tuple[int, int, str]]
 # The plus of an international number read out ("플러스 칠 구일육 …", "플러스 팔육 …"), directly before the
 # digit run (a space between or not, but no other word).
 _SPOKEN_PLUS = re.compile(r"(?<![가-힣])(?:플러스|플러쓰|플라스) ?$")
+# The same with the country code read as a number with place values ("플러스 사십사 …" for +44, "플러스
+# 팔십이" for +82), between the plus and the digits read one by one.
+_SPOKEN_PLUS_CODE = re.compile(r"(?<![가-힣])(?:플러스|플러쓰|플라스) ?([일이삼사오육륙칠팔구십백]{2,6}) ")
+
+
+def _spoken_codes(text: str, cfg: NumbersConfig) -> dict[int, tuple[int, str]]:
+    """Country codes read with place values after a spoken plus: {where the digits after the code
+    begin: (where the plus begins, the code)}."""
+    out: dict[int, tuple[int, str]] = {}
+    if "플" not in text:
+        return out
+    for m in _SPOKEN_PLUS_CODE.finditer(text):
+        if not any(ch in cfg.spoken_places for ch in m.group(1)):
+            continue
+        value = spoken_value(m.group(1), cfg)
+        if value is not None and len(value) <= 3:
+            out[m.end()] = (m.start(), value)
+    return out
 
 
 def _split_years(text: str, cfg: NumbersConfig) -> Iterable[tuple[int, int, str]]:
@@ -447,6 +475,45 @@ def _split_years(text: str, cfg: NumbersConfig) -> Iterable[tuple[int, int, str]
 
 
 _YEAR_CUES = ("주체", "음력", "양력", "서기")
+_PLACE_FIRST = ("천", "백")
+
+
+def _joins(left: str, right: str, cfg: NumbersConfig) -> str | None:
+    """The value of two parts of a number read out that a space split, when they join as place values
+    do: the first ends in a place larger than the whole second ("이십 삼", "천구백 사십팔", "십 일"), or
+    the first is one digit and the second begins with 천 or 백 ("이 천삼"); else None."""
+    whole = spoken_value(left + right, cfg)
+    part = spoken_value(right, cfg)
+    if whole is None or part is None:
+        return None
+    place = cfg.spoken_places.get(left[-1])
+    if place is not None and place < 10000 and int(part) < place:
+        return whole
+    if len(left) == 1 and left in cfg.spoken_digits and right.startswith(_PLACE_FIRST):
+        return whole
+    return None
+
+
+def _split_numbers(text: str, cfg: NumbersConfig, tails: tuple[str, ...]) -> Iterable[tuple[int, int, str]]:
+    """A number read out with a space OCR or the speaker put inside it, before a unit word ("이십 삼 호",
+    "제십 일군단", "이 천삼 년", "천구백 사십팔 년"): two numeral runs one space apart that join as place
+    values do (:func:`_joins`), a unit after them (a space between allowed) and a particle or the end of
+    the word after the unit. "이 십년 동안" (these ten years) stays words: 십 alone is no place to join."""
+    units = tuple(sorted((*cfg.spoken_units, *cfg.spoken_units_long), key=len, reverse=True))
+    for (s1, e1), (s2, e2) in pairwise(list(_numeral_runs(text, cfg))):
+        if s2 != e1 + 1 or text[e1] != " " or not _left_ok(text, s1):
+            continue
+        value = _joins(text[s1:e1], text[s2:e2], cfg)
+        if value is None:
+            continue
+        at = e2 + 1 if text.startswith(" ", e2) else e2
+        size = _unit_len(text, at, units)
+        if not size:
+            continue
+        unit = text[at : at + size]
+        if unit in ("년", "월") or _tail_ok(text, at + size, tails):
+            yield s1, e2, value
+
 
 # A day read out after its month with spaces inside it ("시월 이십 삼 일", "삼월 이 십 일 일"): the
 # numeral syllables up to the last 일 are the day, read as one number (greedy, so "이십 일 일" is the
@@ -463,7 +530,11 @@ def _spaced_days(text: str, cfg: NumbersConfig, tails: tuple[str, ...]) -> Itera
     month and 일 ends its word or takes a particle (or the copula)."""
     for m in _SPACED_DAY.finditer(text):
         end = m.end()
-        if end < len(text) and is_hangul(text[end]) and not text.startswith((*tails, "이", "날", "생"), end):
+        if (
+            end < len(text)
+            and is_hangul(text[end])
+            and not text.startswith((*tails, "이", "날", "생", "임"), end)
+        ):
             continue
         value = spoken_value(m.group("day").replace(" ", ""), cfg)
         if value is not None and 1 <= int(value) <= _MAX_DAY:
@@ -482,6 +553,7 @@ def spoken_numbers(base: View, cfg: NumbersConfig, tails: tuple[str, ...] = ()) 
     spans.extend(_mixed_runs(text, cfg))
     spans.extend(_digit_runs(text, cfg, tails))
     spans.extend(_split_years(text, cfg))
+    spans.extend(_split_numbers(text, cfg, tails))
     spans.extend(_spaced_days(text, cfg, tails))
     spans.extend(_unit_numbers(text, cfg, tails))
     if not spans:
