@@ -35,7 +35,8 @@ def test_table_is_large_enough(table: str) -> None:
 # outside11/12 round and 0.824 after the outside13 one (benign 6.0% throughout); its bars are where it
 # stands. outside15, outside16 and outside17 came from three more outside writers and scored 0.870 and
 # 4.4%, 0.861 and 6.7%, 0.820 and 4.0% on the rules of c6d632b, before any rule was changed for them;
-# outside17 is held out from here on.
+# outside14-16 were then worked on (0.926, 0.962 and 0.918 after; 3.1%, 2.3% and 2.9% flagged), and
+# outside17, held out through that round, went from 0.820 and 4.0% to 0.839 and 3.1%.
 BARS = {
     "eval": (0.95, 0.90, 0.03),
     "outside": (0.95, 0.90, 0.03),
@@ -51,10 +52,10 @@ BARS = {
     "outside11": (0.95, 0.90, 0.03),
     "outside12": (0.95, 0.90, 0.03),
     "outside13": (0.94, 0.78, 0.04),
-    "outside14": (0.82, 0.45, 0.07),
-    "outside15": (0.865, 0.69, 0.05),
-    "outside16": (0.855, 0.69, 0.07),
-    "outside17": (0.815, 0.50, 0.045),
+    "outside14": (0.92, 0.83, 0.035),
+    "outside15": (0.96, 0.91, 0.025),
+    "outside16": (0.915, 0.82, 0.03),
+    "outside17": (0.835, 0.68, 0.035),
 }
 
 
