@@ -45,6 +45,18 @@ def covered(text: str, detail: str, rules: Rules, kind: str) -> bool:
     return all(i in hit for i in range(start, start + len(detail)) if not text[i].isspace())
 
 
+def covered_as(text: str, detail: str, rules: Rules, *kinds: str) -> bool:
+    """True if, for one of ``kinds``, findings of that kind cover every non-space character of
+    ``detail`` (its first occurrence): :func:`covered` tried kind by kind, with one detection."""
+    start = text.index(detail)
+    wanted = [i for i in range(start, start + len(detail)) if not text[i].isspace()]
+    hits: dict[str, set[int]] = {kind: set() for kind in kinds}
+    for f in detect(text, rules):
+        if f.kind.value in hits:
+            hits[f.kind.value].update(range(f.start, f.end))
+    return any(all(i in hit for i in wanted) for hit in hits.values())
+
+
 def found(text: str, kind: Kind | None = None, severity: Severity | None = None) -> list[str]:
     """The text of every finding (repository rules), optionally of one kind and one severity."""
     return [

@@ -30,7 +30,7 @@ import pytest
 
 from relay.detect import Rules
 
-from .conftest import covered, spans
+from .conftest import covered, covered_as, spans
 
 PLACES = [
     # Apartment complexes: village + brand, glued in chat or spaced, a place glued before the village.
@@ -68,11 +68,7 @@ PLACES = [
 
 @pytest.mark.parametrize(("text", "detail"), PLACES)
 def test_places_are_found(text: str, detail: str, rules: Rules) -> None:
-    assert (
-        covered(text, detail, rules, "place")
-        or covered(text, detail, rules, "address")
-        or covered(text, detail, rules, "org")
-    )
+    assert covered_as(text, detail, rules, "place", "address", "org")
 
 
 ORGS = [
@@ -110,7 +106,7 @@ ORGS = [
 
 @pytest.mark.parametrize(("text", "detail"), ORGS)
 def test_orgs_are_found(text: str, detail: str, rules: Rules) -> None:
-    assert covered(text, detail, rules, "org") or covered(text, detail, rules, "place")
+    assert covered_as(text, detail, rules, "org", "place")
 
 
 BENIGN = [

@@ -22,7 +22,7 @@ import pytest
 
 from relay.detect import Rules
 
-from .conftest import covered, spans
+from .conftest import covered, covered_as, spans
 
 ORGS = [
     # A mine or works named by the bare stem of its locality (궁심동 → 궁심탄광, 유선로동자구 → 유선탄광).
@@ -63,7 +63,7 @@ ORGS = [
 
 @pytest.mark.parametrize(("text", "detail"), ORGS)
 def test_orgs_are_found(text: str, detail: str, rules: Rules) -> None:
-    assert covered(text, detail, rules, "org") or covered(text, detail, rules, "place")
+    assert covered_as(text, detail, rules, "org", "place")
 
 
 PLACES = [
@@ -91,11 +91,7 @@ PLACES = [
 
 @pytest.mark.parametrize(("text", "detail"), PLACES)
 def test_places_are_found(text: str, detail: str, rules: Rules) -> None:
-    assert (
-        covered(text, detail, rules, "place")
-        or covered(text, detail, rules, "address")
-        or covered(text, detail, rules, "org")
-    )
+    assert covered_as(text, detail, rules, "place", "address", "org")
 
 
 def test_generic_country_is_kept_where_someone_is(rules: Rules) -> None:
