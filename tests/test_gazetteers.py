@@ -27,6 +27,7 @@ SHAPES = {
     "orgs_named.tsv": (3, 3),
     "military.tsv": (2, 2),
     "topics.tsv": (2, 2),
+    "foreign_given_names.tsv": (2, 2),
 }
 
 NK_LEVELS = {
@@ -152,7 +153,9 @@ def names(name: str) -> set[str]:
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_file_parses_with_unique_first_column(name: str) -> None:
     # A context word may stand on either side of a name (하은 학생, 학생 나래): once per side.
-    firsts = [(r[0], r[1]) if name == "name_context.tsv" else r[0] for r in rows(name)]
+    # A foreign given name may be of two kinds (유리: a name in religion, and the stem of 유리코).
+    pairs = name in ("name_context.tsv", "foreign_given_names.tsv")
+    firsts = [(r[0], r[1]) if pairs else r[0] for r in rows(name)]
     dupes = sorted({f for f in firsts if firsts.count(f) > 1})
     assert not dupes, f"{name} has duplicate entries: {dupes}"
 
@@ -587,6 +590,17 @@ def test_common_given_names() -> None:
     listed = names("given_names_common.txt")
     for name in ("철수", "영철", "광혁", "은정", "명옥", "혁철", "순희", "정남", "금순", "향미"):
         assert name in listed, name
+
+
+def test_foreign_given_names() -> None:
+    table = rows("foreign_given_names.tsv")
+    kinds = {kind: {n for n, k in table if k == kind} for kind in ("western", "religious", "japanese_ko_stem")}
+    assert {k for _, k in table} == set(kinds)
+    assert all(HANGUL.match(n) for n, _ in table)
+    assert {"빅토르", "알렉산드르", "올가", "그레이스", "요셉", "마리아"} <= kinds["western"]
+    assert {"하나", "요시", "미치"} <= kinds["japanese_ko_stem"]
+    # Names that are everyday words count only before a title in religion, never beside a surname.
+    assert {"안나", "유리"} <= kinds["religious"] and not {"안나", "유리", "지나"} & kinds["western"]
 
 
 # ---------------------------------------------------------------------------------------------- words

@@ -46,6 +46,8 @@ class Gazetteers:
     given_syllables: Mapping[str, int]  # syllable -> weight 1..5
     given_names: frozenset[str]
     everyday_names: frozenset[str]  # given names that are also everyday words (영수 "receipt")
+    # kind (western, religious, japanese_ko_stem) -> given names from outside Korea written in Hangul
+    foreign_given: Mapping[str, frozenset[str]]
     kinship: Mapping[str, str]  # term -> kind
     name_context: tuple[NameContext, ...]
     org_suffixes: Mapping[str, str]  # suffix -> kind
@@ -67,6 +69,7 @@ FILES = (
     "surnames.tsv",
     "given_name_syllables.tsv",
     "given_names_common.txt",
+    "foreign_given_names.tsv",
     "kinship.tsv",
     "name_context.tsv",
     "orgs.tsv",
@@ -74,6 +77,9 @@ FILES = (
     "military.tsv",
     "topics.tsv",
 )
+
+# What foreign_given_names.tsv's second column may say (see that file's header).
+FOREIGN_GIVEN_KINDS = ("western", "religious", "japanese_ko_stem")
 
 
 def read_rows(path: Path, min_cols: int) -> list[tuple[int, list[str]]]:
@@ -149,6 +155,15 @@ def load_gazetteers(folder: Path) -> Gazetteers:
     everyday = frozenset(f[0] for _, f in names if _field(f, 1))
     kinship = {f[0]: _field(f, 1) for _, f in read_rows(folder / "kinship.tsv", 1)}
 
+    path = folder / "foreign_given_names.tsv"
+    foreign: dict[str, set[str]] = {kind: set() for kind in FOREIGN_GIVEN_KINDS}
+    for number, f in read_rows(path, 2):
+        if f[1] not in foreign:
+            raise ConfigError(
+                f"gazetteer {path.name} line {number}: kind must be one of {', '.join(FOREIGN_GIVEN_KINDS)}"
+            )
+        foreign[f[1]].add(f[0])
+
     path = folder / "name_context.tsv"
     context: list[NameContext] = []
     for number, f in read_rows(path, 2):
@@ -163,6 +178,7 @@ def load_gazetteers(folder: Path) -> Gazetteers:
         given_syllables=MappingProxyType(syllables),
         given_names=given,
         everyday_names=everyday,
+        foreign_given=MappingProxyType({kind: frozenset(names) for kind, names in foreign.items()}),
         kinship=MappingProxyType(kinship),
         name_context=tuple(context),
         org_suffixes=MappingProxyType({f[0]: _field(f, 1) for _, f in read_rows(folder / "orgs.tsv", 1)}),

@@ -38,59 +38,13 @@ _GIVEN = rf"(?:{_SYLLABLE}(?:[-']?{_SYLLABLE})?)"
 _CYR_GIVEN = r"[А-ЯЁа-яё]{1,5}(?:-[А-ЯЁа-яё]{1,5})?"
 
 
-# Short English words shaped like romanised syllables or surnames; a name holds none of them.
-_ENGLISH_WORDS = frozenset(
-    {
-        *("a", "an", "the", "it", "is", "in", "on", "of", "to", "my", "me", "you", "we", "he", "she"),
-        *("his", "her", "i", "oh", "go", "so", "no", "do", "be", "by", "at", "as", "up", "us", "or"),
-        *("and", "let", "get", "god", "love", "home", "day", "boy", "man", "one", "new", "all", "are"),
-        *("was", "way", "say", "see"),
-    }
-)
-
-
-# Western given names as written in Hangul, the ones Koreans abroad bear (Russian, Ukrainian and other
-# Soviet names of 고려인, English and church names of Korean Americans and converts). Names that are
-# also everyday Korean words or their stems (유리 "glass", 안나 "not out", 지나 "passing", 로만) are
-# left out: next to a surname that is also a word (이 유리 "this glass") they would flag benign text.
-_HANGUL_WESTERN_GIVEN = frozenset(
-    {
-        *("알렉산드르", "알렉산더", "올렉산드르", "알렉세이", "올렉시", "아나톨리", "안드레이", "안드리"),
-        *("안톤", "아르톰", "아르툠", "보리스", "보흐단", "바딤", "발레리", "발렌틴", "바실리", "빅토르"),
-        *("비탈리", "블라디미르", "볼로디미르", "블라디슬라프", "뱌체슬라프", "겐나디", "게나디"),
-        *("게오르기", "그리고리", "데니스", "드미트리", "드미트로", "예브게니", "이고르", "일리야", "이반"),
-        *("콘스탄틴", "레오니드", "미하일", "미하일로", "니콜라이", "미콜라", "올레그", "올레흐", "파벨"),
-        *("표트르", "페트로", "루슬란", "세르게이", "세르히", "스타니슬라프", "스테판", "티무르", "표도르"),
-        *("야코프", "타라스", "에두아르드", "아르카디", "유리이", "예고르", "키릴", "로디온", "아르세니"),
-        *("발렌티나", "알렉산드라", "알료나", "안젤리카", "빅토리야", "빅토리아", "갈리나", "다리야"),
-        *("예카테리나", "카테리나", "옐레나", "엘레나", "올레나", "옐리자베타", "지나이다", "이리나"),
-        *("류드밀라", "라리사", "리디야", "마리나", "나데즈다", "나탈리야", "나탈리아", "나타샤", "올가"),
-        *("올랴", "폴리나", "스베틀라나", "소피야", "타티야나", "타티아나", "타냐", "율리야", "옥사나"),
-        *("류보프", "타마라", "안나스타시야", "아나스타시야", "크세니야", "에브게니야", "마르가리타"),
-        *("베로니카", "알비나", "엘비라", "잔나", "루스탐", "자밀라", "딜노자", "굴나라", "아이굴"),
-        *("알리셰르", "샤흐조드", "그레이스", "제임스", "데이비드", "데이빗", "마이클", "다니엘", "사무엘"),
-        *("조셉", "피터", "토마스", "앤드류", "크리스", "크리스토퍼", "케빈", "에릭", "브라이언", "제니퍼"),
-        *("제니", "사라", "레이첼", "스텔라", "엘리자베스", "캐서린", "줄리아", "에스더", "한나", "레베카"),
-        *("리사", "수잔", "헬렌", "루시", "에밀리", "클레어", "올리비아", "소피아", "제시카", "애슐리"),
-        *("매튜", "조슈아", "조나단", "벤자민", "티모시", "스티븐", "리처드", "로버트", "윌리엄", "찰스"),
-        *("헨리", "요셉", "요한", "바오로", "베드로", "미카엘", "안드레아", "마리아", "루치아", "세실리아"),
-        *("모니카", "아녜스", "아가다", "카타리나", "데레사", "안토니오", "프란치스코", "스테파노"),
-        *("라파엘", "가브리엘", "요안나", "막달레나", "엘리사벳", "루시아", "글라라", "수산나", "마르타"),
-        *("요아킴", "도미니코", "베네딕타", "크리스티나", "임마누엘", "바르나바", "디모테오"),
-        "세바스티아노",
-    }
-)
-# Names a man or woman in religion takes, before the title that goes with them: "마리 요안나 수녀",
-# "안나 수녀님". There a name that is also a Korean word (안나, 유리) is the name; beside a surname it is
-# not (이 유리 "this glass"). 마리 only opens two names: "한 마리" counts cattle.
-_RELIGIOUS_GIVEN = _HANGUL_WESTERN_GIVEN | {"안나", "로사", "비오", "루카", "유리"}
-_RELIGIOUS_TITLES = ("수녀", "수사", "신부", "수녀님", "수사님", "신부님", "원장수녀", "자매님", "형제님")
-
-
 @lru_cache(maxsize=4)
 def _english_words(rules: Rules) -> frozenset[str]:
-    """_ENGLISH_WORDS less those that are surnames too (Go, Oh, So, An, Do)."""
-    return _ENGLISH_WORDS - {s.lower() for s in rules.config.names.latin_surnames}
+    """Short English words a romanised name holds none of, less those that are surnames too (Go, Oh,
+    So, An, Do)."""
+    return frozenset(rules.config.lettered.short_english_words) - {
+        s.lower() for s in rules.config.names.latin_surnames
+    }
 
 
 @lru_cache(maxsize=4)
@@ -127,25 +81,6 @@ def _patterns(rules: Rules) -> tuple[re.Pattern[str], ...]:
     return tuple(out)
 
 
-# English words that open a greeting before a Korean form of address; no one's name.
-_GREETINGS = frozenset(
-    {
-        "hello",
-        "hi",
-        "dear",
-        "thanks",
-        "thank",
-        "sorry",
-        "happy",
-        "merry",
-        "good",
-        "best",
-        "love",
-        "bye",
-        "welcome",
-    }
-    | {"please", "congratulations", "hey", "my", "our", "to", "from", "with", "mr", "mrs", "ms", "miss"}
-)
 _CYR = "А-ЯЁа-яёІіЇїЄєҐґ"
 _WESTERN_CYR = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,14}"
 
@@ -171,21 +106,6 @@ def _western_patterns(rules: Rules) -> tuple[re.Pattern[str], ...]:
             rf"(?=\s?(?:씨|님|선생|목사|신부|수녀|기자|교수|박사)|(?:이)?라는\s?(?:[가-힣]{{1,6}}\s)?(?:{nouns})(?=$|[^가-힣]|[은는이가을를도의와과]))"
         ),
     )
-
-
-# Capitalised English words saying what someone is (a people, a faith, a role), not who.
-_WHAT_ONE_IS = frozenset(
-    {
-        *("korean", "american", "canadian", "australian", "british", "english", "german", "french"),
-        *("russian", "ukrainian", "chinese", "japanese", "christian", "catholic", "buddhist"),
-        *("protestant", "student", "teacher", "volunteer", "nurse", "doctor", "pastor", "soldier"),
-        # nor when: "it's Monday, 오늘은 …"
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas"),
-        *("january", "february", "march", "april", "may", "june", "july", "august", "september"),
-        *("october", "november", "december", "today", "okay", "fine", "here", "home", "back", "sorry"),
-        *("america", "korea", "china", "japan", "russia", "ukraine", "canada", "england", "seoul"),
-    }
-)
 
 
 @lru_cache(maxsize=4)
@@ -216,10 +136,13 @@ def _hangul_western(rules: Rules) -> re.Pattern[str]:
         for s, rank in rules.gazetteers.surnames.items()
         if len(s) == 1 and 0 < rank <= rules.config.names.merge_max_rank
     )
-    given = alternation(_HANGUL_WESTERN_GIVEN)
+    foreign = rules.gazetteers.foreign_given
+    given = alternation(foreign["western"])
     after = r"(?=$|[^가-힣]|[은는이가을를의도와과께씨님]|예요|이에요|입니다|이다|이야)"
-    religious = alternation(_RELIGIOUS_GIVEN)
-    titles = alternation(_RELIGIOUS_TITLES)
+    # In religion a name that is also a Korean word (안나, 유리) is the name; beside a surname it is not
+    # (이 유리 "this glass"). 마리 only opens two names: "한 마리" counts cattle.
+    religious = alternation(foreign["western"] | foreign["religious"])
+    titles = alternation(rules.config.lettered.religious_titles)
     in_religion = (
         rf"(?:마리 ?(?:{religious})|(?:{religious})(?: ?(?:{religious}))?)"
         rf"(?= ?(?:{titles})(?:[^가-힣]|$|[이은는께가도의와과입였]|로|에게))"
@@ -229,26 +152,22 @@ def _hangul_western(rules: Rules) -> re.Pattern[str]:
     )
 
 
-# Japanese women's given names in Hangul, all ending in 코 (子): the stems before it. Zainichi
-# families and women born under Japanese rule bear them ("어머니 가네다 하나코는"); 코 alone (nose) or
-# after an everyday word (주먹코, 돼지코) is not among them.
-_JAPANESE_KO_STEMS = (
-    *("하나", "요시", "미치", "가즈", "게이", "유", "에이", "사치", "후미", "기미", "도시", "히로", "마사"),
-    *("노리", "아키", "료", "준", "교", "미", "나오", "마리", "에미", "유리", "사요", "지요", "기요"),
-    *("나미", "아사", "다카", "하루", "나쓰", "후유", "요", "쓰네", "야스", "가쓰", "시즈", "미야", "지에"),
-    *("마치", "에쓰", "데루", "미쓰", "요시에", "스미", "미사", "도모", "사다", "히사", "후사", "나가"),
-)
-_JAPANESE_KO = re.compile(
-    rf"(?<![가-힣])(?:([가-힣]{{2,4}}) )?((?:{alternation(_JAPANESE_KO_STEMS)})코)"
-    r"(?=$|[^가-힣]|(?:[는가를의와도]|에게|한테|씨|상|님|라는)(?![가-힣]))"
-)
+@lru_cache(maxsize=4)
+def _japanese_ko(rules: Rules) -> re.Pattern[str]:
+    """A Japanese woman's given name in Hangul ending in 코 (子), from its listed stems (하나코, 요시코),
+    and the word before it (group 1), perhaps her surname."""
+    stems = alternation(rules.gazetteers.foreign_given["japanese_ko_stem"])
+    return re.compile(
+        rf"(?<![가-힣])(?:([가-힣]{{2,4}}) )?((?:{stems})코)"
+        r"(?=$|[^가-힣]|(?:[는가를의와도]|에게|한테|씨|상|님|라는)(?![가-힣]))"
+    )
 
 
 def _japanese_names(doc: Doc) -> list[Finding]:
     """A Japanese woman's name in Hangul: the given name, with the word before it as her surname
     when Kiwi knows that word as no everyday one (가네다 yes, 우리 no)."""
     found = []
-    for m in _JAPANESE_KO.finditer(doc.text):
+    for m in _japanese_ko(doc.rules).finditer(doc.text):
         start = m.start(1) if m.group(1) and not known_word(m.group(1)) else m.start(2)
         f = doc.finding(Kind.PERSON, start, m.end(2), 0.8, "person.lettered")
         if f is not None:
@@ -271,14 +190,14 @@ def find_lettered_names(doc: Doc) -> list[Finding]:
         return found  # Hangul and digits only: nothing more to look for
     for m in _western_after_cue(doc.rules).finditer(text):
         group = next(g for g in (1, 2, 3) if m.group(g))
-        if m.group(group).split()[0].lower() in _WHAT_ONE_IS:
+        if m.group(group).split()[0].lower() in doc.rules.config.lettered.what_one_is:
             continue  # "저는 Korean이에요": what the speaker is, not who
         f = doc.finding(Kind.PERSON, m.start(group), m.end(group), 0.85, "person.lettered")
         if f is not None:
             found.append(f)
     for pattern in _western_patterns(doc.rules):
         for m in pattern.finditer(text):
-            if m.group().split()[0].lower() in _GREETINGS:
+            if m.group().split()[0].lower() in doc.rules.config.lettered.greetings:
                 continue  # "Hello 님들", "Dear 선생님"
             f = doc.finding(Kind.PERSON, m.start(), m.end(), 0.85, "person.lettered")
             if f is not None:

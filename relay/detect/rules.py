@@ -16,7 +16,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from relay.detect.confusables import widen_surnames, widen_weights
 from relay.detect.gazetteer import Gazetteers, load_gazetteers
@@ -50,6 +50,23 @@ class TextConfig(_Strict):
     particles: tuple[str, ...]
     after_consonant: tuple[str, ...]
     after_vowel: tuple[str, ...]
+
+
+class LetteredConfig(_Strict):
+    """Words that keep names written in Latin or Cyrillic letters apart from English around them."""
+
+    short_english_words: tuple[str, ...] = ()  # shaped like romanised syllables; a name holds none
+    greetings: tuple[str, ...] = ()  # open a greeting before a Korean form of address ("Dear 선생님")
+    what_one_is: tuple[str, ...] = ()  # a people, faith, role or day after 저는 …이에요: what, not who
+    religious_titles: tuple[str, ...] = ()  # titles a name in religion comes before ("요안나 수녀")
+
+    @field_validator("short_english_words", "greetings", "what_one_is")
+    @classmethod
+    def _lower_case(cls, words: tuple[str, ...]) -> tuple[str, ...]:
+        # They are compared with the text's words lowered: an upper-case entry would never match.
+        if any(w != w.lower() for w in words):
+            raise ValueError("English words here are written in lower case")
+        return words
 
 
 class NamesConfig(_Strict):
@@ -291,6 +308,7 @@ class RulesConfig(_Strict):
     schema_: Literal[1] = Field(alias="schema")
     severity: SeverityConfig
     text: TextConfig
+    lettered: LetteredConfig
     names: NamesConfig
     places: PlacesConfig
     orgs: OrgsConfig
