@@ -91,7 +91,8 @@ def _place_entries(places: Iterable[Place], config: RulesConfig, kind: Kind) -> 
     fuzzy_min = config.fuzzy.min_syllables
     for place in places:
         rule = f"{kind.value}.{place.source}"
-        names = [(place.name, rule), *((a, rule + ".alias") for a in place.aliases)]
+        scripts = pc.script_aliases.get(place.name, ())
+        names = [(place.name, rule), *((a, rule + ".alias") for a in (*place.aliases, *scripts))]
         stem = _stem(place.name, pc.admin_suffixes) if place.level in pc.stem_levels else ""
         if stem and len(stem) >= pc.min_stem_syllables:
             names.append((stem, rule + ".stem"))
@@ -113,7 +114,8 @@ def _place_entries(places: Iterable[Place], config: RulesConfig, kind: Kind) -> 
             strict = (name_rule.endswith((".stem", ".alias")) and key in pc.stem_stop) or name_rule.endswith(
                 ".alias_stem"
             )
-            weak = len(key) <= 2 or strict
+            # Two Chinese characters (延吉, 成田) name a place as surely as a long Hangul name does.
+            weak = (len(key) <= 2 and name not in scripts) or strict
             conf = pc.confidence_stem if weak else pc.confidence_entry
             fuzzy = len(key) >= fuzzy_min and all(is_hangul(c) for c in key) and not strict
             yield key, Entry(kind, name_rule, conf, weak, fuzzy, place.level, strict)

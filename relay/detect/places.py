@@ -157,9 +157,21 @@ def _honorific_verb(doc: Doc, start: int, end: int) -> bool:
     there, and no place name holds a verb. A word Kiwi does not know may be anything, so only known
     verbs count."""
     morphs = [m for m in doc.morphemes_in(start, end) if m.start >= start]
-    return any(m.tag == "EP" and m.form == "시" for m in morphs) and any(
-        m.tag.startswith(("VV", "VX")) and not m.oov for m in morphs
+    if any(m.tag == "EP" and m.form == "시" for m in morphs) and any(
+        m.tag.startswith(_HONORIFIC_STEMS) and not m.oov for m in morphs
+    ):
+        return True
+    # "부담스러우시면": Kiwi reads 스럽 over the name's first syllable and 으시 over its second; the
+    # adjective's stem then starts before the name and its honorific ends inside it.
+    over = [m for m in doc.morphemes_in(start, end) if m.end > start and m.start < end]
+    return any(m.tag == "EP" and m.form in ("시", "으시") and m.start < end for m in over) and any(
+        m.tag.startswith(("VA", "XSA")) and not m.oov and m.start < start for m in over
     )
+
+
+# Stems that take the honorific 시: verbs, and adjectives (고우시면) or words made adjectives by 스럽다
+# (부담스러우시면 holds 우시, a county of Jagang).
+_HONORIFIC_STEMS = ("VV", "VX", "VA", "XSA")
 
 
 _FROM = ("에서", "서부터", "에서부터")
@@ -790,7 +802,8 @@ def _glued_cue_keys(rules: Rules) -> tuple[str, ...]:
     pc = rules.config.places
     keys = {key_of(c) for c in (*pc.damaged_stem_cues, *pc.strong_stem_cues, *pc.hometown_after)}
     # Only cues that start with a particle: "출신", "사람 " could be the next word of any noun.
-    return tuple(sorted(k for k in keys if k.startswith(("에", "으로", "로")) and len(k) >= 2))
+    keys = {k for k in keys if k.startswith(("에", "으로", "로")) and len(k) >= 2}
+    return tuple(sorted(keys | {key_of(c) for c in pc.bare_living_cues}))
 
 
 def _without_tail(word: str, doc: Doc) -> str:
@@ -965,6 +978,8 @@ def find_places(doc: Doc) -> list[Finding]:
         *_numbered_hills(doc),
         *_foreign_streets(doc),
         *_latin_homes(doc),
+        *_han_places(doc),
+        *_cyrillic_places(doc),
     ]
     kept = [f for f in found if f is not None]
     places = [_with_split_suffix(doc, f) for f in kept if not _generic_country_alone(doc, f, kept)]
@@ -974,7 +989,13 @@ def find_places(doc: Doc) -> list[Finding]:
 # A town abroad written in Latin letters right before a cue of living, being born or coming from
 # ("Duluth에 살고", "Leeds에서 왔다"): capitalised words of three letters or more, glued to the cue's
 # particle.
-_LATIN_HOME = re.compile(r"(?<![A-Za-z.@/])([A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?)(?=에)")
+# Cyrillic names too ("Харків에서 태어났고").
+_CYR_UPPER, _CYR_LOWER = "А-ЯЁІЇЄҐ", "а-яёіїєґ"
+_CYR_WORD = f"[{_CYR_UPPER}][{_CYR_LOWER}'’]{{2,20}}"
+_LATIN_HOME = re.compile(
+    rf"(?<![A-Za-z{_CYR_UPPER}{_CYR_LOWER}.@/])"
+    rf"((?:[A-Z][a-z]{{2,20}}(?: [A-Z][a-z]{{2,20}})?)|(?:{_CYR_WORD}(?:[ -]{_CYR_WORD})?))(?=에)"
+)
 
 
 def _latin_homes(doc: Doc) -> Iterable[Finding | None]:
@@ -992,6 +1013,84 @@ def _latin_homes(doc: Doc) -> Iterable[Finding | None]:
                 doc.rules.config.places.confidence_hometown,
                 "place.latin_home",
             )
+
+
+_MAX_HAN = 8  # characters of one division's or street's name with its ending (黑龙江省, 生野区)
+_MAX_HAN_CITY = 4  # characters of a city's name without its ending (延吉, 哈尔滨)
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+
+
+def _han_places(doc: Doc) -> Iterable[Finding | None]:
+    """A place written in Chinese or Japanese characters: a run of them ending in one of
+    ``places.han_suffixes`` (大阪市, 生野区, 河南街) and not an everyday word (``places.han_stop``: 都市,
+    道路). Runs one space apart make one place (大阪市 生野区), and so does a run right before a place
+    run: the city the district lies in (延吉 河南街)."""
+    pc = doc.rules.config.places
+    if not pc.han_suffixes:
+        return
+    runs = list(_HAN_RUN.finditer(doc.text))
+    placed = [
+        m.group().endswith(pc.han_suffixes) and len(m.group()) <= _MAX_HAN and m.group() not in pc.han_stop
+        for m in runs
+    ]
+    i = 0
+    while i < len(runs):
+        if not placed[i]:
+            i += 1
+            continue
+        first = i
+        spaced = i > 0 and runs[i - 1].end() + 1 == runs[i].start() and doc.text[runs[i - 1].end()] == " "
+        if spaced and not placed[i - 1] and len(runs[i - 1].group()) <= _MAX_HAN_CITY:
+            first = i - 1  # 延吉 河南街: the city before its street
+        last = i
+        while (
+            last + 1 < len(runs)
+            and placed[last + 1]
+            and runs[last + 1].start() - runs[last].end() <= 1
+            and doc.text[runs[last].end() : runs[last + 1].start()] in ("", " ")
+        ):
+            last += 1
+        yield doc.finding(
+            Kind.PLACE, runs[first].start(), runs[last].end(), pc.confidence_unknown, "place.han"
+        )
+        i = last + 1
+
+
+_CYR_NAME = f"{_CYR_WORD}(?:[ -]{_CYR_WORD}){{0,2}}"
+_CYR_LETTER = f"{_CYR_UPPER}{_CYR_LOWER}"
+
+
+@lru_cache(maxsize=8)
+def _cyrillic_patterns(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    pc = rules.config.places
+    if not pc.cyrillic_classes:
+        return None
+    classes = "|".join(re.escape(c) for c in sorted(pc.cyrillic_classes, key=len, reverse=True))
+    # The class word after the name ("Курська область") or before it ("улица Ленина", "г. Москва").
+    # The name is capitalised (a person's "мой город" is none); the class word in any case.
+    cls = re.compile(
+        rf"(?<![{_CYR_LETTER}])(?:{_CYR_NAME} (?i:{classes})(?![{_CYR_LETTER}])|(?i:{classes}) ?{_CYR_NAME})"
+    )
+    nouns = "|".join(re.escape(n) for n in sorted(pc.foreign_landmark_nouns, key=len, reverse=True))
+    landmark = re.compile(
+        rf"(?<![{_CYR_LETTER}])({_CYR_NAME}) (?:{nouns})(?:에서|에|의|으로|로|을|를|은|는|이|가)?(?![가-힣])"
+    )
+    return cls, landmark
+
+
+def _cyrillic_places(doc: Doc) -> Iterable[Finding | None]:
+    """A place written in Cyrillic letters: a name with a word for its class ("Курская область",
+    "улица Ленина", see ``places.cyrillic_classes``), or a capitalised name before a Korean noun that
+    only a place takes ("Вторая Речка 시장", see ``places.foreign_landmark_nouns``)."""
+    pats = _cyrillic_patterns(doc.rules)
+    if pats is None or not any("Ѐ" <= ch <= "ӿ" for ch in doc.text):
+        return
+    conf = doc.rules.config.places.confidence_unknown
+    cls, landmark = pats
+    for m in cls.finditer(doc.text):
+        yield doc.finding(Kind.PLACE, m.start(), m.end(), conf, "place.cyrillic")
+    for m in landmark.finditer(doc.text):
+        yield doc.finding(Kind.PLACE, m.start(1), m.end(1), conf, "place.cyrillic")
 
 
 # Words for a street or avenue abroad, after its name ("스베틀란스카야 거리", "알레우츠카야 울리차").
@@ -1032,6 +1131,10 @@ def _foreign_villages(doc: Doc, places: list[Finding]) -> Iterable[Finding | Non
         if doc.words[i - 1].end not in ends and not _near_city(doc, i - 1, ends):
             continue
         core = _without_glued_cue(strip_particles(word.text, doc)[0], doc)
+        district = _foreign_district(doc, i, core)
+        if district is not None:
+            yield district
+            continue
         if (
             not 2 <= len(core) <= _MAX_VILLAGE
             or not hangul_only(core)
@@ -1043,6 +1146,41 @@ def _foreign_villages(doc: Doc, places: list[Finding]) -> Iterable[Finding | Non
         yield doc.finding(
             Kind.PLACE, word.start, word.start + len(core), pc.confidence_unknown, "place.foreign_village"
         )
+
+
+_DISTRICT_PARTICLES = (
+    *("에", "에서", "의", "에는", "에서는", "에도", "에서도"),
+    *("으로", "로", "까지", "부터", "쪽"),
+)
+_MAX_DISTRICT = 6  # syllables: 바양주르흐, 수흐바타르
+
+
+def _foreign_district(doc: Doc, i: int, core: str) -> Finding | None:
+    """Word ``i``, right after a foreign city, is a district or quarter of it that Kiwi does not know
+    ("토론토 노스욕에", "방콕 아속의", "Москва 부토보 아파트", "울란바토르 바양주르흐 구역에"): a
+    particle of place is glued to it or one of ``places.foreign_district_words`` follows it (taken in
+    when it is the district's suffix)."""
+    pc = doc.rules.config.places
+    word = doc.words[i]
+    if not 2 <= len(core) <= _MAX_DISTRICT or not hangul_only(core):
+        return None
+    if _one_everyday_noun(core) or core in doc.rules.config.names.stop_words:
+        return None
+    if evidence(doc, word.start, word.start + len(core)) not in _PLACE_LIKE:
+        return None
+    end = word.start + len(core)
+    rest = word.text[len(core) :]
+    if rest in _DISTRICT_PARTICLES:
+        return doc.finding(Kind.PLACE, word.start, end, pc.confidence_unknown, "place.foreign_district")
+    if rest or i + 1 >= len(doc.words) or doc.text[word.end : doc.words[i + 1].start] != " ":
+        return None
+    nxt = doc.words[i + 1]
+    noun, _ = strip_particles(nxt.text, doc)
+    if noun not in pc.foreign_district_words:
+        return None
+    if noun in ("구역", "구", "지구"):
+        end = nxt.start + len(noun)
+    return doc.finding(Kind.PLACE, word.start, end, pc.confidence_unknown, "place.foreign_district")
 
 
 def _near_city(doc: Doc, i: int, ends: set[int]) -> bool:

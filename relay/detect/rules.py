@@ -199,6 +199,19 @@ class PlacesConfig(_Strict):
     foreign_village_suffixes: tuple[str, ...] = ()
     generic_countries: frozenset[str] = frozenset()
     generic_country_cues: tuple[str, ...] = ()
+    # Places written in foreign scripts (relay/detect/places.py): Chinese and Japanese division endings
+    # (大阪市, 生野区, 河南街), Cyrillic class words (область, район), Korean nouns after a name (시장, 역),
+    # and, after a foreign city, words for a district it holds (바양주르흐 구역).
+    han_suffixes: tuple[str, ...] = ()
+    han_stop: frozenset[str] = frozenset()
+    cyrillic_classes: tuple[str, ...] = ()
+    foreign_landmark_nouns: tuple[str, ...] = ()
+    foreign_district_words: tuple[str, ...] = ()
+    # Verbs of living glued to a small division with no particle, as chat writes ("련봉동살던").
+    bare_living_cues: tuple[str, ...] = ()
+    # Spellings of gazetteer places in Cyrillic, Chinese or Japanese letters, by the entry's name
+    # (Москва for 모스크바, 延吉 for 연길시): aliases the gazetteer files, Hangul and Latin only, cannot hold.
+    script_aliases: dict[str, tuple[str, ...]] = Field(default_factory=dict)
 
 
 class OrgsConfig(_Strict):
