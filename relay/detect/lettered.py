@@ -84,6 +84,7 @@ _HANGUL_WESTERN_GIVEN = frozenset(
 # "안나 수녀님". There a name that is also a Korean word (안나, 유리) is the name; beside a surname it is
 # not (이 유리 "this glass"). 마리 only opens two names: "한 마리" counts cattle.
 _RELIGIOUS_GIVEN = _HANGUL_WESTERN_GIVEN | {"안나", "로사", "비오", "루카", "유리"}
+RELIGIOUS_GIVEN = frozenset(_RELIGIOUS_GIVEN - {"유리", "안나"})
 _RELIGIOUS_TITLES = ("수녀", "수사", "신부", "수녀님", "수사님", "신부님", "원장수녀", "자매님", "형제님")
 
 
@@ -147,6 +148,7 @@ _GREETINGS = frozenset(
     | {"please", "congratulations", "hey", "my", "our", "to", "from", "with", "mr", "mrs", "ms", "miss"}
 )
 _CYR = "А-ЯЁа-яёІіЇїЄєҐґ"
+_WESTERN_CYR_NAME = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,14}"
 _WESTERN_CYR = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,14}"
 
 
@@ -171,6 +173,47 @@ def _western_patterns(rules: Rules) -> tuple[re.Pattern[str], ...]:
             rf"(?=\s?(?:씨|님|선생|목사|신부|수녀|기자|교수|박사)|(?:이)?라는\s?(?:[가-힣]{{1,6}}\s)?(?:{nouns})(?=$|[^가-힣]|[은는이가을를도의와과]))"
         ),
     )
+
+
+# Words for what someone does, before the name of a foreigner who does it ("의사 Olena Marchuk한테서",
+# "case manager Noppadon Sae-Lim,"): with two capitalised words after such a word, the words name a person.
+_ROLES_BEFORE_LATIN = (
+    *("의사", "간호사", "간호원", "변호사", "교수", "기자", "박사", "통역사", "통역관", "상담사", "상담원"),
+    *("담당자", "담당관", "직원", "간사", "활동가", "선교사", "목사", "신부", "수녀", "코디네이터", "매니저"),
+    *("사회복지사", "연구원", "조사관", "영사", "대사", "외교관", "군의관", "심문관", "조사원", "자원봉사자"),
+    *("manager", "officer", "worker", "coordinator", "doctor", "Dr.", "Dr", "nurse", "lawyer", "attorney"),
+    *("interpreter", "translator", "journalist", "reporter", "pastor", "priest", "Father", "Sister"),
+    *("volunteer", "researcher", "consul", "director", "Prof.", "Professor", "Mr.", "Mrs.", "Ms."),
+)
+_LATIN_WORD = r"[A-Z][a-zà-ž'’]{1,14}(?:-[A-Z][a-zà-ž'’]{1,14})?"
+_ROLE_LATIN = re.compile(
+    rf"(?<![A-Za-z가-힣])(?:{alternation(_ROLES_BEFORE_LATIN)}) ?"
+    rf"(?P<name>{_LATIN_WORD} {_LATIN_WORD}|{_WESTERN_CYR_NAME} {_WESTERN_CYR_NAME})"
+    r"(?=[,.;:!?)]|\s(?![A-Za-z])|$|(?:이|가|은|는|의|와|과|도|씨|님|께|께서|한테|한테서|에게|에게서|랑|이랑|하고)(?![가-힣]))"
+)
+# A name in Latin letters glossed in Hangul, or the other way round, one Hangul word for each Latin
+# one: "Yamaguchi Haruto(야마구치 하루토)라고 합니다". Only a name is spelt out in both scripts so.
+_LATIN_RUN = rf"{_LATIN_WORD}(?: {_LATIN_WORD}){{0,2}}"
+_HANGUL_RUN = r"[가-힣]{2,6}(?: [가-힣]{1,6}){0,2}"
+_GLOSSED = re.compile(
+    rf"(?<![A-Za-z])(?P<latin>{_LATIN_RUN}) ?\((?P<hangul>{_HANGUL_RUN})\)"
+    rf"|(?<![가-힣])(?P<hangul2>{_HANGUL_RUN}) ?\((?P<latin2>{_LATIN_RUN})\)"
+)
+# Last words of the names of organisations, places and things, never of a person.
+_NOT_PERSON_LAST = frozenset(
+    {
+        *("watch", "asia", "network", "center", "centre", "international", "foundation", "church"),
+        *("university", "inc", "group", "association", "society", "union", "council", "committee"),
+        *("bank", "times", "news", "project", "fund", "institute", "school", "college", "hospital"),
+        *("clinic", "city", "street", "road", "avenue", "park", "station", "airport", "mission"),
+        *("ministries", "office", "house", "service", "services", "agency", "alliance", "coalition"),
+        *("nations", "rights", "aid", "relief", "press", "post", "herald", "today", "company"),
+    }
+)
+_GLOSS_AFTER = re.compile(
+    r"(?:이라고|라고|입니다|이에요|예요|이오|이라오|라오|이란|란|이라는|라는)(?![가-힣])"
+    r"|[은는이가와과의] | ?씨| ?님"
+)
 
 
 # Capitalised English words saying what someone is (a people, a faith, a role), not who.
@@ -276,6 +319,7 @@ def find_lettered_names(doc: Doc) -> list[Finding]:
         f = doc.finding(Kind.PERSON, m.start(group), m.end(group), 0.85, "person.lettered")
         if f is not None:
             found.append(f)
+    found += _role_and_glossed(doc)
     for pattern in _western_patterns(doc.rules):
         for m in pattern.finditer(text):
             if m.group().split()[0].lower() in _GREETINGS:
@@ -300,6 +344,36 @@ def find_lettered_names(doc: Doc) -> list[Finding]:
             if m.group() in doc.rules.config.names.hanja_not_names:
                 continue  # "韓國", "许多": everyday words in Chinese characters
             f = doc.finding(Kind.PERSON, m.start(), m.end(), 0.85, "person.lettered")
+            if f is not None:
+                found.append(f)
+    return found
+
+
+def _role_and_glossed(doc: Doc) -> list[Finding]:
+    """A foreign name of two capitalised words after a word for what someone does, and a name spelt
+    in Latin letters and glossed in Hangul (or the reverse) before a word that says it is one."""
+    text = doc.text
+    found = []
+    for m in _ROLE_LATIN.finditer(text):
+        words = m.group("name").lower().split()
+        if words[0] in _WHAT_ONE_IS or words[0] in _GREETINGS or words[-1] in _NOT_PERSON_LAST:
+            continue
+        f = doc.finding(Kind.PERSON, m.start("name"), m.end("name"), 0.85, "person.lettered")
+        if f is not None:
+            found.append(f)
+    for m in _GLOSSED.finditer(text):
+        latin, hangul = ("latin", "hangul") if m.group("latin") else ("latin2", "hangul2")
+        if len(m.group(latin).split()) != len(m.group(hangul).split()):
+            continue  # one Hangul word for each Latin one: a transliteration
+        words = m.group(latin).lower().split()
+        if words[0] in _WHAT_ONE_IS or words[-1] in _NOT_PERSON_LAST:
+            continue
+        if _GLOSS_AFTER.match(text, m.end()) is None:
+            continue
+        if any(known_word(w) for w in m.group(hangul).split()):
+            continue  # "서울(Seoul)": a word glossed, no name
+        for group in (latin, hangul):
+            f = doc.finding(Kind.PERSON, m.start(group), m.end(group), 0.85, "person.lettered")
             if f is not None:
                 found.append(f)
     return found
