@@ -592,9 +592,12 @@ def test_common_given_names() -> None:
         assert name in listed, name
 
 
+FOREIGN_KINDS = ("western", "religious", "japanese_ko_stem")
+
+
 def test_foreign_given_names() -> None:
     table = rows("foreign_given_names.tsv")
-    kinds = {kind: {n for n, k in table if k == kind} for kind in ("western", "religious", "japanese_ko_stem")}
+    kinds = {kind: {n for n, k in table if k == kind} for kind in FOREIGN_KINDS}
     assert {k for _, k in table} == set(kinds)
     assert all(HANGUL.match(n) for n, _ in table)
     assert {"빅토르", "알렉산드르", "올가", "그레이스", "요셉", "마리아"} <= kinds["western"]

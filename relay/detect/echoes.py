@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from relay.detect.document import Doc
+from relay.detect.lettered import baptismal_names
 from relay.detect.names import known_word
 from relay.detect.normalize import is_hangul
 from relay.detect.rules import Rules
@@ -37,6 +38,7 @@ def echo_names(doc: Doc, findings: Iterable[Finding]) -> list[Finding]:
             for key in name_keys(doc, doc.original[f.start : f.end]):
                 keys[key] = max(keys.get(key, 0.0), f.confidence)
     found.extend(_review_echoes(doc, found, keys))
+    found = widen_names(doc, found)
     if not keys:
         return found
     found.extend(_surname_titled(doc, found, keys))
@@ -200,3 +202,66 @@ def _without_particle(doc: Doc, name: str, least: int) -> str:
         if name.endswith(particle) and len(name) - len(particle) >= least:
             return name[: -len(particle)]
     return name
+
+
+# What may follow the friendly 이 of a consonant-final name for the 이 to belong to the name as it
+# was called: a copula or a word of calling ("복돌이라고", "두만이다", "갑순이야"). Before a particle
+# (명진이가, 혜령이도) the name is left as found.
+_FRIENDLY_I_NEXT = frozenset("라란다야였었래")
+# The rules whose names may be cut before the friendly 이: a nickname called so, a name scored on its
+# shape or its cue words. An introduction's rules read "저는 봄샘이라고 합니다" as 봄샘 and the copula.
+_CALLED_RULES = frozenset({"person.called", "person.full_name", "person.context"})
+
+
+def _final_consonant(ch: str) -> bool:
+    return is_hangul(ch) and (ord(ch) - 0xAC00) % 28 != 0
+
+
+def _friendly_i(text: str, end: int) -> bool:
+    """The friendly 이 stands glued after a consonant-final name ending at ``end``."""
+    return text[end : end + 1] == "이" and _final_consonant(text[end - 1]) and is_hangul(text[end - 2])
+
+
+def _friendly_i_after(text: str, end: int) -> bool:
+    """... and a copula or a word of calling comes after it."""
+    if not _friendly_i(text, end):
+        return False
+    return text[end + 1 : end + 2] in _FRIENDLY_I_NEXT
+
+
+def widen_names(doc: Doc, found: list[Finding]) -> list[Finding]:
+    """Person findings widened over what belongs to the name: the friendly 이 glued after a
+    consonant-final name ("다들 복돌이라고 불렀다": the name is 복돌이), and a name taken in baptism
+    standing just before a Korean full name ("안드레아 도영철 신부")."""
+    text = doc.original
+    religious = baptismal_names(doc.rules)
+    out = []
+    for f in found:
+        if f.kind is Kind.PERSON:
+            start, end = f.start, f.end
+            # a given name of two syllables (a full name takes no friendly 이)
+            if end - start == 2 and f.rule in _CALLED_RULES and _friendly_i_after(text, end):
+                end += 1
+            m = _EPITHET_BEFORE.search(text[max(0, start - 10) : start])
+            if m is not None and _CALLED_AFTER.match(text, end):
+                start -= len(m.group(0))  # "나를 약쟁이 명진이라고 불렀소": the epithet is the nickname's
+            m = _RELIGIOUS_BEFORE.search(text[max(0, start - 12) : start])
+            if m is not None and m.group(1) in religious and _full_name_at(doc, text, start):
+                start -= len(m.group(0))
+            if (start, end) != (f.start, f.end):
+                f = Finding(f.kind, f.severity, f.confidence, start, end, f.rule)
+        out.append(f)
+    return out
+
+
+# A word for what someone is known for, glued to the name they were called by: 약쟁이, 싸움꾼,
+# 울보, 먹보 … then the name and (이)라고 or (이)라는.
+_EPITHET_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{1,4}(?:쟁이|장이|뱅이|꾸러기|둥이|배기|퉁이|꾼|보) $")
+_CALLED_AFTER = re.compile(r"(?:이)?(?:라고|라는|라 |란 |래)")
+_RELIGIOUS_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,6}) $")
+
+
+def _full_name_at(doc: Doc, text: str, start: int) -> bool:
+    """A Korean full name starts at ``start``: a known surname of one syllable, then two more."""
+    word = re.match(r"[가-힣]{3,}", text[start:])
+    return word is not None and text[start] in doc.rules.gazetteers.surnames

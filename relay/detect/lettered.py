@@ -38,6 +38,14 @@ _GIVEN = rf"(?:{_SYLLABLE}(?:[-']?{_SYLLABLE})?)"
 _CYR_GIVEN = r"[А-ЯЁа-яё]{1,5}(?:-[А-ЯЁа-яё]{1,5})?"
 
 
+def baptismal_names(rules: Rules) -> frozenset[str]:
+    """Names taken in baptism or in religion that may stand before a Korean full name ("안드레아
+    도영철 신부"): the Western given names and the religious ones, less those that are everyday
+    Korean words there too (안나, 유리)."""
+    foreign = rules.gazetteers.foreign_given
+    return (foreign["western"] | foreign["religious"]) - {"안나", "유리"}
+
+
 @lru_cache(maxsize=4)
 def _english_words(rules: Rules) -> frozenset[str]:
     """Short English words a romanised name holds none of, less those that are surnames too (Go, Oh,
@@ -106,6 +114,35 @@ def _western_patterns(rules: Rules) -> tuple[re.Pattern[str], ...]:
             rf"(?=\s?(?:씨|님|선생|목사|신부|수녀|기자|교수|박사)|(?:이)?라는\s?(?:[가-힣]{{1,6}}\s)?(?:{nouns})(?=$|[^가-힣]|[은는이가을를도의와과]))"
         ),
     )
+
+
+_LATIN_WORD = r"[A-Z][a-zà-ž'’]{1,14}(?:-[A-Z][a-zà-ž'’]{1,14})?"
+
+
+@lru_cache(maxsize=4)
+def _role_latin(rules: Rules) -> re.Pattern[str]:
+    """Two capitalised words (group ``name``) after a word for what someone does (``[lettered]
+    roles_before_latin``): "의사 Olena Marchuk한테서", "case manager Noppadon Sae-Lim," name a person."""
+    roles = alternation(rules.config.lettered.roles_before_latin)
+    return re.compile(
+        rf"(?<![A-Za-z가-힣])(?:{roles}) ?"
+        rf"(?P<name>{_LATIN_WORD} {_LATIN_WORD}|{_WESTERN_CYR} {_WESTERN_CYR})"
+        r"(?=[,.;:!?)]|\s(?![A-Za-z])|$|(?:이|가|은|는|의|와|과|도|씨|님|께|께서|한테|한테서|에게|에게서|랑|이랑|하고)(?![가-힣]))"
+    )
+
+
+# A name in Latin letters glossed in Hangul, or the other way round, one Hangul word for each Latin
+# one: "Yamaguchi Haruto(야마구치 하루토)라고 합니다". Only a name is spelt out in both scripts so.
+_LATIN_RUN = rf"{_LATIN_WORD}(?: {_LATIN_WORD}){{0,2}}"
+_HANGUL_RUN = r"[가-힣]{2,6}(?: [가-힣]{1,6}){0,2}"
+_GLOSSED = re.compile(
+    rf"(?<![A-Za-z])(?P<latin>{_LATIN_RUN}) ?\((?P<hangul>{_HANGUL_RUN})\)"
+    rf"|(?<![가-힣])(?P<hangul2>{_HANGUL_RUN}) ?\((?P<latin2>{_LATIN_RUN})\)"
+)
+_GLOSS_AFTER = re.compile(
+    r"(?:이라고|라고|입니다|이에요|예요|이오|이라오|라오|이란|란|이라는|라는)(?![가-힣])"
+    r"|[은는이가와과의] | ?씨| ?님"
+)
 
 
 @lru_cache(maxsize=4)
@@ -195,6 +232,7 @@ def find_lettered_names(doc: Doc) -> list[Finding]:
         f = doc.finding(Kind.PERSON, m.start(group), m.end(group), 0.85, "person.lettered")
         if f is not None:
             found.append(f)
+    found += _role_and_glossed(doc)
     for pattern in _western_patterns(doc.rules):
         for m in pattern.finditer(text):
             if m.group().split()[0].lower() in doc.rules.config.lettered.greetings:
@@ -219,6 +257,41 @@ def find_lettered_names(doc: Doc) -> list[Finding]:
             if m.group() in doc.rules.config.names.hanja_not_names:
                 continue  # "韓國", "许多": everyday words in Chinese characters
             f = doc.finding(Kind.PERSON, m.start(), m.end(), 0.85, "person.lettered")
+            if f is not None:
+                found.append(f)
+    return found
+
+
+def _role_and_glossed(doc: Doc) -> list[Finding]:
+    """A foreign name of two capitalised words after a word for what someone does, and a name spelt
+    in Latin letters and glossed in Hangul (or the reverse) before a word that says it is one."""
+    text = doc.text
+    found = []
+    lettered = doc.rules.config.lettered
+    for m in _role_latin(doc.rules).finditer(text):
+        words = m.group("name").lower().split()
+        if (
+            words[0] in lettered.what_one_is
+            or words[0] in lettered.greetings
+            or words[-1] in lettered.not_person_last
+        ):
+            continue
+        f = doc.finding(Kind.PERSON, m.start("name"), m.end("name"), 0.85, "person.lettered")
+        if f is not None:
+            found.append(f)
+    for m in _GLOSSED.finditer(text):
+        latin, hangul = ("latin", "hangul") if m.group("latin") else ("latin2", "hangul2")
+        if len(m.group(latin).split()) != len(m.group(hangul).split()):
+            continue  # one Hangul word for each Latin one: a transliteration
+        words = m.group(latin).lower().split()
+        if words[0] in lettered.what_one_is or words[-1] in lettered.not_person_last:
+            continue
+        if _GLOSS_AFTER.match(text, m.end()) is None:
+            continue
+        if any(known_word(w) for w in m.group(hangul).split()):
+            continue  # "서울(Seoul)": a word glossed, no name
+        for group in (latin, hangul):
+            f = doc.finding(Kind.PERSON, m.start(group), m.end(group), 0.85, "person.lettered")
             if f is not None:
                 found.append(f)
     return found

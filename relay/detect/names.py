@@ -877,6 +877,8 @@ def _context(doc: Doc, cand: _Candidate, cues: _Cues) -> tuple[bool, bool, bool]
         or cand.ending in cues.intro_after
         or _cue_after(doc, after_pos, cues.intro_after_set, glued_ok=True)
     )
+    if intro and not cand.ending and _object_of_verb(doc, cand):
+        intro = False  # "나는 보르쉬 좋아해": what the speaker likes, not who the speaker is
     named = intro and any(
         t.startswith("이름") for t in cues.intro_before_set.suffixes(before.rstrip(":：,.-"))
     )
@@ -889,6 +891,19 @@ def _context(doc: Doc, cand: _Candidate, cues: _Cues) -> tuple[bool, bool, bool]
     )
     cue = near_before or near_after or closing or signed or salutation
     return cue, intro, closing or named or signed_name
+
+
+def _object_of_verb(doc: Doc, cand: _Candidate) -> bool:
+    """After a speaker word (나는, 저는), the word after the candidate (one space on) is a verb or
+    adjective Kiwi knows, not a copula or a word of saying: the candidate is what the speaker does or
+    likes ("나는 보르쉬 좋아해"), not who the speaker is."""
+    if doc.text[cand.end : cand.end + 1] != " " or _prev_word(doc, cand.start) not in _SPEAKERS:
+        return False
+    start = cand.end + 1
+    morphs = [m for m in doc.morphemes_in(start, start + 1) if m.start == start]
+    if not morphs or morphs[0].oov:
+        return False
+    return morphs[0].tag in ("VV", "VA") and morphs[0].form not in ("하", "부르")
 
 
 def _full_name_shaped(doc: Doc, text: str) -> bool:
@@ -1054,6 +1069,7 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
             and scorer.split(text) is not None
             and rest.startswith(" ")
             and (_next_word(doc, cand.end) in cfg.closings or _title_is(_next_word(doc, cand.end), doc))
+            and not _predicate_or_subject(doc, cand, scorer)
         ):
             return True  # 손현아 드림, 맹향아 선생님: a full name ending in 아/야, then a closing or title
         if text[-1] in cfg.vocatives:
@@ -1091,6 +1107,8 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
                 return False  # "친한 언니", "큰 형", "커서 선생님이": a verb form, no name
             if _not_a_name_before_title(doc, cand, scorer):
                 return False  # "그러니까 오빠도", "다 오빠", "잘챙겨 형아", "군인이라 형"
+            if _predicate_or_subject(doc, cand, scorer):
+                return False  # "잘 못해 할머니한테", "주님의 평안이 형제님과": a clause's words, no name
             if cand.merged and _known_first_piece(doc, cand, scorer):
                 return False  # "사진 속 형제님": a word and a word, not a name OCR split
             if cand.merged or cand.glued_after:  # 면 읭사 선생님, 호늘을날씨: only a full name
@@ -1818,6 +1836,26 @@ def _not_a_name_before_title(doc: Doc, cand: _Candidate, scorer: _Scorer) -> boo
         and not any(m.oov for m in morphs)
         and morphs[-1].tag.startswith("E")
         and any(m.tag.startswith(("VV", "VA", "VX", "VCP", "XSV", "XSA")) for m in morphs)
+    )
+
+
+def _predicate_or_subject(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
+    """Kiwi reads the word before a title, in its sentence, as an adverb and a verb with its ending
+    ("못해", "안가": a short predicate), or as an everyday noun it knows with a case particle after it
+    ("평안이", "마음을"), the noun no listed name (보람이 형, 하늘이 누나 are names)."""
+    morphs = _morphemes_within(doc, cand)
+    if len(morphs) < 2 or morphs[0].start != cand.start or any(m.oov for m in morphs):
+        return False
+    first, last = morphs[0], morphs[-1]
+    verb = any(m.tag.startswith(("VV", "VA", "VX")) for m in morphs)
+    if first.tag == "MAG" and verb and last.tag.startswith("E"):
+        return True
+    return (
+        first.tag == "NNG"
+        and len(first.form) >= 2
+        and all(m.tag in ("JKS", "JKO", "JKG", "JKB") for m in morphs[1:])
+        and not scorer.gaz.listed_name(first.form)
+        and first.form not in scorer.gaz.given_names
     )
 
 

@@ -59,8 +59,10 @@ class LetteredConfig(_Strict):
     greetings: tuple[str, ...] = ()  # open a greeting before a Korean form of address ("Dear 선생님")
     what_one_is: tuple[str, ...] = ()  # a people, faith, role or day after 저는 …이에요: what, not who
     religious_titles: tuple[str, ...] = ()  # titles a name in religion comes before ("요안나 수녀")
+    roles_before_latin: tuple[str, ...] = ()  # jobs two capitalised words after which name a person
+    not_person_last: tuple[str, ...] = ()  # last words of organisations', places' and things' names
 
-    @field_validator("short_english_words", "greetings", "what_one_is")
+    @field_validator("short_english_words", "greetings", "what_one_is", "not_person_last")
     @classmethod
     def _lower_case(cls, words: tuple[str, ...]) -> tuple[str, ...]:
         # They are compared with the text's words lowered: an upper-case entry would never match.

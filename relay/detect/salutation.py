@@ -76,6 +76,8 @@ def flag_names(
     for m in matches:
         if _generic(m.group(group), not_names):
             continue
+        if doc.text[m.end(group) : m.end(group) + 1] == "이" and m.group(group) + "이" in not_names:
+            continue  # "그를 겁쟁이라고 불렀다": the word is 겁쟁이, cut before the copula's 이
         f = doc.finding(Kind.PERSON, m.start(group), m.end(group), CONFIDENCE, rule, severity=Severity.REVIEW)
         if f is not None:
             found.append(f)

@@ -84,6 +84,9 @@ _LINKING = (
     "|이었잖아|였잖아|이잖아|잖아|이었던|였던|이었다며|였다며|이라며|라며|이었대|였대|이래서|래서"
     # the northeastern (함경도) forms of the same: "이름이 똘똘이 였지비"
     "|이었지비|였지비|이지비|이었슴둥|였슴둥|임둥"
+    # told on from someone else: "별명이 깜장이였다더라", "이름이 순돌이라던데"
+    "|이었다더라|였다더라|이었다던데|였다던데|이었다네|였다네|이었다지|였다지|이었대요|였대요"
+    "|이라더라|라더라|이라던데|라던데|이래요|래요"
 )
 
 
@@ -104,8 +107,10 @@ def _glued_label(rules: Rules) -> re.Pattern[str]:
 # label one or two words up to the end of the clause are the name.
 _FOREIGN_LABEL = re.compile(
     r"(?:일본|러시아|영어|영문|미국|중국|외국|서양|세례|우크라이나|우즈베크|카자흐|독일|프랑스)\s?"
-    r"(?:이름|성함|명)(?:은|는|이)?\s?['\"‘“]?(?P<name>[가-힣]{2,6}?(?: [가-힣]{1,6}?)?)['\"’”]?"
-    r"(?:이에요|예요|입니다|이야|야|이고|이다|다|이래|이었|였)?(?=\s*(?:[,.!?~)]|$))",
+    # the name in Hangul or in the characters it is written in ("일본 이름은 高山 順子라오")
+    r"(?:이름|성함|명)(?:은|는|이)?\s?['\"‘“]?(?P<name>[가-힣]{2,6}?(?: [가-힣]{1,6}?)?"
+    r"|[\u4e00-\u9fff]{1,3}(?: ?[\u4e00-\u9fff]{1,3})?)['\"’”]?"
+    r"(?:이에요|예요|입니다|이야|야|이고|이다|다|이래|이었다|였다|이었|였|이라오|라오|이오|이옵니다)?(?=\s*(?:[,.!?~)]|$))",
     re.MULTILINE,
 )
 
@@ -249,7 +254,9 @@ def _labelled_finding(doc: Doc, m: re.Match[str]) -> Finding | None:
             break
     name = doc.text[start:end].replace(" ", "")
     cfg = doc.rules.config.names
-    if len(name) > 4 or name in generic_words(doc.rules) or name in cfg.role_words or name in cfg.stop_words:
+    if len(name) > 4 and not _surname_and_foreign_given(doc, name):
+        return None
+    if name in generic_words(doc.rules) or name in cfg.role_words or name in cfg.stop_words:
         return None
     if known_tag(name) in ("MAG", "NP", "NR"):
         return None  # 모두, 그것, 하나: no name
@@ -257,6 +264,15 @@ def _labelled_finding(doc: Doc, m: re.Match[str]) -> Finding | None:
     if morphs and (morphs[0].tag in ("NP", "IC") or any(m.tag.startswith("V") and not m.oov for m in morphs)):
         return None  # "이름 뭐게", "이름이 뭐였어?" (뭐 alone reads as an interjection), "이름 불러": no name
     return doc.finding(Kind.PERSON, start, end, 0.6, "person.labelled", severity=Severity.REVIEW)
+
+
+def _surname_and_foreign_given(doc: Doc, name: str) -> bool:
+    """A Korean surname and a given name of three or four syllables Kiwi does not know, after a name
+    label: a Western given name in Hangul ("한국말 이름 박빅또리아", "김알렉세이")."""
+    surnames = doc.rules.gazetteers.surnames
+    return len(name) <= 6 and any(
+        name[:n] in surnames and 3 <= len(name) - n <= 4 and not known_word(name[n:]) for n in (1, 2)
+    )
 
 
 def find_slot_names(doc: Doc) -> list[Finding]:
