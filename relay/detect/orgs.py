@@ -209,6 +209,11 @@ def _shop_words(doc: Doc) -> Iterable[tuple[int, str, int]]:
             yield w.start(), w.group() + words[i + 1].group(), len(w.group())
 
 
+# A shop's branch named in Latin letters after it, where it is ("서울가든 Sukhumvit", "고향식당 Myeongdong"):
+# one capitalised word, then the cue that the writer works or ran it there.
+_LATIN_BRANCH = re.compile(r" [A-Z][a-z]{2,15}(?![A-Za-z])")
+
+
 def _shops(doc: Doc) -> Iterable[Finding | None]:
     """See ``_SHOP_CUES``."""
     cfg = doc.rules.config
@@ -227,7 +232,10 @@ def _shops(doc: Doc) -> Iterable[Finding | None]:
             end = start + at + len(ending) + (1 if own < len(word) else 0)
             if len(stem) > 6 or any(stem in stop for stop in stops) or stem.isdigit():
                 break
-            if not _SHOP_CUES.match(doc.text, end):
+            branch = _LATIN_BRANCH.match(doc.text, end)
+            if branch is not None and _SHOP_CUES.match(doc.text, branch.end()):
+                end = branch.end()  # "서울가든 Sukhumvit에서 주방 일": the branch in Latin letters
+            elif not _SHOP_CUES.match(doc.text, end):
                 break
             ev = evidence(doc, start, start + at)
             place = _is_place(doc, start, start + at)
@@ -327,8 +335,35 @@ _CYRILLIC_ORG = re.compile(
 )
 
 
+@lru_cache(maxsize=8)
+def _latin_trade(rules: Rules) -> re.Pattern[str]:
+    """Capitalised words ending in one of ``orgs.latin_trade_words`` ("H Mart", "Malden Naengmyeon"), and
+    one capitalised word after it for the branch when Korean follows ("H Mart Wilshire 정육 코너")."""
+    words = "|".join(sorted(map(re.escape, rules.config.orgs.latin_trade_words), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![A-Za-z])((?:[A-Z][A-Za-z&'.-]*\s){{1,4}}(?:{words})"
+        r"(?:\s[A-Z][a-z]{2,15}(?=에서|에|의|점|지점|\s[가-힣]))?)"
+        r"(?=에서|에게|의|와|과|을|를|에|은|는|이|가|로|으로|라는|이라는|\s|$)"
+    )
+
+
+@lru_cache(maxsize=8)
+def _cyrillic_firm(rules: Rules) -> re.Pattern[str]:
+    """A capitalised Cyrillic word ending in one of ``orgs.cyrillic_firm_endings`` (Мосинжстрой), or
+    capitalised Cyrillic words before one of ``orgs.cyrillic_workplace_nouns`` ("Восток 사무실")."""
+    cfg = rules.config.orgs
+    spellings = {w for e in cfg.cyrillic_firm_endings for w in (e, e[:1].upper() + e[1:])}
+    ends = "|".join(sorted(spellings, key=len, reverse=True))
+    nouns = "|".join(sorted(map(re.escape, cfg.cyrillic_workplace_nouns), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![А-ЯЁа-яё-])([А-ЯЁ][А-ЯЁа-яё-]{{1,24}}(?:{ends})(?![А-ЯЁа-яё])"
+        rf"|[А-ЯЁ][А-ЯЁа-яё]{{1,20}}(?:[- ][А-ЯЁ][А-ЯЁа-яё]{{1,20}}){{0,2}}(?= [가-힣]{{0,4}}(?:{nouns})))"
+    )
+
+
 def _latin_orgs(doc: Doc) -> Iterable[Finding | None]:
-    """See ``_LATIN_ORG``, ``_LATIN_CALLED``, ``_CJK_ORG`` and ``_CYRILLIC_ORG``."""
+    """See ``_LATIN_ORG``, ``_LATIN_CALLED``, ``_CJK_ORG``, ``_CYRILLIC_ORG``, ``_latin_trade`` and
+    ``_cyrillic_firm``."""
     conf = doc.rules.config.orgs.confidence_proper_stem
     for m in (
         *_LATIN_ORG.finditer(doc.text),
@@ -336,8 +371,51 @@ def _latin_orgs(doc: Doc) -> Iterable[Finding | None]:
         *_LATIN_SHOP.finditer(doc.text),
         *_CJK_ORG.finditer(doc.text),
         *_CYRILLIC_ORG.finditer(doc.text),
+        *_cyrillic_firm(doc.rules).finditer(doc.text),
     ):
         yield doc.finding(Kind.ORG, m.start(1), m.end(1), conf, "org.latin")
+    generic = doc.rules.config.orgs.latin_generic_words
+    trades = frozenset(doc.rules.config.orgs.latin_trade_words)
+    for m in _latin_trade(doc.rules).finditer(doc.text):
+        words = m.group(1).split()
+        last = next((i for i, w in enumerate(words) if w in trades), len(words))
+        if last == 0 or words[last - 1] in generic:
+            continue  # "East Asia", "Korean Food", "Fried Chicken": a region or a kind, not a name
+        yield doc.finding(Kind.ORG, m.start(1), m.end(1), conf, "org.latin")
+
+
+@lru_cache(maxsize=8)
+def _media_cue(rules: Rules) -> re.Pattern[str]:
+    cues = "|".join(sorted(map(re.escape, rules.config.orgs.media_cues), key=len, reverse=True))
+    work = "|".join(sorted(map(re.escape, rules.config.orgs.media_work_cues), key=len, reverse=True))
+    return re.compile(rf" ?(?:{cues})|(?:에서|의) ?(?:{work})")
+
+
+def _media(doc: Doc) -> Iterable[Finding | None]:
+    """A broadcaster's or paper's name before a journalist's post ("자유조선방송 기자", "동해일보
+    특파원") or the writer's work there ("새벽라디오에서 방송을 한다"): a word ending in one of
+    ``orgs.media_endings`` whose stem is no kind of outlet (``orgs.media_stem_stop``: 지역방송,
+    인터넷신문), then one of ``orgs.media_cues``, or 에서 and one of ``orgs.media_work_cues``."""
+    cfg = doc.rules.config.orgs
+    if not cfg.media_endings:
+        return
+    endings = sorted(cfg.media_endings, key=len, reverse=True)
+    any_ending = _any_of(tuple(endings))
+    if any_ending.search(doc.text) is None:
+        return
+    cue = _media_cue(doc.rules)
+    for m in re.finditer(r"(?<![가-힣A-Za-z0-9])[가-힣]{2,14}(?:TV|티비)?[가-힣]{0,2}", doc.text):
+        if any_ending.search(m.group(), 2) is None:
+            continue
+        word = strip_particles(m.group(), doc)[0]
+        ending = next((e for e in endings if word.endswith(e) and len(word) - len(e) >= 2), None)
+        end = m.start() + len(word)
+        if ending is None or cue.match(doc.text, end) is None:
+            continue
+        stem = word[: -len(ending)]
+        if stem in cfg.media_stem_stop:
+            continue
+        yield doc.finding(Kind.ORG, m.start(), end, cfg.confidence_workplace, "org.media")
 
 
 def _suffix_of(core: str, rules: Rules) -> str:
@@ -764,12 +842,19 @@ def _companies(rules: Rules) -> tuple[frozenset[str], tuple[int, ...]]:
     return names, tuple(sorted({len(s) for s in names}, reverse=True))
 
 
+_LONG_NAMED = 6  # syllables
+
+
 def _named(doc: Doc) -> Iterable[Finding | None]:
     fz = doc.rules.config.fuzzy
     for m in doc.exact_matches:
         if any(e.kind is Kind.ORG for e in m.entries):
             start, end = doc.spaced_span(m.start, m.end)
-            if " " in doc.text[start:end] and not (doc.at_word_start(start) and tail_ok(doc, end)):
+            if " " in doc.text[start:end] and not (
+                doc.at_word_start(start) and (tail_ok(doc, end) or len(m.key) >= _LONG_NAMED)
+            ):
+                # A short name across words is a chance meeting of two; a long one ("국제적십자 위원회직원",
+                # a space OCR put in and a noun glued after) is the name whatever follows it.
                 continue
             if _temple_in_word(doc, m.key, start, end) or _inside_latin_word(doc, start, end):
                 continue
@@ -1572,6 +1657,7 @@ def find_orgs(doc: Doc) -> list[Finding]:
             *_short_schools(doc),
             *_shops(doc),
             *_latin_orgs(doc),
+            *_media(doc),
             *_clubs(doc),
             *_ships(doc),
             *_spaced_denomination(doc),

@@ -262,6 +262,17 @@ class OrgsConfig(_Strict):
     shop_endings: tuple[str, ...] = ()
     named_shop_endings: frozenset[str] = frozenset()
     shop_kind_stems: frozenset[str] = frozenset()
+    # A broadcaster's or paper's name before a journalist's post ("자유조선방송 기자"), the stems that say
+    # only what kind of outlet (지역방송, 인터넷신문), Latin trade words that end a firm's or shop's name
+    # ("H Mart", "Maple Ridge Framing"), and Russian firm-name endings (Мосинжстрой; relay/detect/orgs.py).
+    media_endings: tuple[str, ...] = ()
+    media_cues: tuple[str, ...] = ()
+    media_work_cues: tuple[str, ...] = ()
+    media_stem_stop: frozenset[str] = frozenset()
+    latin_trade_words: tuple[str, ...] = ()
+    latin_generic_words: frozenset[str] = frozenset()
+    cyrillic_firm_endings: tuple[str, ...] = ()
+    cyrillic_workplace_nouns: tuple[str, ...] = ()
 
 
 class FuzzyConfig(_Strict):
