@@ -296,6 +296,8 @@ class UnitsConfig(_Strict):
     # A word ending in one of these is a unit, so a damaged two-syllable unit word after it (부댕, 군달)
     # is one too (relay/detect/damaged.py).
     damaged_unit_tails: tuple[str, ...]
+    # Bureaus and works organised like the army, named before their numbered battalions ("건설국 제3대대").
+    bureau_words: tuple[str, ...] = ()
 
 
 class NumbersConfig(_Strict):

@@ -159,10 +159,20 @@ _NUMBERED = (
 )
 
 
+@lru_cache(maxsize=8)
+def _prefixes(rules: Rules) -> tuple[str, ...]:
+    """The unit type words and bureaus of ``[units]`` (저격, 경보병, 건설국), longest first: written before a
+    numbered unit, they are part of its name."""
+    cfg = rules.config.units
+    return tuple(sorted({*cfg.type_words, *cfg.bureau_words}, key=len, reverse=True))
+
+
 def _with_force_before(doc: Doc, found: list[Finding]) -> list[Finding]:
     """A numbered unit runs back over the force named right before it ("국경경비대 27려단", "폭풍군단
     10려단", "국 경경비대 27려단" split by OCR): the pair is one unit as written, and the force alone
-    would be left legible beside the redacted number."""
+    would be left legible beside the redacted number. A unit type or a bureau before it goes with it as
+    well ("저격 제38여댠", "건설국 제3댄대"): the pattern rules take it with the number, the misread unit
+    words found elsewhere would leave it out."""
     forces = _forces(doc.rules)
     out: list[Finding] = []
     for f in found:
@@ -172,6 +182,9 @@ def _with_force_before(doc: Doc, found: list[Finding]) -> list[Finding]:
         start, end = doc.spaced_range(f.start, f.end)
         c = bisect.bisect_left(doc.compact_src, start)
         force = next((k for k in forces if c >= len(k) and doc.compact[c - len(k) : c] == k), "")
+        if not force:
+            prefixes = _prefixes(doc.rules)
+            force = next((k for k in prefixes if c >= len(k) and doc.compact[c - len(k) : c] == k), "")
         begin = doc.compact_src[c - len(force)] if force else start
         if force and begin < start and doc.at_word_start(begin):
             g = doc.finding(Kind.UNIT, begin, end, f.confidence, f.rule, severity=f.severity)
@@ -205,7 +218,9 @@ def _with_bureau(doc: Doc, found: list[Finding]) -> list[Finding]:
 _SUBORDINATE = re.compile(
     r" ?(?:(?:산하|소속|예하|직속|휘하)(?:의|에)? ?)?(?:[제체] ?)?"
     r"(?:\d{1,4}|[일이삼사오육륙칠팔구십백]{1,5}) ?"
-    r"(?:전대|편대|전단|정대|함대|비행사단|비행련대|비행연대|대대|중대|련대|연대|려단|여단|사단)"
+    # OCR may set the unit word's syllables apart ("서해함대 제8전 대").
+    r"(?:전 ?대|편 ?대|전 ?단|정 ?대|함 ?대|비 ?행 ?사 ?단|비 ?행 ?련 ?대|비 ?행 ?연 ?대"
+    r"|대 ?대|중 ?대|련 ?대|연 ?대|려 ?단|여 ?단|사 ?단)"
 )
 
 
