@@ -38,7 +38,9 @@ def test_table_is_large_enough(table: str) -> None:
 # outside14-16 were then worked on (0.926, 0.962 and 0.918 after; 3.1%, 2.3% and 2.9% flagged), and
 # outside17, held out through that round, went from 0.820 and 4.0% to 0.839 and 3.1%.
 # outside18 and outside19, from two more outside writers, scored 0.863 and 2.0%, 0.876 and 4.1% on the
-# rules after that round (fe56cfe), before any rule was changed for them.
+# rules after that round (fe56cfe), before any rule was changed for them. A round for outside17 then took
+# it to 0.981 and 0.6%, but moved the held-out outside18 and outside19 only to 0.867 and 0.886 (benign
+# unchanged): each round fits its own writers far better than it generalises.
 BARS = {
     "eval": (0.95, 0.90, 0.03),
     "outside": (0.95, 0.90, 0.03),
@@ -57,9 +59,9 @@ BARS = {
     "outside14": (0.92, 0.83, 0.035),
     "outside15": (0.96, 0.91, 0.025),
     "outside16": (0.915, 0.82, 0.03),
-    "outside17": (0.835, 0.68, 0.035),
-    "outside18": (0.86, 0.71, 0.025),
-    "outside19": (0.87, 0.73, 0.045),
+    "outside17": (0.975, 0.95, 0.01),
+    "outside18": (0.865, 0.71, 0.025),
+    "outside19": (0.88, 0.79, 0.045),
 }
 
 
