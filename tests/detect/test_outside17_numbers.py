@@ -7,7 +7,7 @@ import pytest
 
 from relay.detect import Rules
 from relay.model import Kind, Severity
-from tests.detect.conftest import covered, found, spans
+from .conftest import covered, found, spans
 
 
 @pytest.mark.parametrize(
