@@ -8,6 +8,7 @@ import pytest
 
 from relay.detect import Rules
 from relay.model import Kind
+
 from .conftest import covered, found, spans
 
 

@@ -7,6 +7,7 @@ import pytest
 
 from relay.detect import Rules
 from relay.model import Kind, Severity
+
 from .conftest import covered, found, spans
 
 
