@@ -1131,7 +1131,7 @@ def _foreign_villages(doc: Doc, places: list[Finding]) -> Iterable[Finding | Non
         if doc.words[i - 1].end not in ends and not _near_city(doc, i - 1, ends):
             continue
         core = _without_glued_cue(strip_particles(word.text, doc)[0], doc)
-        district = _foreign_district(doc, i, core)
+        district = _foreign_district(doc, i, core) or _foreign_street_quarter(doc, i)
         if district is not None:
             yield district
             continue
@@ -1181,6 +1181,40 @@ def _foreign_district(doc: Doc, i: int, core: str) -> Finding | None:
     if noun in ("구역", "구", "지구"):
         end = nxt.start + len(noun)
     return doc.finding(Kind.PLACE, word.start, end, pc.confidence_unknown, "place.foreign_district")
+
+
+_MAX_QUARTER_STEM = 4  # syllables: 신흥, 하남, 건공, 북대
+
+
+def _foreign_street_quarter(doc: Doc, i: int) -> Finding | None:
+    """Word ``i``, right after a foreign city, is a quarter named as a street ("연길시 하남가",
+    "도문시 향양가두에서"): a stem of two to four syllables that is no everyday word, one of
+    ``places.foreign_street_suffixes``, then a particle of place or nothing."""
+    pc = doc.rules.config.places
+    word = doc.words[i]
+    text = word.text
+    for n in range(2, min(_MAX_QUARTER_STEM, len(text) - 1) + 1):
+        stem = text[:n]
+        for suffix in pc.foreign_street_suffixes:
+            if not text.startswith(suffix, n):
+                continue
+            rest = text[n + len(suffix) :]
+            if rest and rest not in _DISTRICT_PARTICLES:
+                continue
+            if not hangul_only(stem) or stem in doc.rules.config.names.stop_words:
+                continue
+            if not _unknown_or_proper(stem):
+                continue
+            end = word.start + n + len(suffix)
+            rule = "place.foreign_street_quarter"
+            return doc.finding(Kind.PLACE, word.start, end, pc.confidence_unknown, rule)
+    return None
+
+
+def _unknown_or_proper(word: str) -> bool:
+    """Kiwi, reading ``word`` alone, knows no everyday word in it: one proper noun, or unknown."""
+    morphs = analyse(word)
+    return bool(morphs) and (all(m.oov for m in morphs) or (len(morphs) == 1 and morphs[0].tag == "NNP"))
 
 
 def _near_city(doc: Doc, i: int, ends: set[int]) -> bool:

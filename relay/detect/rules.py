@@ -199,6 +199,7 @@ class PlacesConfig(_Strict):
     # one of generic_country_cues follows them or another place (relay/detect/places.py).
     # Endings of Chinese towns and villages (서성진, 숭선향, 광명촌), places after a foreign city or county.
     foreign_village_suffixes: tuple[str, ...] = ()
+    foreign_street_suffixes: tuple[str, ...] = ()
     generic_countries: frozenset[str] = frozenset()
     generic_country_cues: tuple[str, ...] = ()
     # Places written in foreign scripts (relay/detect/places.py): Chinese and Japanese division endings
