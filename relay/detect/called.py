@@ -29,6 +29,24 @@ _CALLED = re.compile(
     r"""\s?(?:이)?라(?:고|고들|구|구들|는)?\s?(?:"""  # 라구: 라고 as the north and old people say it
     r"""불렀|불러|불리|부르|부른|불린|불렸|하는 별명|별명)"""
 )
+# "다들 나를 Мина라고 불러", "여기서는 Sam이라고 불러": a name in Latin or Cyrillic letters (a capital,
+# then small letters; an acronym like SNS is no one's name) before 라고/이라 and a form of 부르다.
+_CALLED_LETTERED = re.compile(
+    r"""(?:^|(?<=[\s,.!?(]))['"‘“]?"""
+    r"""([A-ZА-ЯЁ][a-zа-яё]{1,8}(?:-[A-Za-zА-Яа-яЁё][a-zа-яё]{1,8})?)['"’”]?"""
+    r"""\s?(?:이)?라(?:고|고들|구|는)?\s?(?:불렀|불러|불리|부르|부른|불린|불렸)"""
+)
+# The object of 부르다 before a lettered name, when there is one, is a person ("나를 Мина라고"), not a
+# thing named in another language ("빵을 Хлеб라고").
+_THING_OBJECT = re.compile(
+    r"(?<![가-힣])(?!(?:나|저|너|그|그녀|걔|얘|우리|저희|자네|당신|절|날|널)(?:을|를))[가-힣]+(?:을|를)\s$"
+)
+
+
+def _called_person(doc: Doc, m: re.Match[str]) -> bool:
+    return _THING_OBJECT.search(doc.text[max(0, m.start(1) - 12) : m.start(1)]) is None
+
+
 # "큰별이, 작은별이라고 불렀지": the names listed before the last one that was called so.
 _CALLED_LIST = re.compile(
     r"""(?:^|(?<=[\s,.!?(]))['"‘“]?(?P<name>[가-힣]{1,4}?)['"’”]?(?:이)?,\s?"""
@@ -147,8 +165,11 @@ _ITS_ME = re.compile(
     rf"(?P<name>[가-힣]{{2,3}}?)(?:이)?{_END}",
     re.MULTILINE,
 )
+# "Hey 진우, …", "Привет 상철,": a greeting in Latin or Cyrillic letters calls a name just the same.
 _HEY = re.compile(
-    rf"(?:^|(?<=[\s,.!?]))(?:어이|야|얘|이봐|여보게|여봐)\s(?P<name>[가-힣]{{2,3}}){_END}", re.MULTILINE
+    rf"(?:^|(?<=[\s,.!?]))(?:어이|야|얘|이봐|여보게|여봐|[Hh]ey|[Hh]i|[Hh]ello|[Dd]ear|[Пп]ривет|[Зз]дравствуй)"
+    rf",?\s(?P<name>[가-힣]{{2,3}}){_END}",
+    re.MULTILINE,
 )
 _CALLED_SO = re.compile(
     r"(?:^|(?<=[\s,]))(?P<name>[가-힣]{2,3}?)(?:이)?라\s?(?:합니다|하오|해요|한다|하네|하옵니다)(?![가-힣])"
@@ -387,6 +408,12 @@ def find_called(doc: Doc) -> list[Finding]:
     generic = generic_words(doc.rules)
     found = flag_names(doc, _CALLED.finditer(doc.text), generic, "person.called")
     found += flag_names(doc, _known_as(doc.rules).finditer(doc.text), generic, "person.called")
+    found += flag_names(
+        doc,
+        [m for m in _CALLED_LETTERED.finditer(doc.text) if _called_person(doc, m)],
+        generic,
+        "person.called",
+    )
     for m in _quoted_nicknames(doc.rules).finditer(doc.text):
         group = next(g for g in ("before", "glued", "after") if m.group(g))
         found += flag_names(doc, [m], generic, "person.called", group)

@@ -109,6 +109,8 @@ class NamesConfig(_Strict):
     salutation_cues: tuple[str, ...] = ()
     salutation_endings: tuple[str, ...] = ()
     salutation_not_names: frozenset[str] = frozenset()
+    # "철만이 보아라": the imperative of 보다 that opens an old-style letter after the addressee's name.
+    letter_openings: tuple[str, ...] = ()
     born_not_names: frozenset[str] = frozenset()
     born_not_first: frozenset[str] = frozenset()  # determiners and pronouns before a split subject
     # Predicates saying where someone is or lives (relay/detect/whereabouts.py).

@@ -114,4 +114,52 @@ def find_salutations(doc: Doc) -> list[Finding]:
         f = doc.finding(Kind.PERSON, m.start("name"), m.end("name"), STRONG_CONFIDENCE, "person.salutation")
         if f is not None:
             found.append(f)
+    found.extend(find_openings(doc))
     return found
+
+
+@lru_cache(maxsize=4)
+def _opening(rules: Rules) -> re.Pattern[str] | None:
+    cfg = rules.config.names
+    if not cfg.letter_openings:
+        return None
+    verbs = "|".join(sorted((re.escape(v) for v in cfg.letter_openings), key=len, reverse=True))
+    kinship = (re.escape(k) for k in rules.gazetteers.kinship if " " not in k)
+    kin = "|".join(sorted(kinship, key=len, reverse=True))
+    # At the start of a line or sentence: optionally a kinship word, two or three syllables (a friendly
+    # 이 may follow), then the imperative, then a break. No particle may stand between ("하늘을 보아라").
+    return re.compile(
+        rf"(?:^|(?<=[\n.!?]))[ \t]*(?:(?P<kin>{kin})[ \t]*)?(?P<name>[가-힣]{{2,3}}?)(?P<suffix>이)?"
+        rf"[ \t]+(?:{verbs})(?=$|[\s,.!?~])",
+        re.MULTILINE,
+    )
+
+
+def find_openings(doc: Doc) -> list[Finding]:
+    """Findings for the addressee named before an old-style letter's opening "X 보아라": redact when
+    the word is name-shaped (all syllables typical of names, not an everyday word); nothing otherwise,
+    since "저것 보아라", "하늘 보아라" are the same frame with no one named."""
+    pattern = _opening(doc.rules)
+    if pattern is None:
+        return []
+    not_names = generic_words(doc.rules)
+    stop = doc.rules.config.names.stop_words
+    found: list[Finding] = []
+    for m in pattern.finditer(doc.text):
+        word = m.group("name")
+        if _generic(word, not_names) or word in stop:
+            continue
+        if not (name_shaped(doc, m) or (m.group("suffix") and _friendly(doc, word))):
+            continue
+        f = doc.finding(Kind.PERSON, m.start("name"), m.end("name"), STRONG_CONFIDENCE, "person.opening")
+        if f is not None:
+            found.append(f)
+    return found
+
+
+def _friendly(doc: Doc, word: str) -> bool:
+    """``word`` ends in a final consonant, so the 이 after it is the friendly suffix of a given name
+    (an imperative has no subject to take it), and all its syllables are typical of names."""
+    least = doc.rules.config.names.slot_kin_min_weight
+    last = ord(word[-1]) - 0xAC00
+    return last % 28 != 0 and all(doc.rules.gazetteers.given_syllables.get(ch, 0) >= least for ch in word)
