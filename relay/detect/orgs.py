@@ -183,13 +183,15 @@ def _short_schools(doc: Doc) -> Iterable[Finding | None]:
 # dish alone is an everyday word and a dish after a place is a kind of food (평양냉면), so the name counts
 # only with a word after it that says it is a business (see ``_SHOP_CUES``). Endings: orgs.shop_endings.
 _SHOP_CUES = re.compile(
-    r"(?:을|를|이|가|에서|에|은|는)? ?(?:하[는고며시신셨면니던]|한다|합니다|해요|했|운영|차렸|차린|개업|주방|"
-    r"사장|직원|종업원|주인|일하|일해|일했|일을|알바|설거지|서빙|다녀|다니|이라고|라고|이라는|라는|이란|란)"
+    r"(?:을|를|이|가|에서|에|은|는)? ?(?:하[는고며시신셨면니던오우누]|한다|합니다|해요|했|운영|차렸|차린|"
+    r"개업|주방|사장|직원|종업원|주인|일하|일해|일했|일을|알바|설거지|서빙|다녀|다니|이라고|라고|이라는|라는|이란|란)"
 )
 # After a restaurant named by an everyday word (진달래식당): the writer ran it or holds a post in it ("X식당
-# 하던", "X식당을 했다", "X식당 주방장"). Not 하고 ("and"), nor a job there, which any canteen gives.
+# 하던", "X식당을 했다", "X식당 주방장", the old "X식당을 하오"). Not 하고 ("and"), nor a job there,
+# which any canteen gives.
 _RAN_CUES = re.compile(
-    r"(?:을|를|은|는)? ?(?:하[는던며셨신시]|한다|합니다|해요|했|운영|차렸|차린|개업|주방|사장|주인)"
+    r"(?:을|를|은|는)? ?(?:하[는던며셨신시오우누]|한다|합니다|해요|했|운영|차렸|차린|개업|"
+    r"주방|사장|주인)"
 )
 
 
@@ -225,9 +227,15 @@ def _shops(doc: Doc) -> Iterable[Finding | None]:
             continue  # no shop's ending anywhere in the word
         for ending in endings:
             at = word.find(ending, 2)
-            if at < 2 or (own < len(word) and not at < own < at + len(ending)):
+            # Across the space: an ending OCR split, or a whole ending written after its name
+            # ("금달래 냉면관에서 주방장", "마루킨 반찬가게에서 일해").
+            spaced = own < len(word) and at == own
+            if at < 2 or (own < len(word) and not at < own < at + len(ending) and not spaced):
                 continue
             stem = word[:at]
+            kind_stem = stem in doc.rules.config.orgs.shop_kind_stems
+            if spaced and (kind_stem or not _shop_name_word(doc, start, at)):
+                break  # "중국 식당에서", "동네 국수집": what kind of shop, not which
             # A space OCR put inside the ending shifts the end by one.
             end = start + at + len(ending) + (1 if own < len(word) else 0)
             if len(stem) > 6 or any(stem in stop for stop in stops) or stem.isdigit():
@@ -243,6 +251,16 @@ def _shops(doc: Doc) -> Iterable[Finding | None]:
                 break
             yield doc.finding(Kind.ORG, start, end, cfg.orgs.confidence_workplace, "org.shop")
             break
+
+
+def _shop_name_word(doc: Doc, start: int, length: int) -> bool:
+    """The word before a shop's ending written apart names the shop: Kiwi calls it a proper noun or
+    does not know it (금달래, 마루킨), or it is a family's shop (성룡이네); never a word with a particle."""
+    if _FAMILY_SHOP.fullmatch(doc.text, start, start + length):
+        return True
+    if strip_particles(doc.text[start : start + length], doc)[1]:
+        return False
+    return evidence(doc, start, start + length) in _STRONG
 
 
 def _named_shop(doc: Doc, stem: str, ending: str, end: int) -> bool:
@@ -638,6 +656,7 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
                 and prev not in rules.config.orgs.spaced_stem_stop
                 and prev not in rules.config.names.stop_words
                 and not _verb_form(doc, words[i - 1].start(), words[i - 1].end())
+                and not _adverb(doc, words[i - 1].start(), words[i - 1].end())
             ):
                 yield doc.finding(
                     Kind.ORG,
@@ -885,6 +904,13 @@ def _ends_in_noun(doc: Doc, start: int, end: int) -> bool:
     성모꽃마을): what looks like a particle at its end (을) is the noun's."""
     last = next((m for m in reversed(doc.morphemes_in(start, end)) if m.end == end), None)
     return last is not None and last.tag in ("NNG", "NNP") and last.end - last.start >= 2
+
+
+def _adverb(doc: Doc, start: int, end: int) -> bool:
+    """Kiwi reads the word at ``[start, end)`` as one adverb ("아주 전기가", "너무 식품을"): it says how,
+    not which firm, so it names none before a company ending."""
+    morphs = [m for m in doc.morphemes_in(start, end) if m.start >= start]
+    return len(morphs) == 1 and morphs[0].end == end and morphs[0].tag in ("MAG", "MAJ")
 
 
 def _one_noun_word(doc: Doc, start: int, end: int) -> bool:
