@@ -68,6 +68,8 @@ _DONG = re.compile(rf"(?:\d{{1,4}}|[{_NUM}]{{1,6}})[동둉롱똥](?:\d{{1,5}}[�
 # The numbered parts of a building: its 단지, 동, 호 or floor ("7단지", "104동", "901호", "3층").
 # A building may be lettered instead ("N동", "B동").
 _BUILDING_UNIT = re.compile(rf"(?:\d{{1,4}}|[{_NUM}]{{1,6}}|[A-Za-z])(?:단지|[동둉롱똥]|[호효]|[층충])")
+# Houses of care or worship: a letter is sent to one by its address's number alone ("대종로 471 수녀원").
+_INSTITUTION = "수녀원|수도원|요양원|양로원|보육원|병원|성당|교회|수련원"
 # An apartment or office building by the word its name ends with ("주공아파트", "현대2차아파트",
 # "세원오피스텔"); the word alone ("아파트") is everyday and not taken.
 _BUILDING_WORD = re.compile(
@@ -80,8 +82,14 @@ _BUILDING_WORD = re.compile(
     # North Korean homes in an address: the flats of a farm or a works ("2작업반 살림집 5호", "사택 4동").
     r"|살림집|사택|합숙|합숙소|기숙사"
     # Rooms to let, halls of residence and boarding houses ("뚜레빌원룸 304호", "제2학생생활관 B동").
-    r"|원룸|투룸|하우스|빌리지|생활관|학사|고시원|고시텔|쉐어하우스)"
+    r"|원룸|투룸|하우스|빌리지|생활관|학사|고시원|고시텔|쉐어하우스"
+    # Halls named by 관 ("첨성관 B동", "진리관 302호") and houses of care or worship a letter is sent to
+    # ("대종로 471 수녀원"): taken only after the address's number or before the building's own.
+    rf"|관|{_INSTITUTION})"
 )
+# The office or room of a building a letter goes to, after the address's numbered part ("기숙사 2동
+# 사감실", "3동 관리실"). 사무실 is left out: "3층 사무실로 오세요" says where to come, not the address.
+_ROOM = re.compile(r"사감실|관리실|경비실|행정실|교무실|원장실|숙직실|연구실|관리사무소|사무소|호실")
 # An estate named by a village or block word before its numbered building ("햇살마을 207동 803호",
 # "푸른마을1103동", "햇살 마을 207동" split by OCR): the estate's name is part of the address.
 _ESTATE_BEFORE = re.compile(r"([가-힣]{1,4} ?(?:마을|단지|아파트|빌라|맨션|타운)) ?$")
@@ -202,7 +210,12 @@ _GLUED_VERB = re.compile(r"(.*\d[가-힣]{0,3}?)(?:에서|에는|에|은|는|이
 def _part_shaped(core: str) -> bool:
     """Shaped like an address part: one anywhere in a chain, a building ("현대아파트에") or the floor
     of a home ("반지하에서"), whose particle ends the address."""
-    return bool(_PART.fullmatch(core) or _BUILDING_WORD.fullmatch(core) or _HOME_LEVEL.fullmatch(core))
+    return bool(
+        _PART.fullmatch(core)
+        or _BUILDING_WORD.fullmatch(core)
+        or _HOME_LEVEL.fullmatch(core)
+        or _ROOM.fullmatch(core)
+    )
 
 
 def _skip(text: str, pos: int, newline: bool = False) -> int:
@@ -314,6 +327,8 @@ def _extend_right(doc: Doc, text: str, end: int, after_number: bool = False) -> 
             ok = True
         if not ok and numbered and _HOME_LEVEL.fullmatch(core):
             ok = True
+        if not ok and numbered and _ROOM.fullmatch(core):
+            ok = True
         start = m.start()
         span = len(core)  # characters of text the part covers
         lived = None if ok else _LIVED_GLUED.match(token)
@@ -363,7 +378,7 @@ def _building(core: str, nxt_core: str, after_number: bool) -> bool:
     address's number or before the building's own (단지, 동, 호, 층), or a number with the estate's
     name glued to it ("537동탄푸르지오 105동")."""
     unit_next = bool(_BUILDING_UNIT.match(nxt_core))
-    if _BUILDING_WORD.fullmatch(core):
+    if _BUILDING_WORD.fullmatch(core) or re.fullmatch(_INSTITUTION, core):
         return after_number or unit_next
     if after_number and unit_next and _BUILDING.fullmatch(core):
         # A name between the address's number and the building's ("1252 래미안 3단지"): the estate.

@@ -14,7 +14,7 @@ from relay.detect.document import Doc
 from relay.detect.patterns import find_patterns
 from relay.model import Finding, Kind
 
-_KINDS = (Kind.DATE, Kind.ID_NUMBER, Kind.EMAIL, Kind.URL, Kind.MESSENGER, Kind.ADDRESS)
+_KINDS = (Kind.DATE, Kind.PHONE, Kind.ID_NUMBER, Kind.EMAIL, Kind.URL, Kind.MESSENGER, Kind.ADDRESS)
 # Dashes between digit groups: the hyphen, the Unicode hyphens and dashes, the minus sign, and ㅡ (the
 # vowel Korean keyboards type as a dash, "010ㅡ1234ㅡ5678"; compatibility and conjoining forms).
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u3161\u1173"
