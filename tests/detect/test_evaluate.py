@@ -41,6 +41,7 @@ def test_table_is_large_enough(table: str) -> None:
 # rules after that round (fe56cfe), before any rule was changed for them. A round for outside17 then took
 # it to 0.981 and 0.6%, but moved the held-out outside18 and outside19 only to 0.867 and 0.886 (benign
 # unchanged): each round fits its own writers far better than it generalises.
+# A short last round for outside18 and outside19 took them to 0.905 and 0.913; no table is held out now.
 BARS = {
     "eval": (0.95, 0.90, 0.03),
     "outside": (0.95, 0.90, 0.03),
@@ -60,8 +61,8 @@ BARS = {
     "outside15": (0.96, 0.91, 0.025),
     "outside16": (0.915, 0.82, 0.03),
     "outside17": (0.975, 0.95, 0.01),
-    "outside18": (0.865, 0.71, 0.025),
-    "outside19": (0.88, 0.79, 0.045),
+    "outside18": (0.90, 0.81, 0.02),
+    "outside19": (0.91, 0.79, 0.045),
 }
 
 
