@@ -1723,36 +1723,6 @@ def _glued_with_me(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
 
 # The copula closing a self-introduction, with the forms of the north and of old people that the
 # particle list lacks (경옥순이야요, 로창식이오, 편덕삼이라하오); 이/이라 only after a final consonant.
-_SELF_ENDINGS = tuple(
-    sorted(
-        (
-            "이에요",
-            "예요",
-            "이오",
-            "이요",
-            "이야요",
-            "야요",
-            "입니다",
-            "입네다",
-            "이외다",
-            "이올시다",
-            "이라하오",
-            "라하오",
-            "이라합니다",
-            "라합니다",
-            "이라고합니다",
-            "라고합니다",
-            "이라",
-            "라",
-            "이라는",
-            "라는",
-        ),
-        key=len,
-        reverse=True,
-    )
-)
-# After "X이라" a verb of saying closes the introduction ("편덕삼이라 하오").
-_SAYING = frozenset({"하오", "합니다", "해요", "하우", "하외다"})
 # After "X라는" a word for a person closes it ("부팔규라는 늙은이요", "김순남이라는 사람입니다").
 _PERSON_WORDS = (
     "늙은이",
@@ -1770,9 +1740,9 @@ _PERSON_WORDS = (
 
 
 @lru_cache(maxsize=64)
-def _self_endings(extra: tuple[str, ...]) -> tuple[str, ...]:
-    """The built-in self-introduction endings and ``extra`` (rules.toml self_endings), longest first."""
-    return tuple(sorted(set(_SELF_ENDINGS) | set(extra), key=len, reverse=True))
+def _self_endings(endings: tuple[str, ...]) -> tuple[str, ...]:
+    """The self-introduction endings (rules.toml self_endings), longest first."""
+    return tuple(sorted(set(endings), key=len, reverse=True))
 
 
 def _self_ending(doc: Doc, word: Span) -> str:
@@ -1788,7 +1758,7 @@ def _self_ending(doc: Doc, word: Span) -> str:
         if not ending.startswith(("입", "임")) and after_final != ending.startswith("이"):
             continue
         if ending in ("이라", "라"):
-            ok = after in _SAYING or after in cfg.self_saying
+            ok = after in cfg.self_saying
         elif ending.endswith("는"):
             ok = after.startswith(_PERSON_WORDS)
         else:
