@@ -22,6 +22,7 @@ from relay.detect.names import known_word
 from relay.detect.normalize import is_hangul
 from relay.detect.rules import Rules
 from relay.detect.titled import alternation
+from relay.detect.words import has_final
 from relay.model import Finding, Kind, Severity
 
 RULE = "person.echo"
@@ -213,13 +214,9 @@ _FRIENDLY_I_NEXT = frozenset("라란다야였었래")
 _CALLED_RULES = frozenset({"person.called", "person.full_name", "person.context"})
 
 
-def _final_consonant(ch: str) -> bool:
-    return is_hangul(ch) and (ord(ch) - 0xAC00) % 28 != 0
-
-
 def _friendly_i(text: str, end: int) -> bool:
     """The friendly 이 stands glued after a consonant-final name ending at ``end``."""
-    return text[end : end + 1] == "이" and _final_consonant(text[end - 1]) and is_hangul(text[end - 2])
+    return text[end : end + 1] == "이" and has_final(text[end - 1]) and is_hangul(text[end - 2])
 
 
 def _friendly_i_after(text: str, end: int) -> bool:

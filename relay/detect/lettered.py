@@ -58,8 +58,8 @@ def _english_words(rules: Rules) -> frozenset[str]:
 @lru_cache(maxsize=4)
 def _patterns(rules: Rules) -> tuple[re.Pattern[str], ...]:
     cfg = rules.config.names
-    latin = "|".join(sorted((re.escape(s) for s in cfg.latin_surnames), key=len, reverse=True))
-    cyr = "|".join(sorted((re.escape(s) for s in cfg.cyrillic_surnames), key=len, reverse=True))
+    latin = alternation(cfg.latin_surnames)
+    cyr = alternation(cfg.cyrillic_surnames)
     hanja = "".join(sorted(cfg.hanja_surnames))
     edge, end = r"(?<![A-Za-zÀ-ž])", r"(?![A-Za-zÀ-ž])"
     cedge, cend = r"(?<![А-ЯЁа-яё])", r"(?![А-ЯЁа-яё])"

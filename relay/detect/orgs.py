@@ -1702,7 +1702,8 @@ def find_orgs(doc: Doc) -> list[Finding]:
 # word, then a place or station and 점. The brand may be Latin, a word Kiwi does not know, or a shop's
 # everyday name after its trade ("헤어살롱 미소 신림점").
 _BRANCH_WORD = re.compile(r"(?<![^\s])([가-힣]{2,6})점")
-_BRAND_WORD = re.compile(r"[가-힣A-Za-z0-9&]{2,20}")
+# A brand word ending where the search window ends (``endpos``).
+_BRAND_WORD = re.compile(r"[가-힣A-Za-z0-9&]{2,20}$")
 _BRANCH_PLACE_SUFFIXES = ("동", "구", "시", "군", "읍", "면")
 
 
@@ -1732,8 +1733,6 @@ def _brand_start(doc: Doc, end: int) -> int | None:
     pos = end
     for _ in range(2):
         m = _BRAND_WORD.search(doc.text, max(0, pos - 20), pos)
-        while m is not None and m.end() != pos:
-            m = _BRAND_WORD.search(doc.text, m.start() + 1, pos)
         if m is None or (m.start() > 0 and not doc.text[m.start() - 1].isspace()):
             break
         words.append(m)

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from relay.detect.document import Doc
 from relay.detect.rules import Rules
-from relay.detect.words import Evidence, evidence
+from relay.detect.words import Evidence, evidence, has_final
 from relay.model import Finding, Kind, Severity
 
 CONFIDENCE = 0.6
@@ -161,5 +161,5 @@ def _friendly(doc: Doc, word: str) -> bool:
     """``word`` ends in a final consonant, so the 이 after it is the friendly suffix of a given name
     (an imperative has no subject to take it), and all its syllables are typical of names."""
     least = doc.rules.config.names.slot_kin_min_weight
-    last = ord(word[-1]) - 0xAC00
-    return last % 28 != 0 and all(doc.rules.gazetteers.given_syllables.get(ch, 0) >= least for ch in word)
+    weights = doc.rules.gazetteers.given_syllables
+    return has_final(word[-1]) and all(weights.get(ch, 0) >= least for ch in word)
