@@ -18,8 +18,7 @@ from relay.detect.morph import analyse
 from relay.detect.names import known_tag, known_word
 from relay.detect.rules import Rules
 from relay.detect.salutation import flag_names, generic_words, name_shaped
-from relay.detect.titled import alternation
-from relay.detect.words import has_final
+from relay.detect.words import alternation, has_final
 from relay.model import Finding, Kind, Severity
 
 # '곰돌이'라고 불렀다, 별님이라 불리던, "꼬마"라고들 부르면: the word before 라고/이라 and a form of 부르다.

@@ -21,8 +21,7 @@ from relay.detect.lettered import baptismal_names
 from relay.detect.names import known_word
 from relay.detect.normalize import is_hangul
 from relay.detect.rules import Rules
-from relay.detect.titled import alternation
-from relay.detect.words import has_final
+from relay.detect.words import alternation, has_final
 from relay.model import Finding, Kind, Severity
 
 RULE = "person.echo"

@@ -23,7 +23,7 @@ from functools import lru_cache
 from relay.detect.document import Doc
 from relay.detect.names import known_word
 from relay.detect.rules import Rules
-from relay.detect.titled import alternation
+from relay.detect.words import alternation
 from relay.model import Finding, Kind
 
 # One romanised Korean syllable (McCune-Reischauer and Revised Romanization, with the usual

@@ -754,9 +754,7 @@ def _speaker_opens(doc: Doc, pos: int, more: frozenset[str] = frozenset()) -> bo
         i -= 1
     words = doc.text[i + 1 : pos].split()
     # "나는함경남도…": the speaker opens a run of words whose spaces were lost.
-    return any(
-        w in _SPEAKERS or w in more or (len(w) > 4 and w.startswith(_GLUED_SPEAKERS)) for w in words
-    )
+    return any(w in _SPEAKERS or w in more or (len(w) > 4 and w.startswith(_GLUED_SPEAKERS)) for w in words)
 
 
 _SPLIT_ENDING = re.compile(r" ([가-힣]{1,2})(?=[.!?,]|$)")
@@ -840,10 +838,7 @@ def _verb_said(doc: Doc, cand: _Candidate) -> bool:
         return True
     first = morphs[0]
     return (
-        last.tag == "ETN"
-        and first.start == cand.start
-        and first.tag in ("VV", "VA")
-        and len(first.form) >= 2
+        last.tag == "ETN" and first.start == cand.start and first.tag in ("VV", "VA") and len(first.form) >= 2
     )
 
 

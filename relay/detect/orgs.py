@@ -22,8 +22,7 @@ from relay.detect.lexicon import key_of
 from relay.detect.morph import analyse
 from relay.detect.places import aligned, tail_ok
 from relay.detect.rules import Rules
-from relay.detect.titled import alternation
-from relay.detect.words import Evidence, TermSet, evidence, fuzzy_ok, strip_particles
+from relay.detect.words import Evidence, TermSet, alternation, evidence, fuzzy_ok, strip_particles
 from relay.model import Finding, Kind, Severity
 
 _WORD = re.compile("[가-힣0-9]+")
@@ -357,7 +356,7 @@ _CYRILLIC_ORG = re.compile(
 def _latin_trade(rules: Rules) -> re.Pattern[str]:
     """Capitalised words ending in one of ``orgs.latin_trade_words`` ("H Mart", "Malden Naengmyeon"), and
     one capitalised word after it for the branch when Korean follows ("H Mart Wilshire 정육 코너")."""
-    words = "|".join(sorted(map(re.escape, rules.config.orgs.latin_trade_words), key=len, reverse=True))
+    words = alternation(rules.config.orgs.latin_trade_words)
     return re.compile(
         rf"(?<![A-Za-z])((?:[A-Z][A-Za-z&'.-]*\s){{1,4}}(?:{words})"
         r"(?:\s[A-Z][a-z]{2,15}(?=에서|에|의|점|지점|\s[가-힣]))?)"
@@ -371,8 +370,8 @@ def _cyrillic_firm(rules: Rules) -> re.Pattern[str]:
     capitalised Cyrillic words before one of ``orgs.cyrillic_workplace_nouns`` ("Восток 사무실")."""
     cfg = rules.config.orgs
     spellings = {w for e in cfg.cyrillic_firm_endings for w in (e, e[:1].upper() + e[1:])}
-    ends = "|".join(sorted(spellings, key=len, reverse=True))
-    nouns = "|".join(sorted(map(re.escape, cfg.cyrillic_workplace_nouns), key=len, reverse=True))
+    ends = alternation(spellings)
+    nouns = alternation(cfg.cyrillic_workplace_nouns)
     return re.compile(
         rf"(?<![А-ЯЁа-яё-])([А-ЯЁ][А-ЯЁа-яё-]{{1,24}}(?:{ends})(?![А-ЯЁа-яё])"
         rf"|[А-ЯЁ][А-ЯЁа-яё]{{1,20}}(?:[- ][А-ЯЁ][А-ЯЁа-яё]{{1,20}}){{0,2}}(?= [가-힣]{{0,4}}(?:{nouns})))"
@@ -404,8 +403,8 @@ def _latin_orgs(doc: Doc) -> Iterable[Finding | None]:
 
 @lru_cache(maxsize=8)
 def _media_cue(rules: Rules) -> re.Pattern[str]:
-    cues = "|".join(sorted(map(re.escape, rules.config.orgs.media_cues), key=len, reverse=True))
-    work = "|".join(sorted(map(re.escape, rules.config.orgs.media_work_cues), key=len, reverse=True))
+    cues = alternation(rules.config.orgs.media_cues)
+    work = alternation(rules.config.orgs.media_work_cues)
     return re.compile(rf" ?(?:{cues})|(?:에서|의) ?(?:{work})")
 
 

@@ -18,7 +18,7 @@ from relay.detect.document import Doc, Span, hangul_only
 from relay.detect.lexicon import APARTMENT, Entry, Match, key_of
 from relay.detect.morph import analyse
 from relay.detect.rules import Rules
-from relay.detect.words import Evidence, SpanIndex, evidence, fuzzy_ok, strip_particles
+from relay.detect.words import Evidence, SpanIndex, alternation, evidence, fuzzy_ok, strip_particles
 from relay.model import Finding, Kind, Severity
 
 _NOUN_TAGS = ("NNG", "NNP", "NNB", "XSN")
@@ -1065,13 +1065,13 @@ def _cyrillic_patterns(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str]] 
     pc = rules.config.places
     if not pc.cyrillic_classes:
         return None
-    classes = "|".join(re.escape(c) for c in sorted(pc.cyrillic_classes, key=len, reverse=True))
+    classes = alternation(pc.cyrillic_classes)
     # The class word after the name ("Курська область") or before it ("улица Ленина", "г. Москва").
     # The name is capitalised (a person's "мой город" is none); the class word in any case.
     cls = re.compile(
         rf"(?<![{_CYR_LETTER}])(?:{_CYR_NAME} (?i:{classes})(?![{_CYR_LETTER}])|(?i:{classes}) ?{_CYR_NAME})"
     )
-    nouns = "|".join(re.escape(n) for n in sorted(pc.foreign_landmark_nouns, key=len, reverse=True))
+    nouns = alternation(pc.foreign_landmark_nouns)
     landmark = re.compile(
         rf"(?<![{_CYR_LETTER}])({_CYR_NAME}) (?:{nouns})(?:에서|에|의|으로|로|을|를|은|는|이|가)?(?![가-힣])"
     )

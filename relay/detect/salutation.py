@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from relay.detect.document import Doc
 from relay.detect.rules import Rules
-from relay.detect.words import Evidence, evidence, has_final
+from relay.detect.words import Evidence, alternation, evidence, has_final
 from relay.model import Finding, Kind, Severity
 
 CONFIDENCE = 0.6
@@ -28,12 +28,9 @@ STRONG_CONFIDENCE = 0.8
 @lru_cache(maxsize=4)
 def _pattern(rules: Rules) -> re.Pattern[str]:
     cfg = rules.config.names
-    cues = "|".join(
-        sorted((re.escape(c).replace(r"\ ", r"\s*") for c in cfg.salutation_cues), key=len, reverse=True)
-    )
-    endings = "|".join(sorted((re.escape(e) for e in cfg.salutation_endings), key=len, reverse=True))
-    kinship = (re.escape(k) for k in rules.gazetteers.kinship if " " not in k)
-    kin = "|".join(sorted(kinship, key=len, reverse=True))
+    cues = alternation(cfg.salutation_cues, loose_spaces=True)
+    endings = alternation(cfg.salutation_endings)
+    kin = alternation(k for k in rules.gazetteers.kinship if " " not in k)
     # The cue, optionally 내/우리, optionally a kinship word (and 같은: "아들 같은"), then two to four
     # syllables glued to the ending, then a break. Spaces may be lost anywhere (OCR).
     return re.compile(
@@ -123,9 +120,8 @@ def _opening(rules: Rules) -> re.Pattern[str] | None:
     cfg = rules.config.names
     if not cfg.letter_openings:
         return None
-    verbs = "|".join(sorted((re.escape(v) for v in cfg.letter_openings), key=len, reverse=True))
-    kinship = (re.escape(k) for k in rules.gazetteers.kinship if " " not in k)
-    kin = "|".join(sorted(kinship, key=len, reverse=True))
+    verbs = alternation(cfg.letter_openings)
+    kin = alternation(k for k in rules.gazetteers.kinship if " " not in k)
     # At the start of a line or sentence: optionally a kinship word, two or three syllables (a friendly
     # 이 may follow), then the imperative, then a break. No particle may stand between ("하늘을 보아라").
     return re.compile(

@@ -19,7 +19,6 @@ everyday word or a verb form ("이름은 모른다", "공손하게 선생님께"
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 
 from relay.detect.confusables import ocr_variants
@@ -28,7 +27,7 @@ from relay.detect.morph import analyse
 from relay.detect.names import known_tag, known_word
 from relay.detect.rules import Rules
 from relay.detect.salutation import generic_words
-from relay.detect.words import Evidence, evidence, strip_particles
+from relay.detect.words import Evidence, alternation, evidence, strip_particles
 from relay.model import Finding, Kind, Severity
 
 CONFIDENCE = 0.8
@@ -36,11 +35,6 @@ REVIEW_CONFIDENCE = 0.6
 _EVERYDAY = (Evidence.COMMON, Evidence.INSIDE, Evidence.PREDICATE)
 # A name of two to five syllables that OCR may have split with single spaces.
 _SPACED_NAME = r"[가-힣](?: ?[가-힣]){1,4}?"
-
-
-def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first."""
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=4)

@@ -21,7 +21,7 @@ from relay.detect.patterns import find_patterns
 from relay.detect.places import tail_ok
 from relay.detect.rules import Rules
 from relay.detect.skeleton import skeleton
-from relay.detect.words import fuzzy_ok
+from relay.detect.words import alternation, fuzzy_ok
 from relay.model import Finding, Kind, Severity
 
 # The army's name may stand before the number, misread as well ("조선인민굴 제50899부댕"): it is part of
@@ -316,7 +316,7 @@ _TYPED_WORD = 2
 
 @lru_cache(maxsize=8)
 def _typed_pattern(rules: Rules) -> re.Pattern[str]:
-    types = "|".join(sorted((re.escape(t) for t in rules.config.units.type_words), key=len, reverse=True))
+    types = alternation(rules.config.units.type_words)
     return re.compile(
         rf"(?P<number>(?:[제체] ?)?\d{{1,6}} ?)?(?<![가-힣])(?:{types}) ?(?P<word>[가-힣]{{2}})"
         r"(?=$|[^가-힣]|에|의|으|로|은|는|이|가|을|를|와|과|도|만|까|부|출|소속)"

@@ -19,7 +19,7 @@ from relay.detect.document import Doc, hangul_only
 from relay.detect.names import known_word
 from relay.detect.rules import Rules
 from relay.detect.salutation import generic_words
-from relay.detect.words import Evidence, evidence
+from relay.detect.words import Evidence, alternation, evidence
 from relay.model import Finding, Kind, Severity
 
 CONFIDENCE = 0.8
@@ -36,7 +36,7 @@ _NAME_KIWI = (Evidence.PROPER, Evidence.UNKNOWN, Evidence.FRAGMENT)
 def _pattern(rules: Rules, wonder: bool = False) -> re.Pattern[str]:
     cfg = rules.config.names
     cues = cfg.whereabouts_wonder_cues if wonder else cfg.whereabouts_cues
-    cue = "|".join(sorted((re.escape(c).replace(r"\ ", r"\s*") for c in cues), key=len, reverse=True))
+    cue = alternation(cues, loose_spaces=True)
     after = rf"(?=(?:(?!\.\s|\.$)[^!?\n]){{0,{_REACH}}}?(?:{cue}))"
     # The subject: two or three syllables (or one syllable, a space, one or two more: split by OCR),
     # then a subject particle that ends the word, possibly written apart ("도 원 이").
@@ -49,7 +49,7 @@ def _pattern(rules: Rules, wonder: bool = False) -> re.Pattern[str]:
 @lru_cache(maxsize=4)
 def _resident_pattern(rules: Rules) -> re.Pattern[str]:
     cues = rules.config.names.resident_cues
-    cue = "|".join(sorted((re.escape(c).replace(r"\ ", r"\s*") for c in cues), key=len, reverse=True))
+    cue = alternation(cues, loose_spaces=True)
     # "[place]에 사는 Y도 …": a locative, a verb of living as an adnominal, then the one who lives there.
     return re.compile(
         rf"(?:에|에서)\s*(?:{cue})\s+(?P<name>[가-힣]{{2,3}}?|[가-힣] [가-힣]{{1,2}}?)"

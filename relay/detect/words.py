@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from enum import Enum
 from functools import lru_cache
@@ -167,3 +168,15 @@ def fuzzy_ok(doc: Doc, start: int, end: int) -> bool:
         morphs = [m for m in doc.morphemes_in(start, end) if m.start >= start and m.end <= end]
         return any(m.end - m.start == 1 or m.tag == "NNP" for m in morphs)
     return True
+
+
+def alternation(words: Iterable[str], *, loose_spaces: bool = False) -> str:
+    """A regex alternation of ``words``, longest first (so that a longer word wins over its prefix).
+
+    With ``loose_spaces``, a space inside a word matches any run of spaces or none, as OCR and
+    speech recognition drop and double them.
+    """
+    escaped = (re.escape(w) for w in words)
+    if loose_spaces:
+        escaped = (e.replace(r"\ ", r"\s*") for e in escaped)
+    return "|".join(sorted(escaped, key=len, reverse=True))
