@@ -89,7 +89,12 @@ _BUILDING_WORD = re.compile(
 )
 # The office or room of a building a letter goes to, after the address's numbered part ("기숙사 2동
 # 사감실", "3동 관리실"). 사무실 is left out: "3층 사무실로 오세요" says where to come, not the address.
-_ROOM = re.compile(r"사감실|관리실|경비실|행정실|교무실|원장실|숙직실|연구실|관리사무소|사무소|호실")
+# The wing of a hospital or a convent and the office in it a letter is addressed to ("서울대병원 본관 3층
+# 간호부", "수녀원 본원") go on the same way.
+_ROOM = re.compile(
+    r"사감실|관리실|경비실|행정실|교무실|원장실|숙직실|연구실|관리사무소|사무소|호실"
+    r"|본관|별관|신관|구관|본원|분원|간호부|간호과|원무과|원무팀|총무과|총무부|총무팀|행정부|행정팀|인사과|인사팀"
+)
 # An estate named by a village or block word before its numbered building ("햇살마을 207동 803호",
 # "푸른마을1103동", "햇살 마을 207동" split by OCR): the estate's name is part of the address.
 _ESTATE_BEFORE = re.compile(r"([가-힣]{1,4} ?(?:마을|단지|아파트|빌라|맨션|타운)) ?$")
@@ -106,6 +111,10 @@ _PO_BOX = "사서함"
 # ("서울 반지하 방은") it is the kind of home, not where.
 _HOME_LEVEL = re.compile("반지하|옥탑방?|지하층|지층")
 _FLOOR = re.compile(r"\d{1,2}[층충]")
+# An office after the address's number with its particle and the next word glued on by a lost space.
+_ROOM_GLUED = re.compile(rf"({_ROOM.pattern})(?:으로|로|에서|에|앞으로)[가-힣]")
+# The sub-number of a house after its number, split off with its hyphen ("원곡로 45 -2").
+_SUB_NUMBER = re.compile(r"[-–~]\d{1,5}")
 _TOKEN = re.compile(r"[^\s,]+")
 _POSTAL_BEFORE = re.compile(rf"(?:\(\d{{5}}\)|\d{{5}}|[{_NUM}]{{4,12}}) ?,? ?$")
 _MAX_TOKENS = 10
@@ -328,6 +337,13 @@ def _extend_right(doc: Doc, text: str, end: int, after_number: bool = False) -> 
         if not ok and numbered and _HOME_LEVEL.fullmatch(core):
             ok = True
         if not ok and numbered and _ROOM.fullmatch(core):
+            ok = True
+        room = None if ok or not numbered else _ROOM_GLUED.match(token)
+        if room is not None:
+            # "3층 간호부로보내도": the office with its particle and the verb after it glued on
+            core, last, ok = room.group(1), True, True
+        if not ok and numbered and _SUB_NUMBER.fullmatch(core):
+            # "원곡로 45 -2": the lot's sub-number, its hyphen split off by a space
             ok = True
         start = m.start()
         span = len(core)  # characters of text the part covers

@@ -327,7 +327,7 @@ def _gazetteer(doc: Doc, targets: SpanIndex) -> Iterable[Finding | None]:
         if window[:-1] == m.key[:-1] and window[:-1] in doc.rules.config.places.stem_stop:
             continue  # 하산 길: an everyday stem and another word, not a damaged suffix (하산구)
         natural = _damaged_landmark(doc, m, start, end)
-        seen = _kiwi_reads_place(doc, m, start, end)
+        seen = _kiwi_reads_place(doc, m, start, end) or _damaged_province(m, entries, window)
         if not (fuzzy_ok(doc, start, end) or natural or seen) or _exact_plus_next_word(
             doc, exact_spans, start, end
         ):
@@ -346,6 +346,20 @@ def _gazetteer(doc: Doc, targets: SpanIndex) -> Iterable[Finding | None]:
             grade = Severity.REDACT
         rule = entries[0].rule.replace("place.", "place.fuzzy.", 1)
         yield doc.finding(Kind.PLACE, start, end, m.similarity * fz.confidence_scale, rule, severity=grade)
+
+
+_PROVINCE_SYLLABLES = 4
+
+
+def _damaged_province(m: Match, entries: list[Entry], window: str) -> bool:
+    """A near miss of a province's name of four syllables with its 도 whole ("황핸남도", "함경븍도"):
+    Kiwi reads the damaged syllable as a verb's ending (하 + ㄴ), but no everyday phrase comes within a
+    jamo of 황해남도."""
+    return (
+        len(m.key) >= _PROVINCE_SYLLABLES
+        and window[-1:] == m.key[-1:]
+        and any(e.level == "province" and not e.weak for e in entries)
+    )
 
 
 def _kiwi_reads_place(doc: Doc, m: Match, start: int, end: int) -> bool:
@@ -976,6 +990,8 @@ def find_places(doc: Doc) -> list[Finding]:
         *_apartments(doc),
         *_villages(doc),
         *_numbered_hills(doc),
+        *_named_sites(doc),
+        *_numbered_gullies(doc),
         *_foreign_streets(doc),
         *_latin_homes(doc),
         *_han_places(doc),
@@ -983,7 +999,84 @@ def find_places(doc: Doc) -> list[Finding]:
     ]
     kept = [f for f in found if f is not None]
     places = [_with_split_suffix(doc, f) for f in kept if not _generic_country_alone(doc, f, kept)]
+    places += [f for f in _split_heads(doc) if f is not None]
+    places += [f for f in _spaced_divisions(doc, places) if f is not None]
+    places += [f for f in _across(doc, places) if f is not None]
+    places += [f for f in _han_quarters(doc, places) if f is not None]
     return [*places, *(f for f in _foreign_villages(doc, places) if f is not None)]
+
+
+def _across(doc: Doc, places: list[Finding]) -> Iterable[Finding | None]:
+    """Two places with a word of position between them ("단둥 신의주 건너편 원보구", "혜산 맞은편
+    장백"): the position is part of saying where, so the three words are one place."""
+    positions = doc.rules.config.places.glued_positions
+    if not positions:
+        return
+    starts = {f.start: f for f in places}
+    pattern = re.compile(rf"[ \n]?(?:{alternation(positions)})(?:쪽)?[ \n]")
+    text = doc.text
+    for f in places:
+        m = pattern.match(text, f.end)
+        nxt = starts.get(m.end()) if m is not None else None
+        if nxt is not None:
+            yield doc.finding(Kind.PLACE, f.start, nxt.end, min(f.confidence, nxt.confidence), "place.across")
+
+
+def _exact_division(doc: Doc, word: str) -> bool:
+    """``word`` is a gazetteer division by its full name with its suffix (파주시, 단원구, 문산읍)."""
+    if len(word) < 3 or not word.endswith(tuple(doc.rules.config.places.admin_suffixes)):
+        return False
+    entries = doc.rules.lexicon.exact.get(key_of(word), ())
+    return any(e.kind is Kind.PLACE and not e.weak and not e.rule.endswith(".stem") for e in entries)
+
+
+# A syllable OCR split off the head of a word ("파 주시", "천 안시서북구").
+_SPLIT_HEAD = re.compile(r"(?<![가-힣])([가-힣]) ([가-힣]{2,14})")
+_LINE_GAP = re.compile(r"[ \n]{1,2}")
+
+
+def _split_heads(doc: Doc) -> Iterable[Finding | None]:
+    """A city or district whose first syllable OCR split off ("파 주시\n문산읍", "안 산시 단원구",
+    "천 안시서북구"): the joined word is a gazetteer division by its full name, and another division
+    follows it, glued on or as the next word. Without the place after it, "파 주시" is two words."""
+    conf = doc.rules.config.places.confidence_unknown
+    text = doc.text
+    for m in _SPLIT_HEAD.finditer(text):
+        head, rest = m.group(1), m.group(2)
+        for n in range(len(rest), 1, -1):
+            if not _exact_division(doc, head + rest[:n]):
+                continue
+            tail = strip_particles(rest[n:], doc)[0] if n < len(rest) else ""
+            ok = bool(tail) and _exact_division(doc, tail)
+            if not ok and n == len(rest):
+                gap = _LINE_GAP.match(text, m.end())
+                nxt = re.match(r"[가-힣]{3,12}", text[gap.end() :]) if gap is not None else None
+                ok = nxt is not None and _exact_division(doc, strip_particles(nxt.group(), doc)[0])
+            if ok:
+                yield doc.finding(Kind.PLACE, m.start(), m.start(2) + n, conf, "place.split_head")
+            break
+
+
+# Letter-spaced syllables ending in a small division's syllable ("오 대 진 동").
+_SPACED_DIVISION = re.compile(r" ((?:[가-힣] ){1,3}[동리읍면])(?![가-힣])")
+
+
+def _spaced_divisions(doc: Doc, places: list[Finding]) -> Iterable[Finding | None]:
+    """In a letter written one syllable at a time ("신포 시 오 대 진 동 에"), the village or quarter
+    right after a place: two to four single syllables, the last a division's, none a particle."""
+    pc = doc.rules.config.places
+    for end in sorted({f.end for f in places}):
+        m = _SPACED_DIVISION.match(doc.text, end)
+        if m is None:
+            continue
+        stem = m.group(1).replace(" ", "")[:-1]
+        if any(ch in _SPACED_PARTICLES for ch in stem) or stem in pc.unknown_stem_stop:
+            continue
+        yield doc.finding(Kind.PLACE, m.start(1), m.end(1), pc.confidence_unknown, "place.spaced_division")
+
+
+# One-syllable particles and endings that a letter-spaced sentence puts after a place ("평양 에 가 는").
+_SPACED_PARTICLES = frozenset("에의은는이가을를도로와과서고다며면한할")
 
 
 # A town abroad written in Latin letters right before a cue of living, being born or coming from
@@ -1386,3 +1479,86 @@ def _numbered_hills(doc: Doc) -> Iterable[Finding | None]:
     conf = doc.rules.config.places.confidence_unknown
     for m in _NUMBERED_HILL.finditer(doc.text):
         yield doc.finding(Kind.PLACE, m.start(), m.end(), conf, "place.numbered_hill")
+
+
+def _spaced(word: str) -> str:
+    """``word`` as a pattern that lets OCR put a space between its letters ("특 각")."""
+    return " ?".join(re.escape(ch) for ch in word)
+
+
+@lru_cache(maxsize=8)
+def _site_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    ends = "|".join(_spaced(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![가-힣A-Za-z0-9])(?:([가-힣]) )?([가-힣]{{2,8}}) ?(?:{ends})(?![A-Za-z])", re.IGNORECASE
+    )
+
+
+def _named_sites(doc: Doc) -> Iterable[Finding | None]:
+    """A guarded site by its name and its class word (``places.site_words``: "향산 특각", "주암산초대소",
+    "백골부대 GP"): the word before it names the site, unless it is a word of pointing or owning
+    (우리 GP, 그 초대소)."""
+    pc = doc.rules.config.places
+    pattern = _site_pattern(pc.site_words)
+    if pattern is None:
+        return
+    stop = pc.unknown_stem_stop | pc.site_stem_stop | doc.rules.config.names.stop_words
+    for m in pattern.finditer(doc.text):
+        if m.group(2) in stop:
+            continue
+        # A syllable OCR split off the name ("백 골부대 GP") goes with it; a word of pointing does not.
+        head = m.group(1)
+        start = m.start(2) if head is None or head in stop else m.start()
+        yield doc.finding(Kind.PLACE, start, m.end(), pc.confidence_unknown, "place.named_site")
+
+
+@lru_cache(maxsize=8)
+def _gully_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    ends = "|".join(_spaced(w) for w in sorted(words, key=len, reverse=True))
+    number = r"\d{1,2}|[이삼사오육륙칠팔구]?십[일이삼사오육륙칠팔구]?"
+    return re.compile(rf"(?<![\d가-힣])(?:{number}) ?(?:{ends})")
+
+
+def _numbered_gullies(doc: Doc) -> Iterable[Finding | None]:
+    """A village of a Chinese border county called by its numbered gully (道沟, ``places.numbered_villages``:
+    "장백현 13도구", "십삼도구"): in digits, or in spoken numbers with 십 (이도구 could be "this tool")."""
+    pc = doc.rules.config.places
+    pattern = _gully_pattern(pc.numbered_villages)
+    if pattern is None:
+        return
+    for m in pattern.finditer(doc.text):
+        yield doc.finding(Kind.PLACE, m.start(), m.end(), pc.confidence_unknown, "place.numbered_village")
+
+
+_HANGUL_WORD = re.compile(r"[가-힣]{2,8}")
+
+
+def _han_quarters(doc: Doc, places: list[Finding]) -> Iterable[Finding | None]:
+    """After a place in Chinese characters, the quarter of it written in Hangul ("開城府 남산정",
+    "京城府 명치정에서", "延吉市 하남가두"): a word ending in one of ``places.han_quarter_suffixes`` (町 정,
+    洞 동, 里 리, 通 통) that Kiwi does not read as one everyday noun."""
+    pc = doc.rules.config.places
+    if not pc.han_quarter_suffixes:
+        return
+    for f in places:
+        if f.rule != "place.han" or doc.text[f.end : f.end + 1] != " ":
+            continue
+        m = _HANGUL_WORD.match(doc.text, f.end + 1)
+        if m is None:
+            continue
+        core = strip_particles(m.group(), doc)[0]
+        if not 2 <= len(core) <= _MAX_VILLAGE or not core.endswith(pc.han_quarter_suffixes):
+            continue
+        if (
+            core in pc.unknown_stem_stop
+            or core in doc.rules.config.names.stop_words
+            or _one_everyday_noun(core)
+        ):
+            continue
+        yield doc.finding(
+            Kind.PLACE, f.start, m.start() + len(core), pc.confidence_unknown, "place.han_quarter"
+        )

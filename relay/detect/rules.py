@@ -217,6 +217,14 @@ class PlacesConfig(_Strict):
     # Spellings of gazetteer places in Cyrillic, Chinese or Japanese letters, by the entry's name
     # (Москва for 모스크바, 延吉 for 연길시): aliases the gazetteer files, Hangul and Latin only, cannot hold.
     script_aliases: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    # Class words of guarded sites named by the word before them ("향산 특각", "백골부대 GP"), and words
+    # before them that name none (우리, 북측); relay/detect/places.py.
+    site_words: tuple[str, ...] = ()
+    site_stem_stop: frozenset[str] = frozenset()
+    # Words after a number that make a village of a Chinese border county ("13도구"; places.py).
+    numbered_villages: tuple[str, ...] = ()
+    # Endings of a quarter written in Hangul after a place in Chinese characters ("開城府 남산정"; places.py).
+    han_quarter_suffixes: tuple[str, ...] = ()
 
 
 class OrgsConfig(_Strict):
