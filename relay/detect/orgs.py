@@ -93,7 +93,7 @@ def _departments(doc: Doc) -> Iterable[Finding | None]:
         yield doc.finding(Kind.ORG, m.start(1), m.end(2), cfg.confidence_proper_stem, "org.department")
 
 
-_CALLED = re.compile(r"([가-힣A-Za-z]{2,12}?)(?:이)?라는 ?([가-힣]{1,6})")
+_CALLED = re.compile(r"([가-힣A-Za-z]{2,12}?)(?: ?이| )?라는 ?([가-힣]{1,6})")
 # A name a family's shop goes by: the owner's name and 네 ("꽃님이네", "영희네"), which Kiwi reads as a
 # copula and an ending.
 _FAMILY_SHOP = re.compile(r"[가-힣]{1,4}(?:이)?네")
@@ -141,7 +141,9 @@ def _called(doc: Doc) -> Iterable[Finding | None]:
 # does not know it.
 _SHORT_SCHOOL = re.compile(
     r"(?<![가-힣])([가-힣]{2,8}?(?:외대|여대|교대|공대|의대|여고|여중|고|대|중|초))"
-    r"(?:에|를|을|에서)? ?(?=다니|다녀|다녔|다닌|졸업|입학|합격|학생|나왔|나온|다닐|[0-9일이삼사오육] ?학년)"
+    r"(?:에|를|을|에서)? ?(?=다니|다녀|다녔|다닌|졸업|입학|합격|학생|나왔|나온|다닐|[0-9일이삼사오육] ?학년"
+    # Its teacher, named or not ("한국외대 이나래 교수", "부경대 교수님").
+    r"|(?:[가-힣]{2,4} )?(?:교수|강사|총장|학장|조교)(?![가-힣]*(?:법|진|실)))"
 )
 _SHORT_SCHOOL_ENDS = ("외대", "여대", "교대", "공대", "의대", "여고", "여중", "고", "대", "중", "초")
 
@@ -252,13 +254,36 @@ def _shops(doc: Doc) -> Iterable[Finding | None]:
             break
 
 
+# Kinds of landmark North Korea's restaurants at home and abroad are named after (금강산식당, 대동강식당).
+_NAMING_FEATURES = frozenset({"mountain", "river", "lake", "waterfall", "island", "plateau"})
+
+
+def _landmark_shops(doc: Doc) -> Iterable[Finding | None]:
+    """A restaurant named after a mountain or river, its ending written apart ("금강산 식당", OCR's "금강
+    산 식당", "대동강 랭면관"): a landmark of those kinds ending one space before a word of
+    ``orgs.named_shop_endings``."""
+    cfg = doc.rules.config.orgs
+    for w in doc.words:
+        core, _ = strip_particles(w.text, doc)
+        if core not in cfg.named_shop_endings or w.start < 2 or doc.text[w.start - 1] != " ":
+            continue
+        for m in doc.exact_matches:
+            s, e = doc.spaced_span(m.start, m.end)
+            if e != w.start - 1:
+                continue
+            if any(x.kind is Kind.PLACE and x.level in _NAMING_FEATURES for x in m.entries):
+                yield doc.finding(Kind.ORG, s, w.start + len(core), cfg.confidence_workplace, "org.shop")
+                break
+
+
 def _shop_name_word(doc: Doc, start: int, length: int) -> bool:
     """The word before a shop's ending written apart names the shop: Kiwi calls it a proper noun or
     does not know it (금달래, 마루킨), or it is a family's shop (성룡이네); never a word with a particle."""
     if _FAMILY_SHOP.fullmatch(doc.text, start, start + length):
         return True
     if strip_particles(doc.text[start : start + length], doc)[1]:
-        return False
+        # "코리아나 마트": Kiwi reads the whole word as one proper noun; its end only looks like a particle.
+        return _proper_or_unknown_alone(doc.text[start : start + length])
     return evidence(doc, start, start + length) in _STRONG
 
 
@@ -338,8 +363,12 @@ def _clubs(doc: Doc) -> Iterable[Finding | None]:
 # "株式会社 ミライ").
 _CJK = "\u4e00-\u9fff\u3040-\u30ff"
 _CJK_ORG = re.compile(
-    f"((?:[{_CJK}]{{1,20}}(?:股份有限公司|有限公司|公司|集团|集團|株式会社|有限会社|协会|協会|學校|学校|大学|大學|"
-    f"病院|医院|醫院|銀行|银行|工厂|工場|教会|教會|研究所))"
+    f"((?:(?:[{_CJK}]{{2,10}} [{_CJK}]{{0,20}}|[{_CJK}]{{1,20}})"
+    f"(?:股份有限公司|有限公司|公司|集团|集團|株式会社|有限会社|协会|協会|學校|学校|大学|大學|病院|医院|醫院|銀行|银行|工厂|工場|教会|教會|教堂|研究所|"
+    # Schools, shops, restaurants and workshops in China ("延边第二中学", "华侨商行", "金达莱 修理部").
+    f"中学|中學|小学|小學|高中|初中|商行|商店|商场|商贸|贸易|修理部|门市部|服务部|批发部|经销部|饭店|饭馆|餐厅|酒店|"
+    f"酒家|宾馆|旅馆|"
+    f"超市|农场|煤矿|矿业|办事处|分公司))"
     f"|(?:(?:NPO|一般社団|一般財団|公益社団|公益財団|社会福祉|学校|宗教|医療)?法人"
     f"|株式会社|有限会社) ?[{_CJK}]{{2,20}})"
 )
@@ -481,8 +510,23 @@ _BOAT_WORDS = re.compile(
 )
 
 
+# A numbered fishing boat, 제, the number (in digits or Hangul) and its name before 호 ("제7대성호",
+# "제칠대성호"): the shape names a boat without any word of boats near it; 호텔 and 호실 are not 호.
+_NUMBERED_SHIP = re.compile(
+    r"(?<![가-힣0-9])(제 ?(?:[0-9lI]{1,3}|[일이삼사오육륙칠팔구십]{1,3}) ?[가-힣]{2,4}호)"
+    r"(?=(?:에서|에|를|을|가|이|는|은|의|로|으로|도|와|과|였다|였어|였지|였는데|야|다)?(?![가-힣]))"
+)
+
+
 def _ships(doc: Doc) -> Iterable[Finding | None]:
     """See ``_SHIP``; the name must be no word saying whose or which (우리, 그), nor a building's."""
+    for m in _NUMBERED_SHIP.finditer(doc.text):
+        boat = re.search("[가-힣]{2,4}호$", m.group(1))
+        if boat is not None and _verb_form(doc, m.start(1) + boat.start(), m.end(1)):
+            continue  # "제일 좋은호": "the best", then a phrase
+        yield doc.finding(
+            Kind.ORG, m.start(1), m.end(1), doc.rules.config.orgs.confidence_proper_stem, "org.ship"
+        )
     if _BOAT_WORDS.search(doc.text) is None:
         return
     stops = doc.rules.config.places.unknown_stem_stop
@@ -541,6 +585,13 @@ def _stem_grade(doc: Doc, start: int, end: int, suffix: str) -> float | None:
     if ev is Evidence.PREDICATE and glued_to_suffix and _noun_tags(doc, start, end) in _NAMED_STEMS:
         # 우리말배움학원, 나눔교회: a verb nominalised by -ㅁ (배움, 나눔) is a noun in a glued name.
         ev = Evidence.OTHER
+    if (
+        ev is Evidence.PREDICATE
+        and not glued_to_suffix
+        and len(suffix) >= cfg.long_suffix
+        and _noun_tags(doc, start, end) == "NGN"
+    ):
+        return cfg.confidence_compound_stem  # "평화의손 통일연대": a name of a noun, 의 and a noun
     if ev is Evidence.PREDICATE and glued_to_suffix and _adnominal_name(doc, start, end):
         return cfg.confidence_glued_stem  # 한꿈학교, 큰빛교회: a name Kiwi reads as 하+ㄴ and a noun
     if any(ch.isdigit() for ch in stem) and len(stem) >= 2:
@@ -689,6 +740,16 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
         whole = evidence(doc, stem_start, end)
         if whole is Evidence.COMMON and stem_end > stem_start:
             if not _place_word_before(doc, words, i):
+                if _name_word_before(doc, words, i, suffix):
+                    # "노민 봉제공장", "뜨락또르 부속품공장": a name before an everyday workplace word.
+                    yield doc.finding(
+                        Kind.ORG,
+                        words[i - 1].start(),
+                        end,
+                        rules.config.orgs.confidence_compound_stem,
+                        "org.suffix",
+                        severity=Severity.REVIEW,
+                    )
                 continue  # 대학교, 기차역: one everyday word
             # "삼지연 감자농장", "무산 기차역": an everyday workplace word after a town names that town's
             # one; the town is its stem.
@@ -712,6 +773,22 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
             # "삼지연 감자농장": an everyday stem glued to the ending, after a town: the town's one.
             stem_start = words[i - 1].start()
             conf = _stem_grade(doc, stem_start, words[i - 1].end(), suffix)
+        if (
+            conf is None
+            and stem_end > stem_start == w.start()
+            and evidence(doc, stem_start, stem_end) in (Evidence.COMMON, Evidence.OTHER)
+            and _name_word_before(doc, words, i, suffix)
+        ):
+            # "노민 봉제공장", "뜨락또르 부속품공장": a name before an everyday workplace word.
+            yield doc.finding(
+                Kind.ORG,
+                words[i - 1].start(),
+                end,
+                rules.config.orgs.confidence_compound_stem,
+                "org.suffix",
+                severity=Severity.REVIEW,
+            )
+            continue
         if conf is None or (len(suffix) == 1 and conf < doc.rules.config.orgs.confidence_place_stem):
             continue  # one-syllable suffixes (역, 항, 절) need a place before them
         if (
@@ -987,6 +1064,25 @@ def _place_word_before(doc: Doc, words: list[re.Match[str]], i: int) -> bool:
 _WIDE_LEVELS = frozenset({"country", "province"})
 
 
+def _name_word_before(doc: Doc, words: list[re.Match[str]], i: int, suffix: str) -> bool:
+    """The word before ``words[i]`` (an everyday word ending in a workplace's ending: 봉제공장), one space
+    away, is a name after a town: a noun with no particle, no word saying where or which (근처, 우리), and
+    a gazetteer town right before it."""
+    if i == 0 or doc.text[words[i - 1].end() : words[i].start()] != " ":
+        return False
+    if doc.rules.gazetteers.org_suffixes.get(suffix) not in _LOCALITY_KINDS or len(suffix) < 2:
+        return False
+    prev = words[i - 1]
+    name, ending = strip_particles(prev.group(), doc)
+    if ending or len(name) < 2 or any(name in s for s in _stem_stops(doc)) or prev.group().isdigit():
+        return False
+    if evidence(doc, prev.start(), prev.end()) not in (Evidence.PROPER, Evidence.UNKNOWN, Evidence.COMMON):
+        return False
+    # The town before the name ("울란바토르 노민 봉제공장", "만포 뜨락또르 부속품공장": what the works makes
+    # names it as well): a lone word could be a person's given name ("영희 봉제공장에서").
+    return _place_word_before(doc, words, i - 1)
+
+
 def _verb_form(doc: Doc, start: int, end: int) -> bool:
     """Kiwi reads spaced ``[start, end)`` as a verb or adjective with its ending ("상해서 치과",
     "가서 식품"): a clause before the ending word, not a firm's name. Only known verbs count: a name
@@ -1197,9 +1293,12 @@ def _brands(doc: Doc) -> Iterable[Finding | None]:
 
 
 _BRANCH = re.compile(
-    r" ?(?:(?:\(주\)|㈜)?[가-힣]{1,6}?(?:점|지점|분점|본점|지사|공장|건설장|분원|분교|캠퍼스|학과|학부)"
-    # A bureau, office or team of a ministry or firm ("철도성 화물국", "X건설 기획처", "X전자 영업팀").
-    r"|[가-힣]{2,5}?(?:국|처|팀)"
+    r" ?(?:(?:\(주\)|㈜)?[가-힣]{1,6}?"
+    r"(?:점|지점|분점|본점|지사|지부|지회|분회|공장|건설장|분원|분교|캠퍼스|학과|학부)"
+    # A bureau, office, department or team of a ministry, committee or firm ("철도성 화물국", "X건설
+    # 기획처", "X전자 영업팀", "도당위원회 선전선동부"; a department of three syllables or more: a
+    # church's 청년부 is its youth group, not a body of its own).
+    r"|[가-힣]{2,5}?(?:국|처|팀)|[가-힣]{3,5}?부"
     r"|마을|건설장"
     # A numbered pit, shaft or work team of a mine or farm ("아오지탄광 2갱", "X농장 3작업반").
     r"|[0-9]{1,3} ?(?:호 ?)?(?:갱|작업반|분조|직장))(?P<rest>[가-힣]*)"
@@ -1384,11 +1483,103 @@ def _extend(doc: Doc, found: list[Finding]) -> list[Finding]:
         b = _CORP_BEFORE.search(doc.text, max(0, start - 6), start)
         if b is not None:
             start = b.start()
-        end = _suffix_word_after(doc, end)
+        end = _quoted_name_after(doc, _suffix_word_after(doc, end))
         start = _denomination_before(doc, _suffix_word_before(doc, start))
+        start = _owner_before(doc, start)
         g = doc.finding(Kind.ORG, start, end, f.confidence, f.rule, severity=f.severity)
         out.append(g if g is not None else f)
     return out
+
+
+_NUMERALS = "일이삼사오육륙칠팔구십"
+# What stands before an organisation and belongs to its name, one or two spaces away (spaced typing puts
+# two): "제" before its number ("평양 제 1 백화점"), and the date a North Korean works is named after
+# ("이월팔일 기계공장", "청진 칠일 수산사업소"; see ``_date_named``).
+_NUMBER_MARK_BEFORE = re.compile(r"(?:^|(?<=\s))제\s{1,2}$")
+_DATE_NAME = (
+    f"(?:(?:[0-9]{{1,2}}|[{_NUMERALS}]{{1,3}})월(?: ?(?:[0-9]{{1,2}}|[{_NUMERALS}]{{1,3}})일)?"
+    f"|[{_NUMERALS}]{{1,3}}일|[0-9]{{1,2}}\\.[0-9]{{1,2}})"
+)
+_DATE_WORD_BEFORE = re.compile(f"(?:^|(?<=[\\s(]))({_DATE_NAME})\\s{{1,2}}$")
+_GAP_BEFORE = re.compile(r"\s{1,2}$")
+_DATE_NAMED = re.compile(f"(?<![가-힣0-9.])({_DATE_NAME})\\s{{1,2}}([가-힣]{{2,14}})")
+_MONTH_DAY = re.compile("월 ?[0-9일이삼사오육륙칠팔구십]|[0-9]\\.[0-9]")
+
+
+def _date_named(doc: Doc) -> Iterable[Finding | None]:
+    """North Korean works named after a date, written apart from it ("이월팔일 기계공장", "2.8 비날론공장",
+    "청진 칠일 수산사업소"): a date's name, then a word that is an everyday stem and an organisation's
+    ending. A month and day is a name enough; a month or a day alone only after the town or the state
+    (조선) the works belongs to."""
+    cfg = doc.rules.config.orgs
+    for m in _DATE_NAMED.finditer(doc.text):
+        core = _without_glued_verb(strip_particles(m.group(2), doc)[0], doc.rules)
+        suffix = _suffix_of(core, doc.rules)
+        if not suffix or doc.rules.gazetteers.org_suffixes.get(suffix) == "religious":
+            continue
+        if _MONTH_DAY.search(m.group(1)) is None:
+            head = doc.text[max(0, m.start() - 12) : m.start()]
+            gap = _GAP_BEFORE.search(head)
+            word = doc.word_at(m.start() - len(gap.group()) - 1) if gap is not None else None
+            owned = word is not None and word.end == m.start() - len(gap.group() if gap else "")
+            if not owned or word is None:
+                continue
+            if word.text not in cfg.owner_prefixes and _place_ending_at(doc, word.end) is None:
+                continue
+        yield doc.finding(
+            Kind.ORG, m.start(1), m.start(2) + len(core), cfg.confidence_word_stem, "org.date_named"
+        )
+
+
+def _owner_before(doc: Doc, start: int) -> int:
+    """Start of what names an organisation before ``start`` (repeated, for "평양 제 1 백화점", "칭다오 한인
+    새생명교회"): the number mark 제, a word of ``orgs.owner_prefixes`` (조선 for the
+    state's firms, 한인 or 고려인 for a community's church abroad), the name before an organisation
+    whose own words hold none (a bare ending or a number: "조선엑스포 합영회사", "아무르 제12림산사업소"),
+    and the place before them all."""
+    cfg = doc.rules.config.orgs
+    for _ in range(4):
+        head = doc.text[max(0, start - 12) : start]
+        mark = _NUMBER_MARK_BEFORE.search(head) if doc.text[start : start + 1].isdigit() else None
+        gap = _GAP_BEFORE.search(head)
+        width = len(gap.group()) if gap is not None else 0
+        word = doc.word_at(start - width - 1) if width and start > width else None
+        if word is not None and word.end != start - width:
+            word = None
+        if mark is not None:
+            start -= len(head) - mark.start()
+        elif word is not None and (word.text in cfg.owner_prefixes or _names_nameless(doc, word, start)):
+            start = word.start
+        else:
+            break
+        start = _name_before(doc, start)
+    return start
+
+
+def _names_nameless(doc: Doc, word: Span, start: int) -> bool:
+    """``word`` is the name of the organisation at ``start``, which has none of its own words: it starts
+    with a number (제12림산사업소) or is a listed ending alone (합영회사, 통일연대), and ``word`` is a
+    proper noun, a word Kiwi does not know or a place, with no particle."""
+    own = doc.word_at(start)
+    core = strip_particles(own.text, doc)[0] if own is not None and own.start == start else ""
+    numbered = re.match(r"제?[0-9lIO]", doc.text[start : start + 3]) is not None
+    if not numbered and core not in _suffixes(doc.rules)[0]:
+        return False
+    stem, ending = strip_particles(word.text, doc)
+    cfg = doc.rules.config
+    if ending or len(stem) < 2 or stem in cfg.names.stop_words or any(stem in s for s in _stem_stops(doc)):
+        return False
+    return evidence(doc, word.start, word.end) in _STRONG or _is_place(doc, word.start, word.end)
+
+
+# A name in quotes right after the word for a shelter, club or church ("쉼터 '새날의집'").
+_QUOTED_AFTER = re.compile(r" ?['‘\"“][^'’\"”\n]{2,16}['’\"”]")
+
+
+def _quoted_name_after(doc: Doc, end: int) -> int:
+    """End of a quoted name right after an organisation ending at ``end``, else ``end``."""
+    m = _QUOTED_AFTER.match(doc.text, end)
+    return m.end() if m is not None else end
 
 
 @lru_cache(maxsize=8)
@@ -1633,12 +1824,21 @@ def _spaced_denomination(doc: Doc) -> Iterable[Finding | None]:
     words = list(_WORD.finditer(doc.text))
     for i, w in enumerate(words[1:], start=1):
         core, _ = strip_particles(w.group(), doc)
-        if len(core) < _DENOMINATION_MIN or rules.gazetteers.org_suffixes.get(core) != "religious":
+        if rules.gazetteers.org_suffixes.get(core) != "religious":
+            continue
+        # A short ending (교회, 성당) only after a name that follows the town it is in ("천안 하나로 교회"):
+        # the town says which church; such names end in 로 or 의 as often as not (하나로, 사랑의).
+        in_town = len(core) < _DENOMINATION_MIN and _place_word_before(doc, words, i - 1)
+        if len(core) < _DENOMINATION_MIN and not in_town:
             continue
         prev = words[i - 1]
         if doc.text[prev.end() : w.start()] != " " or prev.group().isdigit() or len(prev.group()) < 2:
             continue
         name, ending = strip_particles(prev.group(), doc)
+        if in_town and ending in _NAME_ENDINGS and not _verb_form(doc, prev.start(), prev.end()):
+            name, ending = prev.group(), ""
+        elif in_town:
+            continue
         if (
             ending
             or name in cfg.religious_stem_stop
@@ -1646,7 +1846,7 @@ def _spaced_denomination(doc: Doc) -> Iterable[Finding | None]:
             or name in rules.config.names.stop_words
             or name.endswith(tuple(cfg.religious_stem_endings))
             or _verb_form(doc, prev.start(), prev.end())
-            or evidence(doc, prev.start(), prev.end()) is Evidence.PREDICATE
+            or (evidence(doc, prev.start(), prev.end()) is Evidence.PREDICATE and not in_town)
         ):
             continue
         yield doc.finding(
@@ -1660,6 +1860,7 @@ def _spaced_denomination(doc: Doc) -> Iterable[Finding | None]:
 
 
 _DENOMINATION_MIN = 4
+_NAME_ENDINGS = ("", "로", "의")
 
 
 def find_orgs(doc: Doc) -> list[Finding]:
@@ -1681,6 +1882,7 @@ def find_orgs(doc: Doc) -> list[Finding]:
             *_departments(doc),
             *_short_schools(doc),
             *_shops(doc),
+            *_landmark_shops(doc),
             *_latin_orgs(doc),
             *_media(doc),
             *_clubs(doc),
@@ -1689,12 +1891,42 @@ def find_orgs(doc: Doc) -> list[Finding]:
             *_temples(doc),
             *_introduced_names(doc),
             *_lettered_numbers(doc),
+            *_date_named(doc),
             *_branches(doc),
             *_missions_abroad(doc),
         )
         if f is not None
     ]
-    return _extend(doc, found)
+    return _joined(doc, _extend(doc, found))
+
+
+def _joined(doc: Doc, found: list[Finding]) -> list[Finding]:
+    """ "국가정보원 산하 대성공사", "X공사 직속 Y연구소": two organisations joined by a word of
+    ``orgs.joiners`` ("under", "attached to") are one name as well; the joined finding is added."""
+    joiners = doc.rules.config.orgs.joiners
+    if not joiners or len(found) < 2:
+        return found
+    out = list(found)
+    ordered = sorted(found, key=lambda f: (f.start, f.end))
+    for a in ordered:
+        _, a_end = doc.spaced_range(a.start, a.end)
+        for b in ordered:
+            b_start, b_end = doc.spaced_range(b.start, b.end)
+            between = doc.text[a_end:b_start]
+            if b_start > a_end and between.strip() in joiners and between[:1] == " " == between[-1:]:
+                a_start, _ = doc.spaced_range(a.start, a.end)
+                review = Severity.REVIEW in (a.severity, b.severity)
+                g = doc.finding(
+                    Kind.ORG,
+                    a_start,
+                    b_end,
+                    min(a.confidence, b.confidence),
+                    b.rule,
+                    severity=Severity.REVIEW if review else None,
+                )
+                if g is not None:
+                    out.append(g)
+    return out
 
 
 # A chain's branch named after where it is ("더페이스샵 광복점", "네일앤모어 인계점", "X PC방 수원역점"): a
@@ -1769,6 +2001,39 @@ def _branches(doc: Doc) -> Iterable[Finding | None]:
             yield doc.finding(
                 Kind.ORG, start, m.end(), doc.rules.config.orgs.confidence_proper_stem, "org.branch"
             )
+        elif _place_branch(doc, m.group(1)):
+            yield _compound_brand(doc, m.start() - 1, m.end())
+
+
+def _place_branch(doc: Doc, stem: str) -> bool:
+    """``stem`` of a branch is a gazetteer place or a 동's or 구's stem (선부 of 선부동)."""
+    exact = doc.rules.lexicon.exact
+    return any(
+        e.kind is Kind.PLACE
+        for k in (stem, *(stem + x for x in _BRANCH_PLACE_SUFFIXES))
+        for e in exact.get(k, ())
+    )
+
+
+def _compound_brand(doc: Doc, end: int, branch_end: int) -> Finding | None:
+    """ "폰닥터 선부점": a chain named by everyday nouns glued into one word (폰 + 닥터) before a branch named
+    after a place: review, a moderator decides."""
+    word = doc.word_at(end - 1) if end >= 1 else None
+    if word is None or word.end != end or not _noun_compound(doc, word.start, word.end):
+        return None
+    cfg = doc.rules.config
+    if strip_particles(word.text, doc)[1] or any(word.text in stop for stop in _stem_stops(doc)):
+        return None
+    if word.text in cfg.names.stop_words or _is_place(doc, word.start, word.end):
+        return None
+    return doc.finding(
+        Kind.ORG,
+        word.start,
+        branch_end,
+        cfg.orgs.confidence_compound_stem,
+        "org.branch",
+        severity=Severity.REVIEW,
+    )
 
 
 # An embassy, consulate or mission abroad by the city or country it is in ("주블라디보스토크 총영사관",

@@ -284,6 +284,11 @@ class OrgsConfig(_Strict):
     latin_generic_words: frozenset[str] = frozenset()
     cyrillic_firm_endings: tuple[str, ...] = ()
     cyrillic_workplace_nouns: tuple[str, ...] = ()
+    # Words before an organisation that belong to its name: whose it is (조선 for the North's state firms,
+    # 한인 or 고려인 for a community's church abroad; relay/detect/orgs.py).
+    owner_prefixes: frozenset[str] = frozenset()
+    # Words joining two organisations into one name ("국가정보원 산하 대성공사"; relay/detect/orgs.py).
+    joiners: frozenset[str] = frozenset()
 
 
 class FuzzyConfig(_Strict):
