@@ -9,6 +9,8 @@ wrote a rule for.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from itertools import pairwise
 
 from relay.detect.document import Doc
 from relay.detect.patterns import find_patterns
@@ -23,9 +25,10 @@ _DASH = re.escape(_DASHES)
 # characters, or a separator with a space on each side ("010 - 3456 - 7821", which is also what a
 # line break next to a hyphen becomes in the single-spaced view). An underscore parts groups too, as
 # in chats where a hyphen would be read as a link ("010_3349_7720"), but not after a letter (an
-# account name's digits: "jjangdol_0311").
+# account name's digits: "jjangdol_0311"). Up to 24 digits: a bank card of 19 read out in groups of
+# four ("6217 8560 0004 3318 225") is one number, not two.
 _DIGIT_RUN = re.compile(
-    rf"(?<![0-9A-Za-z._])(?:\+ ?)?\(?\d(?:(?:[ ._{_DASH}()/]{{0,2}}| [.{_DASH}/] )\d){{5,18}}(?![0-9])"
+    rf"(?<![0-9A-Za-z._])(?:\+ ?)?\(?\d(?:(?:[ ._{_DASH}()/]{{0,2}}| [.{_DASH}/] )\d){{5,23}}(?![0-9])"
 )
 # Three groups split by dashes, dots or underscores, the last of four digits ("195-287-4410",
 # "02 . 725 . 4431"): the way phone numbers are written everywhere, whatever their prefix (dates are
@@ -40,6 +43,25 @@ _RANGE_UNIT = re.compile(
 )
 
 
+# A period from one date to another ("2019년 3월부터 2020년 1월까지", "작년 5월부터 올해 2월까지"): the
+# whole period is the detail, 부터 and 까지 with it (date.year_range does this for years alone).
+_RANGE_BETWEEN = re.compile(r" ?(?:부터|에서) ?")
+_RANGE_END = "까지"
+
+
+def _date_ranges(doc: Doc, found: list[Finding]) -> list[Finding]:
+    """``found`` plus one finding for each pair of dates joined by 부터 … 까지."""
+    dates = sorted((f for f in found if f.kind is Kind.DATE), key=lambda f: f.start)
+    text = doc.original
+    out = list(found)
+    for a, b in pairwise(dates):
+        between = _RANGE_BETWEEN.fullmatch(text, a.end, b.start)
+        if between is not None and text.startswith(_RANGE_END, b.end):
+            end = b.end + len(_RANGE_END)
+            out.append(replace(a, end=end, confidence=min(a.confidence, b.confidence)))
+    return out
+
+
 def _phone_keyword_before(doc: Doc, start: int) -> bool:
     before = doc.numbers.text[max(0, start - 14) : start].replace(" ", "")
     return any(k in before for k in doc.rules.config.numbers.phone_keywords)
@@ -49,7 +71,7 @@ def find_numbers(doc: Doc) -> list[Finding]:
     """Numbers and addresses of every kind in ``doc``."""
     cfg = doc.rules.config.numbers
     view = doc.numbers
-    found = list(find_patterns(doc, _KINDS))
+    found = _date_ranges(doc, list(find_patterns(doc, _KINDS)))
     taken = [(f.start, f.end) for f in found]
     for m in _DIGIT_RUN.finditer(view.text):
         raw = m.group().rstrip(" ./(" + _DASHES)

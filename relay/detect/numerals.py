@@ -25,6 +25,9 @@ def _ocr_regex(cfg: NumbersConfig) -> re.Pattern[str]:
     return re.compile(f"(?<![A-Za-z])[{cls}]+(?:(?:[ .\\-]| [.\\-] )[{cls}]+)*(?![A-Za-z])")
 
 
+_PHONE_GROUPS = re.compile(r"[^ .\-]{2,4}([.\-])[^ .\-]{3,4}\1[^ .\-]{4}")
+
+
 def fix_ocr_digits(base: View, cfg: NumbersConfig) -> View:
     """Replace digit look-alikes inside digit runs that are mostly real digits."""
     text = base.text
@@ -42,11 +45,15 @@ def fix_ocr_digits(base: View, cfg: NumbersConfig) -> View:
             groups.pop()
         chars = "".join(groups)
         real = sum(c.isdigit() for c in chars)
+        # Three groups joined by hyphens or dots, the last of four, are a phone number's shape: its
+        # look-alikes are digits even where they outnumber the real ones ("OlO-2l58-6O4l").
+        shaped = _PHONE_GROUPS.fullmatch(run) is not None
         if (
             not chars
             or (real == len(chars) and not unit_after)
             or (
                 not unit_after
+                and not (shaped and real >= cfg.ocr_min_real_digits)
                 and (real < cfg.ocr_min_real_digits or real < cfg.ocr_min_digit_share * len(chars))
             )
         ):
@@ -171,8 +178,8 @@ def _unit_numbers(text: str, cfg: NumbersConfig, tails: tuple[str, ...]) -> Iter
         # The unit may begin inside the run: in 구사단 the run is 구사 and the unit 사단.
         for k in range(end, start, -1):
             value = spoken_value(text[start:k], cfg)
-            if value is None:
-                continue
+            if value is None or not value.strip("0"):
+                continue  # no unit counts zero: 공일 in "공일이칠" is a digit name and 일, not day 0
             several = k - start >= 2
             if (
                 k == end
@@ -185,12 +192,18 @@ def _unit_numbers(text: str, cfg: NumbersConfig, tails: tuple[str, ...]) -> Iter
             if _unit_at(text, k, units, allow_space=several) or (
                 several and _unit_at(text, k, long_units, True)
             ):
+                if text[k : k + 1] in ("월", "일") and not (
+                    _DATE_LIMITS[text[k]][0] <= int(value) <= _DATE_LIMITS[text[k]][1]
+                ):
+                    continue  # no month or day: "이공칠일" is four digit names (2071), not day 207
                 after = k + _unit_len(text, k, units)
                 unit = text[k : k + 1]
                 date_goes_on = (unit in ("년", "월") and text[after : after + 1] in _NUMERAL_SYLLABLES) or (
                     unit in ("년", "일") and text[after : after + 1] == "생"  # 사일생, 이천년생
                 )
-                if several or date_goes_on or _tail_ok(text, after, tails):
+                # 군단 and 려단 end no everyday word, so a verb glued after them ("칠군단간거") is no
+                # sign of a word: the number is read all the same.
+                if several or date_goes_on or _tail_ok(text, after, tails) or text.startswith(_CORPS, k):
                     if unit == "년" and len(value) == 1 and _SHORT_YEAR_AFTER.match(text, after):
                         # A year read out by its last digit ("삼년생", "이년 오월 일일" for '03, '02):
                         # written as the two digits of a short year, so the date rules read it.
@@ -292,6 +305,28 @@ def _dash_between(before: int, after: int) -> bool:
     return (3 <= before <= 4 and 3 <= after <= 4) or (before, after) == _RRN_HALVES
 
 
+_PASSPORT_DIGITS = (7, 8)
+_WORD_DASHES = ("다시", "대시", "하이픈")
+_CUED_GROUP = 3
+
+
+def _cued_dash(
+    text: str, start: int, sep: str, size: int, cue: tuple[tuple[str, ...], tuple[str, ...]]
+) -> bool:
+    """Whether a dash said as a word (다시, 대시, 하이픈) joins a register number's groups after its cue
+    ("배 번호가 청진 삼 다시 이공팔"): after an identifier's cue, 다시 before three digit names is no
+    "again"."""
+    return sep.replace(" ", "") in _WORD_DASHES and size >= _CUED_GROUP and _cue_near(text, start, *cue)
+
+
+def _phone_dash(out: list[str], ahead: tuple[int, ...], cfg: NumbersConfig) -> bool:
+    """Whether a spoken dash ends the first part of a phone number read in uneven pieces ("공일공 이팔 칠
+    칠에 사 오 공 일", "공일공 구공 삼삼 에 칠 이 일 팔"): the digits before it and the three or four read
+    after it make a phone number (the digits after it only counted, so any four will do)."""
+    before = "".join(cfg.spoken_digits.get(ch, "") for ch in "".join(out))
+    return any(3 <= n <= 4 and _is_phone(before + "0" * n, cfg) for n in ahead)
+
+
 def _ordinal_prefix(text: str, start: int) -> bool:
     """Whether the run at ``start`` is glued to the 제 of a register number read out ("제이공일팔
     공공사칠일호"): 제 … 호 frames a number, and no word ends in 제 before seven digit names."""
@@ -317,7 +352,14 @@ def _digit_runs(text: str, cfg: NumbersConfig, tails: tuple[str, ...] = ()) -> I
             if nxt is None:
                 break
             word, word_end = nxt.group(), nxt.end()
-            if _starts_word(text, word, word_end, tails):
+            # The digit after a resident number's first half ("앞자리 팔칠공삼일이 일라도": 870312-1, the
+            # half and the digit that says the sex) is a digit, glued to the ending or not.
+            gender_digit = (
+                groups == [first.group()] and len(first.group()) == _RRN_HALVES[0] and sep.group() == " "
+            )
+            if _starts_word(text, word, word_end, tails) and not (
+                gender_digit and _cue_near(text, first.start(), cues, tails)
+            ):
                 break
             size = len(word) - _copula(text, word_end, word)
             spoken_dash = sep.group().replace(" ", "") in _SPOKEN_DASHES
@@ -336,6 +378,8 @@ def _digit_runs(text: str, cfg: NumbersConfig, tails: tuple[str, ...] = ()) -> I
                 spoken_dash
                 and not ((3 <= len(groups[-1]) <= 4 or 3 <= segment <= 4) and 3 <= size <= 4)
                 and not any(_dash_between(before, ahead) for ahead in _segment_ahead(text, sep.end(), group))
+                and not _phone_dash(out, _segment_ahead(text, sep.end(), group), cfg)
+                and not _cued_dash(text, first.start(), sep.group(), size, (cues, tails))
             ):
                 # 에, 의 and 다시 are words unless they stand between phone-sized groups ("이삼일에 오륙일",
                 # "공 일공에 …" with a space OCR put inside the group).
@@ -346,13 +390,20 @@ def _digit_runs(text: str, cfg: NumbersConfig, tails: tuple[str, ...] = ()) -> I
             out.append("-" if spoken_dash else sep.group())
             out.append(word)
             end = word_end
-        if (len(groups) > 1 and _copula(text, end, groups[-1])) or _copula_after_split(
+        # A passport's letter glued before it ("E오팔이일삼삼칠육이었어"): a letter and seven or eight
+        # digits is a passport number, so the 이 after them may be the copula too.
+        lettered = (
+            first.start() > 0 and text[first.start() - 1].isascii() and text[first.start() - 1].isalpha()
+        )
+        if ((len(groups) > 1 or lettered) and _copula(text, end, groups[-1])) or _copula_after_split(
             text, end, groups, out, cfg
         ):
             # "…육공일팔이야": the 이 is the copula when the number is a phone number without it (the
             # last group of a phone number has four digits), else a digit ("군번은 이사 공팔삼일칠칠이라고").
             trimmed = "".join(digits.get(ch, "") for ch in "".join(out)[:-1])
-            if any(re.fullmatch(p, trimmed) for p in cfg.phone_patterns):
+            if any(re.fullmatch(p, trimmed) for p in cfg.phone_patterns) or (
+                lettered and len(trimmed) in _PASSPORT_DIGITS
+            ):
                 out[-1], end = out[-1][:-1], end - 1
         elif (
             len(groups) > 2
@@ -414,7 +465,13 @@ def _mixed_runs(text: str, cfg: NumbersConfig) -> Iterable[tuple[int, int, str]]
         start, end, word = m.start(), m.end(), m.group()
         if start > 0 and (text[start - 1].isascii() and text[start - 1].isalnum()):
             continue
-        if not word[0].isdigit() and start > 0 and is_hangul(text[start - 1]):
+        if (
+            not word[0].isdigit()
+            and start > 0
+            and is_hangul(text[start - 1])
+            # glued to a phone's cue ("손전화공일공 3372 8814"): the cue says a number follows
+            and not text[max(0, start - 8) : start].endswith(tuple(cfg.phone_keywords))
+        ):
             continue
         written = re.sub(r"\D", "", word)
         if sum(ch in cfg.spoken_digits for ch in word) < 2 or len(written) < 2:
@@ -541,6 +598,33 @@ def _spaced_days(text: str, cfg: NumbersConfig, tails: tuple[str, ...]) -> Itera
             yield m.start("day"), m.end("day"), value
 
 
+_CORPS = ("군단", "려단")
+_DATE_LIMITS = {"년": (1900, 2099), "월": (1, 12), "일": (1, 31)}
+
+
+def _misread_then_spoken(text: str, cfg: NumbersConfig) -> Iterable[tuple[int, int, str]]:
+    """A number begun in digits OCR misread and ended in digit names, before a unit ("2Ol오년", "l칠일",
+    "l구백사십칠년", "제 l이사단"): a transcript made of a page that OCR had read, where only the run of
+    real digits before the unit was read out. The look-alikes are digits (at least one of them, so "2오년"
+    stays as it is), and the number is their digits followed by the spoken value. A year, month or day
+    must be one."""
+    names = "".join(re.escape(c) for c in (*cfg.spoken_digits, *cfg.spoken_places))
+    alike = "".join(re.escape(c) for c in cfg.ocr_digits)
+    units = "|".join(re.escape(u) for u in sorted(cfg.spoken_units, key=len, reverse=True))
+    pattern = re.compile(f"(?<![A-Za-z0-9])([0-9{alike}]{{1,3}})([{names}]{{1,6}})(?=({units}))")
+    for m in pattern.finditer(text):
+        prefix, spoken, unit = m.group(1), m.group(2), m.group(3)
+        if not any(ch in cfg.ocr_digits for ch in prefix):
+            continue
+        value = spoken_value(spoken, cfg)
+        if value is None:
+            continue
+        digits = "".join(cfg.ocr_digits.get(ch, ch) for ch in prefix) + value
+        low, high = _DATE_LIMITS.get(unit, (0, 10**6))
+        if low <= int(digits) <= high and not (unit == "년" and len(digits) != 4):
+            yield m.start(), m.end(), digits
+
+
 def spoken_numbers(base: View, cfg: NumbersConfig, tails: tuple[str, ...] = ()) -> View:
     """Turn spoken numbers in ``base`` into digits; every digit maps to the whole spoken span.
     ``tails`` are the particles that may follow a unit after a one-syllable number (구사단에서)."""
@@ -551,6 +635,7 @@ def spoken_numbers(base: View, cfg: NumbersConfig, tails: tuple[str, ...] = ()) 
             if _left_ok(text, m.start()) or _glued_date(text, m.start()):
                 spans.append((m.start(), m.end(), digits))
     spans.extend(_mixed_runs(text, cfg))
+    spans.extend(_misread_then_spoken(text, cfg))
     spans.extend(_digit_runs(text, cfg, tails))
     spans.extend(_split_years(text, cfg))
     spans.extend(_split_numbers(text, cfg, tails))

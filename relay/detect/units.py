@@ -176,13 +176,17 @@ def _with_force_before(doc: Doc, found: list[Finding]) -> list[Finding]:
     forces = _forces(doc.rules)
     out: list[Finding] = []
     for f in found:
-        if f.rule not in _NUMBERED:
+        named = f.rule in ("unit.named", "unit.named_fuzzy")
+        if f.rule not in _NUMBERED and not named:
             out.append(f)
             continue
         start, end = doc.spaced_range(f.start, f.end)
         c = bisect.bisect_left(doc.compact_src, start)
-        force = next((k for k in forces if c >= len(k) and doc.compact[c - len(k) : c] == k), "")
-        if not force:
+        # A named unit takes the service before it ("해병대 연평부대", "육군 백골부대"); a numbered one takes
+        # any force.
+        before = _services(doc.rules) if named else forces
+        force = next((k for k in before if c >= len(k) and doc.compact[c - len(k) : c] == k), "")
+        if not force and not named:
             prefixes = _prefixes(doc.rules)
             force = next((k for k in prefixes if c >= len(k) and doc.compact[c - len(k) : c] == k), "")
         begin = doc.compact_src[c - len(force)] if force else start
