@@ -401,6 +401,104 @@ def _quoted_nicknames(rules: Rules) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=4)
+def _foreign_known_as(rules: Rules) -> re.Pattern[str]:
+    """A name from another language, then (이)라는, (이)란 or (이)라(고), then a word for a person or a
+    verb of calling within two words: "Mr. Faisal이라는 현장 supervisor가", "Ahmed 란 이집트 사람",
+    "나타샤라는 러시아 할매가", "러시아 애들은 빠샤라 했다", "중국 애들은 날 老卢라 불렀지". The name is
+    a capitalised Latin or Cyrillic word (after Mr./Mrs./Ms. perhaps), one to three Chinese characters, or
+    a listed foreign given name in Hangul (foreign_given_names.tsv, western)."""
+    nouns = alternation({*rules.config.names.known_as_nouns, *rules.config.names.foreign_known_as_nouns})
+    western = alternation(rules.gazetteers.foreign_given["western"])
+    name = (
+        r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-ZА-ЯЁ][a-zа-яё]{1,12}(?:\s[A-ZА-ЯЁ][a-zа-яё]{1,12})?"
+        rf"|[\u4e00-\u9fff]{{1,3}}|{western}"
+    )
+    return re.compile(
+        rf"(?:^|(?<=[\s,.!?(]))['\"‘“]?(?P<glued>{name})['\"’”]?"
+        rf"(?=\s?(?:이)?(?:라는|란|라고|라)\s(?:[^\s]+\s){{0,2}}?(?:(?:{nouns})(?![가-힣])|(?:{nouns})[은는이가을를도의와과한]"
+        r"|했|하더|하던|불렀|불러|부르|불리|불린)"
+        # "Michelle로 이름 바꿨어": the new name one took
+        r"|\s?(?:으)?로\s?(?:이름을?\s?바꿨|이름을?\s?바꾼|개명))"
+    )
+
+
+# ... said so ("빠샤라 했다"), which of words in Latin letters is what was said, not who.
+_SAID_SO = re.compile(r"['\"’”]?\s?(?:이)?(?:라는|란|라고|라)\s(?:[^\s]+\s){0,2}?(?:했|하더|하던)")
+
+
+_CALLED_SO_VERB = re.compile(
+    r"['\"’”]?\s?(?:이)?(?:라는|란|라고|라)\s(?:[^\s]+\s){0,2}?(?:불렀|불러|부르|불리|불린)"
+)
+
+
+def _foreign_known_as_findings(doc: Doc) -> list[Finding]:
+    lettered = doc.rules.config.lettered
+    found = []
+    for m in _foreign_known_as(doc.rules).finditer(doc.text):
+        name = m.group("glued")
+        if name.split()[-1].lower() in lettered.what_one_is or name.lower() in lettered.not_person_last:
+            continue  # "Korean이라는 사람", "Christian이라는": what someone is, not who
+        if name in doc.rules.config.names.hanja_not_names or name.lower() in lettered.greetings:
+            continue
+        said = _SAID_SO.match(doc.text, m.end("glued"))
+        if re.search(r"[A-Za-zА-Яа-яЁё]", name) and (
+            said is not None or _CALLED_SO_VERB.match(doc.text, m.end())
+        ):
+            continue  # "Hello라고 했다", "Rose라고 불러": a word said or a thing named, not who
+
+        f = doc.finding(Kind.PERSON, m.start("glued"), m.end("glued"), 0.8, "person.called")
+        if f is not None:
+            found.append(f)
+    return found
+
+
+@lru_cache(maxsize=4)
+def _place_handle(rules: Rules) -> re.Pattern[str]:
+    """The speaker named by home town, a word or two they were known by and a given name: "나 김책 쪼꼬
+    민 수", "형 갑산 승 호다", "누나다 청진 간호원 수 경이", "형이다. 라진 바다 상철." After 나 or a
+    kinship word (perhaps with a copula: 나다, 형이다), a North Korean or border town, up to three words,
+    and a name (OCR may split it) that ends the sentence, a copula perhaps after it."""
+    stop = rules.config.places.stem_stop
+    towns = {
+        w
+        for p in rules.gazetteers.places
+        if p.source in ("nk_places", "foreign_places") and p.level not in ("country", "province", "region")
+        for w in (p.name, *p.aliases)
+        if len(w) >= 2 and w.isalpha() and w not in stop
+    }
+    kin = alternation(t for t in rules.gazetteers.kinship if t.isalpha() and len(t) <= 3)
+    return re.compile(
+        rf"(?:^|(?<=[\s,.!?]))(?:나|(?:{kin}))(?:이다|다)?[.,!]?\s+"
+        rf"(?P<handle>(?:{alternation(towns)})(?P<words>(?:\s[가-힣]{{1,4}}){{0,3}}?)"
+        r"\s(?P<name>[가-힣](?: ?[가-힣]){0,2}?))"
+        rf"(?:이다|이야|이요|이오|이|다|야|요|입니다)?(?=\s*(?:[.,!?~]|[{_JAMO}]|$))",
+        re.MULTILINE,
+    )
+
+
+def _place_handles(doc: Doc) -> list[Finding]:
+    """Review findings for the handles of :func:`_place_handle`: the name must be made of given-name
+    syllables and be no everyday word, and no word between a verb ("나 회령 가는 길이야")."""
+    gaz = doc.rules.gazetteers
+    found = []
+    for m in _place_handle(doc.rules).finditer(doc.text):
+        name = m.group("name").replace(" ", "")
+        if not all(gaz.given_syllables.get(ch, 0) > 0 for ch in name) or known_word(name):
+            continue
+        if name in generic_words(doc.rules) or name in doc.rules.config.names.stop_words:
+            continue
+        words = m.group("words").split()
+        if any(
+            piece.tag.startswith(("V", "E", "J")) and not piece.oov for w in words for piece in analyse(w)
+        ):
+            continue
+        f = doc.finding(Kind.PERSON, m.start("handle"), m.end("handle"), 0.6, "person.handle")
+        if f is not None:
+            found.append(f)
+    return found
+
+
 def find_called(doc: Doc) -> list[Finding]:
     """Review findings for nicknames and signatures, and findings for names written beside a date of
     birth or given by the writer as who they are."""
@@ -418,6 +516,8 @@ def find_called(doc: Doc) -> list[Finding]:
         found += flag_names(doc, [m], generic, "person.called", group)
     found += _named_so(doc, generic)
     found += _framed(doc, generic)
+    found += _foreign_known_as_findings(doc)
+    found += _place_handles(doc)
     # praise in quotes ("너 그때 '최고'였어") is among the stop words
     generic_or_stop = generic | doc.rules.config.names.stop_words
     for pattern in (_CALLED_LIST, _QUOTED_WAS):

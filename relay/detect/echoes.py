@@ -21,6 +21,7 @@ from relay.detect.lettered import baptismal_names
 from relay.detect.names import known_word
 from relay.detect.normalize import is_hangul
 from relay.detect.rules import Rules
+from relay.detect.titled import _AFTER_TITLE, loose_syllables, name_titles
 from relay.detect.words import alternation, has_final
 from relay.model import Finding, Kind, Severity
 
@@ -34,7 +35,7 @@ def echo_names(doc: Doc, findings: Iterable[Finding]) -> list[Finding]:
     found = list(findings)
     keys: dict[str, float] = {}
     for f in found:
-        if f.kind is Kind.PERSON and f.severity is Severity.REDACT:
+        if f.kind is Kind.PERSON and f.severity is Severity.REDACT and f.rule not in _NOT_ECHOED:
             for key in name_keys(doc, doc.original[f.start : f.end]):
                 keys[key] = max(keys.get(key, 0.0), f.confidence)
     found.extend(_review_echoes(doc, found, keys))
@@ -55,6 +56,10 @@ def echo_names(doc: Doc, findings: Iterable[Finding]) -> list[Finding]:
                     taken.append((echo.start, echo.end))
             at = compact.find(key, at + 1)
     return found
+
+
+# A bare surname and its title ("장 사장") is no full name: 사장 is no given name to look for again.
+_NOT_ECHOED = frozenset({"person.surname_title"})
 
 
 # A shorter name found (a given name, a nickname) is looked for again too, but only as a whole word
@@ -213,6 +218,20 @@ _FRIENDLY_I_NEXT = frozenset("라란다야였었래")
 _CALLED_RULES = frozenset({"person.called", "person.full_name", "person.context"})
 
 
+# Rules that find a name in a slot (after 나, before a kinship word): the friendly 이 after the name
+# belongs to it before the copula 야 or where the word ends ("나 깜순이야", "말숙이 이모네"); before
+# (이)라고 an introduction's name is left as found ("저는 봄샘이라고 합니다").
+_SLOT_RULES = frozenset({"person.slot", "person.context"})
+
+
+def _friendly_i_said(text: str, end: int) -> bool:
+    """The friendly 이 after a consonant-final name ending at ``end``, then a copula or the word's end."""
+    if not _friendly_i(text, end):
+        return False
+    after = text[end + 1 : end + 2]
+    return after == "야" or not is_hangul(after or " ")
+
+
 def _friendly_i(text: str, end: int) -> bool:
     """The friendly 이 stands glued after a consonant-final name ending at ``end``."""
     return text[end : end + 1] == "이" and has_final(text[end - 1]) and is_hangul(text[end - 2])
@@ -238,23 +257,60 @@ def widen_names(doc: Doc, found: list[Finding]) -> list[Finding]:
             # a given name of two syllables (a full name takes no friendly 이)
             if end - start == 2 and f.rule in _CALLED_RULES and _friendly_i_after(text, end):
                 end += 1
+            elif end - start == 2 and f.rule in _SLOT_RULES and _friendly_i_said(text, end):
+                end += 1  # "나 깜순이야", "말숙이 이모네": the nickname as it is called, 이 and all
             m = _EPITHET_BEFORE.search(text[max(0, start - 10) : start])
             if m is not None and _CALLED_AFTER.match(text, end):
                 start -= len(m.group(0))  # "나를 약쟁이 명진이라고 불렀소": the epithet is the nickname's
-            m = _RELIGIOUS_BEFORE.search(text[max(0, start - 12) : start])
-            if m is not None and m.group(1) in religious and _full_name_at(doc, text, start):
-                start -= len(m.group(0))
+            for pattern in _RELIGIOUS_BEFORE:
+                m = pattern.search(text[max(0, start - 12) : start])
+                if (
+                    m is not None
+                    and m.group(1).replace(" ", "") in religious
+                    and _full_name_at(doc, text, start)
+                ):
+                    start -= len(m.group(0))
+                    break
+            start, end = _widen_over_titles(doc, start, end)
             if (start, end) != (f.start, f.end):
                 f = Finding(f.kind, f.severity, f.confidence, start, end, f.rule)
         out.append(f)
     return out
 
 
+@lru_cache(maxsize=4)
+def _title_patterns(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    titles = loose_syllables(name_titles(rules, rules.config.names.widen_titles_not), r"\s?")
+    return (
+        re.compile(rf"\s?(?:{titles})(?:\s?님)?(?={_AFTER_TITLE})"),
+        re.compile(rf"(?<![가-힣])(?:{titles})\s?$"),
+    )
+
+
+def _widen_over_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A person finding widened over a title right after it ("김은지 선생님이", "김 씨 아주머니") and
+    over one right before a full name ("전도사 최은혜다"): the title says who the person is as much as
+    the name, and a reader of the letter knows both."""
+    text = doc.original
+    after, _ = _title_patterns(doc.rules)
+    # Only a bare surname and 씨 ("김 씨 아주머니"): a name before a title keeps its own span, which
+    # other rules and their reviewers read as the name alone.
+    if text[start:end].endswith("씨"):
+        m = after.match(text, end)
+        if m is not None:
+            end = m.end()
+    return start, end
+
+
 # A word for what someone is known for, glued to the name they were called by: 약쟁이, 싸움꾼,
 # 울보, 먹보 … then the name and (이)라고 or (이)라는.
 _EPITHET_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{1,4}(?:쟁이|장이|뱅이|꾸러기|둥이|배기|퉁이|꾼|보) $")
 _CALLED_AFTER = re.compile(r"(?:이)?(?:라고|라는|라 |란 |래)")
-_RELIGIOUS_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,6}) $")
+# (OCR may split the name taken in baptism: "미카 엘 명국")
+_RELIGIOUS_BEFORE = (
+    re.compile(r"(?<![가-힣])([가-힣]{2,6}) $"),
+    re.compile(r"(?<![가-힣])([가-힣]{1,5} [가-힣]{1,5}) $"),
+)
 
 
 def _full_name_at(doc: Doc, text: str, start: int) -> bool:

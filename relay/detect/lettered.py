@@ -23,6 +23,7 @@ from functools import lru_cache
 from relay.detect.document import Doc
 from relay.detect.names import known_word
 from relay.detect.rules import Rules
+from relay.detect.titled import loose_syllables
 from relay.detect.words import alternation
 from relay.model import Finding, Kind
 
@@ -151,7 +152,8 @@ def _western_after_cue(rules: Rules) -> re.Pattern[str]:
     glued on ("손자 Денис가", "딸 Sophie는"), or after the speaker, then the copula ("저는 Emily
     Hartwell이에요"): only a person is both a grandson and called so, or introduced so."""
     kin = alternation(t for t in rules.gazetteers.kinship if t.isalpha())
-    word = rf"(?:[A-Z][a-zà-ž'’]{{2,14}}|{_WESTERN_CYR})"
+    # (or two or three Chinese characters: "누나 아들 小龙이는")
+    word = rf"(?:[A-Z][a-zà-ž'’]{{2,14}}|{_WESTERN_CYR}|[\u4e00-\u9fff]{{2,3}})"
     particle = r"(?:이|가|은|는|을|를|와|과|도|의|에게|한테|랑|이랑)"
     copula = r"(?:이에요|예요|입니다|이야|야|이다|이라고|라고|이고|이오)"
     return re.compile(
@@ -178,8 +180,9 @@ def _hangul_western(rules: Rules) -> re.Pattern[str]:
     after = r"(?=$|[^가-힣]|[은는이가을를의도와과께씨님]|예요|이에요|입니다|이다|이야)"
     # In religion a name that is also a Korean word (안나, 유리) is the name; beside a surname it is not
     # (이 유리 "this glass"). 마리 only opens two names: "한 마리" counts cattle.
-    religious = alternation(foreign["western"] | foreign["religious"])
-    titles = alternation(rules.config.lettered.religious_titles)
+    # Before a title the name may be split by OCR ("다 윗 형제", "박 데레 사 자매님").
+    religious = loose_syllables(foreign["western"] | foreign["religious"])
+    titles = loose_syllables(frozenset(rules.config.lettered.religious_titles))
     in_religion = (
         rf"(?:마리 ?(?:{religious})|(?:{religious})(?: ?(?:{religious}))?)"
         rf"(?= ?(?:{titles})(?:[^가-힣]|$|[이은는께가도의와과입였]|로|에게))"
@@ -212,6 +215,73 @@ def _japanese_names(doc: Doc) -> list[Finding]:
     return found
 
 
+# A Russian name with its patronymic, the way Russians name someone they respect ("Виктор Петрович",
+# "Анна Ивановна"; in Hangul "따찌야나 뻬뜨로브나", "빅토르 이바노비치"), a Korean surname perhaps before
+# it ("김 따찌야나 뻬뜨로브나"): the patronymic ends in -ович/-евич/-ич or -овна/-евна/-ична.
+_CYR_PATRONYMIC = re.compile(
+    r"(?<![А-ЯЁа-яё])(?:[А-ЯЁ][а-яё]{1,12} )?[А-ЯЁ][а-яё]{1,12} "
+    r"[А-ЯЁ][а-яё]{1,12}(?:ович|евич|ьич|ич|овна|евна|ична|инична)"
+    r"(?![А-ЯЁа-яё])"
+)
+# In Hangul the endings are 비치 (-вич), 브나 (-вна) and 니치나/이치나 (-ична), after a vowel syllable of the
+# father's name (뻬뜨로브나, 이바노비치, 세르게예비치, 니꼴라예브나).
+_HANGUL_PATRONYMIC = re.compile(
+    r"(?<![가-힣])(?:(?P<surname>[가-힣]) )?(?P<given>[가-힣]{2,5}) "
+    r"(?P<patronymic>[가-힣]{1,5}[오예에이로노라레바모도코토](?:비치|브나|비츠))(?=[^가-힣]|$|[이가은는을를의와과께한도다야입였])"
+)
+
+
+def _patronymic_names(doc: Doc) -> list[Finding]:
+    """Russian names with a patronymic, in Cyrillic or Hangul. In Hangul the given name must be a listed
+    Western one or a word Kiwi does not know (not "해운대 롱비치"), and a one-syllable word before it a
+    known surname."""
+    found = []
+    western = doc.rules.gazetteers.foreign_given["western"]
+    for m in _HANGUL_PATRONYMIC.finditer(doc.text):
+        given = m.group("given")
+        if given not in western and known_word(given):
+            continue
+        start = m.start("given")
+        if m.group("surname") and m.group("surname") in doc.rules.gazetteers.surnames:
+            start = m.start("surname")
+        f = doc.finding(Kind.PERSON, start, m.end("patronymic"), 0.85, "person.lettered")
+        if f is not None:
+            found.append(f)
+    for m in _CYR_PATRONYMIC.finditer(doc.text):
+        f = doc.finding(Kind.PERSON, m.start(), m.end(), 0.85, "person.lettered")
+        if f is not None:
+            found.append(f)
+    return found
+
+
+@lru_cache(maxsize=4)
+def _western_kin(rules: Rules) -> re.Pattern[str]:
+    """A listed Western given name in Hangul right before a kinship word or a form of address ("따찌야나
+    할마이", "빅토르 아저씨가", "올가 이모"): how a child names a foreign neighbour; the word for them goes
+    with the name."""
+    western = alternation(rules.gazetteers.foreign_given["western"])
+    honorifics = {
+        c.term for c in rules.gazetteers.name_context if c.position == "after" and c.kind == "honorific"
+    }
+    kin = alternation(t for t in {*rules.gazetteers.kinship, *honorifics} if len(t) >= 2 and t.isalpha())
+    return re.compile(
+        rf"(?<![가-힣])(?:{western}) ?(?:{kin})(?=[^가-힣]|$|[이가은는을를의와과께한도다야입였랑])"
+    )
+
+
+@lru_cache(maxsize=4)
+def _labelled_foreign(rules: Rules) -> re.Pattern[str]:
+    """A listed foreign given name right after a name label, whatever particle follows it ("세례명
+    요셉으로 너를 부르며", "러시아 이름 나따샤를"): the label says it is a name, the list that it is one."""
+    foreign = rules.gazetteers.foreign_given
+    names = loose_syllables(foreign["western"] | foreign["religious"])
+    labels = alternation(rules.config.names.name_labels)
+    return re.compile(
+        rf"(?<![가-힣])(?:{labels})\s?(?:은|는|이|:)?\s?['\"‘“]?(?P<name>{names})['\"’”]?"
+        r"(?=[^가-힣]|$|[이가은는을를의와과도로으께에랑야였입예])"
+    )
+
+
 def find_lettered_names(doc: Doc) -> list[Finding]:
     """Person findings for Korean names written in Latin, Cyrillic or Chinese characters, and Japanese
     names in Hangul."""
@@ -223,12 +293,24 @@ def find_lettered_names(doc: Doc) -> list[Finding]:
     ]
     if "코" in text:
         found += _japanese_names(doc)
+    if re.search("비치|브나|ич|вна", text):
+        found += _patronymic_names(doc)
+    for m in _labelled_foreign(doc.rules).finditer(text):
+        f = doc.finding(Kind.PERSON, m.start("name"), m.end("name"), 0.85, "person.lettered")
+        if f is not None:
+            found.append(f)
+    for m in _western_kin(doc.rules).finditer(text):
+        f = doc.finding(Kind.PERSON, m.start(), m.end(), 0.85, "person.lettered")
+        if f is not None:
+            found.append(f)
     if not re.search(r"[A-Za-zА-ЯЁа-яё\u3041-\u30ff\u4e00-\u9fff]", text):
         return found  # Hangul and digits only: nothing more to look for
     for m in _western_after_cue(doc.rules).finditer(text):
         group = next(g for g in (1, 2, 3) if m.group(g))
         if m.group(group).split()[0].lower() in doc.rules.config.lettered.what_one_is:
             continue  # "저는 Korean이에요": what the speaker is, not who
+        if m.group(group) in doc.rules.config.names.hanja_not_names or m.group(group).endswith("人"):
+            continue  # "저는 韓國人이에요", "아들 孫子가": a word, a people
         f = doc.finding(Kind.PERSON, m.start(group), m.end(group), 0.85, "person.lettered")
         if f is not None:
             found.append(f)

@@ -159,6 +159,17 @@ class NamesConfig(_Strict):
     ocr_surname_max_rank: int = 0
     # Two-syllable surnames (사공, 독고) may stand apart from the given name ("사공 화실").
     split_double_surnames: bool = False
+    # "최 권사님", "정 대위", "왕 주임": a bare surname before a title (relay/detect/titled.py). Surnames
+    # at least this common, less those that are also determiners or prefixes (이 this, 전 former), and
+    # titles from name_context.tsv less those that say what anyone is (학생, 병사).
+    surname_title_max_rank: int = Field(default=0, ge=0)
+    surname_title_stop_surnames: frozenset[Syllable] = frozenset()
+    surname_title_not_titles: frozenset[str] = frozenset()
+    # Titles that widen a person finding they follow or precede ("김은지 선생님", "전도사 최은혜").
+    widen_titles_not: frozenset[str] = frozenset()
+    # "Ahmed란 이집트 사람", "Mr. Faisal이라는 현장 supervisor": words for a person a foreign name
+    # called so goes before, besides known_as_nouns (relay/detect/called.py).
+    foreign_known_as_nouns: frozenset[str] = frozenset()
 
 
 class PlacesConfig(_Strict):

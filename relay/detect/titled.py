@@ -288,5 +288,112 @@ def find_slot_names(doc: Doc) -> list[Finding]:
         # Before a closing at the end of the letter Kiwi's reading is not believed: names made of
         # everyday words are read as verbs ("조은달래 드림": 달래다).
         *(_finding(doc, m, False, "person.closing", False) for m in _closing(doc.rules).finditer(doc.text)),
+        *_surname_title_findings(doc),
+        *_spaced_full_names(doc),
     ]
     return [f for f in found if f is not None]
+
+
+def name_titles(rules: Rules, leave_out: frozenset[str]) -> frozenset[str]:
+    """The titles of name_context.tsv that follow a name (titles, ranks, honorifics of two syllables
+    or more), less ``leave_out``."""
+    return frozenset(
+        c.term
+        for c in rules.gazetteers.name_context
+        if c.position == "after"
+        and c.kind in ("title", "rank", "honorific")
+        and len(c.term) >= 2
+        and c.term.isalpha()
+        and c.term not in leave_out
+    )
+
+
+def loose_syllables(words: frozenset[str], gap: str = " ?") -> str:
+    """An alternation of ``words`` (longest first) that OCR may have split between any two syllables
+    (``gap`` between them)."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(gap.join(re.escape(ch) for ch in w) for w in ordered)
+
+
+# What follows a title: a particle or copula opening (이셨지요, 라는, 한테), or no more Hangul.
+_AFTER_TITLE = r"(?:[^가-힣]|$|[이가은는을를의에께도과와요랑만한하더처까다야라네입였으로])"
+
+
+@lru_cache(maxsize=4)
+def _surname_title(rules: Rules) -> re.Pattern[str] | None:
+    cfg = rules.config.names
+    if cfg.surname_title_max_rank <= 0:
+        return None
+    surnames = alternation(
+        s
+        for s, rank in rules.gazetteers.surnames.items()
+        if len(s) == 1 and 0 < rank <= cfg.surname_title_max_rank and s not in cfg.surname_title_stop_surnames
+    )
+    titles = loose_syllables(name_titles(rules, cfg.surname_title_not_titles))
+    return re.compile(rf"(?<![가-힣])(?:{surnames}) (?:{titles})(?: ?님)?(?={_AFTER_TITLE})")
+
+
+def _surname_title_findings(doc: Doc) -> list[Finding]:
+    """ "그때 형제를 데려온 분이 최 권사님이셨지요", "정 대위라는 사람", "장 사장 마누라": a bare surname
+    and a title name one person as those around them call them; the title goes with the surname."""
+    pattern = _surname_title(doc.rules)
+    if pattern is None:
+        return []
+    found = (
+        doc.finding(Kind.PERSON, m.start(), m.end(), CONFIDENCE, "person.surname_title")
+        for m in pattern.finditer(doc.text)
+    )
+    return [f for f in found if f is not None]
+
+
+# "나는 … 출신 윤 철 호 임니다.", "김 성 국 이 다.", "배  정  환  교원 한테": a full name whose three
+# syllables OCR or a typist set apart (one or two spaces each), then a copula that ends the sentence
+# (split too), a title, or — after the speaker ("나 고 은 찬이") — a particle.
+# (a lookahead, so that "나 최 은 혁이" is tried at 최 as well as at 나)
+_SPACED_FULL = re.compile(
+    r"(?<![가-힣])(?=([가-힣])( {1,2})([가-힣])\2([가-힣])(?P<particle>[이가은는])?(?![가-힣]))"
+)
+_SPACED_COPULA = re.compile(
+    r"\s{0,2}(?:이\s?다|임\s?니\s?다|입\s?니\s?다|이\s?야|이\s?오|이\s?요|일\s?세|이\s?올\s?시\s?다|입\s?네\s?다)"
+    r"\s*(?:[.!?,]|$)"
+)
+_SPACED_SPEAKER = re.compile(
+    r"(?:^|(?<=[\s,.]))(?:나|저|나\s{1,2}는|저\s{1,2}는|나는|저는|본인은|출신)\s{1,2}$"
+)
+
+
+@lru_cache(maxsize=4)
+def _spaced_titles(rules: Rules) -> re.Pattern[str]:
+    titles = loose_syllables(name_titles(rules, rules.config.names.surname_title_not_titles), r"\s?")
+    return re.compile(rf"\s{{1,2}}(?:{titles})(?:\s?님)?(?={_AFTER_TITLE}|\s)")
+
+
+def _spaced_full_names(doc: Doc) -> list[Finding]:
+    """Full names spaced syllable by syllable, in a slot that says they are one (see above)."""
+    text, gaz = doc.text, doc.rules.gazetteers
+    max_rank = doc.rules.config.names.surname_title_max_rank
+    found = []
+    for m in _SPACED_FULL.finditer(text):
+        surname, given = m.group(1), m.group(3) + m.group(4)
+        rank = gaz.surnames.get(surname, 0)
+        if not 0 < rank <= max_rank or not all(gaz.given_syllables.get(ch, 0) >= 2 for ch in given):
+            continue
+        joined = surname + given
+        if known_word(joined) or known_word(given) or joined in doc.rules.config.names.stop_words:
+            continue
+        end = m.end(4)
+        if m.group("particle"):
+            cued = _SPACED_SPEAKER.search(text[max(0, m.start() - 8) : m.start()]) is not None
+        else:
+            cued = (
+                _SPACED_COPULA.match(text, end) is not None
+                or _spaced_titles(doc.rules).match(text, end) is not None
+                or (
+                    _SPACED_SPEAKER.search(text[max(0, m.start() - 8) : m.start()]) is not None
+                    and re.match(r"\s{0,2}[이가은는](?![가-힣])", text[end:]) is not None
+                )
+            )
+        if cued:
+            f = doc.finding(Kind.PERSON, m.start(1), end, CONFIDENCE, "person.spaced_full_name")
+            found += [f] if f is not None else []
+    return found
