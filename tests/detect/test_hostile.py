@@ -51,7 +51,9 @@ def test_a_megabyte(rules: Rules) -> None:
     text = (chunk * (1_000_000 // len(chunk) + 1))[:1_000_000]
     started = time.perf_counter()
     found = detect(text, rules)
-    assert time.perf_counter() - started < 60
+    # A guard against catastrophic backtracking (which takes hours), not a speed measure: a loaded
+    # machine runs this in 20-90 s, so the bound is far above any honest run.
+    assert time.perf_counter() - started < 600
     assert len(found) > 500
     assert all(0 <= f.start < f.end <= len(text) for f in found)
 
