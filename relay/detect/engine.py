@@ -12,10 +12,12 @@ from relay.detect.document import Doc
 from relay.detect.echoes import echo_names
 from relay.detect.lettered import find_lettered_names
 from relay.detect.names import find_names
+from relay.detect.not_names import drop_everyday_words
 from relay.detect.numbers import find_numbers
 from relay.detect.orgs import find_orgs
 from relay.detect.pieces import demote_word_pieces
 from relay.detect.places import find_places
+from relay.detect.respaced import drop_split_words
 from relay.detect.rules import Rules, load_rules
 from relay.detect.salutation import find_salutations
 from relay.detect.skeleton import find_skeleton_places
@@ -115,4 +117,5 @@ def detect_doc(doc: Doc) -> tuple[Finding, ...]:
     """:func:`detect` on a text already prepared as a :class:`Doc` (not empty or blank), for a caller
     that needs the same views and morphemes afterwards."""
     found = extend_addresses(doc, [f for detector in DETECTORS for f in detector(doc)])
+    found = drop_everyday_words(doc, drop_split_words(doc, found))
     return merge(echo_names(doc, demote_word_pieces(doc, found)))

@@ -71,6 +71,41 @@ class LetteredConfig(_Strict):
         return words
 
 
+class BenignConfig(_Strict):
+    """Vetoes of person findings that everyday text makes (relay/detect/respaced.py)."""
+
+    # Kiwi tags that open no name: a finding starting with one is a particle or ending split off.
+    respaced_opening_tags: tuple[str, ...] = ()
+    # Kiwi tags of everyday words that a finding read without spaces must not cut.
+    respaced_word_tags: frozenset[str] = frozenset()
+    # Words that are no one's name in any slot (relay/detect/not_names.py).
+    not_names: frozenset[str] = frozenset()
+    # Bound nouns closing a verb's adnominal form ("나눠준거", "어릴때"): no name.
+    bound_nouns: frozenset[str] = frozenset()
+    # The writer's and reader's pronouns before an everyday noun ("나 영어", "나키"): no name.
+    pronouns: frozenset[str] = frozenset()
+    # Speaker words before an object and its verb ("내가 양꼬치 한번 거하게 산다"): no introduction.
+    speakers: frozenset[str] = frozenset()
+    # Dialect sentence endings closing a word read as a name ("나지비"): a verb at a sentence's end.
+    dialect_endings: tuple[str, ...] = ()
+
+    @field_validator("not_names", "bound_nouns", "pronouns", "speakers", "dialect_endings")
+    @classmethod
+    def _hangul_words(cls, words: frozenset[str] | tuple[str, ...]) -> frozenset[str] | tuple[str, ...]:
+        # Compared with Hangul text only: an empty or non-Hangul entry would never (or always) match.
+        if any(not w or not all("가" <= ch <= "힣" for ch in w) for w in words):
+            raise ValueError("entries must be non-empty Hangul words")
+        return words
+
+    @field_validator("respaced_opening_tags")
+    @classmethod
+    def _no_empty_tag(cls, tags: tuple[str, ...]) -> tuple[str, ...]:
+        # An empty prefix would match every tag and drop every spaced name.
+        if any(not t for t in tags):
+            raise ValueError("opening tags must not be empty")
+        return tags
+
+
 class NamesConfig(_Strict):
     surname: float
     given_per_weight: float
@@ -365,6 +400,7 @@ class RulesConfig(_Strict):
     text: TextConfig
     lettered: LetteredConfig
     names: NamesConfig
+    benign: BenignConfig = BenignConfig()
     places: PlacesConfig
     orgs: OrgsConfig
     fuzzy: FuzzyConfig

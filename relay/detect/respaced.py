@@ -1,0 +1,157 @@
+"""Person findings that only exist because of the spacing: read again with the spaces taken out.
+
+OCR of handwriting and careless typing split words into syllables ("형 은 글 을 잘 못써서", "지 금 은 아
+침 마 다", "할아버지 가 기다 린다"), and the name rules then merge a particle split off the word before
+with the syllable after it ("은 글", "가 기", "이 너") or take the pieces of one word for a name ("금 은"
+of 지금은, "심 해 라" of 조심해라). Written without its spaces the stretch is ordinary Korean to Kiwi
+(형은글을잘못써서: 형 + 은 + 글 + 을 …). A person finding with a space inside it is dropped when, read so,
+
+- every morpheme it overlaps is an everyday word, particle or ending Kiwi knows (no proper noun, no
+  unknown word), and
+- it shows two signs of split words (it opens or closes with a particle or an ending, starts or ends
+  strictly inside a known word, or holds a pronoun), or one sign and its syllables are not a surname
+  and given syllables typical of names: a real name split by a space ("도 윤 재가", "류 옥심 님과") is
+  often read as a particle and everyday syllables too, and stays.
+
+The stretch read is the run of Hangul words around the finding (up to four on each side, with one
+space or line break between them; punctuation and digits end it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from relay.detect.document import Doc
+from relay.detect.morph import Morpheme, analyse
+from relay.detect.normalize import is_hangul
+from relay.model import Finding, Kind
+
+# Words around the finding that are read with it, on each side.
+_WINDOW = 4
+_MIN_WORD = 2  # a known word this long or longer that the finding cuts
+# Place names split by OCR ("연 안읍", "고 저읍") read as everyday words too often to be judged so.
+_KINDS = (Kind.PERSON,)
+# Rules whose cue leaves no doubt that a name follows ("제 이름은 한 빛나리예요"): never judged so.
+_SURE_RULES = frozenset({"person.labelled", "person.intro"})
+_CLOSERS = ("J", "E", "VCP")
+
+
+def drop_split_words(doc: Doc, findings: Iterable[Finding]) -> list[Finding]:
+    """``findings`` without the person findings that opening or cutting words show to be pieces of the
+    words around them once the spaces are taken out."""
+    tags = doc.rules.config.benign.respaced_word_tags
+    openers = doc.rules.config.benign.respaced_opening_tags
+    out: list[Finding] = []
+    for f in findings:
+        if f.kind in _KINDS and f.rule not in _SURE_RULES and tags and _split_piece(doc, f, tags, openers):
+            continue
+        out.append(f)
+    return out
+
+
+def _split_piece(doc: Doc, f: Finding, tags: frozenset[str], openers: tuple[str, ...]) -> bool:
+    s, e = doc.spaced_range(f.start, f.end)
+    text = doc.text
+    if " " not in text[s:e]:
+        return False  # a word written whole: Kiwi read it in its sentence already
+    word, last_word = doc.word_at(s), doc.word_at(e - 1)
+    if word is None or last_word is None:
+        return False
+    i, j = doc.word_index(word.start), doc.word_index(last_word.start)
+    lo, hi = i, j
+    while lo > 0 and i - lo < _WINDOW and _space_between(doc, lo - 1, lo):
+        lo -= 1
+    while hi + 1 < len(doc.words) and hi - j < _WINDOW and _space_between(doc, hi, hi + 1):
+        hi += 1
+    start, end = doc.words[lo].start, doc.words[hi].end
+    offsets = [k for k in range(start, end) if is_hangul(text[k])]
+    despaced = "".join(text[k] for k in offsets)
+    index = {k: n for n, k in enumerate(offsets)}
+    ds = index.get(s)
+    de = index.get(e - 1)
+    if ds is None or de is None:
+        return False
+    de += 1
+    morphs = _despaced_morphemes(despaced)
+    if not _everyday_only(morphs, ds, de, tags, openers):
+        return False  # a proper noun or a word Kiwi does not know: a split name ("도 윤재", "류 옥심")
+    head, tail = _cuts(morphs, ds, de, tags, despaced, doc)
+    signs = [
+        _opens_with(morphs, ds, openers),
+        head,
+        tail,
+        _closes_with(morphs, de),
+        _pronoun(morphs, ds, de),
+    ]
+    if sum(signs) >= 2:
+        return True  # "가 기" of 가 기다리다, "금 은" of 지금은, "가 너": two signs of split words
+    # One sign only: believed unless the pieces are a surname and name syllables ("도 윤 재", "류 옥심").
+    return any(signs) and not _name_shaped(doc, "".join(text[s:e].split()))
+
+
+def _everyday_only(
+    morphs: tuple[Morpheme, ...], ds: int, de: int, tags: frozenset[str], openers: tuple[str, ...]
+) -> bool:
+    """Every morpheme the finding overlaps is an everyday word, particle or ending Kiwi knows."""
+    inside = [m for m in morphs if m.start < de and m.end > ds]
+    return bool(inside) and all(not m.oov and (m.tag in tags or m.tag.startswith(openers)) for m in inside)
+
+
+@lru_cache(maxsize=4096)
+def _despaced_morphemes(despaced: str) -> tuple[Morpheme, ...]:
+    """Kiwi's reading of a stretch without its spaces (a long letter repeats its phrases)."""
+    return analyse(despaced)
+
+
+def _space_between(doc: Doc, a: int, b: int) -> bool:
+    return doc.text[doc.words[a].end : doc.words[b].start] == " "
+
+
+def _opens_with(morphs: tuple[Morpheme, ...], ds: int, openers: tuple[str, ...]) -> bool:
+    """Every morpheme starting where the finding does is a particle, an ending or a suffix."""
+    here = [m for m in morphs if m.start == ds]
+    inside = [m for m in morphs if m.start < ds < m.end]
+    return bool(here) and not inside and all(m.tag.startswith(openers) for m in here)
+
+
+def _cuts(
+    morphs: tuple[Morpheme, ...], ds: int, de: int, tags: frozenset[str], despaced: str, doc: Doc
+) -> tuple[bool, bool]:
+    """Whether the finding starts, and whether it ends, strictly inside an everyday word Kiwi knows."""
+    particles = doc.rules.particles
+    head = tail = False
+    for m in morphs:
+        if m.oov or m.tag not in tags or m.end - m.start < _MIN_WORD:
+            continue
+        head = head or m.start < ds < m.end
+        # A known word that runs on into a particle only is Kiwi misreading a name and its particle.
+        tail = tail or (m.start < de < m.end and despaced[de : m.end] not in particles)
+    return head, tail
+
+
+def _closes_with(morphs: tuple[Morpheme, ...], de: int) -> bool:
+    """Every morpheme ending where the finding does is a particle, an ending or the copula ("금 은",
+    "사람 이"); not a suffix, which Kiwi puts after the syllables of a name it does not know (송홰 + 자)."""
+    here = [m for m in morphs if m.end == de]
+    return bool(here) and all(m.tag.startswith(_CLOSERS) for m in here)
+
+
+def _pronoun(morphs: tuple[Morpheme, ...], ds: int, de: int) -> bool:
+    """A pronoun (너, 나) inside the finding: no given name is one."""
+    return any(m.tag == "NP" and ds <= m.start and m.end <= de for m in morphs)
+
+
+def _name_shaped(doc: Doc, compact: str) -> bool:
+    """A surname (one or two syllables) and one or two given syllables all typical of names."""
+    gaz = doc.rules.gazetteers
+    least = doc.rules.config.names.slot_kin_min_weight
+    for n in (2, 1):
+        surname, given = compact[:n], compact[n:]
+        if (
+            surname in gaz.surnames
+            and 1 <= len(given) <= 2
+            and all(gaz.given_syllables.get(ch, 0) >= least for ch in given)
+        ):
+            return True
+    return False
