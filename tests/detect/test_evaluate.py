@@ -41,7 +41,11 @@ def test_table_is_large_enough(table: str) -> None:
 # rules after that round (fe56cfe), before any rule was changed for them. A round for outside17 then took
 # it to 0.981 and 0.6%, but moved the held-out outside18 and outside19 only to 0.867 and 0.886 (benign
 # unchanged): each round fits its own writers far better than it generalises.
-# A short last round for outside18 and outside19 took them to 0.905 and 0.913; no table is held out now.
+# A short last round for outside18 and outside19 took them to 0.905 and 0.913.
+# outside20-24 came from five more outside writers asked for shapes a detector's authors might not have
+# thought of; on the rules of 17d7733 they scored 0.734/7.6%, 0.759/4.6%, 0.839/2.7%, 0.744/5.7% and
+# 0.830/9.8%. A round for outside20, 22 and 23 took those to 0.920/0.6%, 0.933/1.3% and 0.918/2.2%
+# (outside18 and 19 to 0.923 each) and the held-out outside21 and outside24 to 0.780/4.6% and 0.847/6.7%.
 BARS = {
     "eval": (0.95, 0.90, 0.03),
     "outside": (0.95, 0.90, 0.03),
@@ -61,8 +65,13 @@ BARS = {
     "outside15": (0.96, 0.91, 0.025),
     "outside16": (0.915, 0.82, 0.03),
     "outside17": (0.975, 0.95, 0.01),
-    "outside18": (0.90, 0.81, 0.02),
-    "outside19": (0.91, 0.79, 0.045),
+    "outside18": (0.92, 0.81, 0.02),
+    "outside19": (0.92, 0.79, 0.02),
+    "outside20": (0.915, 0.80, 0.01),
+    "outside21": (0.775, 0.54, 0.05),
+    "outside22": (0.93, 0.81, 0.015),
+    "outside23": (0.915, 0.82, 0.025),
+    "outside24": (0.845, 0.75, 0.07),
 }
 
 
