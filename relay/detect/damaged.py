@@ -233,6 +233,8 @@ def find_damaged(doc: Doc) -> list[Finding]:
                     suffix = piece  # split by OCR ("탄 광") or a damaged particle after it
                 if not suffix or cand[:e] in titles(doc.rules) or any(c in cand[:e] for c in channels):
                     continue  # 정치지도원: a rank or title, not a damaged 지도국; 대한적십자사 (channels)
+                if _kin_word(doc, cand[:e]):
+                    continue  # "아바지가": a kinship word and its particle, not a damaged 아바지사
                 if suffix != piece and len(piece) >= _OWN_WORD and _alone(piece) is Evidence.COMMON:
                     continue  # 요양보호사: 보호사 (a carer) is a word of its own, not a damaged 보호소
                 start, end = w.start, _offset(doc, w, first, e)
@@ -252,6 +254,13 @@ def find_damaged(doc: Doc) -> list[Finding]:
             if hit:
                 break
     return found
+
+
+def _kin_word(doc: Doc, word: str) -> bool:
+    """``word``, its particle taken off, is a kinship word (아바지가, 오마니는): no organisation."""
+    compact = "".join(word.split())
+    kinship = doc.rules.gazetteers.kinship
+    return compact in kinship or strip_particles(compact, doc)[0] in kinship
 
 
 class StemIndex:

@@ -338,6 +338,8 @@ def find_lettered_names(doc: Doc) -> list[Finding]:
                 continue  # "Yo-yo", "Bye-bye": a word said twice, no romanised name
             if m.group() in doc.rules.config.names.hanja_not_names:
                 continue  # "韓國", "许多": everyday words in Chinese characters
+            if m.group().endswith(doc.rules.config.lettered.japanese_endings):
+                continue  # "約束だよ", "頑張ってね": a Japanese phrase, its verb's ending, no name
             f = doc.finding(Kind.PERSON, m.start(), m.end(), 0.85, "person.lettered")
             if f is not None:
                 found.append(f)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from relay.detect.document import Doc
 from relay.detect.morph import Morpheme, analyse
-from relay.detect.words import strip_particles
+from relay.detect.words import particle_fits, strip_particles
 from relay.model import Finding, Kind
 
 # What a verb's adnominal form ends in when a bound noun follows it: 준 거, 고픈 거, 어릴 때.
@@ -54,7 +54,20 @@ def _everyday(doc: Doc, f: Finding) -> bool:
         return True
     if _writer_and_word(doc, text, compact):
         return True
+    if _kin_and_particle(doc, text):
+        return True
     return _dialect_ending(doc, f, compact) or _object_not_intro(doc, f)
+
+
+def _kin_and_particle(doc: Doc, text: str) -> bool:
+    """A kinship word, a space, then a particle that fits it split off by the spacing ("나 는 형 이
+    살아", "누나 가 보 고"): the kin word and its particle, not a surname and a given name. A given name
+    opening with a particle's syllable ("동생 은희", "누나 가영") has more after it and stays."""
+    pieces = text.split()
+    if len(pieces) != 2 or pieces[0] not in doc.rules.gazetteers.kinship:
+        return False
+    kin, rest = pieces
+    return rest in doc.rules.config.benign.kin_particles and particle_fits(kin, rest, doc)
 
 
 def _whole_word(doc: Doc, f: Finding) -> str:
@@ -120,12 +133,17 @@ def _writer_and_word(doc: Doc, text: str, compact: str) -> bool:
 
 
 def _dialect_ending(doc: Doc, f: Finding, compact: str) -> bool:
-    """The word ends its sentence in a dialect's sentence ending (나지비, 했슴메): a verb, no name."""
+    """The word ends its sentence in a dialect's sentence ending (나지비, 했슴메), or ends in one anywhere
+    and Kiwi reads it as a verb (힘내래이): a verb, no name."""
     endings = doc.rules.config.benign.dialect_endings
     if not any(compact.endswith(e) and len(compact) > len(e) for e in endings):
         return False
     rest = doc.original[f.end : f.end + 3].strip()
-    return not rest or rest[0] in ".!?,~…"
+    if not rest or rest[0] in ".!?,~…":
+        return True
+    # Anywhere in the sentence when Kiwi reads the word as a verb's stem and endings ("힘내래이 누나가").
+    morphs = _word_morphemes(compact)
+    return bool(morphs) and not any(m.oov for m in morphs) and morphs[0].tag in ("VV", "VA")
 
 
 # Between an object and its verb: adverbs, determiners, counters ("양꼬치 한번 거하게 산다").

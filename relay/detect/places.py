@@ -326,6 +326,8 @@ def _gazetteer(doc: Doc, targets: SpanIndex) -> Iterable[Finding | None]:
             continue  # "우크라이나어": the name written whole, a word made from it; a piece is no near miss
         if window[:-1] == m.key[:-1] and window[:-1] in doc.rules.config.places.stem_stop:
             continue  # 하산 길: an everyday stem and another word, not a damaged suffix (하산구)
+        if _before_position(doc, m, doc.text[start:end]):
+            continue  # "동무 앞에": in front of an everyday word, one jamo off 동묘앞
         natural = _damaged_landmark(doc, m, start, end)
         seen = _kiwi_reads_place(doc, m, start, end) or _damaged_province(m, entries, window)
         if not (fuzzy_ok(doc, start, end) or natural or seen) or _exact_plus_next_word(
@@ -346,6 +348,21 @@ def _gazetteer(doc: Doc, targets: SpanIndex) -> Iterable[Finding | None]:
             grade = Severity.REDACT
         rule = entries[0].rule.replace("place.", "place.fuzzy.", 1)
         yield doc.finding(Kind.PLACE, start, end, m.similarity * fz.confidence_scale, rule, severity=grade)
+
+
+def _before_position(doc: Doc, m: Match, text: str) -> bool:
+    """A near miss of a landmark ending in a word of position (동묘앞) read across a space, the word
+    before it one everyday noun Kiwi knows and not the landmark's own stem ("동무 앞"): a place's
+    position relative to a thing, not the landmark damaged."""
+    pieces = text.split()
+    if len(pieces) != 2 or pieces[1] not in doc.rules.config.places.glued_positions:
+        return False
+    if not m.key.endswith(pieces[1]) or m.key.startswith(pieces[0]):
+        return False
+    morphs = analyse(pieces[0])
+    if len(morphs) != 1 or morphs[0].oov:
+        return False
+    return morphs[0].tag == "NNG" and morphs[0].end == len(pieces[0])
 
 
 _PROVINCE_SYLLABLES = 4

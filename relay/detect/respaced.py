@@ -54,7 +54,9 @@ def _split_piece(doc: Doc, f: Finding, tags: frozenset[str], openers: tuple[str,
     s, e = doc.spaced_range(f.start, f.end)
     text = doc.text
     if " " not in text[s:e]:
-        return False  # a word written whole: Kiwi read it in its sentence already
+        # A word written whole: Kiwi read it in its sentence already, unless a syllable of it was cut off
+        # before it ("시 래기국" of 시래기국).
+        return _cut_off_head(doc, s, e, tags, openers)
     word, last_word = doc.word_at(s), doc.word_at(e - 1)
     if word is None or last_word is None:
         return False
@@ -88,6 +90,26 @@ def _split_piece(doc: Doc, f: Finding, tags: frozenset[str], openers: tuple[str,
         return True  # "가 기" of 가 기다리다, "금 은" of 지금은, "가 너": two signs of split words
     # One sign only: believed unless the pieces are a surname and name syllables ("도 윤 재", "류 옥심").
     return any(signs) and not _name_shaped(doc, "".join(text[s:e].split()))
+
+
+def _cut_off_head(doc: Doc, s: int, e: int, tags: frozenset[str], openers: tuple[str, ...]) -> bool:
+    """A finding written whole after a lone syllable and one space, where the two read without the space
+    are one everyday noun Kiwi knows running into the finding ("시 래기국": 시래기 + 국), and the finding
+    holds nothing but everyday words then: the syllable was split off the finding's word."""
+    text = doc.text
+    if s < 2 or text[s - 1] != " " or not is_hangul(text[s - 2]) or (s >= 3 and not text[s - 3].isspace()):
+        return False
+    if text[s - 2] in doc.rules.config.benign.pronouns:
+        return False  # "나 꼼순이야": the writer, then a name (not 나꼼수, a word Kiwi knows)
+    end = e
+    while end < len(text) and is_hangul(text[end]):
+        end += 1
+    despaced = text[s - 2] + text[s:end]
+    morphs = _despaced_morphemes(despaced)
+    first = morphs[0] if morphs else None
+    if first is None or first.oov or first.tag != "NNG" or first.start != 0 or first.end < 3:
+        return False
+    return _everyday_only(morphs, 1, 1 + e - s, tags, openers)
 
 
 def _everyday_only(

@@ -61,6 +61,15 @@ class LetteredConfig(_Strict):
     religious_titles: tuple[str, ...] = ()  # titles a name in religion comes before ("요안나 수녀")
     roles_before_latin: tuple[str, ...] = ()  # jobs two capitalised words after which name a person
     not_person_last: tuple[str, ...] = ()  # last words of organisations', places' and things' names
+    japanese_endings: tuple[str, ...] = ()  # kana verb endings and sentence particles: a phrase, no name
+
+    @field_validator("japanese_endings")
+    @classmethod
+    def _kana(cls, words: tuple[str, ...]) -> tuple[str, ...]:
+        # Compared with the kana after Chinese characters: an empty or non-kana entry never matches.
+        if any(not w or not all("\u3041" <= ch <= "\u30ff" for ch in w) for w in words):
+            raise ValueError("entries must be non-empty kana")
+        return words
 
     @field_validator("short_english_words", "greetings", "what_one_is", "not_person_last")
     @classmethod
@@ -88,8 +97,10 @@ class BenignConfig(_Strict):
     speakers: frozenset[str] = frozenset()
     # Dialect sentence endings closing a word read as a name ("나지비"): a verb at a sentence's end.
     dialect_endings: tuple[str, ...] = ()
+    # Particles that, split off by a space, follow a kinship word ("형 이", "누나 가"): no given name.
+    kin_particles: tuple[str, ...] = ()
 
-    @field_validator("not_names", "bound_nouns", "pronouns", "speakers", "dialect_endings")
+    @field_validator("not_names", "bound_nouns", "pronouns", "speakers", "dialect_endings", "kin_particles")
     @classmethod
     def _hangul_words(cls, words: frozenset[str] | tuple[str, ...]) -> frozenset[str] | tuple[str, ...]:
         # Compared with Hangul text only: an empty or non-Hangul entry would never (or always) match.

@@ -103,6 +103,8 @@ def find_salutations(doc: Doc) -> list[Finding]:
     strong: list[re.Match[str]] = []
     weak: list[re.Match[str]] = []
     for m in _pattern(doc.rules).finditer(doc.text):
+        if m.group("kin") and _generic(m.group("kin") + "".join(m.group("name").split()), not_names):
+            continue  # "사랑하는 형제님께": one generic word (형제 + 님), not 형 and a name 제님
         (strong if m.group("kin") and name_shaped(doc, m) else weak).append(m)
     found = flag_names(doc, weak, not_names, "person.salutation", "name")
     for m in strong:
