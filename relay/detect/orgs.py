@@ -93,7 +93,8 @@ def _departments(doc: Doc) -> Iterable[Finding | None]:
         yield doc.finding(Kind.ORG, m.start(1), m.end(2), cfg.confidence_proper_stem, "org.department")
 
 
-_CALLED = re.compile(r"([가-힣A-Za-z]{2,12}?)(?: ?이| )?라는 ?([가-힣]{1,6})")
+# 카는 is the south-eastern (Gyeongsang) 라는 ("동출조선 카는 회사").
+_CALLED = re.compile(r"([가-힣A-Za-z]{2,12}?)(?: ?이| )?(?:라|카)는 ?([가-힣]{1,6})")
 # A name a family's shop goes by: the owner's name and 네 ("꽃님이네", "영희네"), which Kiwi reads as a
 # copula and an ending.
 _FAMILY_SHOP = re.compile(r"[가-힣]{1,4}(?:이)?네")
@@ -304,31 +305,46 @@ def _named_shop(doc: Doc, stem: str, ending: str, end: int) -> bool:
 # capitalised words or more, the last one a word organisations end with or the city or country they
 # work in.
 _LATIN_ORG = re.compile(
-    r"(?<![A-Za-z])((?:[A-Z][A-Za-z&'.-]*\s){1,5}(?:Korea|Foundation|Center|Centre|Church|Mission|Network|"
+    r"(?<![A-Za-z])((?:(?:[A-Z][A-Za-z&'.-]*|&)\s){1,5}(?:Korea|Foundation|Center|Centre|Church|Mission|Network|"
     r"Society|Association|Alliance|Union|Institute|Fund|Project|Group|Bridge|Hope|Ministry|Ministries|"
     r"Company|Corporation|Inc|Ltd|University|College|School|Academy|Coalition|Council|Committee|Watch|"
     r"International|Initiative|Partners|Agency|Service|Services|Bank|Market|Restaurant|Cafe|Farm|Factory|"
     # Hospitals, labs, ensembles and firms by their trade ("Emory University Hospital", "Hanbit Logistics").
     r"Hospital|Clinic|Hospice|Laboratory|Laboratories|Lab|Labs|Orchestra|Choir|Logistics|Motors|"
     r"Electronics|Systems|Solutions|Technologies|Industries|"
+    # Law firms and German associations ("Lee & Moon Immigration Law", "Korea Verband", "X e.V.").
+    r"Law|LLP|LLC|Associates|Verband|Verein|Stiftung|GmbH|e\.V|"
     # Groups named for the city they work in ("Korean Hearts Kyiv", "Liberty Seoul").
     r"Kyiv|Kiev|Seoul|Ukraine|USA|Japan|Tokyo)"
-    r"\.?)(?=에서|에게|의|와|과|을|를|에|은|는|이|가|로|으로|라는|이라는|\s|$)"
+    r"\.?)(?=에서|에게|의|와|과|을|를|에|은|는|이|가|로|으로|라는|이라는|인|입|\s|$)"
 )
 
 
 # A café, restaurant or hotel named after its kind in English ("Café Namsan Steps", "Hotel Arirang"): the
 # capitalised words after the kind are its name, where the writer meets or works.
 _LATIN_SHOP = re.compile(
-    r"(?<![A-Za-z])((?:Café|Cafe|Caffe|Coffee|Restaurant|Hotel|Bakery|Bistro|Studio|Salon)"
-    r"(?:\s[A-Z][A-Za-z&'.-]*){1,4})(?![A-Za-z])"
+    r"(?<![A-Za-z])((?:Café|Cafe|Caffe|Coffee|Restaurant|Hotel|Bakery|Bistro|Studio|Salon|"
+    # The same in German, French and Russian romanised: a hospital, clinic, school or church and its
+    # name after it ("Krankenhaus Westend", "Klinikum Neukölln", "Hôpital Saint-Louis").
+    r"Krankenhaus|Klinikum|Klinik|Universität|Hochschule|Gymnasium|Grundschule|Kirche|Gemeinde|"
+    r"Hôpital|Hopital|Clinique|Université|Lycée|École|Ecole|Église|Eglise)"
+    r"(?:\s[A-Z][A-Za-zÀ-ÿ&'.-]*){1,4})(?![A-Za-z])"
+)
+
+
+# An institution named "X of Y" ("University of Manchester", "Bank of America", "Church of the Nazarene"):
+# the word for the institution, of, and capitalised words after it.
+_LATIN_OF = re.compile(
+    r"(?<![A-Za-z])((?:[A-Z][A-Za-z&'.-]*\s){0,3}(?:University|College|Institute|School|Academy|Bank|"
+    r"Church|Ministry|Department|Museum|Hospital|Council|Society|Association|Federation|Conservatory)"
+    r"\sof\s(?:the\s)?[A-Z][A-Za-z&'.-]*(?:\s[A-Z][A-Za-z&'.-]*){0,3})(?![A-Za-z])"
 )
 
 
 # Capitalised Latin words introduced as an organisation's name ("Liberty BridgeKorea라는 NGO", "Open
 # Doors라는 단체"): whatever the last word, the noun after 라는 says what they name.
 _LATIN_CALLED = re.compile(
-    r"(?<![A-Za-z])([A-Z][A-Za-z&'.-]*(?:\s[A-Z][A-Za-z&'.-]*){0,5})(?:이)?라는\s?"
+    r"(?<![A-Za-z])([A-Z][A-Za-z&'.-]*(?:\s[A-Z][A-Za-z&'.-]*){0,5})\s?(?:이)?라는\s?"
     r"(?:NGO|NPO|단체|기관|회사|재단|교회|센터|학교|선교회|모임|협회|시민단체|비영리)"
 )
 
@@ -375,7 +391,9 @@ _CJK_ORG = re.compile(
 # Firms written in Cyrillic: a legal form before the name ("ООО Восток"), or a capitalised name before a
 # Korean word for a firm ("Восток-Строй 건설회사로").
 _CYRILLIC_ORG = re.compile(
-    r"((?:ООО|ОАО|ЗАО|ПАО|АО|ИП) ?[«\"]?[А-ЯЁ][А-ЯЁа-яё-]{1,20}[»\"]?"
+    # Russian, Kazakh (ТОО) and Kyrgyz (ОсОО) legal forms, the name up to four words ("ТОО Кореан Трейд").
+    r"((?:ООО|ОАО|ЗАО|ПАО|АО|ИП|ТОО|ОсОО|ЧП|ЧТУП|ТОВ) ?[«\"]?[А-ЯЁ][А-ЯЁа-яё-]{1,20}"
+    r"(?: [А-ЯЁ][А-ЯЁа-яё-]{1,20}){0,3}[»\"]?"
     r"|[А-ЯЁ][А-ЯЁа-яё]{1,20}(?:[- ][А-ЯЁ][А-ЯЁа-яё]{1,20}){0,2}"
     r"(?= (?:[가-힣]{0,4}(?:회사|기업|업체|공장|농장))))"
 )
@@ -415,6 +433,7 @@ def _latin_orgs(doc: Doc) -> Iterable[Finding | None]:
         *_LATIN_ORG.finditer(doc.text),
         *_LATIN_CALLED.finditer(doc.text),
         *_LATIN_SHOP.finditer(doc.text),
+        *_LATIN_OF.finditer(doc.text),
         *_CJK_ORG.finditer(doc.text),
         *_CYRILLIC_ORG.finditer(doc.text),
         *_cyrillic_firm(doc.rules).finditer(doc.text),
@@ -428,6 +447,31 @@ def _latin_orgs(doc: Doc) -> Iterable[Finding | None]:
         if last == 0 or words[last - 1] in generic:
             continue  # "East Asia", "Korean Food", "Fried Chicken": a region or a kind, not a name
         yield doc.finding(Kind.ORG, m.start(1), m.end(1), conf, "org.latin")
+
+
+# A chain's branch named in Latin letters by its place ("Tesco New Malden에서 일하면서", "Aldi Sydney
+# 지점"): capitalised words of the brand, a gazetteer place abroad, then a branch word or work there.
+_LATIN_BRAND_BEFORE = re.compile(r"(?<![A-Za-z])((?:[A-Z][A-Za-z&'.-]+ ){1,2})$")
+_BRANCH_WORK = re.compile(
+    r" ?(?:점|지점|매장)|(?:에서|에) ?(?:일하|일해|일했|일한|근무|알바|아르바이트|파트타임|출근|캐셔|계산)"
+)
+
+
+def _latin_branches(doc: Doc) -> Iterable[Finding | None]:
+    """See ``_LATIN_BRAND_BEFORE``; the brand's words must not be generic ones (New, East, Korean)."""
+    generic = doc.rules.config.orgs.latin_generic_words
+    for m in doc.exact_matches:
+        if not any(e.kind is Kind.PLACE for e in m.entries):
+            continue
+        s, e = doc.spaced_span(m.start, m.end)
+        if not doc.text[s:e].isascii() or _BRANCH_WORK.match(doc.text, e) is None:
+            continue
+        before = _LATIN_BRAND_BEFORE.search(doc.text, max(0, s - 40), s)
+        if before is None or any(w in generic for w in before.group(1).split()):
+            continue
+        yield doc.finding(
+            Kind.ORG, before.start(1), e, doc.rules.config.orgs.confidence_proper_stem, "org.latin"
+        )
 
 
 @lru_cache(maxsize=8)
@@ -1531,6 +1575,55 @@ def _date_named(doc: Doc) -> Iterable[Finding | None]:
         )
 
 
+# A school or works by its number alone, the number written apart ("제삼 초급중학교", "제2 고급중학교"):
+# 제 and a number in digits or Hangul, then a word that is a listed ending of three syllables or more.
+_NUMBER_WORD = re.compile(
+    f"(?<![가-힣0-9])(제(?:[0-9lIO]{{1,3}}|[{_NUMERALS}]{{1,3}}))\\s{{1,2}}([가-힣]{{3,12}})"
+)
+
+
+def _numbered_bare(doc: Doc) -> Iterable[Finding | None]:
+    """See ``_NUMBER_WORD``; not 제일, which is also "most"."""
+    cfg = doc.rules.config.orgs
+    suffixes, _ = _suffixes(doc.rules)
+    for m in _NUMBER_WORD.finditer(doc.text):
+        core = _without_glued_verb(strip_particles(m.group(2), doc)[0], doc.rules)
+        if core not in suffixes or doc.rules.gazetteers.org_suffixes.get(core) not in _LOCALITY_KINDS:
+            continue
+        if m.group(1) == "제일":
+            continue  # "제일 중학교 때가 좋았다": "most", not number one
+        yield doc.finding(
+            Kind.ORG, m.start(1), m.start(2) + len(core), cfg.confidence_numbered_stem, "org.numbered"
+        )
+
+
+def _belonging(doc: Doc) -> Iterable[Finding | None]:
+    """A workplace or school glued to a word for its housing or grounds, the spaces lost
+    ("회령유선탄광사택이였고", "X광산마을에서"): an ending of two syllables or more right before one of
+    ``orgs.belonging_words`` inside the word, its stem graded like any other (탄광사택, 기계공장합숙
+    name none)."""
+    rules = doc.rules
+    words = rules.config.orgs.belonging_words
+    if not words:
+        return
+    for w in _WORD.finditer(doc.text):
+        text = w.group()
+        for word in words:
+            at = text.find(word, 3)
+            if at < 0:
+                continue
+            head = text[:at]
+            suffix = _suffix_of(head, rules)
+            if len(suffix) < 2 or rules.gazetteers.org_suffixes.get(suffix) not in _LOCALITY_KINDS:
+                continue
+            stem_end = w.start() + at - len(suffix)
+            start = _after_glued_phrase(doc, w.start(), stem_end)
+            conf = _stem_grade(doc, start, stem_end, suffix)
+            if conf is not None and conf >= rules.config.orgs.confidence_proper_stem:
+                yield doc.finding(Kind.ORG, start, w.start() + at, conf, "org.belonging")
+            break
+
+
 def _owner_before(doc: Doc, start: int) -> int:
     """Start of what names an organisation before ``start`` (repeated, for "평양 제 1 백화점", "칭다오 한인
     새생명교회"): the number mark 제, a word of ``orgs.owner_prefixes`` (조선 for the
@@ -1884,6 +1977,7 @@ def find_orgs(doc: Doc) -> list[Finding]:
             *_shops(doc),
             *_landmark_shops(doc),
             *_latin_orgs(doc),
+            *_latin_branches(doc),
             *_media(doc),
             *_clubs(doc),
             *_ships(doc),
@@ -1891,6 +1985,8 @@ def find_orgs(doc: Doc) -> list[Finding]:
             *_temples(doc),
             *_introduced_names(doc),
             *_lettered_numbers(doc),
+            *_numbered_bare(doc),
+            *_belonging(doc),
             *_date_named(doc),
             *_branches(doc),
             *_missions_abroad(doc),
@@ -2122,6 +2218,7 @@ _LATIN_TAIL = re.compile(r"(?:\s[A-Za-z][A-Za-z0-9]{0,11}){1,2}(?![A-Za-z])")
 # A copula and its endings after a name given as a predicate ("순네일이야", "한울림입니다").
 _NAME_COPULA = re.compile("(?:이에요|예요|이야|입니다|인데요|인데|이고|이다|이라고|라고|이요|야|다|요)$")
 _MIN_GIVEN_NAME = 2
+_MIN_SLOT_NAME = 3
 _MAX_GIVEN_NAME = 10
 
 
@@ -2141,7 +2238,7 @@ def _introduced_names(doc: Doc) -> Iterable[Finding | None]:
         moved = next((n for n in cfg.name_words if w.text.startswith(n) and len(w.text) == len(n) + 1), "")
         if moved and owned and words[i + 1].start == w.end + 1:
             # "이름은순 네일이야": OCR moved the space into the name; its first syllable is glued on.
-            yield _introduced_word(doc, w.start + len(moved), words[i + 1].end)
+            yield _introduced_word(doc, w.start + len(moved), words[i + 1].end, named=True)
             continue
         if not (shop or group):
             continue
@@ -2157,12 +2254,14 @@ def _introduced_names(doc: Doc) -> Iterable[Finding | None]:
         end = nxt.end
         if len(nxt.text) == 1 and i + 2 < len(words) and words[i + 2].start == nxt.end + 1:
             end = words[i + 2].end  # "이름은 달 빛다방인데": a syllable OCR split off the name
-        yield _introduced_word(doc, nxt.start, end)
+        yield _introduced_word(doc, nxt.start, end, named=shop)
 
 
-def _introduced_word(doc: Doc, start: int, end: int) -> Finding | None:
+def _introduced_word(doc: Doc, start: int, end: int, *, named: bool = False) -> Finding | None:
     """The unquoted name starting at ``start`` in the word ``[start, end)``: its core without a
-    particle or copula, with Latin words after it ("탈북언니 TV"); None if it is an everyday word."""
+    particle or copula, with Latin words after it ("탈북언니 TV"); None if it is an everyday word.
+    After "이름은" (``named``) a name of three syllables or more that ends in a noun is one whatever
+    Kiwi reads inside it ("동아리 이름은 통일한걸음이에요": 통일 + 하 + ㄴ + 걸음): review."""
     cfg = doc.rules.config
     spaced = doc.text[start:end]
     core, _ = strip_particles(spaced.replace(" ", ""), doc)
@@ -2177,7 +2276,7 @@ def _introduced_word(doc: Doc, start: int, end: int) -> Finding | None:
     ev = evidence(doc, start, start + length)
     if ev in _STRONG or _proper_or_unknown_alone(core):
         grade = None
-    elif _noun_compound(doc, start, start + length):
+    elif _noun_compound(doc, start, start + length) or _slot_name(doc, core, spaced, start, named=named):
         grade = Severity.REVIEW
     else:
         return None
@@ -2185,6 +2284,16 @@ def _introduced_word(doc: Doc, start: int, end: int) -> Finding | None:
     stop = tail.end() if tail is not None else start + length
     conf = cfg.orgs.confidence_proper_stem if grade is None else cfg.orgs.confidence_compound_stem
     return doc.finding(Kind.ORG, start, stop, conf, "org.introduced", severity=grade)
+
+
+def _slot_name(doc: Doc, core: str, spaced: str, start: int, *, named: bool) -> bool:
+    """After "이름은" (``named``), ``core`` is one word of three syllables or more ending in a noun."""
+    return (
+        named
+        and len(core) >= _MIN_SLOT_NAME
+        and core == spaced[: len(core)]
+        and _ends_in_noun(doc, start, start + len(core))
+    )
 
 
 @lru_cache(maxsize=4096)

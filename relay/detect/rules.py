@@ -346,6 +346,9 @@ class OrgsConfig(_Strict):
     owner_prefixes: frozenset[str] = frozenset()
     # Words joining two organisations into one name ("국가정보원 산하 대성공사"; relay/detect/orgs.py).
     joiners: frozenset[str] = frozenset()
+    # Words for the housing or grounds of a workplace glued after its name ("회령유선탄광사택이였고",
+    # "X광산마을"): the workplace before them is one (relay/detect/orgs.py).
+    belonging_words: tuple[str, ...] = ()
 
 
 class FuzzyConfig(_Strict):
