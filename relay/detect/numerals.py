@@ -28,6 +28,13 @@ def _ocr_regex(cfg: NumbersConfig) -> re.Pattern[str]:
 _PHONE_GROUPS = re.compile(r"[^ .\-]{2,4}([.\-])[^ .\-]{3,4}\1[^ .\-]{4}")
 
 
+def _typed_unit_after(text: str, pos: int, cfg: NumbersConfig) -> bool:
+    """Whether a unit word of two syllables or more ends the word glued after ``pos``, a unit's type
+    between ("제lO8기계화사단", "l2경보병려단"): the look-alikes before it are the unit's number."""
+    units = "|".join(re.escape(u) for u in cfg.ocr_units_after if len(u) >= 2)
+    return bool(units) and re.match(f"[가-힣]{{1,5}}?(?:{units})", text[pos : pos + 10]) is not None
+
+
 def fix_ocr_digits(base: View, cfg: NumbersConfig) -> View:
     """Replace digit look-alikes inside digit runs that are mostly real digits."""
     text = base.text
@@ -36,7 +43,7 @@ def fix_ocr_digits(base: View, cfg: NumbersConfig) -> View:
     for m in _ocr_regex(cfg).finditer(text):
         run = m.group()
         groups = run.replace(".", " ").replace("-", " ").split()
-        unit_after = text.startswith(cfg.ocr_units_after, m.end())
+        unit_after = text.startswith(cfg.ocr_units_after, m.end()) or _typed_unit_after(text, m.end(), cfg)
         # A lone look-alike at either edge is a letter next to a number ("S 010..."), not a digit,
         # unless a unit follows it directly ("l일").
         while len(groups) > 1 and len(groups[0]) == 1 and not groups[0].isdigit():
@@ -124,6 +131,21 @@ def _unit_len(text: str, pos: int, units: tuple[str, ...]) -> int:
     return next((len(u) for u in units if text.startswith(u, pos)), 0)
 
 
+def _split_unit(text: str, pos: int, units: tuple[str, ...], tails: tuple[str, ...]) -> int:
+    """The length of a unit word of two syllables or more that OCR split with a space ("칠군 단", "구공일이
+    군 부대"), the number before it (a space between after two numeral syllables), when the word ends
+    after it or a particle follows; else 0. Only the army's unit words (no 년, 월 or 일 there), so "일군
+    단체" stays words."""
+    for unit in units:
+        if len(unit) < 2 or unit[-1] not in "단대":
+            continue
+        for cut in range(1, len(unit)):
+            spaced = unit[:cut] + " " + unit[cut:]
+            if text.startswith(spaced, pos) and _tail_ok(text, pos + len(spaced), tails):
+                return len(spaced)
+    return 0
+
+
 # Words for a year relative to the letter's own that a date read out may be glued to in a transcript
 # ("작년십이월이십사일에", "올해삼월에"): the number after them is a month, not the end of a word.
 _RELATIVE_YEARS = ("작년", "재작년", "올해", "금년", "내년", "지난해", "이듬해")
@@ -189,11 +211,18 @@ def _unit_numbers(text: str, cfg: NumbersConfig, tails: tuple[str, ...]) -> Iter
             ):
                 yield start, k, value
                 break
+            split = _split_unit(text, k, units, tails) or (
+                several and text.startswith(" ", k) and _split_unit(text, k + 1, units, tails)
+            )
+            if split:
+                yield start, k, value
+                break
             if _unit_at(text, k, units, allow_space=several) or (
                 several and _unit_at(text, k, long_units, True)
             ):
-                if text[k : k + 1] in ("월", "일") and not (
-                    _DATE_LIMITS[text[k]][0] <= int(value) <= _DATE_LIMITS[text[k]][1]
+                at = k + 1 if text.startswith(" ", k) else k  # the unit, after a space or not
+                if text[at : at + 1] in ("월", "일") and not (
+                    _DATE_LIMITS[text[at]][0] <= int(value) <= _DATE_LIMITS[text[at]][1]
                 ):
                     continue  # no month or day: "이공칠일" is four digit names (2071), not day 207
                 after = k + _unit_len(text, k, units)
@@ -210,7 +239,21 @@ def _unit_numbers(text: str, cfg: NumbersConfig, tails: tuple[str, ...]) -> Iter
                         value = "0" + value
                     yield start, k, value
                 break
+            elif (
+                k - start >= _ORDINAL_MIN
+                and start > 0
+                and _ordinal_prefix(text, start)
+                and any(ch in cfg.spoken_places for ch in text[start:k])
+            ):
+                # An ordinal read out with place values before a word OCR damaged ("제삼십구사댠"): 제 and
+                # a number of tens say a unit's or a register's number; the unit rules judge the word.
+                yield start, k, value
+                break
 
+
+# The syllables of a number with place values read out after 제 that is converted with no unit word
+# after it ("제삼십구…"): three at least, so 제천 (a town), 제일 and 제십 stay words.
+_ORDINAL_MIN = 3
 
 # Between the digit groups of a number read out: a space, a hyphen (spaces around it or not), the
 # spoken dash 에 and the 의 it is written as ("공일공 삼삼팔일에 이공칠공", "삼사오육의 칠팔구공"), or the
@@ -488,6 +531,35 @@ def _mixed_runs(text: str, cfg: NumbersConfig) -> Iterable[tuple[int, int, str]]
                 break
 
 
+def _native_runs(text: str, cfg: NumbersConfig) -> Iterable[tuple[int, int, str]]:
+    """A phone number read out partly in native digit words ("공일공 다섯둘둘 셋여덟 일곱넷 둘", "공일공
+    넷셋칠하나 공공팔여섯"): a run of native words and digit names, spaces between its groups, with at
+    least one native word, converted when the whole is a phone number (the 이 ending it may be the
+    copula: "… 둘이요"). Not glued to the word before it, so "하나둘" inside a word stays as it is."""
+    if not cfg.spoken_native_digits:
+        return
+    words = sorted((*cfg.spoken_native_digits, *cfg.spoken_digits), key=len, reverse=True)
+    token = "(?:" + "|".join(re.escape(w) for w in words) + ")"
+    run = re.compile(f"(?<![가-힣]){token}+(?: {token}+)*")
+    native = re.compile(
+        "|".join(re.escape(w) for w in sorted(cfg.spoken_native_digits, key=len, reverse=True))
+    )
+    phones = [re.compile(p) for p in cfg.phone_patterns]
+    every = {**cfg.spoken_digits, **cfg.spoken_native_digits}
+    tokens = re.compile(token)
+    for m in run.finditer(text):
+        if native.search(m.group()) is None:
+            continue
+        for cut in (0, 1):
+            end = m.end() - cut
+            if cut and not (m.group().endswith("이") and m.end() < len(text) and is_hangul(text[m.end()])):
+                break
+            digits = "".join(every[t] for t in tokens.findall(text[m.start() : end].replace(" ", "")))
+            if any(p.fullmatch(digits) for p in phones):
+                yield m.start(), end, digits
+                break
+
+
 # The plus of an international number read out ("플러스 칠 구일육 …", "플러스 팔육 …"), directly before the
 # digit run (a space between or not, but no other word).
 _SPOKEN_PLUS = re.compile(r"(?<![가-힣])(?:플러스|플러쓰|플라스) ?$")
@@ -635,6 +707,7 @@ def spoken_numbers(base: View, cfg: NumbersConfig, tails: tuple[str, ...] = ()) 
             if _left_ok(text, m.start()) or _glued_date(text, m.start()):
                 spans.append((m.start(), m.end(), digits))
     spans.extend(_mixed_runs(text, cfg))
+    spans.extend(_native_runs(text, cfg))
     spans.extend(_misread_then_spoken(text, cfg))
     spans.extend(_digit_runs(text, cfg, tails))
     spans.extend(_split_years(text, cfg))

@@ -387,6 +387,9 @@ class NumbersConfig(_Strict):
     spoken_units: tuple[str, ...]
     spoken_units_long: tuple[str, ...]
     spoken_special: dict[str, str]
+    # Native Korean digit words (하나, 둘, 다섯 …) a phone number may be read out in, mixed with digit
+    # names ("공일공 다섯둘둘 셋여덟 …"); only a whole phone number is converted.
+    spoken_native_digits: dict[str, str] = {}
     phone_patterns: tuple[str, ...]
     unknown_digits_review: int = Field(ge=4)
     phone_confidence: float = Field(ge=0, le=1)

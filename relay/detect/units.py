@@ -25,10 +25,11 @@ from relay.detect.words import alternation, fuzzy_ok
 from relay.model import Finding, Kind, Severity
 
 # The army's name may stand before the number, misread as well ("조선인민굴 제50899부댕"): it is part of
-# the unit's name as written and is taken with it.
-_NUMBER_WORD = re.compile(
+# the unit's name as written and is taken with it. A unit's type may stand between the number and the
+# word ("제27보병산단": the compact view of "제 27 보 병 산 단").
+_NUMBER_WORD = (
     r"(?P<army>(?:조선인민 ?[가-힣]|조선인[가-힣]군|조[가-힣]인민군|[가-힣]선인민군) ?)?"
-    r"(?:[근큰]위 ?)?(?P<ordinal>[제체] ?)?\d{1,6} ?([가-힣]{2,3})"
+    r"(?:[근큰]위 ?)?(?P<ordinal>[제체] ?)?\d{{1,6}} ?(?P<type>{types})?(?P<word>[가-힣]{{2,3}})"
 )
 # A unit word damaged in two letters after a number ("10쿤댠", "108균란"): the same skeleton (see
 # relay.detect.skeleton) and at least this jamo similarity.
@@ -42,6 +43,12 @@ def _unit_words(rules: Rules) -> dict[str, str]:
     words = set(rules.config.units.unit_words)
     words |= {t for t, k in rules.gazetteers.military.items() if k == "unit_word" and 2 <= len(t) <= 3}
     return {w: jamo(w) for w in words if len(w) >= 2}
+
+
+@lru_cache(maxsize=8)
+def _number_word(rules: Rules) -> re.Pattern[str]:
+    types = "|".join(re.escape(t) for t in sorted(rules.config.units.type_words, key=len, reverse=True))
+    return re.compile(_NUMBER_WORD.format(types=f"(?:{types}) ?" if types else "(?!)"))
 
 
 def _misread_unit_words(doc: Doc) -> Iterable[Finding | None]:
@@ -66,10 +73,10 @@ def _misread_in(doc: Doc, view: View, *, ordinal_only: bool) -> Iterable[Finding
     cfg = doc.rules.config.units
     words = _unit_words(doc.rules)
     near: dict[str, bool] = {}
-    for m in _NUMBER_WORD.finditer(view.text):
+    for m in _number_word(doc.rules).finditer(view.text):
         if ordinal_only and not (m.group("army") or m.group("ordinal")):
             continue
-        group = m.group(3)
+        group = m.group("word")
         if group[:2] in words or group in words or group[:2] in cfg.misread_stop:
             continue
         # The longest prefix (3 syllables: 군뷰대, then 2: 데대) one jamo away from a unit word as long.
@@ -97,7 +104,7 @@ def _misread_in(doc: Doc, view: View, *, ordinal_only: bool) -> Iterable[Finding
                 strong = digits >= _STRONG_DIGITS and (size == 3 or (named and digits >= _STRONG_DIGITS + 1))
                 confidence = _STRONG_CONFIDENCE if strong else 0.6
                 yield doc.finding(
-                    Kind.UNIT, m.start(), m.start(3) + size, confidence, "unit.misread", view=view
+                    Kind.UNIT, m.start(), m.start("word") + size, confidence, "unit.misread", view=view
                 )
                 break
 
