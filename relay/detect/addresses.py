@@ -52,6 +52,7 @@ _PART = re.compile(
     rf"|(?:\d{{1,6}}(?:{_UNITS})){{2,3}}"  # numbered parts OCR glued together: 3단원502호, 1203동804호
     r"|[A-Z][동둉]"  # a lettered building of an estate or office block: N동, B동
     r"|지하\d{1,2}[층충]"  # a basement floor, 지하1층 (지하 1층 written apart: see _BASEMENT)
+    r"|(?:[Bb]|비)\d{1,3}[호효]"  # a basement flat, B01호 (비01호 as said)
 )
 # A part made of a spoken number ("이백오십이의", "백이십이동", "오동"): numbered like one with digits.
 _SPOKEN_PART = re.compile(rf"(?:제)?[{_NUM}]{{2,10}}(?:의)?(?:{_UNITS})?|(?:제)?[{_NUM}](?:{_UNITS})")
@@ -69,7 +70,7 @@ _DONG = re.compile(rf"(?:\d{{1,4}}|[{_NUM}]{{1,6}})[동둉롱똥](?:\d{{1,5}}[�
 # A building may be lettered instead ("N동", "B동").
 _BUILDING_UNIT = re.compile(rf"(?:\d{{1,4}}|[{_NUM}]{{1,6}}|[A-Za-z])(?:단지|[동둉롱똥]|[호효]|[층충])")
 # Houses of care or worship: a letter is sent to one by its address's number alone ("대종로 471 수녀원").
-_INSTITUTION = "수녀원|수도원|요양원|양로원|보육원|병원|성당|교회|수련원"
+_INSTITUTION = "수녀원|수도원|요양원|양로원|보육원|병원|성당|교회|수련원|대학교|대학원|캠퍼스"
 # An apartment or office building by the word its name ends with ("주공아파트", "현대2차아파트",
 # "세원오피스텔"); the word alone ("아파트") is everyday and not taken.
 _BUILDING_WORD = re.compile(
@@ -86,6 +87,8 @@ _BUILDING_WORD = re.compile(
     # Halls named by 관 ("첨성관 B동", "진리관 302호") and houses of care or worship a letter is sent to
     # ("대종로 471 수녀원"): taken only after the address's number or before the building's own.
     rf"|관|{_INSTITUTION})"
+    # The phase of an office or flats' building glued on ("대륭포스트타워1차", "현대아파트2차").
+    r"(?:\d{1,2}차)?"
 )
 # The office or room of a building a letter goes to, after the address's numbered part ("기숙사 2동
 # 사감실", "3동 관리실"). 사무실 is left out: "3층 사무실로 오세요" says where to come, not the address.
@@ -338,6 +341,9 @@ def _extend_right(doc: Doc, text: str, end: int, after_number: bool = False) -> 
             ok = True
         if not ok and numbered and _ROOM.fullmatch(core):
             ok = True
+        if not ok and _ROOM.fullmatch(core) and _BUILDING_UNIT.match(nxt_core):
+            # "본관 403호": a wing or office with its own numbered room or floor after it.
+            ok = True
         room = None if ok or not numbered else _ROOM_GLUED.match(token)
         if room is not None:
             # "3층 간호부로보내도": the office with its particle and the verb after it glued on
@@ -395,7 +401,8 @@ def _building(core: str, nxt_core: str, after_number: bool) -> bool:
     name glued to it ("537동탄푸르지오 105동")."""
     unit_next = bool(_BUILDING_UNIT.match(nxt_core))
     if _BUILDING_WORD.fullmatch(core) or re.fullmatch(_INSTITUTION, core):
-        return after_number or unit_next
+        # before its wing or office too ("북한대학원대학교 본관 403호"): the room's number follows that
+        return after_number or unit_next or bool(_ROOM.fullmatch(nxt_core))
     if after_number and unit_next and _BUILDING.fullmatch(core):
         # A name between the address's number and the building's ("1252 래미안 3단지"): the estate.
         return True
@@ -429,6 +436,12 @@ _ESTATE_NAMED = re.compile(
     rf"|(?<![가-힣A-Za-z0-9])(?:제 ?\d{{1,2}})?(?:{_BUILDING_WORD.pattern}))"
     r" ?$"
 )
+# A numbered block and flat ("128동 1704호") and the one word before it (not one ending in a particle:
+# "주소는 128동"): the estate's name ("잠실엘스", "Lotte Castle").
+_BLOCK_AND_FLAT = re.compile(r"\d{1,4} ?[동둉] ?\d{1,4} ?[호효]")
+_ESTATE_ANY = re.compile(
+    r"(?<![가-힣A-Za-z0-9])[가-힣A-Za-z]{1,10}[가-힣A-Za-z0-9]{0,3}(?<![은는을를에도요서의와과고로집]) ?$"
+)
 # The syllables of a 동 or 리 name an address finding began inside of ("제남동 5반" found as "남동 5반").
 _WORD_HEAD = re.compile(r"(?<![가-힣])[가-힣]{1,2}$")
 
@@ -438,6 +451,12 @@ def _extend_left(doc: Doc, text: str, start: int) -> int:
         named = _ESTATE_NAMED.search(text, max(0, start - 32), start)
         if named is not None:
             return named.start()
+    if _BLOCK_AND_FLAT.match(text, start):
+        # "잠실엘스 128동 1704호", "래미안퍼스티지 101동 202호": an estate's name, whatever it ends in,
+        # right before a numbered block and flat.
+        named_any = _ESTATE_ANY.search(text, max(0, start - 16), start)
+        if named_any is not None:
+            return named_any.start()
     head = _WORD_HEAD.search(text, max(0, start - 2), start)
     if head is not None and re.match(r"[가-힣]{1,4}(?:동|리) ?\d", text[start : start + 7]):
         return head.start()

@@ -1020,6 +1020,8 @@ def find_places(doc: Doc) -> list[Finding]:
     places += [f for f in _spaced_divisions(doc, places) if f is not None]
     places += [f for f in _across(doc, places) if f is not None]
     places += [f for f in _han_quarters(doc, places) if f is not None]
+    places += [f for f in _landmarks_after(doc, places) if f is not None]
+    places += [f for f in _latin_abbreviations(doc) if f is not None]
     return [*places, *(f for f in _foreign_villages(doc, places) if f is not None)]
 
 
@@ -1074,8 +1076,12 @@ def _split_heads(doc: Doc) -> Iterable[Finding | None]:
             break
 
 
-# Letter-spaced syllables ending in a small division's syllable ("오 대 진 동").
-_SPACED_DIVISION = re.compile(r" ((?:[가-힣] ){1,3}[동리읍면])(?![가-힣])")
+# Letter-spaced syllables ending in a small division's syllable ("오 대 진 동"), spaced unevenly too
+# ("풍 곡동", "오대 진동"): two to four syllables in all.
+_SPACED_DIVISION = re.compile(
+    r" ((?:[가-힣] ){1,3}[동리읍면]|(?:[가-힣]{1,2} ){1,2}[가-힣]{0,2}[동리읍면])(?![가-힣])"
+)
+_MAX_SPACED_DIVISION = 4
 
 
 def _spaced_divisions(doc: Doc, places: list[Finding]) -> Iterable[Finding | None]:
@@ -1087,6 +1093,12 @@ def _spaced_divisions(doc: Doc, places: list[Finding]) -> Iterable[Finding | Non
         if m is None:
             continue
         stem = m.group(1).replace(" ", "")[:-1]
+        if len(stem) >= _MAX_SPACED_DIVISION:
+            continue
+        chunks = m.group(1).split(" ")
+        if any(c in pc.unknown_stem_stop or (len(c) > 1 and _one_everyday_noun(c)) for c in chunks[:-1]):
+            # "평양 내 친구 동": words of their own, not one name letter-spaced
+            continue
         if any(ch in _SPACED_PARTICLES for ch in stem) or stem in pc.unknown_stem_stop:
             continue
         yield doc.finding(Kind.PLACE, m.start(1), m.end(1), pc.confidence_unknown, "place.spaced_division")
@@ -1579,3 +1591,49 @@ def _han_quarters(doc: Doc, places: list[Finding]) -> Iterable[Finding | None]:
         yield doc.finding(
             Kind.PLACE, f.start, m.start() + len(core), pc.confidence_unknown, "place.han_quarter"
         )
+
+
+_MAX_LANDMARK = 4  # syllables: 희양산, 부래산, 오가산봉
+
+
+def _landmarks_after(doc: Doc, places: list[Finding]) -> Iterable[Finding | None]:
+    """A mountain, peak or pass named right after the place it stands in ("문경 희양산에서", "고원군
+    부래산 밑에서"): the next word, one space after a place, ends in one of
+    ``places.landmark_after_place_ends`` and is no everyday word Kiwi knows (등산, 재산, 뒷산)."""
+    pc = doc.rules.config.places
+    if not pc.landmark_after_place_ends:
+        return
+    ends = {f.end for f in places}
+    for i, word in enumerate(doc.words):
+        if i == 0 or doc.words[i - 1].end not in ends or doc.text[doc.words[i - 1].end : word.start] != " ":
+            continue
+        core = _without_glued_cue(strip_particles(word.text, doc)[0], doc)
+        if not 2 <= len(core) <= _MAX_LANDMARK or not hangul_only(core):
+            continue
+        if not any(core.endswith(e) and len(core) > len(e) for e in pc.landmark_after_place_ends):
+            continue
+        if _one_everyday_noun(core) or core in doc.rules.config.names.stop_words:
+            continue
+        if evidence(doc, word.start, word.start + len(core)) not in _PLACE_LIKE:
+            continue
+        yield doc.finding(
+            Kind.PLACE, word.start, word.start + len(core), pc.confidence_unknown, "place.landmark_after"
+        )
+
+
+def _latin_abbreviations(doc: Doc) -> Iterable[Finding | None]:
+    """A city abroad by its capitals (``places.latin_city_abbreviations``: "LA 코리아타운에서"), written
+    so and standing alone, unless one of ``places.latin_city_abbreviation_stop_after`` follows it
+    (LA갈비)."""
+    pc = doc.rules.config.places
+    if not pc.latin_city_abbreviations:
+        return
+    text = doc.text
+    for abbr in pc.latin_city_abbreviations:
+        for m in re.finditer(rf"(?<![A-Za-z0-9.@/_\-]){re.escape(abbr)}(?![A-Za-z0-9@/_\-])", text):
+            after = text[m.end() : m.end() + 12].lstrip()
+            if after.startswith(pc.latin_city_abbreviation_stop_after):
+                continue
+            yield doc.finding(
+                Kind.PLACE, m.start(), m.end(), pc.confidence_unknown, "place.latin_abbreviation"
+            )

@@ -282,6 +282,13 @@ class PlacesConfig(_Strict):
     numbered_villages: tuple[str, ...] = ()
     # Endings of a quarter written in Hangul after a place in Chinese characters ("開城府 남산정"; places.py).
     han_quarter_suffixes: tuple[str, ...] = ()
+    # Endings of a mountain, peak or pass named right after the place it stands in ("문경 희양산",
+    # "고원군 부래산 밑"; places.py).
+    landmark_after_place_ends: tuple[str, ...] = ()
+    # Cities abroad by their capital letters ("LA 코리아타운"), matched with their case, and words after
+    # one that make it something else ("LA갈비"; places.py).
+    latin_city_abbreviations: tuple[str, ...] = ()
+    latin_city_abbreviation_stop_after: tuple[str, ...] = ()
 
 
 class OrgsConfig(_Strict):
