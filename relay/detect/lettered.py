@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from relay.detect.document import Doc
+from relay.detect.morph import analyse
 from relay.detect.names import known_word
 from relay.detect.rules import Rules
 from relay.detect.titled import loose_syllables
@@ -161,7 +162,11 @@ def _western_after_cue(rules: Rules) -> re.Pattern[str]:
         rf"|(?:저는|나는|제 이름은|이름은) ({word}(?: {word})?){copula}"
         # "Hey 오빠, it's Grace, 한국 이름 …": the speaker introduced in English, the Korean going on
         rf"|(?<![A-Za-z])(?:[Ii]t[’']?s|I[’']?m|[Tt]his is|[Mm]y name is) ({word})"
-        rf"(?=\s*[,.!]|\s+[가-힣]|\s*$))"
+        rf"(?=\s*[,.!]|\s+[가-힣]|\s*$)"
+        # "Hey Tommy, 아니 태민아", "나 Daniel, 원래 이름 …": a greeting or the speaker without a
+        # particle, as a chat writes it, then the name and a comma
+        rf"|(?<![A-Za-z])(?:[Hh]ey|[Hh]i|[Hh]ello|[Dd]ear) ({word})(?=\s*[,!])"
+        rf"|(?<![가-힣])(?:나|저) ({word})(?=\s*,))"
         rf"(?![A-Za-z{_CYR}])"
     )
 
@@ -180,16 +185,51 @@ def _hangul_western(rules: Rules) -> re.Pattern[str]:
     after = r"(?=$|[^가-힣]|[은는이가을를의도와과께씨님]|예요|이에요|입니다|이다|이야)"
     # In religion a name that is also a Korean word (안나, 유리) is the name; beside a surname it is not
     # (이 유리 "this glass"). 마리 only opens two names: "한 마리" counts cattle.
-    # Before a title the name may be split by OCR ("다 윗 형제", "박 데레 사 자매님").
+    # Before a title the name may be split by OCR ("다 윗 형제", "박 데레 사 자매님"); the title goes with
+    # the name, which it tells apart as much as the name does ("율리아 자매님").
     religious = loose_syllables(foreign["western"] | foreign["religious"])
     titles = loose_syllables(frozenset(rules.config.lettered.religious_titles))
     in_religion = (
         rf"(?:마리 ?(?:{religious})|(?:{religious})(?: ?(?:{religious}))?)"
-        rf"(?= ?(?:{titles})(?:[^가-힣]|$|[이은는께가도의와과입였]|로|에게))"
+        rf" ?(?:{titles})(?=[^가-힣]|$|[이은는께가도의와과입였]|로|에게)"
     )
     return re.compile(
         rf"(?<![가-힣])(?:(?:(?:{surnames})\s(?:{given})|(?:{given})\s(?:{surnames})){after}|{in_religion})"
     )
+
+
+@lru_cache(maxsize=4)
+def _glued_western(rules: Rules) -> re.Pattern[str]:
+    """A common one-syllable surname glued to a listed Western given name of two syllables or more
+    ("담임목사 한요셉입니다", "김다니엘이 왔다"): a Korean convert's or emigrant's full name."""
+    surnames = alternation(
+        s
+        for s, rank in rules.gazetteers.surnames.items()
+        if len(s) == 1 and 0 < rank <= rules.config.names.merge_max_rank
+    )
+    given = alternation(g for g in rules.gazetteers.foreign_given["western"] if len(g) >= 2)
+    after = r"(?=$|[^가-힣]|[은는이가을를의도와과께씨님]|예요|이에요|입니다|이다|이야|요(?![가-힣]))"
+    return re.compile(rf"(?<![가-힣])(?P<name>(?:{surnames})(?:{given})){after}")
+
+
+def _glued_western_names(doc: Doc) -> list[Finding]:
+    """Full names of :func:`_glued_western` that Kiwi does not read as one everyday word."""
+    found = []
+    for m in _glued_western(doc.rules).finditer(doc.text):
+        name = m.group("name")
+        if known_word(name) or name in doc.rules.config.names.stop_words:
+            continue
+        # "장사라는 게": Kiwi reads the whole word as an everyday noun (장사) and an ending
+        word = re.match(r"[가-힣]+", doc.text[m.start() :])
+        morphs = analyse(word.group()) if word else []
+        first = morphs[0] if morphs else None
+        everyday = first is not None and not first.oov and first.tag.startswith("NN")
+        if everyday and first is not None and 2 <= len(first.form) < len(name):
+            continue
+        f = doc.finding(Kind.PERSON, m.start(), m.end(), 0.85, "person.lettered")
+        if f is not None:
+            found.append(f)
+    return found
 
 
 @lru_cache(maxsize=4)
@@ -227,7 +267,7 @@ _CYR_PATRONYMIC = re.compile(
 # father's name (뻬뜨로브나, 이바노비치, 세르게예비치, 니꼴라예브나).
 _HANGUL_PATRONYMIC = re.compile(
     r"(?<![가-힣])(?:(?P<surname>[가-힣]) )?(?P<given>[가-힣]{2,5}) "
-    r"(?P<patronymic>[가-힣]{1,5}[오예에이로노라레바모도코토](?:비치|브나|비츠))(?=[^가-힣]|$|[이가은는을를의와과께한도다야입였])"
+    r"(?P<patronymic>[가-힣]{1,5}[오예에이로노라레바모도코토](?:비치|브나|비츠))(?=[^가-힣]|$|[이가은는을를의와과께한도다야입였요예])"
 )
 
 
@@ -291,6 +331,7 @@ def find_lettered_names(doc: Doc) -> list[Finding]:
         for m in _hangul_western(doc.rules).finditer(text)
         if (f := doc.finding(Kind.PERSON, m.start(), m.end(), 0.85, "person.lettered")) is not None
     ]
+    found += _glued_western_names(doc)
     if "코" in text:
         found += _japanese_names(doc)
     if re.search("비치|브나|ич|вна", text):
@@ -306,7 +347,7 @@ def find_lettered_names(doc: Doc) -> list[Finding]:
     if not re.search(r"[A-Za-zА-ЯЁа-яё\u3041-\u30ff\u4e00-\u9fff]", text):
         return found  # Hangul and digits only: nothing more to look for
     for m in _western_after_cue(doc.rules).finditer(text):
-        group = next(g for g in (1, 2, 3) if m.group(g))
+        group = next(g for g in (1, 2, 3, 4, 5) if m.group(g))
         if m.group(group).split()[0].lower() in doc.rules.config.lettered.what_one_is:
             continue  # "저는 Korean이에요": what the speaker is, not who
         if m.group(group) in doc.rules.config.names.hanja_not_names or m.group(group).endswith("人"):

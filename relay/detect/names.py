@@ -1833,6 +1833,8 @@ def _described_before(doc: Doc, scorer: _Scorer, pos: int) -> bool:
         _adnominal_word(prev)
         or (len(prev) == 1 and _after_adnominal_clause(doc, pos))
         or prev in scorer.cfg.slot_origin_words
+        # "연길시에 사는 김춘화요": Kiwi may read 사는 alone as 사 + 는; the resident cues say it
+        or prev in scorer.cfg.resident_cues
     )
 
 
@@ -1848,7 +1850,7 @@ def _described_speaker(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
         if not ending:
             continue
         body = word.text[: -len(ending)]
-        offset = _self_name(doc, scorer, word, body) if len(word.text) >= 5 else None
+        offset = _self_name(doc, scorer, word, body) if len(body) >= 3 else None
         # "하던 경 옥순이야요", "팔던 현 옥 단이야요": else OCR (or a careful hand) may have split it
         if offset is not None:
             at: int | None = word.start + offset

@@ -289,7 +289,9 @@ def find_slot_names(doc: Doc) -> list[Finding]:
         # everyday words are read as verbs ("조은달래 드림": 달래다).
         *(_finding(doc, m, False, "person.closing", False) for m in _closing(doc.rules).finditer(doc.text)),
         *_surname_title_findings(doc),
+        *_surname_glued_title_findings(doc),
         *_spaced_full_names(doc),
+        *_spaced_names_glued_title(doc),
     ]
     return [f for f in found if f is not None]
 
@@ -316,7 +318,7 @@ def loose_syllables(words: frozenset[str], gap: str = " ?") -> str:
 
 
 # What follows a title: a particle or copula opening (이셨지요, 라는, 한테), or no more Hangul.
-_AFTER_TITLE = r"(?:[^가-힣]|$|[이가은는을를의에께도과와요랑만한하더처까다야라네입였으로])"
+_AFTER_TITLE = r"(?:[^가-힣]|$|[이가은는을를의에께도과와요랑만한하더처까다야라네입였으로인])"
 
 
 @lru_cache(maxsize=4)
@@ -346,16 +348,44 @@ def _surname_title_findings(doc: Doc) -> list[Finding]:
     return [f for f in found if f is not None]
 
 
+@lru_cache(maxsize=4)
+def _surname_glued_title(rules: Rules) -> re.Pattern[str] | None:
+    cfg = rules.config.names
+    if cfg.surname_title_max_rank <= 0 or not cfg.surname_glued_titles:
+        return None
+    surnames = alternation(
+        s
+        for s, rank in rules.gazetteers.surnames.items()
+        if len(s) == 1 and 0 < rank <= cfg.surname_title_max_rank and s not in cfg.surname_title_stop_surnames
+    )
+    titles = alternation(cfg.surname_glued_titles)
+    return re.compile(rf"(?<![가-힣])(?:{surnames})(?:{titles})(?={_AFTER_TITLE})")
+
+
+def _surname_glued_title_findings(doc: Doc) -> list[Finding]:
+    """ "우리 담임 곽쌤이", "윤쌤한테 물어봐": a surname with a one-syllable title glued on names the
+    one teacher pupils call so."""
+    pattern = _surname_glued_title(doc.rules)
+    if pattern is None:
+        return []
+    found = (
+        doc.finding(Kind.PERSON, m.start(), m.end(), CONFIDENCE, "person.surname_title")
+        for m in pattern.finditer(doc.text)
+    )
+    return [f for f in found if f is not None]
+
+
 # "나는 … 출신 윤 철 호 임니다.", "김 성 국 이 다.", "배  정  환  교원 한테": a full name whose three
 # syllables OCR or a typist set apart (one or two spaces each), then a copula that ends the sentence
 # (split too), a title, or — after the speaker ("나 고 은 찬이") — a particle.
 # (a lookahead, so that "나 최 은 혁이" is tried at 최 as well as at 나)
 _SPACED_FULL = re.compile(
-    r"(?<![가-힣])(?=([가-힣])( {1,2})([가-힣])\2([가-힣])(?P<particle>[이가은는])?(?![가-힣]))"
+    r"(?<![가-힣])(?=([가-힣])( {1,2})([가-힣])\2([가-힣])"
+    r"(?:(?P<particle>[이가은는])?(?![가-힣])|(?=이다|입니다|이야|이오|이요|일세|이올시다|입네다)))"
 )
 _SPACED_COPULA = re.compile(
     r"\s{0,2}(?:이\s?다|임\s?니\s?다|입\s?니\s?다|이\s?야|이\s?오|이\s?요|일\s?세|이\s?올\s?시\s?다|입\s?네\s?다)"
-    r"\s*(?:[.!?,]|$)"
+    r"(?:\s*(?:[.!?,]|$)|\s+(?=[가-힣]))"
 )
 _SPACED_SPEAKER = re.compile(
     r"(?:^|(?<=[\s,.]))(?:나|저|나\s{1,2}는|저\s{1,2}는|나는|저는|본인은|출신)\s{1,2}$"
@@ -366,6 +396,56 @@ _SPACED_SPEAKER = re.compile(
 def _spaced_titles(rules: Rules) -> re.Pattern[str]:
     titles = loose_syllables(name_titles(rules, rules.config.names.surname_title_not_titles), r"\s?")
     return re.compile(rf"\s{{1,2}}(?:{titles})(?:\s?님)?(?={_AFTER_TITLE}|\s)")
+
+
+_SPACED_PARTICLE = re.compile(r"\s{0,2}(?:[이가은는도의와과]|이\s?랑|랑)?\s*(?:[.!?,]|$|\s)")
+
+
+def _kin_or_resident_before(doc: Doc, start: int, end: int) -> bool:
+    """ "아버지 전 만 복 은 건강하시냐", "도쿄에 사는 량 미 향, …": a kinship word or a word saying
+    where someone lives (resident_cues) just before the spaced name, and a particle (split off or
+    not), a comma or the end after it."""
+    before = doc.text[max(0, start - 12) : start].split()
+    if not before:
+        return False
+    prev = before[-1]
+    cues = frozenset(doc.rules.gazetteers.kinship) | frozenset(doc.rules.config.names.resident_cues)
+    if prev not in cues:
+        return False
+    # "형님 민 문 은 …": a last syllable that is a particle itself is the particle of a shorter name
+    particle_after = re.match(r"\s{0,2}[이가은는도의와과]", doc.text[end:]) is not None
+    if doc.text[end - 1] in "이가은는도의와과" and not particle_after:
+        return False
+    return _SPACED_PARTICLE.match(doc.text, end) is not None
+
+
+@lru_cache(maxsize=4)
+def _spaced_glued_title(rules: Rules) -> re.Pattern[str]:
+    """ "우리 학교 리 은 별누나도": a full name spaced syllable by syllable with a form of address
+    (slot_titles, two syllables or more) glued to its last syllable."""
+    titles = alternation(t for t in rules.config.names.slot_titles if len(t) >= 2)
+    return re.compile(
+        rf"(?<![가-힣])([가-힣])( {{1,2}})([가-힣])\2([가-힣])(?:{titles})"
+        r"(?=[^가-힣]|$|[이가은는을를의에께도과와랑한])"
+    )
+
+
+def _spaced_names_glued_title(doc: Doc) -> list[Finding]:
+    """Full names of :func:`_spaced_glued_title` whose syllables are those of names."""
+    gaz, cfg = doc.rules.gazetteers, doc.rules.config.names
+    found = []
+    for m in _spaced_glued_title(doc.rules).finditer(doc.text):
+        surname, given = m.group(1), m.group(3) + m.group(4)
+        rank = gaz.surnames.get(surname, 0)
+        if not 0 < rank <= cfg.surname_title_max_rank or surname in cfg.surname_title_stop_surnames:
+            continue
+        if not all(gaz.given_syllables.get(ch, 0) >= 2 for ch in given):
+            continue
+        if known_word(surname + given) or known_word(given) or surname + given in cfg.stop_words:
+            continue
+        f = doc.finding(Kind.PERSON, m.start(1), m.end(4), CONFIDENCE, "person.spaced_full_name")
+        found += [f] if f is not None else []
+    return found
 
 
 def _spaced_full_names(doc: Doc) -> list[Finding]:
@@ -393,6 +473,7 @@ def _spaced_full_names(doc: Doc) -> list[Finding]:
                     and re.match(r"\s{0,2}[이가은는](?![가-힣])", text[end:]) is not None
                 )
             )
+        cued = cued or _kin_or_resident_before(doc, m.start(), end)
         if cued:
             f = doc.finding(Kind.PERSON, m.start(1), end, CONFIDENCE, "person.spaced_full_name")
             found += [f] if f is not None else []
