@@ -33,9 +33,10 @@ _MIN_WORD = 2  # a known word this long or longer that the finding cuts
 # Place names split by OCR ("연 안읍", "고 저읍") read as everyday words too often to be judged so.
 _KINDS = (Kind.PERSON,)
 # Rules whose cue leaves no doubt that a name follows ("제 이름은 한 빛나리예요"), or that already
-# demand a spaced name's own evidence (the speaker named after a home town, "나 무산 빵집 영 호"; a
-# full name spaced before a copula or title, "윤 철 호 임니다"): never judged so.
-_SURE_RULES = frozenset({"person.labelled", "person.intro", "person.handle", "person.spaced_full_name"})
+# demand a spaced name's own evidence (the speaker named after a home town, "나 무산 빵집 영 호"):
+# never judged so. The spaced full name is judged: after a kinship word it can be particles split off
+# ("형 은 글 을").
+_SURE_RULES = frozenset({"person.labelled", "person.intro", "person.handle"})
 _CLOSERS = ("J", "E", "VCP")
 
 
