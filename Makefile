@@ -35,6 +35,7 @@ services:
 
 test: setup services
 	$(BIN)/ruff check relay workers tests bench
+	$(BIN)/ruff format --check relay workers tests bench
 	$(BIN)/mypy
 	$(BIN)/pytest -q
 
@@ -45,6 +46,7 @@ bench: setup
 
 lint: setup
 	$(BIN)/ruff check relay workers tests bench
+	$(BIN)/ruff format --check relay workers tests bench
 
 typecheck: setup
 	$(BIN)/mypy

@@ -195,8 +195,19 @@ def _free_port() -> int:
 def private_redis(folder: Path) -> Iterator[str]:
     port = _free_port()
     process = subprocess.Popen(
-        [shutil.which("redis-server") or "redis-server", "--bind", "127.0.0.1", "--port", str(port),
-         "--dir", str(folder), "--save", "", "--appendonly", "no"],
+        [
+            shutil.which("redis-server") or "redis-server",
+            "--bind",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--dir",
+            str(folder),
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -249,9 +260,19 @@ def distributed(pages: list[bytes], processes: int, folder: Path) -> float:
         worker_env["OMP_THREAD_LIMIT"] = "1"
         with log.open("wb") as out:
             workers = subprocess.Popen(
-                [str(Path(sys.executable).parent / "dramatiq"), "workers.actors",
-                 "--processes", str(processes), "--threads", "1"],
-                cwd=ROOT, env=worker_env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+                [
+                    str(Path(sys.executable).parent / "dramatiq"),
+                    "workers.actors",
+                    "--processes",
+                    str(processes),
+                    "--threads",
+                    "1",
+                ],
+                cwd=ROOT,
+                env=worker_env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
             )
         try:
             deadline = time.monotonic() + 120
@@ -263,8 +284,10 @@ def distributed(pages: list[bytes], processes: int, folder: Path) -> float:
                 broker = build_broker(settings)
                 stop = threading.Event()
                 thread = threading.Thread(
-                    target=run_coordinator, args=(rt, broker),
-                    kwargs={"stop": stop, "poll_seconds": 0.05}, daemon=True,
+                    target=run_coordinator,
+                    args=(rt, broker),
+                    kwargs={"stop": stop, "poll_seconds": 0.05},
+                    daemon=True,
                 )
                 started = time.perf_counter()
                 for page in pages:

@@ -29,7 +29,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "relay.commands.review",
     "relay.commands.work",
     "relay.commands.partners",
-    "relay.commands.serve", "relay.commands.pull",
+    "relay.commands.serve",
+    "relay.commands.pull",
 )
 
 

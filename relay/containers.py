@@ -31,8 +31,15 @@ def _anycase(word: bytes) -> bytes:
 _MARKUP = (
     re.compile(b"%" + _anycase(b"pdf-")),
     re.compile(
-        b"<(?:" + _anycase(b"script") + b"|" + _anycase(b"html") + rb"[\s>]|!" + _anycase(b"doctype")
-        + rb"\s+" + _anycase(b"html") + b")"
+        b"<(?:"
+        + _anycase(b"script")
+        + b"|"
+        + _anycase(b"html")
+        + rb"[\s>]|!"
+        + _anycase(b"doctype")
+        + rb"\s+"
+        + _anycase(b"html")
+        + b")"
     ),
 )
 
@@ -192,4 +199,3 @@ def _check_bmff(data: bytes) -> None:
         raise reject(CORRUPT)
     if pos > size:
         raise reject(TRUNCATED)
-

@@ -97,7 +97,14 @@ class TesseractEngine:
         image.convert("L").save(buffer, "PPM")
         command = [
             *_limits(self.timeout_s),
-            program, "stdin", "stdout", "-l", self.lang, "--psm", str(self.psm), "tsv",
+            program,
+            "stdin",
+            "stdout",
+            "-l",
+            self.lang,
+            "--psm",
+            str(self.psm),
+            "tsv",
         ]
         env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
         try:

@@ -97,8 +97,11 @@ def load_pages(untrusted_upload: bytes, limits: Limits = _DEFAULT_LIMITS) -> tup
     if not untrusted_upload:
         raise reject(EMPTY)
     if len(untrusted_upload) > limits.max_bytes:
-        raise reject(TOO_LARGE, f"The file is larger than the limit of {limits.max_bytes:,} bytes; split "
-                                 "it or scan at a lower resolution.")
+        raise reject(
+            TOO_LARGE,
+            f"The file is larger than the limit of {limits.max_bytes:,} bytes; split "
+            "it or scan at a lower resolution.",
+        )
     media = sniff(untrusted_upload[:_SNIFF_BYTES])
     check_zip_tail(untrusted_upload)
     if media is MediaType.PDF:
@@ -228,5 +231,3 @@ def _materialise(image: ImageFile.ImageFile, index: int) -> Image.Image:
         exif[_ORIENTATION] = orientation
         page.info["exif"] = exif.tobytes()
     return page
-
-

@@ -477,7 +477,6 @@ def _limits(rt: Runtime) -> Limits:
     )
 
 
-
 def _retention_over(rt: Runtime, item_id: str, state: State) -> bool:
     retention = rt.settings.retention
     days = {

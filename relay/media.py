@@ -46,8 +46,14 @@ class Limits:
     max_total_pixels: int = 250_000_000
 
     def __post_init__(self) -> None:
-        for value in (self.max_bytes, self.max_pixels, self.max_pages, self.max_side, self.pdf_dpi,
-                      self.max_total_pixels):
+        for value in (
+            self.max_bytes,
+            self.max_pixels,
+            self.max_pages,
+            self.max_side,
+            self.pdf_dpi,
+            self.max_total_pixels,
+        ):
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
                 raise ConfigError("Intake limits must be positive integers; fix the limits in the settings.")
 
@@ -75,7 +81,6 @@ def reject(code: str, message: str | None = None) -> InputRejected:
     return InputRejected(message or _MSG[code], code=code)
 
 
-
 def check_size(size: tuple[int, int], limits: Limits, too_many_code: str) -> int:
     """Pixels of one page, after refusing a page too long on one side or with too many pixels."""
     width, height = size
@@ -91,4 +96,3 @@ def check_size(size: tuple[int, int], limits: Limits, too_many_code: str) -> int
 def pages_message(limits: Limits) -> str:
     """The message for a document with more pages than allowed."""
     return f"The document has more than {limits.max_pages} pages; split it into smaller files."
-

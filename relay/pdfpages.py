@@ -30,17 +30,45 @@ __all__ = ["load_pdf"]
 _PDFIUM_LOCK = threading.Lock()
 # A scanned letter has hundreds of objects; walking half a million takes about a second.
 _MAX_PDF_NODES = 500_000
-_BAD_KEYS = frozenset({
-    "/JS", "/JavaScript", "/AA", "/Launch", "/EmbeddedFile", "/EmbeddedFiles", "/EF", "/RichMedia",
-    "/RichMediaContent", "/RichMediaSettings", "/XFA",
-})
-_BAD_TYPES = frozenset({
-    "/JavaScript", "/Launch", "/EmbeddedFile", "/FileAttachment", "/RichMedia", "/ImportData",
-    "/SubmitForm", "/GoToR", "/GoToE", "/Movie", "/Sound", "/Screen", "/Rendition", "/3D",
-})
+_BAD_KEYS = frozenset(
+    {
+        "/JS",
+        "/JavaScript",
+        "/AA",
+        "/Launch",
+        "/EmbeddedFile",
+        "/EmbeddedFiles",
+        "/EF",
+        "/RichMedia",
+        "/RichMediaContent",
+        "/RichMediaSettings",
+        "/XFA",
+    }
+)
+_BAD_TYPES = frozenset(
+    {
+        "/JavaScript",
+        "/Launch",
+        "/EmbeddedFile",
+        "/FileAttachment",
+        "/RichMedia",
+        "/ImportData",
+        "/SubmitForm",
+        "/GoToR",
+        "/GoToE",
+        "/Movie",
+        "/Sound",
+        "/Screen",
+        "/Rendition",
+        "/3D",
+    }
+)
 _TYPE_KEYS = ("/S", "/Subtype", "/Type")
-_DICTIONARY, _ARRAY, _STREAM = (pikepdf.ObjectType.dictionary, pikepdf.ObjectType.array,
-                                 pikepdf.ObjectType.stream)
+_DICTIONARY, _ARRAY, _STREAM = (
+    pikepdf.ObjectType.dictionary,
+    pikepdf.ObjectType.array,
+    pikepdf.ObjectType.stream,
+)
 _NESTED = frozenset({_DICTIONARY, _ARRAY, _STREAM})
 
 
@@ -116,8 +144,11 @@ def _check_pdf_objects(pdf: pikepdf.Pdf, limits: Limits) -> None:
             else:
                 continue
             # Indirect children are items of pdf.objects themselves; following them here could loop.
-            stack.extend(c for c in children if isinstance(c, pikepdf.Object) and c._type_code in _NESTED
-                         and not c.is_indirect)
+            stack.extend(
+                c
+                for c in children
+                if isinstance(c, pikepdf.Object) and c._type_code in _NESTED and not c.is_indirect
+            )
 
 
 def _check_entries(entries: dict[str, pikepdf.Object], limits: Limits) -> None:

@@ -24,7 +24,12 @@ __all__ = ["OUTPUT_FORMATS", "encode", "encode_pages", "output_format", "sanitiz
 
 OUTPUT_FORMATS = ("png", "jpeg", "tiff", "webp", "pdf")
 _EXTENSIONS = {
-    ".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".tif": "tiff", ".tiff": "tiff", ".webp": "webp",
+    ".png": "png",
+    ".jpg": "jpeg",
+    ".jpeg": "jpeg",
+    ".tif": "tiff",
+    ".tiff": "tiff",
+    ".webp": "webp",
     ".pdf": "pdf",
 }
 _FORMAT_MESSAGE = "The output must end in .png, .jpg, .jpeg, .tif, .tiff, .webp or .pdf; choose one of those."
@@ -56,8 +61,9 @@ def _upright(page: Image.Image) -> Image.Image:
     except Exception:  # EXIF that does not parse: the page's orientation is unknown
         pass
     # Raised outside the handler: Pillow's exception (which may quote metadata) is not kept as context.
-    raise InputRejected("The page's orientation data is unreadable; export the scan again as JPEG or PNG.",
-                        code=CORRUPT)
+    raise InputRejected(
+        "The page's orientation data is unreadable; export the scan again as JPEG or PNG.", code=CORRUPT
+    )
 
 
 def _plain_pixels(image: Image.Image) -> Image.Image:
@@ -89,8 +95,9 @@ def _convert(image: Image.Image) -> Image.Image:
 
 
 def _unconvertible() -> InputRejected:
-    return InputRejected("The page's pixels could not be converted; export the scan as JPEG or PNG.",
-                         code=UNSUPPORTED_TYPE)
+    return InputRejected(
+        "The page's pixels could not be converted; export the scan as JPEG or PNG.", code=UNSUPPORTED_TYPE
+    )
 
 
 def _flatten(image: Image.Image, mode: str) -> Image.Image:
@@ -150,12 +157,16 @@ def encode_pages(images: Sequence[Image.Image], fmt: str) -> bytes:
     if not images:
         raise InputRejected("There are no pages to write; check that the input had pages.", code=BAD_OUTPUT)
     if len(images) > 1 and fmt not in ("pdf", "tiff"):
-        raise InputRejected("This output format holds one page; write a document with several pages "
-                            "as .pdf or .tiff.", code=BAD_OUTPUT)
+        raise InputRejected(
+            "This output format holds one page; write a document with several pages as .pdf or .tiff.",
+            code=BAD_OUTPUT,
+        )
     pages = [sanitize(image) for image in images]
     if fmt == "webp" and any(max(page.size) > _WEBP_MAX_SIDE for page in pages):
-        raise InputRejected(f"WebP holds at most {_WEBP_MAX_SIDE} pixels a side; write this page as .png "
-                            "or .tiff.", code=BAD_OUTPUT)
+        raise InputRejected(
+            f"WebP holds at most {_WEBP_MAX_SIDE} pixels a side; write this page as .png or .tiff.",
+            code=BAD_OUTPUT,
+        )
     data, ok = b"", False
     try:
         data = _pdf(pages) if fmt == "pdf" else _pillow(pages, fmt)
@@ -163,8 +174,10 @@ def encode_pages(images: Sequence[Image.Image], fmt: str) -> bytes:
     except Exception:  # an encoder refusing pixels it was given: a bug, reported without its details
         pass
     if not ok:
-        raise InputRejected("The encoder failed or produced unexpected data; nothing was written. Report "
-                            "this as a bug.", code=BAD_OUTPUT)
+        raise InputRejected(
+            "The encoder failed or produced unexpected data; nothing was written. Report this as a bug.",
+            code=BAD_OUTPUT,
+        )
     return data
 
 

@@ -95,8 +95,11 @@ def exif_block(orientation: int = 6, thumbnail: bytes | None = None) -> bytes:
 
     def layout(sub_ifd: int, gps_ifd: int, thumb_at: int) -> tuple[list[list[Entry]], list[bytes]]:
         ifd0: list[Entry] = [
-            (0x010F, ASCII, "SecretMaker"), (0x0110, ASCII, CAMERA_MODEL), (0x0112, SHORT, orientation),
-            (0x8769, LONG, sub_ifd), (0x8825, LONG, gps_ifd),
+            (0x010F, ASCII, "SecretMaker"),
+            (0x0110, ASCII, CAMERA_MODEL),
+            (0x0112, SHORT, orientation),
+            (0x8769, LONG, sub_ifd),
+            (0x8825, LONG, gps_ifd),
         ]
         ifd1: list[Entry] = [(0x0103, SHORT, 6), (0x0201, LONG, thumb_at), (0x0202, LONG, len(thumb))]
         return [ifd0, ifd1], [thumb]
@@ -104,8 +107,10 @@ def exif_block(orientation: int = 6, thumbnail: bytes | None = None) -> bytes:
     # Sub-IFDs (EXIF, GPS) are appended as blobs after the IFD chain; lay out once to learn offsets.
     exif_ifd: list[Entry] = [(0xA431, ASCII, CAMERA_SERIAL), (0x9003, ASCII, "2024:03:01 10:00:00")]
     gps: list[Entry] = [
-        (0x0001, ASCII, "N"), (0x0002, RATIONAL, ((42, 1), (26, 1), (0, 1))),
-        (0x0003, ASCII, "E"), (0x0004, RATIONAL, ((129, 1), (45, 1), (0, 1))),
+        (0x0001, ASCII, "N"),
+        (0x0002, RATIONAL, ((42, 1), (26, 1), (0, 1))),
+        (0x0003, ASCII, "E"),
+        (0x0004, RATIONAL, ((129, 1), (45, 1), (0, 1))),
     ]
     chain, blobs = layout(0, 0, 0)
     _, offsets = tiff_structure(chain, [b"\0" * _ifd_size(exif_ifd), b"\0" * _ifd_size(gps), *blobs])
@@ -122,7 +127,7 @@ def xmp_packet(text: str = PLACE_TEXT) -> bytes:
         b'<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/">'
         b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description '
         b'xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmp:CreatorTool="' + text.encode() + b'"/>'
-        b"</rdf:RDF></x:xmpmeta><?xpacket end=\"w\"?>"
+        b'</rdf:RDF></x:xmpmeta><?xpacket end="w"?>'
     )
 
 
@@ -160,8 +165,15 @@ def jpeg_full_metadata() -> tuple[bytes, Image.Image]:
     COM comment; also the upright image it shows."""
     upright = marked((60, 40))
     stored = upright.transpose(Image.Transpose.ROTATE_90)  # orientation 6 turns it back clockwise
-    data = save(stored, "JPEG", quality=95, exif=exif_block(6), xmp=xmp_packet(), icc_profile=icc_profile(),
-                comment=AUTHOR_TEXT.encode())
+    data = save(
+        stored,
+        "JPEG",
+        quality=95,
+        exif=exif_block(6),
+        xmp=xmp_packet(),
+        icc_profile=icc_profile(),
+        comment=AUTHOR_TEXT.encode(),
+    )
     return data, upright
 
 
@@ -210,8 +222,18 @@ def raw_grey_tiff(pages: list[tuple[int, int, int, int]]) -> bytes:
 
     def chain(offsets: list[int]) -> list[list[Entry]]:
         return [
-            [(254, LONG, kind), (256, LONG, w), (257, LONG, h), (258, SHORT, 8), (259, SHORT, 1),
-             (262, SHORT, 1), (273, LONG, at), (277, SHORT, 1), (278, LONG, h), (279, LONG, w * h)]
+            [
+                (254, LONG, kind),
+                (256, LONG, w),
+                (257, LONG, h),
+                (258, SHORT, 8),
+                (259, SHORT, 1),
+                (262, SHORT, 1),
+                (273, LONG, at),
+                (277, SHORT, 1),
+                (278, LONG, h),
+                (279, LONG, w * h),
+            ]
             for (w, h, _, kind), at in zip(pages, offsets, strict=True)
         ]
 
@@ -264,8 +286,9 @@ def pdf_bytes(pdf: pikepdf.Pdf, **options: object) -> bytes:
 
 def pdf_open_action_js() -> bytes:
     pdf = pdf_document()
-    pdf.Root.OpenAction = pikepdf.Dictionary(Type=pikepdf.Name.Action, S=pikepdf.Name.JavaScript,
-                                             JS=pikepdf.String("app.alert(1)"))
+    pdf.Root.OpenAction = pikepdf.Dictionary(
+        Type=pikepdf.Name.Action, S=pikepdf.Name.JavaScript, JS=pikepdf.String("app.alert(1)")
+    )
     return pdf_bytes(pdf)
 
 
@@ -286,15 +309,20 @@ def pdf_js_in_object_stream() -> bytes:
 
 def pdf_page_additional_action() -> bytes:
     pdf = pdf_document()
-    pdf.pages[0].obj.AA = pikepdf.Dictionary(O=pikepdf.Dictionary(S=pikepdf.Name.Launch,
-                                                                  F=pikepdf.String("calc.exe")))
+    pdf.pages[0].obj.AA = pikepdf.Dictionary(
+        O=pikepdf.Dictionary(S=pikepdf.Name.Launch, F=pikepdf.String("calc.exe"))
+    )
     return pdf_bytes(pdf)
 
 
 def pdf_launch_link() -> bytes:
     pdf = pdf_document()
-    link = pikepdf.Dictionary(Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Link, Rect=[0, 0, 50, 50],
-                              A=pikepdf.Dictionary(S=pikepdf.Name.Launch, F=pikepdf.String("x.exe")))
+    link = pikepdf.Dictionary(
+        Type=pikepdf.Name.Annot,
+        Subtype=pikepdf.Name.Link,
+        Rect=[0, 0, 50, 50],
+        A=pikepdf.Dictionary(S=pikepdf.Name.Launch, F=pikepdf.String("x.exe")),
+    )
     pdf.pages[0].obj.Annots = pdf.make_indirect(pikepdf.Array([pdf.make_indirect(link)]))
     return pdf_bytes(pdf)
 
@@ -302,16 +330,23 @@ def pdf_launch_link() -> bytes:
 def pdf_embedded_file() -> bytes:
     pdf = pdf_document()
     pdf.attachments["names.txt"] = pikepdf.AttachedFileSpec(
-        pdf, AUTHOR_TEXT.encode(), description="", filename="names.txt", mime_type="text/plain",
-        creation_date="", mod_date="")
+        pdf,
+        AUTHOR_TEXT.encode(),
+        description="",
+        filename="names.txt",
+        mime_type="text/plain",
+        creation_date="",
+        mod_date="",
+    )
     return pdf_bytes(pdf)
 
 
 def pdf_attachment_annotation() -> bytes:
     pdf = pdf_document()
     spec = pikepdf.Dictionary(Type=pikepdf.Name.Filespec, F=pikepdf.String("a.txt"))
-    annot = pikepdf.Dictionary(Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.FileAttachment,
-                               Rect=[0, 0, 20, 20], FS=spec)
+    annot = pikepdf.Dictionary(
+        Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.FileAttachment, Rect=[0, 0, 20, 20], FS=spec
+    )
     pdf.pages[0].obj.Annots = pikepdf.Array([pdf.make_indirect(annot)])
     return pdf_bytes(pdf)
 

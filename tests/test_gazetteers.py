@@ -494,8 +494,22 @@ def test_landmarks() -> None:
 
 
 SK_LANDMARK_KINDS = {
-    "mountain", "river", "island", "park", "street", "market", "station", "airport", "harbour", "building",
-    "monument", "beach", "area", "resort", "apartment", "other",
+    "mountain",
+    "river",
+    "island",
+    "park",
+    "street",
+    "market",
+    "station",
+    "airport",
+    "harbour",
+    "building",
+    "monument",
+    "beach",
+    "area",
+    "resort",
+    "apartment",
+    "other",
 }
 
 
@@ -511,8 +525,17 @@ def test_sk_landmarks() -> None:
         assert name not in nk_landmarks, f"{name}: also in landmarks.tsv"
         for alias in split_list(aliases):
             assert alias not in STOP_WORDS and alias not in all_names and alias != name, (name, alias)
-    required_landmarks = ("북한산", "남산", "광화문광장", "청계천", "여의도", "한강공원", "해운대",
-                          "인천공항", "서울역")
+    required_landmarks = (
+        "북한산",
+        "남산",
+        "광화문광장",
+        "청계천",
+        "여의도",
+        "한강공원",
+        "해운대",
+        "인천공항",
+        "서울역",
+    )
     for required in required_landmarks:
         assert required in all_names, required
 

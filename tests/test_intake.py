@@ -489,8 +489,15 @@ _SAMPLES = (
     h.pdf_bytes(h.pdf_document(2)),
     h.pdf_js_in_object_stream(),
 )
-_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*", b"RIFF\0\0\0\0WEBP", b"%PDF-1.7\n",
-          b"\x00\x00\x00\x18ftypheic")
+_MAGIC = (
+    b"\xff\xd8\xff",
+    b"\x89PNG\r\n\x1a\n",
+    b"II*\x00",
+    b"MM\x00*",
+    b"RIFF\0\0\0\0WEBP",
+    b"%PDF-1.7\n",
+    b"\x00\x00\x00\x18ftypheic",
+)
 _FUZZ = settings(max_examples=200, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -539,8 +546,9 @@ def test_tiff_orientation_is_applied_once(compression: str) -> None:
     # Pillow's TIFF loader applies the orientation tag itself; intake must not leave it to be applied again.
     upright = h.marked((60, 40))
     stored = upright.transpose(Image.Transpose.ROTATE_90)
-    data = h.save(stored, "TIFF", tiffinfo={274: 6}, compression=compression, save_all=True,
-                  append_images=[stored])
+    data = h.save(
+        stored, "TIFF", tiffinfo={274: 6}, compression=compression, save_all=True, append_images=[stored]
+    )
     for page in load_pages(data):
         clean = sanitize(page)
         assert clean.size == (60, 40)
@@ -590,8 +598,12 @@ def test_pdf_javascript_in_a_form_xobject_stream_dictionary() -> None:
 def test_pdf_uri_link_is_accepted() -> None:
     # A plain link is inert once the page is pixels; refusing it would refuse most exported documents.
     pdf = h.pdf_document()
-    link = pikepdf.Dictionary(Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Link, Rect=[0, 0, 9, 9],
-                              A=pikepdf.Dictionary(S=pikepdf.Name.URI, URI=pikepdf.String("https://x.test")))
+    link = pikepdf.Dictionary(
+        Type=pikepdf.Name.Annot,
+        Subtype=pikepdf.Name.Link,
+        Rect=[0, 0, 9, 9],
+        A=pikepdf.Dictionary(S=pikepdf.Name.URI, URI=pikepdf.String("https://x.test")),
+    )
     pdf.pages[0].Annots = pikepdf.Array([pdf.make_indirect(link)])
     assert len(load_pages(h.pdf_bytes(pdf))) == 1
 

@@ -14,8 +14,11 @@ from relay.redact import place_findings
 # "생일 11. 생" in 30-pixel syllables: the digits are 16 pixels wide with 12 pixels of paper between
 # them (more than a word gap), and OCR boxed "11." as its first digit only.
 INK = [
-    (100, 100, 130, 130), (134, 100, 164, 130),  # 생일
-    (200, 100, 216, 130), (228, 100, 244, 130), (252, 124, 258, 130),  # 1 1 .
+    (100, 100, 130, 130),
+    (134, 100, 164, 130),  # 생일
+    (200, 100, 216, 130),
+    (228, 100, 244, 130),
+    (252, 124, 258, 130),  # 1 1 .
     (320, 100, 350, 130),  # 생
 ]
 WORDS = [("생일", (100, 100, 164, 130)), ("11.", (200, 100, 216, 130)), ("생", (320, 100, 350, 130))]

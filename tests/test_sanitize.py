@@ -20,8 +20,25 @@ from relay.sanitize import OUTPUT_FORMATS, encode, encode_pages, output_format, 
 PLANTED = [s.encode() for s in (h.CAMERA_MODEL, h.CAMERA_SERIAL, h.AUTHOR_TEXT, h.PLACE_TEXT, "SecretMaker")]
 # Markers of metadata containers in every format we write.
 METADATA_MARKERS = [
-    b"Exif", h.XMP_NS, b"ICC_PROFILE", b"tEXt", b"iTXt", b"zTXt", b"iCCP", b"eXIf", b"XMP ", b"ICCP", b"EXIF",
-    b"/Producer", b"/Creator", b"/Info", b"/Metadata", b"Pillow", b"pikepdf", b"qpdf", b"PDFium",
+    b"Exif",
+    h.XMP_NS,
+    b"ICC_PROFILE",
+    b"tEXt",
+    b"iTXt",
+    b"zTXt",
+    b"iCCP",
+    b"eXIf",
+    b"XMP ",
+    b"ICCP",
+    b"EXIF",
+    b"/Producer",
+    b"/Creator",
+    b"/Info",
+    b"/Metadata",
+    b"Pillow",
+    b"pikepdf",
+    b"qpdf",
+    b"PDFium",
 ]
 IEND = b"\x00\x00\x00\x00IEND" + zlib.crc32(b"IEND").to_bytes(4, "big")
 
@@ -151,9 +168,11 @@ def test_unreadable_exif_is_refused_not_ignored() -> None:
 
 def test_orientation_given_only_in_xmp_is_applied() -> None:
     upright = h.marked((60, 40))
-    xmp = (b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
-           b'<rdf:Description xmlns:tiff="http://ns.adobe.com/tiff/1.0/" tiff:Orientation="6"/></rdf:RDF>'
-           b"</x:xmpmeta>")
+    xmp = (
+        b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        b'<rdf:Description xmlns:tiff="http://ns.adobe.com/tiff/1.0/" tiff:Orientation="6"/></rdf:RDF>'
+        b"</x:xmpmeta>"
+    )
     (page,) = load_pages(h.png(upright.transpose(Image.Transpose.ROTATE_90), pnginfo=_itxt_xmp(xmp)))
     assert np.array_equal(np.asarray(sanitize(page)), np.asarray(upright))
 
@@ -321,8 +340,17 @@ def test_png_output_with_a_text_chunk_is_refused(monkeypatch: pytest.MonkeyPatch
 
 @pytest.mark.parametrize(
     ("path", "fmt"),
-    [("out.png", "png"), ("OUT.PNG", "png"), ("a/b.jpg", "jpeg"), ("x.JPEG", "jpeg"), ("x.tif", "tiff"),
-     ("x.Tiff", "tiff"), ("x.webp", "webp"), ("dir.v2/x.pdf", "pdf"), ("x.tar.png", "png")],
+    [
+        ("out.png", "png"),
+        ("OUT.PNG", "png"),
+        ("a/b.jpg", "jpeg"),
+        ("x.JPEG", "jpeg"),
+        ("x.tif", "tiff"),
+        ("x.Tiff", "tiff"),
+        ("x.webp", "webp"),
+        ("dir.v2/x.pdf", "pdf"),
+        ("x.tar.png", "png"),
+    ],
 )
 def test_output_format_from_extension(path: str, fmt: str) -> None:
     assert output_format(path) == fmt

@@ -235,7 +235,11 @@ class _WakeOnDone(dramatiq.Middleware):
         self.wake = wake
 
     def after_process_message(
-        self, broker: dramatiq.Broker, message: MessageProxy, *, result: Any = None,
+        self,
+        broker: dramatiq.Broker,
+        message: MessageProxy,
+        *,
+        result: Any = None,
         exception: BaseException | None = None,
     ) -> None:
         self.wake.set()
@@ -280,9 +284,7 @@ def _queued(broker: StubBroker) -> int:
 
 def _outbox_size(rt: Runtime) -> int:
     with rt.readonly() as session:
-        return int(
-            session.scalar(select(func.count()).where(OutboxMessage.published_at.is_(None))) or 0
-        )
+        return int(session.scalar(select(func.count()).where(OutboxMessage.published_at.is_(None))) or 0)
 
 
 def _counts(rt: Runtime) -> dict[State, int]:

@@ -49,7 +49,5 @@ def test_delivered_items_are_purged_with_their_bundle_once_retention_ends(bundle
     assert not rt.objects.exists(bundle.object_key)
     assert not rt.objects.exists(bundle.signature_key)
     with rt.readonly() as session:
-        purged = list(
-            session.scalars(select(AuditEvent.item_id).where(AuditEvent.action == ITEM_PURGED))
-        )
+        purged = list(session.scalars(select(AuditEvent.item_id).where(AuditEvent.action == ITEM_PURGED)))
     assert sorted(purged) == sorted(items)

@@ -20,7 +20,7 @@ def _people(text: str) -> list[str]:
     [
         # a quoted nickname after 별명, running into a copula
         ("동생 별명 '다람쥐'였잖아, 기억나?", "다람쥐"),
-        ("네 별명은 \"꼬마대장\"이었다.", "꼬마대장"),
+        ('네 별명은 "꼬마대장"이었다.', "꼬마대장"),
         ("그 형 별명이 너구리였던 거 알지", "너구리"),
         # a quoted word before a word for a person (OCR may split it), or "라는" and one
         ("우리 소대 '호랑이' 소대장 기억나냐", "호랑이"),
@@ -121,9 +121,7 @@ def test_a_place_after_the_writer_is_no_split_name() -> None:
         ("삼촌 김 대성이 올 거야.", "김 대성"),  # a split name whose given part is also a place's name
     ],
 )
-def test_split_and_unknown_names_after_kinship_words_still_count(
-    rules: Rules, text: str, name: str
-) -> None:
+def test_split_and_unknown_names_after_kinship_words_still_count(rules: Rules, text: str, name: str) -> None:
     assert covered(text, name, rules, "person"), (text, _people(text))
 
 

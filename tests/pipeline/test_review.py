@@ -104,9 +104,7 @@ def test_previews_render_the_current_fills_and_outline_open_regions(
         assert np.array_equal(np.asarray(image.convert("RGB")), shown)
 
 
-def test_previews_leave_possible_details_readable_and_delivery_fills_them(
-    rt: Runtime, reviewed: str
-) -> None:
+def test_previews_leave_possible_details_readable_and_delivery_fills_them(rt: Runtime, reviewed: str) -> None:
     possible = [f for f in review.findings(rt, reviewed) if f.severity == "review" and f.boxes]
     assert possible, "the sample letter has possible details"
     redacting = [b for f in review.findings(rt, reviewed) if f.severity == "redact" for b in f.boxes]

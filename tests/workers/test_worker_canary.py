@@ -103,9 +103,7 @@ def test_a_canary_name_leaves_no_plaintext_anywhere(
             item_id = submit(setup.rt, _letter(), actor="usr_test")
             worker = setup.worker("worker")
             thread.start()
-            wait_for(
-                lambda: setup.all_in_review([item_id]), timeout=300, what="the letter to reach review"
-            )
+            wait_for(lambda: setup.all_in_review([item_id]), timeout=300, what="the letter to reach review")
             stop.set()
             thread.join(timeout=30)
             worker.stop()

@@ -53,9 +53,7 @@ def test_items_go_through_every_stage_exactly_once(rt: Runtime) -> None:
     assert seen and seen[-1].pending == 0
 
 
-def test_the_loop_dispatches_as_soon_as_a_stage_is_done(
-    rt: Runtime, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_loop_dispatches_as_soon_as_a_stage_is_done(rt: Runtime, monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
 
     import workers.embedded as embedded
