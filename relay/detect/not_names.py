@@ -113,9 +113,9 @@ def _predicate_form(compact: str, bound_nouns: frozenset[str]) -> bool:
 
 
 def _writer_and_word(doc: Doc, text: str, compact: str) -> bool:
-    """A pronoun of the writer or the reader written with an everyday noun (a stop word of the name
-    rules, or a noun Kiwi knows): "나 영어", "형 나키" are the writer and a word, not a surname and a
-    given name."""
+    """A pronoun of the writer or the reader written apart from an everyday noun (a stop word of the
+    name rules, or a noun Kiwi knows): "나 영어" is the writer and a word, not a surname and a given
+    name."""
     pronouns = doc.rules.config.benign.pronouns
     pieces = text.split()
     last = pieces[-1]
@@ -125,10 +125,8 @@ def _writer_and_word(doc: Doc, text: str, compact: str) -> bool:
         known = len(morphs) == 1 and not morphs[0].oov and morphs[0].tag == "NNG"
         if rest in doc.rules.config.names.stop_words or known:
             return not doc.rules.gazetteers.listed_name(rest)
-    if len(last) == 2 and last[0] in pronouns:
-        morphs = _word_morphemes(last)
-        tags = [m.tag for m in morphs]
-        return tags == ["NP", "NNG"] and not any(m.oov for m in morphs)
+    # The same with the space lost ("형 나키") is not judged: Kiwi reads given names that open with a
+    # pronoun's syllable the same way (나숙, 나련, 제니), and a name lost is worse than a flag.
     return False
 
 

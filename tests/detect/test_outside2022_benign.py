@@ -62,7 +62,6 @@ def test_names_split_by_spaces_stay_found(text: str, name: str, rules: Rules) ->
         "그런데 누나 는 웃었다",
         # the writer and an everyday noun
         "나 수학 이제 잘해 언니 오면 보여줄게",
-        "누나 나키 많이 자랐어",
         # a dialect's sentence ending
         "요즘 밥을 잘 먹지비.",
         # a country's name whose last syllable reads as a vocative, or before a title
@@ -88,6 +87,10 @@ def test_everyday_words_in_name_slots(text: str, rules: Rules) -> None:
         ("저는 김철수 많이 좋아해요", "김철수"),
         ("오빠 나 수련이 쪼꼬미 오빠 사촌동생", "쪼꼬미"),
         ("애기 때 이름은 분이였어요", "분이"),
+        # given names that open with a pronoun's syllable: the writer and a noun to Kiwi, but names
+        ("막내 나숙이 봄에 태어났을 때 온 동네가 기뻐했다.", "나숙"),
+        ("나련이 지금도 그 동네에 있는지 모르겠다.", "나련"),
+        ("언니 제니가 많이 보고 싶어한다", "제니"),
     ],
 )
 def test_names_in_the_same_slots_stay_found(text: str, name: str, rules: Rules) -> None:
