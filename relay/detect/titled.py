@@ -289,7 +289,6 @@ def find_slot_names(doc: Doc) -> list[Finding]:
         # everyday words are read as verbs ("조은달래 드림": 달래다).
         *(_finding(doc, m, False, "person.closing", False) for m in _closing(doc.rules).finditer(doc.text)),
         *_surname_title_findings(doc),
-        *_surname_glued_title_findings(doc),
         *_spaced_full_names(doc),
         *_spaced_names_glued_title(doc),
     ]
@@ -321,55 +320,40 @@ def loose_syllables(words: frozenset[str], gap: str = " ?") -> str:
 _AFTER_TITLE = r"(?:[^가-힣]|$|[이가은는을를의에께도과와요랑만한하더처까다야라네입였으로인])"
 
 
-@lru_cache(maxsize=4)
-def _surname_title(rules: Rules) -> re.Pattern[str] | None:
+def _title_surnames(rules: Rules) -> str:
+    """The alternation of the one-syllable surnames a title may follow apart or glued: common enough
+    (rank up to ``surname_title_max_rank``) and not an everyday word before a title (이, 전, 한)."""
     cfg = rules.config.names
-    if cfg.surname_title_max_rank <= 0:
-        return None
-    surnames = alternation(
+    return alternation(
         s
         for s, rank in rules.gazetteers.surnames.items()
         if len(s) == 1 and 0 < rank <= cfg.surname_title_max_rank and s not in cfg.surname_title_stop_surnames
     )
+
+
+@lru_cache(maxsize=4)
+def _surname_titles(rules: Rules) -> tuple[re.Pattern[str], ...]:
+    """ "최 권사님", "정 대위라는": a bare surname, a space and a title; "곽쌤이", "윤쌤한테": a surname with
+    a one-syllable title glued on."""
+    cfg = rules.config.names
+    if cfg.surname_title_max_rank <= 0:
+        return ()
+    surnames = _title_surnames(rules)
     titles = loose_syllables(name_titles(rules, cfg.surname_title_not_titles))
-    return re.compile(rf"(?<![가-힣])(?:{surnames}) (?:{titles})(?: ?님)?(?={_AFTER_TITLE})")
+    patterns = [re.compile(rf"(?<![가-힣])(?:{surnames}) (?:{titles})(?: ?님)?(?={_AFTER_TITLE})")]
+    if cfg.surname_glued_titles:
+        glued = alternation(cfg.surname_glued_titles)
+        patterns.append(re.compile(rf"(?<![가-힣])(?:{surnames})(?:{glued})(?={_AFTER_TITLE})"))
+    return tuple(patterns)
 
 
 def _surname_title_findings(doc: Doc) -> list[Finding]:
-    """ "그때 형제를 데려온 분이 최 권사님이셨지요", "정 대위라는 사람", "장 사장 마누라": a bare surname
-    and a title name one person as those around them call them; the title goes with the surname."""
-    pattern = _surname_title(doc.rules)
-    if pattern is None:
-        return []
+    """ "그때 형제를 데려온 분이 최 권사님이셨지요", "정 대위라는 사람", "장 사장 마누라", "우리 담임
+    곽쌤이": a bare surname and a title name one person as those around them call them; the title goes
+    with the surname."""
     found = (
         doc.finding(Kind.PERSON, m.start(), m.end(), CONFIDENCE, "person.surname_title")
-        for m in pattern.finditer(doc.text)
-    )
-    return [f for f in found if f is not None]
-
-
-@lru_cache(maxsize=4)
-def _surname_glued_title(rules: Rules) -> re.Pattern[str] | None:
-    cfg = rules.config.names
-    if cfg.surname_title_max_rank <= 0 or not cfg.surname_glued_titles:
-        return None
-    surnames = alternation(
-        s
-        for s, rank in rules.gazetteers.surnames.items()
-        if len(s) == 1 and 0 < rank <= cfg.surname_title_max_rank and s not in cfg.surname_title_stop_surnames
-    )
-    titles = alternation(cfg.surname_glued_titles)
-    return re.compile(rf"(?<![가-힣])(?:{surnames})(?:{titles})(?={_AFTER_TITLE})")
-
-
-def _surname_glued_title_findings(doc: Doc) -> list[Finding]:
-    """ "우리 담임 곽쌤이", "윤쌤한테 물어봐": a surname with a one-syllable title glued on names the
-    one teacher pupils call so."""
-    pattern = _surname_glued_title(doc.rules)
-    if pattern is None:
-        return []
-    found = (
-        doc.finding(Kind.PERSON, m.start(), m.end(), CONFIDENCE, "person.surname_title")
+        for pattern in _surname_titles(doc.rules)
         for m in pattern.finditer(doc.text)
     )
     return [f for f in found if f is not None]
