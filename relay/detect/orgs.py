@@ -786,14 +786,7 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
             if not _place_word_before(doc, words, i):
                 if _name_word_before(doc, words, i, suffix):
                     # "노민 봉제공장", "뜨락또르 부속품공장": a name before an everyday workplace word.
-                    yield doc.finding(
-                        Kind.ORG,
-                        words[i - 1].start(),
-                        end,
-                        rules.config.orgs.confidence_compound_stem,
-                        "org.suffix",
-                        severity=Severity.REVIEW,
-                    )
+                    yield _named_workplace(doc, words[i - 1].start(), end)
                 continue  # 대학교, 기차역: one everyday word
             # "삼지연 감자농장", "무산 기차역": an everyday workplace word after a town names that town's
             # one; the town is its stem.
@@ -823,15 +816,7 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
             and evidence(doc, stem_start, stem_end) in (Evidence.COMMON, Evidence.OTHER)
             and _name_word_before(doc, words, i, suffix)
         ):
-            # "노민 봉제공장", "뜨락또르 부속품공장": a name before an everyday workplace word.
-            yield doc.finding(
-                Kind.ORG,
-                words[i - 1].start(),
-                end,
-                rules.config.orgs.confidence_compound_stem,
-                "org.suffix",
-                severity=Severity.REVIEW,
-            )
+            yield _named_workplace(doc, words[i - 1].start(), end)
             continue
         if conf is None or (len(suffix) == 1 and conf < doc.rules.config.orgs.confidence_place_stem):
             continue  # one-syllable suffixes (역, 항, 절) need a place before them
@@ -1106,6 +1091,12 @@ def _place_word_before(doc: Doc, words: list[re.Match[str]], i: int) -> bool:
 
 
 _WIDE_LEVELS = frozenset({"country", "province"})
+
+
+def _named_workplace(doc: Doc, start: int, end: int) -> Finding | None:
+    """ "노민 봉제공장", "뜨락또르 부속품공장": a name before an everyday workplace word, for a moderator."""
+    confidence = doc.rules.config.orgs.confidence_compound_stem
+    return doc.finding(Kind.ORG, start, end, confidence, "org.suffix", severity=Severity.REVIEW)
 
 
 def _name_word_before(doc: Doc, words: list[re.Match[str]], i: int, suffix: str) -> bool:
