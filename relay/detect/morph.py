@@ -59,3 +59,10 @@ def analyse(text: str) -> tuple[Morpheme, ...]:
             start = base + int(tok.start)
             out.append(Morpheme(start, start + int(tok.len), str(tok.form), str(tok.tag), bool(tok.oov)))
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def analyse_cached(text: str) -> tuple[Morpheme, ...]:
+    """:func:`analyse` for short stretches read again and again (a word or a phrase that a long letter
+    repeats), remembered across calls."""
+    return analyse(text)

@@ -12,10 +12,9 @@ last syllable). Each shape below is checked on the finding's own words, so a nam
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 
 from relay.detect.document import Doc
-from relay.detect.morph import Morpheme, analyse
+from relay.detect.morph import analyse_cached
 from relay.detect.words import particle_fits, strip_particles
 from relay.model import Finding, Kind
 
@@ -87,12 +86,6 @@ def _country_or_place(doc: Doc, word: str) -> bool:
     return any(e.kind is Kind.PLACE for e in doc.rules.lexicon.exact.get(word, ()))
 
 
-@lru_cache(maxsize=4096)
-def _word_morphemes(word: str) -> tuple[Morpheme, ...]:
-    """Kiwi's reading of one short word on its own (the same words recur in a long letter)."""
-    return analyse(word)
-
-
 def _country(doc: Doc, word: str) -> bool:
     """A country's name (러시아, 로씨야, 우크라이나): nobody is called so."""
     return any(e.kind is Kind.PLACE and e.level == "country" for e in doc.rules.lexicon.exact.get(word, ()))
@@ -101,7 +94,7 @@ def _country(doc: Doc, word: str) -> bool:
 def _predicate_form(compact: str, bound_nouns: frozenset[str]) -> bool:
     """Kiwi reads the word on its own as a conjunction (하지만, 그런데) or as a verb's adnominal form
     and a bound noun ending it (나눠준거, 고픈거, 어릴때): no name is either."""
-    morphs = _word_morphemes(compact)
+    morphs = analyse_cached(compact)
     if not morphs or any(m.oov for m in morphs):
         return False
     if len(morphs) == 1 and morphs[0].tag == "MAJ" and morphs[0].end == len(compact):
@@ -121,7 +114,7 @@ def _writer_and_word(doc: Doc, text: str, compact: str) -> bool:
     last = pieces[-1]
     if len(pieces) >= 2 and pieces[-2] in pronouns:
         rest = last
-        morphs = _word_morphemes(rest)
+        morphs = analyse_cached(rest)
         known = len(morphs) == 1 and not morphs[0].oov and morphs[0].tag == "NNG"
         if rest in doc.rules.config.names.stop_words or known:
             return not doc.rules.gazetteers.listed_name(rest)
@@ -140,7 +133,7 @@ def _dialect_ending(doc: Doc, f: Finding, compact: str) -> bool:
     if not rest or rest[0] in ".!?,~…":
         return True
     # Anywhere in the sentence when Kiwi reads the word as a verb's stem and endings ("힘내래이 누나가").
-    morphs = _word_morphemes(compact)
+    morphs = analyse_cached(compact)
     return bool(morphs) and not any(m.oov for m in morphs) and morphs[0].tag in ("VV", "VA")
 
 

@@ -20,10 +20,9 @@ space or line break between them; punctuation and digits end it).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 
 from relay.detect.document import Doc
-from relay.detect.morph import Morpheme, analyse
+from relay.detect.morph import Morpheme, analyse_cached
 from relay.detect.normalize import is_hangul
 from relay.model import Finding, Kind
 
@@ -78,7 +77,7 @@ def _split_piece(doc: Doc, f: Finding, tags: frozenset[str], openers: tuple[str,
     if ds is None or de is None:
         return False
     de += 1
-    morphs = _despaced_morphemes(despaced)
+    morphs = analyse_cached(despaced)
     if not _everyday_only(morphs, ds, de, tags, openers):
         return False  # a proper noun or a word Kiwi does not know: a split name ("도 윤재", "류 옥심")
     head, tail = _cuts(morphs, ds, de, tags, despaced, doc)
@@ -108,7 +107,7 @@ def _cut_off_head(doc: Doc, s: int, e: int, tags: frozenset[str], openers: tuple
     while end < len(text) and is_hangul(text[end]):
         end += 1
     despaced = text[s - 2] + text[s:end]
-    morphs = _despaced_morphemes(despaced)
+    morphs = analyse_cached(despaced)
     first = morphs[0] if morphs else None
     if first is None or first.oov or first.tag != "NNG" or first.start != 0 or first.end < 3:
         return False
@@ -121,12 +120,6 @@ def _everyday_only(
     """Every morpheme the finding overlaps is an everyday word, particle or ending Kiwi knows."""
     inside = [m for m in morphs if m.start < de and m.end > ds]
     return bool(inside) and all(not m.oov and (m.tag in tags or m.tag.startswith(openers)) for m in inside)
-
-
-@lru_cache(maxsize=4096)
-def _despaced_morphemes(despaced: str) -> tuple[Morpheme, ...]:
-    """Kiwi's reading of a stretch without its spaces (a long letter repeats its phrases)."""
-    return analyse(despaced)
 
 
 def _space_between(doc: Doc, a: int, b: int) -> bool:
