@@ -102,7 +102,11 @@ def has_final(syllable: str) -> bool:
 
 def particle_fits(core: str, particle: str, doc: Doc) -> bool:
     """Whether ``particle`` may follow ``core``: 은/이/을 after a consonant, 는/가/를 after a vowel."""
-    cfg = doc.rules.config.text
+    return _fits(core, particle, doc.rules)
+
+
+def _fits(core: str, particle: str, rules: Rules) -> bool:
+    cfg = rules.config.text
     if not core:
         return False
     if particle in cfg.after_consonant:
@@ -114,11 +118,18 @@ def particle_fits(core: str, particle: str, doc: Doc) -> bool:
 
 def strip_particles(word: str, doc: Doc, min_core: int = 1) -> tuple[str, str]:
     """``(core, ending)``: the longest fitting particle removed once, then a name suffix 이 (영남이는)."""
+    return _strip_particles(word, doc.rules, min_core)
+
+
+# The detectors ask for the same words' particles many times over a page and its readings (about ten
+# thousand calls a page); the answer depends only on the word and the rules.
+@lru_cache(maxsize=1 << 16)
+def _strip_particles(word: str, rules: Rules, min_core: int) -> tuple[str, str]:
     core, ending = word, ""
-    for particle in _particles(doc.rules).suffixes(word):
+    for particle in _particles(rules).suffixes(word):
         if len(word) - len(particle) >= min_core:
             candidate = word[: -len(particle)]
-            if particle_fits(candidate, particle, doc):
+            if _fits(candidate, particle, rules):
                 core, ending = candidate, particle
                 break
     # 영남이는, 정현이가: a consonant-final given name takes a friendly 이 before particles.
