@@ -194,6 +194,7 @@ def _tail_ok(text: str, pos: int, tails: tuple[str, ...]) -> bool:
 def _unit_numbers(text: str, cfg: NumbersConfig, tails: tuple[str, ...]) -> Iterable[tuple[int, int, str]]:
     units = tuple(sorted(cfg.spoken_units, key=len, reverse=True))
     long_units = tuple(sorted(cfg.spoken_units_long, key=len, reverse=True))
+    army_units = tuple(u for u in units if len(u) >= 2 and u.endswith(_ARMY_UNIT_ENDS))
     for start, end in _numeral_runs(text, cfg):
         if not _left_ok(text, start) and not _glued_date(text, start):
             continue
@@ -217,8 +218,10 @@ def _unit_numbers(text: str, cfg: NumbersConfig, tails: tuple[str, ...]) -> Iter
             if split:
                 yield start, k, value
                 break
-            if _unit_at(text, k, units, allow_space=several) or (
-                several and _unit_at(text, k, long_units, True)
+            if (
+                _unit_at(text, k, units, allow_space=several)
+                or (several and _unit_at(text, k, long_units, True))
+                or (k == end and _spaced_ordinal(text, start) and _unit_at(text, k, army_units, True))
             ):
                 at = k + 1 if text.startswith(" ", k) else k  # the unit, after a space or not
                 if text[at : at + 1] in ("월", "일") and not (
@@ -232,7 +235,19 @@ def _unit_numbers(text: str, cfg: NumbersConfig, tails: tuple[str, ...]) -> Iter
                 )
                 # 군단 and 려단 end no everyday word, so a verb glued after them ("칠군단간거") is no
                 # sign of a word: the number is read all the same.
-                if several or date_goes_on or _tail_ok(text, after, tails) or text.startswith(_CORPS, k):
+                # A day only after its month ("이월 구일인데"), so "올리브 오일인데" (oil) stays a word.
+                copula = (
+                    unit == "일"
+                    and "월" in text[max(0, start - 3) : start]
+                    and text.startswith(_COPULA_AFTER_DATE, after)
+                )
+                if (
+                    several
+                    or date_goes_on
+                    or copula
+                    or _tail_ok(text, after, tails)
+                    or text.startswith(_CORPS, k)
+                ):
                     if unit == "년" and len(value) == 1 and _SHORT_YEAR_AFTER.match(text, after):
                         # A year read out by its last digit ("삼년생", "이년 오월 일일" for '03, '02):
                         # written as the two digits of a short year, so the date rules read it.
@@ -368,6 +383,22 @@ def _phone_dash(out: list[str], ahead: tuple[int, ...], cfg: NumbersConfig) -> b
     after it make a phone number (the digits after it only counted, so any four will do)."""
     before = "".join(cfg.spoken_digits.get(ch, "") for ch in "".join(out))
     return any(3 <= n <= 4 and _is_phone(before + "0" * n, cfg) for n in ahead)
+
+
+# The copula's forms that begin with 인 or 입 after a day read out ("이월 구일인데", "시월 삼일입니다"): 이 of
+# the copula is no particle, so the word goes on with it and still ends a date.
+_COPULA_AFTER_DATE = ("인데", "인가", "인지", "인걸", "인줄", "입니다", "입니까")
+
+
+# A number of one syllable read out after a spaced 제 is converted before the army's unit words (those
+# of ``spoken_units`` ending in 단 or 대), a space between ("제 이 군단", "제 십 사단"): 제, a space and a
+# lone digit name frame a unit's number. Not before 년, 월, 일: "제 일 년" is no unit.
+_ARMY_UNIT_ENDS = ("단", "대")
+
+
+def _spaced_ordinal(text: str, start: int) -> bool:
+    """Whether the run at ``start`` follows 제 and a space, 제 a word of its own ("제 이 군단")."""
+    return start >= 2 and text[start - 2 : start] == "제 " and (start < 3 or not is_hangul(text[start - 3]))
 
 
 def _ordinal_prefix(text: str, start: int) -> bool:

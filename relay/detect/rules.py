@@ -383,6 +383,11 @@ class UnitsConfig(_Strict):
     damaged_unit_tails: tuple[str, ...]
     # Bureaus and works organised like the army, named before their numbered battalions ("건설국 제3대대").
     bureau_words: tuple[str, ...] = ()
+    # Countries whose armies a letter names before a force or a unit ("우크라이나 특수작전군 제8연대"): the
+    # country goes with the unit's name as written (relay/detect/units.py).
+    army_countries: tuple[str, ...] = ()
+    # Words of subordination between two units that make them one ("제7군단 산하 제21려단").
+    link_words: frozenset[str] = frozenset()
 
 
 class NumbersConfig(_Strict):

@@ -184,7 +184,8 @@ def _with_force_before(doc: Doc, found: list[Finding]) -> list[Finding]:
     out: list[Finding] = []
     for f in found:
         named = f.rule in ("unit.named", "unit.named_fuzzy")
-        if f.rule not in _NUMBERED and not named:
+        # A unit type and word ("제3강습여단") is numbered or named by its type: the army before it goes too.
+        if f.rule not in _NUMBERED and not named and f.rule != "unit.typed":
             out.append(f)
             continue
         start, end = doc.spaced_range(f.start, f.end)
@@ -198,17 +199,93 @@ def _with_force_before(doc: Doc, found: list[Finding]) -> list[Finding]:
             force = next((k for k in prefixes if c >= len(k) and doc.compact[c - len(k) : c] == k), "")
         begin = doc.compact_src[c - len(force)] if force else start
         if force and begin < start and doc.at_word_start(begin):
+            begin = _chain_back(doc, begin)
             g = doc.finding(Kind.UNIT, begin, end, f.confidence, f.rule, severity=f.severity)
             out.append(g if g is not None else f)
         else:
-            out.append(f)
+            # No force before it: the army's country may still stand there ("우크라이나 제8연대").
+            begin = _chain_back(doc, start)
+            g = (
+                doc.finding(Kind.UNIT, begin, end, f.confidence, f.rule, severity=f.severity)
+                if begin < start
+                else None
+            )
+            out.append(g if g is not None else f)
+    return out
+
+
+def _chain_back(doc: Doc, begin: int) -> int:
+    """``begin`` moved back over the forces, services and the army's country written right before it,
+    each a word of its own ("우크라이나 국토방위군 국제군단 제1대대": the chain names one unit as written)."""
+    before = (*_forces(doc.rules), *_services(doc.rules), *_countries(doc.rules))
+    while True:
+        c = bisect.bisect_left(doc.compact_src, begin)
+        word = next((k for k in before if c >= len(k) and doc.compact[c - len(k) : c] == k), "")
+        earlier = doc.compact_src[c - len(word)] if word else _misread_force_before(doc, begin)
+        if earlier is None or earlier >= begin or not doc.at_word_start(earlier):
+            return begin
+        begin = earlier
+
+
+# A force of this many syllables or more that OCR misread by a jamo ("특수작젠군 제8연대") is still known.
+_MISREAD_FORCE_MIN = 4
+
+
+def _misread_force_before(doc: Doc, begin: int) -> int | None:
+    """The start of the word right before ``begin`` when it is a long force or service one jamo off
+    (``fuzzy.redact_similarity``), else None."""
+    m = re.search(r"(?<![가-힣])([가-힣]{4,10}) ?$", doc.text[max(0, begin - 12) : begin])
+    if m is None:
+        return None
+    word = m.group(1)
+    wj = jamo(word)
+    floor = doc.rules.config.fuzzy.redact_similarity
+    for force in (*_forces(doc.rules), *_services(doc.rules)):
+        if (
+            len(force) == len(word) >= _MISREAD_FORCE_MIN
+            and Indel.normalized_similarity(wj, jamo(force)) >= floor
+        ):
+            return begin - len(m.group(0))
+    return None
+
+
+@lru_cache(maxsize=8)
+def _countries(rules: Rules) -> tuple[str, ...]:
+    """``units.army_countries`` and their armies (우크라이나군, 러시아군), compact, longest first."""
+    names = {key_of(t) for t in rules.config.units.army_countries}
+    return tuple(sorted(names | {n + "군" for n in names}, key=len, reverse=True))
+
+
+def _linked(doc: Doc, found: list[Finding]) -> list[Finding]:
+    """Two units with only a word of subordination between them (``units.link_words``: "제7군단 산하 제21
+    려단", "제9군단 직속 통신대대") as one finding: the pair names one unit, and the word between them
+    would be left legible in the middle of it."""
+    links = doc.rules.config.units.link_words
+    if not links:
+        return found
+    units = sorted(found, key=lambda f: (f.start, f.end))
+    out: list[Finding] = []
+    for f in units:
+        if out:
+            prev = out[-1]
+            between = doc.text[prev.end : f.start].strip()
+            if prev.end <= f.start and between in links and "\n" not in doc.text[prev.end : f.start]:
+                sure = Severity.REDACT in (prev.severity, f.severity)
+                confidence = max(prev.confidence, f.confidence)
+                severity = Severity.REDACT if sure else Severity.REVIEW
+                g = doc.finding(Kind.UNIT, prev.start, f.end, confidence, prev.rule, severity=severity)
+                if g is not None:
+                    out[-1] = g
+                    continue
+        out.append(f)
     return out
 
 
 # A numbered bureau, department or office after a command ("정찰총국 121국", "총참모부 제2처", "보위국
-# 10과"): the number names the office. Digits, or a number read aloud of two syllables or more.
+# 10과"): the number names the office. Digits, or a number read aloud of two syllables or more. The office
+# may be any word ending in 소 or 국 ("정찰총국 칠십일 련락소", "… 3 초대소"): what the number names.
 _BUREAU = re.compile(
-    r" ?(?:[제체] ?)?(?:\d{1,4}|[일이삼사오육륙칠팔구십백]{2,5}) ?(?:호 ?)?(?:연구소|지도국|국|처|과|부|소)"
+    r" ?(?:[제체] ?)?(?:\d{1,4}|[일이삼사오육륙칠팔구십백]{2,5}) ?(?:호 ?)?(?:[가-힣]{0,3}[소국]|처|과|부)"
     r"(?=$|[^가-힣]|에|의|으|로|은|는|이|가|을|를|와|과|도|만|까|부|출)"
 )
 
@@ -466,4 +543,4 @@ def find_units(doc: Doc) -> list[Finding]:
             if f is not None:
                 found.append(f)
     found = _with_service(doc, _with_bureau(doc, _with_force_before(doc, _with_number_before(doc, found))))
-    return _subordinate(doc, found)
+    return _linked(doc, _subordinate(doc, found))
