@@ -82,6 +82,8 @@ _BUILDING_WORD = re.compile(
     r"|스퀘어|센터|프라자|플라자|상가|회관|밸리|시티|레지던스|몰"
     # North Korean homes in an address: the flats of a farm or a works ("2작업반 살림집 5호", "사택 4동").
     r"|살림집|사택|합숙|합숙소|기숙사"
+    # The kind of house after its 반 and number ("11반 2호 단층집", "5번지 2층집", "12호 독채").
+    r"|단층집|층집|독채|한옥|다세대|다가구"
     # Rooms to let, halls of residence and boarding houses ("뚜레빌원룸 304호", "제2학생생활관 B동").
     r"|원룸|투룸|하우스|빌리지|생활관|학사|고시원|고시텔|쉐어하우스"
     # Halls named by 관 ("첨성관 B동", "진리관 302호") and houses of care or worship a letter is sent to
@@ -106,6 +108,9 @@ _NUMBERED_BUILDING = re.compile(r"\d{1,6}(?:-\d{1,5})?(?P<name>[가-힣A-Za-z]{2
 # The reference part of a road address in brackets: the 동 and the building ("(불당동)",
 # "(연수동, 연수현대타운)"), with OCR's spaces and misread 동 ("( 달둉 )").
 _BRACKETED = re.compile(r"\( ?[가-힣0-9]{1,10}(?:[동둉롱똥]|리|가|읍|면)(?:, ?[가-힣A-Za-z0-9 ]{1,20})? ?\)")
+# The hyphen of a lot's number said aloud ("칠백칠십팔 다시 삼", "이백십이 다시 오").
+_SPOKEN_DASH = "다시"
+_NUM_START = frozenset(_NUM + "0123456789")
 # 지하 ("basement") written apart from its floor: "지하 1층".
 _BASEMENT = "지하"
 # A post-office box after the place it is in ("갈말읍 사서함 11-3호"): taken when its number follows.
@@ -144,6 +149,16 @@ _ENDINGS = tuple(
             "이였다",
             "이였어",
             "인데요",
+            # Spoken polite endings after a house number read aloud ("이백십오이고요", "삼십이구요").
+            "이고요",
+            "이구요",
+            "이거든요",
+            "이라고요",
+            "이었어요",
+            "였어요",
+            "이었습니다",
+            "였습니다",
+            "이랍니다",
             "이니까",
             "이었지",
             "이에요",
@@ -211,6 +226,11 @@ def _core(doc: Doc, token: str) -> tuple[str, bool]:
     glued = _GLUED_VERB.fullmatch(stripped)
     if glued is not None and _part_shaped(glued.group(1)):
         return glued.group(1), True
+    # "한옥마을근처", "신암동앞에서": a word of position glued on by a lost space ends the address.
+    for position in doc.rules.config.places.glued_positions:
+        at = stripped.find(position, 1)
+        if at > 0 and _part_shaped(stripped[:at]) and not _SPOKEN_PART.fullmatch(stripped[:at]):
+            return stripped[:at], True
     return stripped, ends
 
 
@@ -269,7 +289,15 @@ def _glued(doc: Doc, text: str, m: re.Match[str]) -> tuple[str, str, int] | None
             continue
         if _PART.fullmatch(core) and (any(ch.isdigit() for ch in core) or _numbered_next(doc, text, end)):
             return joined, core, end
+        if _NUMBERED_ROAD.fullmatch(core) and _SPOKEN_PART.fullmatch(_road_number(core)):
+            return joined, core, end  # "단 구로 이백십오": a split road with its number read aloud
     return None
+
+
+def _road_number(core: str) -> str:
+    """The number after the last road word of a numbered road ("단구로이백십오" -> "이백십오")."""
+    m = re.search(r"(?:대로|로|길)(?=[^로길]*$)", core)
+    return core[m.end() :] if m is not None else ""
 
 
 def _next_core(doc: Doc, text: str, end: int) -> str:
@@ -312,6 +340,8 @@ def _extend_right(doc: Doc, text: str, end: int, after_number: bool = False) -> 
             break
         token = m.group()
         core, last = _core(doc, token)
+        if at == pos and at > 0 and "가" <= text[at - 1] <= "힣" and _SPOKEN_PART.fullmatch(core):
+            break  # "성진둥이오": the copula glued to the place, not a number read aloud
         nxt = _TOKEN.match(text, _skip(text, m.end(), newline=True))
         nxt_core = _core(doc, nxt.group())[0] if nxt is not None else ""
         whole = token.rstrip(".)!?:;\"'")
@@ -327,6 +357,8 @@ def _extend_right(doc: Doc, text: str, end: int, after_number: bool = False) -> 
         ok = bool(core) and bool(_PART.fullmatch(core)) and not _not_a_part(doc, core)
         if not ok and core and _ROAD.fullmatch(core) and _NUMBER.match(nxt_core):
             ok = True
+        if not ok and core == _SPOKEN_DASH and numbered and nxt_core[:1] in _NUM_START:
+            ok = True  # "칠백칠십팔 다시 삼": the lot's hyphen said aloud
         if not ok and core and _BUILDING.fullmatch(core) and _DONG.match(nxt_core):
             ok = True
         if not ok and core and _CN_STREET.fullmatch(core) and _CN_NUMBER.fullmatch(nxt_core):
@@ -368,7 +400,7 @@ def _extend_right(doc: Doc, text: str, end: int, after_number: bool = False) -> 
         # A line break ends the address unless the address goes on with a number after it (the
         # address wraps): in this part ("21") or the next one ("삼산로 288", "한양타워 1204호").
         if ok and "\n" in text[pos:start] and not any(ch.isdigit() for ch in core + nxt_core):
-            ok = False
+            ok = _wrapped_division(core)
         if not ok:
             break
         numbered += _numbered(core)
@@ -410,11 +442,28 @@ def _building(core: str, nxt_core: str, after_number: bool) -> bool:
     return glued is not None and (bool(_BUILDING_WORD.fullmatch(glued.group("name"))) or unit_next)
 
 
+# A village or quarter whose name the line broke before ("강령군\n부민리인데"): a stem of two syllables
+# or more and a small division's suffix.
+_DIVISION = re.compile(r"[가-힣]{2,6}(?:동|리|읍|면|구역|로동자구|노동자구)")
+
+
+def _wrapped_division(core: str) -> bool:
+    """``core``, on the next line, still carries the address on: a division's name (not one everyday
+    noun Kiwi knows, like 다리 or 자리)."""
+    if not _DIVISION.fullmatch(core):
+        return False
+    morphs = analyse(core)
+    return not (len(morphs) == 1 and morphs[0].tag == "NNG" and not morphs[0].oov)
+
+
 def _not_a_part(doc: Doc, core: str) -> bool:
     """A word that only looks like an address part: a verb form ending in an admin suffix's syllable
     ("설날이면": 이 + 면 "if", "잘하면"), or words glued onto a place (:func:`phrase_before_place`)."""
     if any(ch.isdigit() for ch in core) or _SPOKEN_PART.fullmatch(core):
         return False
+    pc = doc.rules.config.places
+    if core in pc.unknown_stem_stop or core in pc.compound_heads:
+        return True  # "강령군 우리 집", "강령군 다리 밑": a word saying whose or an everyday noun
     morphs = analyse(core)
     if morphs and morphs[-1].tag.startswith("E"):
         return True
@@ -479,7 +528,21 @@ def _ocr_fixed(doc: Doc) -> str:
     text = doc.original
     same = View(text, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
     fixed = fix_ocr_digits(same, doc.rules.config.numbers).text
-    return fixed if len(fixed) == len(text) else text
+    if len(fixed) != len(text):
+        return text
+    return _HOUSE_NUMBER_OCR.sub(lambda m: _digits(m, doc.rules.config.numbers.ocr_digits), fixed)
+
+
+# A building's number right after its road, with OCR's look-alikes for most of its digits ("청파로47길
+# 1OO", "단구로 1l7"): a digit first, and nothing but digits and look-alikes up to a space, a hyphen or
+# a particle. (Fewer real digits than numbers.ocr_min_real_digits asks for a number on its own.)
+_HOUSE_NUMBER_OCR = re.compile(r"(?<=[로길] )\d[\dOoIl]{1,4}(?=$|[\s,.\-]|[가-힣])")
+
+
+def _digits(m: re.Match[str], look_alikes: dict[str, str]) -> str:
+    run = m.group()
+    fixed = "".join(look_alikes.get(ch, ch) for ch in run)
+    return fixed if fixed.isdigit() and len(fixed) == len(run) else run
 
 
 def extend_addresses(doc: Doc, findings: Iterable[Finding]) -> list[Finding]:

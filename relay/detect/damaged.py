@@ -547,12 +547,14 @@ def find_damaged_places(doc: Doc) -> list[Finding]:
                 found.append(f)
     # 창원지, 청진싱: a two-syllable gazetteer stem and a one-syllable suffix one jamo off 시/군/구.
     one = [x for x in pc.admin_suffixes if len(x) == 1]
-    for start, end, core, _ in cores:
+    for i, (start, end, core, _) in enumerate(cores):
         if len(core) != 3 or core[:2] not in index.province or core[2] in one:
             continue
-        if not any(near_syllable(core[2], x) for x in one) or _alone(core) in (
-            Evidence.COMMON,
-            Evidence.PREDICATE,
+        # "강원돼 원산시": before the next place of a chain, a verb's reading (강원 + 되어) is no reading.
+        nxt_start = cores[i + 1][0] if i + 1 < len(cores) else -1
+        chained = end + 1 == nxt_start and bool(doc.places_starting(nxt_start))
+        if not any(near_syllable(core[2], x) for x in one) or (
+            not chained and _alone(core) in (Evidence.COMMON, Evidence.PREDICATE)
         ):
             continue
         f = doc.finding(Kind.PLACE, start, end, conf, "place.damaged_suffix")
@@ -618,6 +620,18 @@ def _damaged_division_after_place(doc: Doc) -> Iterable[Finding | None]:
         and doc.text[(end := doc.spaced_span(m.start, m.end)[1]) - 1] == m.key[-1]
         and any(e.kind is Kind.PLACE and not e.strict for e in m.entries)
     }
+    # "화천군 상서면 산양라": a township or district named right after a gazetteer place (its own stem
+    # unknown to the gazetteer) carries the chain on to the village after it.
+    # After such a township the village's stem may be an everyday word too (산양 "goat", 신흥): the
+    # place, township and village in a row say what it is.
+    middle = doc.rules.config.places.chain_middle_suffixes
+    deep: set[int] = set()
+    for w in doc.words:
+        if w.start - 1 in ends and doc.text[w.start - 1] in " \n" and w.text.endswith(middle):
+            stem = w.text[: -len(next(m for m in middle if w.text.endswith(m)))]
+            if len(stem) >= 2 and stem not in doc.rules.config.places.unknown_stem_stop:
+                ends.add(w.end)
+                deep.add(w.end)
     conf = doc.rules.config.severity.redact_min - 0.15
     for w in doc.words:
         word = w.text[:_DIVISION_WORD] if _division_tail(doc, w, w.text[_DIVISION_WORD:]) else w.text
@@ -628,15 +642,25 @@ def _damaged_division_after_place(doc: Doc) -> Iterable[Finding | None]:
             continue
         if evidence(doc, w.start, w.start + len(stem)) in (Evidence.PREDICATE, Evidence.INSIDE):
             continue  # "평양 오셔도", "씻지도": a verb, its ending one jamo from 동
+        third = w.start + len(stem)
+        # "상서면 사람도": after a township an everyday stem may name the village, but not one Kiwi
+        # reads with its particle.
+        particle = last in doc.rules.particles and any(
+            m.tag.startswith("J") for m in doc.morphemes_in(third, third + 1)
+        )
         if stem in doc.rules.config.places.unknown_stem_stop or not (
-            _stem_key(doc, stem) or not _plain(doc, stem)
+            _stem_key(doc, stem) or not _plain(doc, stem) or (w.start - 1 in deep and not particle)
         ):
             continue
         yield doc.finding(Kind.PLACE, w.start, w.start + len(word), conf, "place.damaged_division")
 
 
 # The copula after a village's name ("칠성리입니다", "칠성리였어"), besides the particles.
-_DIVISION_COPULA = ("입니다", "이에요", "이예요", "예요", "이다", "였", "이었", "이야", "야")
+# Older and northern writers close with 이오 and 이요 ("성진동이오"), speakers go on with 인데, 이고.
+_DIVISION_COPULA = (
+    *("입니다", "이에요", "이예요", "예요", "이다", "였", "이었", "이야", "야"),
+    *("이오", "이요", "이고", "인데", "이라"),
+)
 
 
 def _division_tail(doc: Doc, w: Span, tail: str) -> bool:

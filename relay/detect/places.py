@@ -14,9 +14,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from rapidfuzz.distance import Indel
+
 from relay.detect.document import Doc, Span, hangul_only
 from relay.detect.lexicon import APARTMENT, Entry, Match, key_of
 from relay.detect.morph import analyse
+from relay.detect.normalize import is_hangul, jamo
 from relay.detect.rules import Rules
 from relay.detect.words import Evidence, SpanIndex, alternation, evidence, fuzzy_ok, strip_particles
 from relay.model import Finding, Kind, Severity
@@ -1021,6 +1024,8 @@ def find_places(doc: Doc) -> list[Finding]:
     places += [f for f in _across(doc, places) if f is not None]
     places += [f for f in _han_quarters(doc, places) if f is not None]
     places += [f for f in _landmarks_after(doc, places) if f is not None]
+    places += [f for f in _landmark_nouns(doc, places) if f is not None]
+    places += [f for f in _damaged_suffix_in_chain(doc, places) if f is not None]
     places += [f for f in _latin_abbreviations(doc) if f is not None]
     return [*places, *(f for f in _foreign_villages(doc, places) if f is not None)]
 
@@ -1619,6 +1624,91 @@ def _landmarks_after(doc: Doc, places: list[Finding]) -> Iterable[Finding | None
         yield doc.finding(
             Kind.PLACE, word.start, word.start + len(core), pc.confidence_unknown, "place.landmark_after"
         )
+
+
+def _one_jamo_off(a: str, b: str) -> bool:
+    """Two different syllables one jamo apart (돼 ~ 도, 싀 ~ 시)."""
+    return a != b and Indel.distance(jamo(a), jamo(b)) <= 2
+
+
+def _damaged_suffix_in_chain(doc: Doc, places: list[Finding]) -> Iterable[Finding | None]:
+    """A place found by its stem with its suffix OCR damaged by one jamo glued on, before the next place
+    of a chain ("함경남돼 함흥시", "자강됴 강계시"): the damaged suffix is the place's own. The place was
+    found already, so this only widens it."""
+    one = tuple(x for x in doc.rules.config.places.admin_suffixes if len(x) == 1)
+    text = doc.text
+    starts = {doc.spaced_range(f.start, f.end)[0] for f in places if f.end > f.start}
+    for f in places:
+        if f.end <= f.start:
+            continue
+        start, end = doc.spaced_range(f.start, f.end)
+        if end + 2 > len(text) or text[end + 1] not in " \n" or not is_hangul(text[end]):
+            continue
+        if text[end] in doc.rules.particles or not any(_one_jamo_off(text[end], x) for x in one):
+            continue
+        if end + 2 in starts or doc.places_starting(end + 2):
+            yield doc.finding(Kind.PLACE, start, end + 1, f.confidence, "place.damaged_chain_suffix")
+
+
+def _landmark_noun_at(doc: Doc, pos: int, *, glued: bool) -> int | None:
+    """The end of a word of ``places.landmark_nouns`` at spaced ``pos`` (after one space, or right there
+    when ``glued``), when a particle, a glued word of position or nothing follows it; None otherwise."""
+    text = doc.text
+    if not glued:
+        if text[pos : pos + 1] != " ":
+            return None
+        pos += 1
+    for noun in doc.rules.config.places.landmark_nouns:
+        if not text.startswith(noun, pos):
+            continue
+        if len(noun) == 1 and not glued:
+            continue  # "서울 못 가": a one-syllable class noun (못 "pond") only glued to its name
+        end = pos + len(noun)
+        if tail_ok(doc, end):
+            return end
+    return None
+
+
+def _landmark_nouns(doc: Doc, places: list[Finding]) -> Iterable[Finding | None]:
+    """A landmark named by its place and a class noun (``places.landmark_nouns``: 나루터, 포구, 전망대,
+    못, 유보도): right after a place found ("수성못 옆에", "압록강 유보도"), the place goes on over the noun;
+    after a gazetteer stem that is no place alone ("신파 나루터", "위원 나루": 위원 "member"), the stem and
+    the noun are one; after a peak or mountain Kiwi does not know as an everyday word ("애기봉 전망대"),
+    the same. A gazetteer's stem or place with such a noun names the ferry, harbour or lookout of a town."""
+    pc = doc.rules.config.places
+    if not pc.landmark_nouns:
+        return
+    conf = pc.confidence_stem
+    for f in places:
+        if f.end <= f.start:
+            continue
+        start, end = doc.spaced_range(f.start, f.end)
+        noun_end = _landmark_noun_at(doc, end, glued=True) or _landmark_noun_at(doc, end, glued=False)
+        if noun_end is not None:
+            yield doc.finding(Kind.PLACE, start, noun_end, f.confidence, "place.landmark_noun")
+    stems = {
+        doc.spaced_span(m.start, m.end)
+        for m in doc.exact_matches
+        if any(e.kind is Kind.PLACE and not e.strict for e in m.entries)
+    }
+    stops = pc.unknown_stem_stop | doc.rules.config.names.stop_words
+    for word in doc.words:
+        if word.text in stops:
+            continue
+        noun_end = _landmark_noun_at(doc, word.end, glued=False)
+        if noun_end is None:
+            continue
+        if (word.start, word.end) in stems:
+            yield doc.finding(Kind.PLACE, word.start, noun_end, conf, "place.landmark_noun")
+            continue
+        core = word.text
+        if not 2 <= len(core) <= _MAX_LANDMARK or not hangul_only(core):
+            continue
+        if not any(core.endswith(e) and len(core) > len(e) for e in pc.landmark_after_place_ends):
+            continue
+        if _one_everyday_noun(core) or evidence(doc, word.start, word.end) is Evidence.PREDICATE:
+            continue
+        yield doc.finding(Kind.PLACE, word.start, noun_end, pc.confidence_unknown, "place.landmark_noun")
 
 
 def _latin_abbreviations(doc: Doc) -> Iterable[Finding | None]:

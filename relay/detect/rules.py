@@ -249,6 +249,9 @@ class PlacesConfig(_Strict):
     landmark_ends: tuple[str, ...]
     # Small divisions' suffixes a stem before them makes a place (삼곡동, 산봉리; relay/detect/places.py).
     word_suffixes: tuple[str, ...]
+    # Township and district suffixes that carry a chain of places on to the village after them ("화천군
+    # 상서면 산양라"; relay/detect/damaged.py), longest first.
+    chain_middle_suffixes: tuple[str, ...] = ()
     # Division suffixes that end hardly any word but a place's name, looked for inside glued words
     # ("나와봉담읍으로"; relay/detect/places.py).
     glued_suffixes: tuple[str, ...]
@@ -287,6 +290,9 @@ class PlacesConfig(_Strict):
     # Endings of a mountain, peak or pass named right after the place it stands in ("문경 희양산",
     # "고원군 부래산 밑"; places.py).
     landmark_after_place_ends: tuple[str, ...] = ()
+    # Class nouns of a landmark named by the place or stem before it ("신파 나루터", "수성못", "애기봉
+    # 전망대"; places.py), longest first.
+    landmark_nouns: tuple[str, ...] = ()
     # Cities abroad by their capital letters ("LA 코리아타운"), matched with their case, and words after
     # one that make it something else ("LA갈비"; places.py).
     latin_city_abbreviations: tuple[str, ...] = ()
