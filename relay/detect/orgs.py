@@ -26,7 +26,24 @@ from relay.detect.words import Evidence, TermSet, alternation, evidence, fuzzy_o
 from relay.model import Finding, Kind, Severity
 
 _WORD = re.compile("[가-힣0-9]+")
-_COPULA = re.compile("(?:인데요?|이고요?|이라서|이라고|이라는데|이던데)$")
+
+
+@lru_cache(maxsize=8)
+def _copula_endings(rules: Rules) -> tuple[str, ...]:
+    """``orgs.copula_endings``, longest first (이라서 before 라서)."""
+    return tuple(sorted(rules.config.orgs.copula_endings, key=len, reverse=True))
+
+
+def _without_copula(core: str, rules: Rules) -> str:
+    """``core`` without the copula's ending strip_particles leaves on a name given as a predicate
+    ("달빛다방인데", "한빛물류라서", "새날식품이고") when what is left ends in an organisation's ending;
+    else ``core`` unchanged."""
+    for ending in _copula_endings(rules):
+        if core.endswith(ending) and _suffix_of(core[: -len(ending)], rules):
+            return core[: -len(ending)]
+    return core
+
+
 _STRONG = (Evidence.PROPER, Evidence.UNKNOWN, Evidence.FRAGMENT)
 
 
@@ -185,14 +202,14 @@ def _short_schools(doc: Doc) -> Iterable[Finding | None]:
 # dish alone is an everyday word and a dish after a place is a kind of food (평양냉면), so the name counts
 # only with a word after it that says it is a business (see ``_SHOP_CUES``). Endings: orgs.shop_endings.
 _SHOP_CUES = re.compile(
-    r"(?:을|를|이|가|에서|에|은|는)? ?(?:하[는고며시신셨면니던오우누]|한다|합니다|해요|했|운영|차렸|차린|"
-    r"개업|주방|사장|직원|종업원|주인|일하|일해|일했|일을|알바|설거지|서빙|다녀|다니|이라고|라고|이라는|라는|이란|란)"
+    r"(?:을|를|이|가|에서|에|은|는)? ?(?:하[는고며시신셨십세셔면니던오우누]|한다|합니다|해요|했|운영|"
+    r"차렸|차린|개업|주방|사장|직원|종업원|주인|일하|일해|일했|일을|알바|설거지|서빙|다녀|다니|이라고|라고|이라는|라는|이란|란)"
 )
 # After a restaurant named by an everyday word (진달래식당): the writer ran it or holds a post in it ("X식당
 # 하던", "X식당을 했다", "X식당 주방장", the old "X식당을 하오"). Not 하고 ("and"), nor a job there,
 # which any canteen gives.
 _RAN_CUES = re.compile(
-    r"(?:을|를|은|는)? ?(?:하[는던며셨신시오우누]|한다|합니다|해요|했|운영|차렸|차린|개업|"
+    r"(?:을|를|은|는)? ?(?:하[는던며셨신시십세셔오우누]|한다|합니다|해요|했|운영|차렸|차린|개업|"
     r"주방|사장|주인)"
 )
 
@@ -242,17 +259,31 @@ def _shops(doc: Doc) -> Iterable[Finding | None]:
             end = start + at + len(ending) + (1 if own < len(word) else 0)
             if len(stem) > 6 or any(stem in stop for stop in stops) or stem.isdigit():
                 break
+            named = not spaced and _shop_named_before(doc, start)
             branch = _LATIN_BRANCH.match(doc.text, end)
             if branch is not None and _SHOP_CUES.match(doc.text, branch.end()):
                 end = branch.end()  # "서울가든 Sukhumvit에서 주방 일": the branch in Latin letters
-            elif not _SHOP_CUES.match(doc.text, end):
+            elif not _SHOP_CUES.match(doc.text, end) and not named:
                 break
             ev = evidence(doc, start, start + at)
             place = _is_place(doc, start, start + at)
-            if ev not in _STRONG and not place and not _named_shop(doc, stem, ending, end):
+            everyday_name = named and ending in cfg.orgs.named_shop_endings and not kind_stem
+            named_here = _named_shop(doc, stem, ending, end) or (everyday_name and _one_common_noun(stem))
+            if ev not in _STRONG and not place and not named_here:
                 break
             yield doc.finding(Kind.ORG, start, end, cfg.orgs.confidence_workplace, "org.shop")
             break
+
+
+def _shop_named_before(doc: Doc, start: int) -> bool:
+    """The word before ``start`` is the word for a shop as the topic or subject ("가게는 아리랑랭면관이다",
+    "식당이 고향면옥이에요"): the word at ``start`` is that shop's name."""
+    word = _word_before(doc, start)
+    if word is None:
+        return False
+    core, ending = strip_particles(word.text, doc)
+    cfg = doc.rules.config.orgs
+    return ending in ("은", "는", "이", "가") and core.endswith((*cfg.called_nouns, *cfg.name_before_nouns))
 
 
 # Kinds of landmark North Korea's restaurants at home and abroad are named after (금강산식당, 대동강식당).
@@ -449,6 +480,22 @@ def _latin_orgs(doc: Doc) -> Iterable[Finding | None]:
         yield doc.finding(Kind.ORG, m.start(1), m.end(1), conf, "org.latin")
 
 
+# A school or firm by its Latin acronym, then the writer went or works there ("UCLA 졸업하고", "KAIST에
+# 다니는", "LG에서 일해"): capitals only, not one of ``orgs.acronym_stop`` (TV, PC, UN).
+_ACRONYM_ATTENDED = re.compile(
+    r"(?<![A-Za-z0-9&.-])([A-Z]{2,6})(?: ?(?:을|를|에서|에|은|는))? ?"
+    r"(?=졸업|다니|다녀|다녔|다닌|입학|재학|출신|나왔|나온|합격|일하|일해|일했|일한|근무|입사|취직|공부하|공부해|공부했)"
+)
+
+
+def _acronyms(doc: Doc) -> Iterable[Finding | None]:
+    """See ``_ACRONYM_ATTENDED``."""
+    cfg = doc.rules.config.orgs
+    for m in _ACRONYM_ATTENDED.finditer(doc.text):
+        if m.group(1) not in cfg.acronym_stop:
+            yield doc.finding(Kind.ORG, m.start(1), m.end(1), cfg.confidence_workplace, "org.acronym")
+
+
 # A chain's branch named in Latin letters by its place ("Tesco New Malden에서 일하면서", "Aldi Sydney
 # 지점"): capitalised words of the brand, a gazetteer place abroad, then a branch word or work there.
 _LATIN_BRAND_BEFORE = re.compile(r"(?<![A-Za-z])((?:[A-Z][A-Za-z&'.-]+ ){1,2})$")
@@ -643,6 +690,8 @@ def _stem_grade(doc: Doc, start: int, end: int, suffix: str) -> float | None:
     glued = len(stem) >= 2 and doc.text[end : end + 1] != " "
     if ev is Evidence.PREDICATE and len(suffix) >= cfg.long_suffix and glued:
         return cfg.confidence_glued_stem  # 하탄기계공장: no space between, so not "먹은 기계공장"
+    if ev is Evidence.PREDICATE and glued and _read_as_my(doc, start, end):
+        return cfg.confidence_compound_stem  # 제남탄광: Kiwi reads 제 as 저 + 의 ("my") and a noun
     if ev is Evidence.PREDICATE or len(suffix) == 1:
         return None
     if len(suffix) >= cfg.long_suffix and ev in (Evidence.COMMON, Evidence.OTHER):
@@ -657,6 +706,21 @@ def _stem_grade(doc: Doc, start: int, end: int, suffix: str) -> float | None:
         # (인협회, 민협회), so Kiwi reads the stem as the inside of the people's word (고려인).
         return cfg.confidence_word_stem
     return cfg.confidence_compound_stem if ev is Evidence.OTHER else None
+
+
+def _read_as_my(doc: Doc, start: int, end: int) -> bool:
+    """Kiwi reads the word starting at ``start`` as 저 + 의 ("my") glued to nouns up to ``end`` (제남 of
+    제남탄광): a name beginning with 제, which "my" would leave apart ("제 회사")."""
+    if not doc.at_word_start(start) or doc.text[start : start + 1] != "제":
+        return False
+    morphs = [m for m in doc.morphemes_in(start, end) if m.start >= start and m.end <= end]
+    return (
+        len(morphs) >= 3
+        and (morphs[0].form, morphs[0].tag, morphs[1].form, morphs[1].tag) == ("저", "NP", "의", "JKG")
+        and morphs[1].end == start + 1
+        and morphs[-1].end == end
+        and all(m.tag in ("NNG", "NNP") for m in morphs[2:])
+    )
 
 
 def _plural(doc: Doc, start: int, end: int) -> bool:
@@ -690,16 +754,21 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
         if not suffix:
             core = _without_glued_verb(core, rules)
             suffix = _suffix_of(core, rules)
-        if not suffix and (copula := _COPULA.search(core)) is not None:
-            # "달빛다방인데", "새날식품이고": the copula's endings, which strip_particles leaves on.
-            bare = core[: copula.start()]
-            if _suffix_of(bare, rules):
+        if not suffix:
+            # "달빛다방인데", "한빛물류라서": the copula's endings, which strip_particles leaves on.
+            bare = _without_copula(core, rules)
+            if bare != core:
                 core, suffix = bare, _suffix_of(bare, rules)
         if core in _suffixes(rules)[0] and (
-            not suffix or (len(core) >= rules.config.orgs.long_suffix and _place_word_before(doc, words, i))
+            not suffix
+            or (
+                len(core) >= rules.config.orgs.long_suffix
+                and (_place_word_before(doc, words, i) or _proper_word_before(doc, words, i))
+            )
         ):
-            # The whole word is an ending of its own (축산기지, not 축산 + 기지) after a place: the place
-            # names it ("세포등판 축산기지"). After an everyday word ("새 고급 중학교") it names nothing.
+            # The whole word is an ending of its own (축산기지, not 축산 + 기지) after a place or a name
+            # Kiwi calls a proper noun or does not know: it names it ("세포등판 축산기지", OCR's
+            # "순천세멘트 련합기업소"). After an everyday word ("새 고급 중학교") it names nothing.
             suffix = core
         if not suffix:
             continue
@@ -793,8 +862,11 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
             stem_start, stem_end = words[i - 1].start(), words[i - 1].end()
         if stem_end == stem_start and i > 0 and doc.text[words[i - 1].end() : w.start()] == " ":
             stem_start, stem_end = words[i - 1].start(), words[i - 1].end()  # "회령 제1고급중학교"
-            if strip_particles(words[i - 1].group(), doc)[1]:
-                continue  # "좋은 대학", "학교에 대학": the word before is not a stem
+            whole_place = words[i - 1].end() in doc.places_starting(words[i - 1].start())
+            if strip_particles(words[i - 1].group(), doc)[1] and not whole_place:
+                # "좋은 대학", "학교에 대학": the word before is not a stem. A place that only ends like a
+                # particle is one ("우크라이나 보안국": 나).
+                continue
             if _verb_form(doc, stem_start, stem_end):
                 continue  # "상해서 치과": a verb form that starts like a place (상해) is no stem
             if words[i - 1].group() in rules.config.orgs.spaced_stem_stop:
@@ -859,7 +931,12 @@ def _spaced_suffix(doc: Doc) -> Iterable[Finding | None]:
                 cand = joined[k:]
                 # Two syllables only when OCR split them one and one ("쉼 터", "공 장").
                 split_pair = len(cand) == 2 and k == len(piece) and i + 1 < j and len(last) == 1
-                if (len(cand) >= 3 or split_pair) and cand in suffixes:
+                # Or across the one space, its last syllable split off ("검덕광 산"): a name must be
+                # before it (checked below).
+                split_last = (
+                    len(cand) == 2 and k == len(piece) - 1 >= _MIN_NAME and i + 1 == j and len(last) == 1
+                )
+                if (len(cand) >= 3 or split_pair or split_last) and cand in suffixes:
                     best = (k, len(cand), cand)
                     break
             if best is None:
@@ -884,6 +961,8 @@ def _spaced_suffix(doc: Doc) -> Iterable[Finding | None]:
             conf = _stem_grade(doc, stem_start, stem_end, suffix)
             if conf is None:
                 break
+            if len(suffix) == 2 and k == len(piece) - 1 and conf < cfg.confidence_proper_stem:
+                break  # "X광 산": only a proper noun or a place before a split two-syllable ending
             if conf < cfg.confidence_proper_stem:
                 conf = min(conf, cfg.confidence_compound_stem)  # an everyday stem: review only
             yield doc.finding(Kind.ORG, stem_start, end, conf, "org.spaced_suffix")
@@ -1097,6 +1176,20 @@ def _named_workplace(doc: Doc, start: int, end: int) -> Finding | None:
     """ "노민 봉제공장", "뜨락또르 부속품공장": a name before an everyday workplace word, for a moderator."""
     confidence = doc.rules.config.orgs.confidence_compound_stem
     return doc.finding(Kind.ORG, start, end, confidence, "org.suffix", severity=Severity.REVIEW)
+
+
+def _proper_word_before(doc: Doc, words: list[re.Match[str]], i: int) -> bool:
+    """The word before ``words[i]``, one space away, is two syllables or more with no particle that Kiwi
+    calls a proper noun or does not know (순천세멘트 of "순천세멘트 련합기업소")."""
+    if i == 0 or doc.text[words[i - 1].end() : words[i].start()] != " ":
+        return False
+    prev = words[i - 1]
+    name, ending = strip_particles(prev.group(), doc)
+    if ending or len(name) < _MIN_NAME or name in doc.rules.config.names.stop_words or name.isdigit():
+        return False
+    if any(name in stop for stop in _stem_stops(doc)):
+        return False
+    return evidence(doc, prev.start(), prev.end()) in (Evidence.PROPER, Evidence.UNKNOWN)
 
 
 def _name_word_before(doc: Doc, words: list[re.Match[str]], i: int, suffix: str) -> bool:
@@ -1351,6 +1444,8 @@ def _branch(doc: Doc, end: int) -> int | None:
     return village.end() if village is not None else None
 
 
+# An organisation's Latin acronym in brackets right after its name.
+_ACRONYM_AFTER = re.compile(r" ?\([A-Z][A-Za-z&.]{1,9}\)")
 _FRAGMENT_BEFORE = re.compile(r"(?:^|(?<=[\s,.]))([가-힣]) $")
 _CORP_BEFORE = re.compile(_FORMS + r" ?$")
 
@@ -1367,6 +1462,8 @@ def _suffix_word_after(doc: Doc, end: int) -> int:
     suffixes, _ = _suffixes(doc.rules)
     if len(core) >= 2 and (core in suffixes or _suffix_of(core, doc.rules)):
         return word.start + len(core)
+    if len(core) >= 2 and core.endswith(doc.rules.config.orgs.sub_body_endings):
+        return word.start + len(core)  # "X교구 민족화해위원회", "X수협 공판장": a body inside it
     glued = _ending_before_particle(doc, word.text)
     return word.start + glued if glued else end
 
@@ -1446,7 +1543,8 @@ def _denomination_before(doc: Doc, start: int) -> int:
 _MAX_FRAGMENTS = 2
 # A name of a date a factory or school is named after, right before the rest of its name ("2.8비날론",
 # "4.25"), that the word pattern cut off at the dot.
-_DATE_NAME_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.$")
+# The dot may be a middle dot ("5·18기념재단", "4·3평화재단", "6ㆍ15 공동선언").
+_DATE_NAME_BEFORE = re.compile(r"(?<![\d.·ㆍ])\d{1,2}[.·ㆍ]$")
 
 
 def _name_before(doc: Doc, start: int) -> int:
@@ -1454,16 +1552,54 @@ def _name_before(doc: Doc, start: int) -> int:
     right before it ("함흥 2.8비날론련합기업소", "서울 목동 사랑의교회", "세포등판 축산기지"): a
     gazetteer place ending its word (no particle after it) one space or nothing before, and a
     "2." before a number. Repeated, for "평안남도 순천 X공장"."""
-    for _ in range(3):
+    for _ in range(4):
         d = _DATE_NAME_BEFORE.search(doc.text, max(0, start - 3), start)
         if d is not None and start < len(doc.text) and doc.text[start].isdigit():
             start = d.start()
+            continue
+        public = _public_before(doc, start)
+        if public != start:
+            start = public
             continue
         end = start - 1 if start >= 1 and doc.text[start - 1] in " \n" else start
         begin = _place_ending_at(doc, end)
         if begin is None or begin == start:
             break
         start = begin
+    return start
+
+
+def _word_before(doc: Doc, start: int) -> Span | None:
+    """The word ending one space or line break before ``start``, if any."""
+    if start < 2 or doc.text[start - 1] not in " \n":
+        return None
+    word = doc.word_at(start - 2)
+    return word if word is not None and word.end == start - 1 else None
+
+
+def _public_only(doc: Doc, f: Finding) -> bool:
+    """``f`` is only a word of ``orgs.public_prefixes`` and an organisation's ending (국립대학교, 시립
+    어린이집), nothing naming which."""
+    text = doc.text[f.start : f.end].replace(" ", "")
+    suffix = _suffix_of(text, doc.rules)
+    return bool(suffix) and text[: -len(suffix)] in doc.rules.config.orgs.public_prefixes
+
+
+def _public_before(doc: Doc, start: int) -> int:
+    """Start of what says who runs the organisation at ``start`` and of the name it is called after
+    (``orgs.public_prefixes``: "키이우 국립 언어대학교", "오데사 메치니코프 국립대학교"): a prefix word one
+    space before is taken in; before an organisation that starts with a prefix, so is a word without a
+    particle Kiwi calls a proper noun or does not know (메치니코프). Else ``start``."""
+    prefixes = doc.rules.config.orgs.public_prefixes
+    word = _word_before(doc, start)
+    if word is not None and word.text in prefixes:
+        return word.start
+    if not any(doc.text.startswith(p, start) for p in prefixes) or word is None:
+        return start
+    if strip_particles(word.text, doc)[1] or word.text in doc.rules.config.names.stop_words:
+        return start
+    if evidence(doc, word.start, word.end) in (Evidence.PROPER, Evidence.UNKNOWN):
+        return word.start
     return start
 
 
@@ -1519,8 +1655,13 @@ def _extend(doc: Doc, found: list[Finding]) -> list[Finding]:
         if b is not None:
             start = b.start()
         end = _quoted_name_after(doc, _suffix_word_after(doc, end))
+        acronym = _ACRONYM_AFTER.match(doc.text, end)
+        if acronym is not None:
+            end = acronym.end()  # "우크라이나 보안국(SBU)", "국가정보원(NIS)": its acronym in brackets
         start = _denomination_before(doc, _suffix_word_before(doc, start))
         start = _owner_before(doc, start)
+        if start == f.start and _public_only(doc, f):
+            continue  # "국립대학교 등록금": who runs it and the kind of school, no name
         g = doc.finding(Kind.ORG, start, end, f.confidence, f.rule, severity=f.severity)
         out.append(g if g is not None else f)
     return out
@@ -1968,6 +2109,7 @@ def find_orgs(doc: Doc) -> list[Finding]:
             *_shops(doc),
             *_landmark_shops(doc),
             *_latin_orgs(doc),
+            *_acronyms(doc),
             *_latin_branches(doc),
             *_media(doc),
             *_clubs(doc),
@@ -2204,6 +2346,8 @@ def _temple_words(doc: Doc) -> Iterable[tuple[int, str, int]]:
 
 # A quoted name right after a word for a club or channel ("채널 '탈북언니 TV'").
 _QUOTED = re.compile(r"\s?['‘\"“]([^'’\"”]{2,24})['’\"”]")
+# A name in Latin letters after the word for a club: capitalised words, OCR's line break between them.
+_LATIN_NAME = re.compile(r"\s((?:[A-Z][A-Za-z0-9&'.-]*)(?:\s[A-Z][A-Za-z0-9&'.-]*){0,4})(?![A-Za-z])")
 # Latin words that go on a name ("탈북언니 TV", "한울림 TV").
 _LATIN_TAIL = re.compile(r"(?:\s[A-Za-z][A-Za-z0-9]{0,11}){1,2}(?![A-Za-z])")
 # A copula and its endings after a name given as a predicate ("순네일이야", "한울림입니다").
@@ -2233,6 +2377,13 @@ def _introduced_names(doc: Doc) -> Iterable[Finding | None]:
             continue
         if not (shop or group):
             continue
+        latin = _LATIN_NAME.match(doc.text, w.end) if group else None
+        if latin is not None and latin.group(1) not in cfg.acronym_stop:
+            # "동아리 HGU Peace Link에서": a club's name in Latin letters.
+            yield doc.finding(
+                Kind.ORG, latin.start(1), latin.end(1), cfg.confidence_workplace, "org.introduced"
+            )
+            continue
         quoted = _QUOTED.match(doc.text, w.end)
         if quoted is not None:
             yield doc.finding(
@@ -2245,10 +2396,29 @@ def _introduced_names(doc: Doc) -> Iterable[Finding | None]:
         end = nxt.end
         if len(nxt.text) == 1 and i + 2 < len(words) and words[i + 2].start == nxt.end + 1:
             end = words[i + 2].end  # "이름은 달 빛다방인데": a syllable OCR split off the name
-        yield _introduced_word(doc, nxt.start, end, named=shop)
+        found = _introduced_word(doc, nxt.start, end, named=shop, group=group)
+        yield found
+        if found is not None and found.end == nxt.end and i + 2 < len(words):
+            yield _ending_word_after(doc, found, words[i + 2])
 
 
-def _introduced_word(doc: Doc, start: int, end: int, *, named: bool = False) -> Finding | None:
+def _ending_word_after(doc: Doc, name: Finding, word: Span) -> Finding | None:
+    """A shop's or organisation's ending written apart after a name just given ("식당 이름은 고향집
+    랭면관인데"): the ending is part of the name."""
+    if word.start != name.end + 1:
+        return None
+    core = _without_copula(strip_particles(word.text, doc)[0], doc.rules)
+    core = _NAME_COPULA.sub("", core) if core not in doc.rules.config.orgs.shop_endings else core
+    if core in doc.rules.config.orgs.shop_endings or core in _suffixes(doc.rules)[0]:
+        return doc.finding(
+            Kind.ORG, word.start, word.start + len(core), name.confidence, name.rule, severity=name.severity
+        )
+    return None
+
+
+def _introduced_word(
+    doc: Doc, start: int, end: int, *, named: bool = False, group: bool = False
+) -> Finding | None:
     """The unquoted name starting at ``start`` in the word ``[start, end)``: its core without a
     particle or copula, with Latin words after it ("탈북언니 TV"); None if it is an everyday word.
     After "이름은" (``named``) a name of three syllables or more that ends in a noun is one whatever
@@ -2269,12 +2439,34 @@ def _introduced_word(doc: Doc, start: int, end: int, *, named: bool = False) -> 
         grade = None
     elif _noun_compound(doc, start, start + length) or _slot_name(doc, core, spaced, start, named=named):
         grade = Severity.REVIEW
+    elif group and core == spaced[: len(core)] and _glued_phrase_name(doc, start, start + len(core)):
+        grade = Severity.REVIEW  # "동아리 통일한걸음에서": a phrase glued into one word names the club
     else:
         return None
     tail = _LATIN_TAIL.match(doc.text, stop) if stop == end else None
     stop = tail.end() if tail is not None else start + length
     conf = cfg.orgs.confidence_proper_stem if grade is None else cfg.orgs.confidence_compound_stem
     return doc.finding(Kind.ORG, start, stop, conf, "org.introduced", severity=grade)
+
+
+_MIN_PHRASE_NAME = 4  # syllables
+
+
+def _glued_phrase_name(doc: Doc, start: int, end: int) -> bool:
+    """Kiwi reads the one word ``[start, end)`` as nouns with a determiner, adnominal ending, prefix or 의
+    between them (통일 + 한 + 걸음, 평화 + 의 + 손길): a phrase written as one word, the way clubs are
+    named, which everyday compounds (발표회, 친구들) are not. Four syllables or more."""
+    morphs = [m for m in doc.morphemes_in(start, end) if m.start >= start and m.end <= end]
+    nouns = ("NNG", "NNP")
+    return (
+        end - start >= _MIN_PHRASE_NAME
+        and len(morphs) >= 3
+        and morphs[0].start == start
+        and morphs[-1].end == end
+        and morphs[0].tag in nouns
+        and morphs[-1].tag in nouns
+        and any(m.tag in ("MM", "ETM", "JKG", "XPN") for m in morphs[1:-1])
+    )
 
 
 def _slot_name(doc: Doc, core: str, spaced: str, start: int, *, named: bool) -> bool:

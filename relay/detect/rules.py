@@ -364,6 +364,16 @@ class OrgsConfig(_Strict):
     # Words for the housing or grounds of a workplace glued after its name ("회령유선탄광사택이였고",
     # "X광산마을"): the workplace before them is one (relay/detect/orgs.py).
     belonging_words: tuple[str, ...] = ()
+    # Words saying who runs a school or hospital (국립, 시립, 주립), between the place or name it is
+    # called after and its name ("오데사 국립대학교", "키이우 국립 언어대학교"; relay/detect/orgs.py).
+    public_prefixes: frozenset[str] = frozenset()
+    # Endings of a body inside another, taken in only right after an organisation already found
+    # ("X교구 민족화해위원회", "X수협 공판장"; alone they are everyday words; relay/detect/orgs.py).
+    sub_body_endings: tuple[str, ...] = ()
+    # Latin acronyms that name no school or firm of the writer's (TV, PC, UN) before a school cue.
+    acronym_stop: frozenset[str] = frozenset()
+    # Copula endings left on an organisation's name given as a predicate ("한빛물류라서", "X공장이었는데").
+    copula_endings: tuple[str, ...] = ()
 
 
 class FuzzyConfig(_Strict):
