@@ -135,11 +135,30 @@ def _signature(doc: Doc) -> Finding | None:
 def _known_as(rules: Rules) -> re.Pattern[str]:
     """'변이라는 애', '우리반에옥희라는 동무', "'털보'라는 브로커": a word (perhaps quoted), (이)라는, and a
     word for a person. The word may follow a locative particle with no space (chat and OCR drop
-    spaces)."""
-    nouns = alternation(rules.config.names.known_as_nouns)
+    spaces), or be a name OCR split into single syllables ("박 종 혁이라는 늙은이"); the quotative may
+    be the long or the dialect form ("김철수라고 하는 사람", "박성태라 카는 사람": 카는 is 하는 in
+    Gyeongsang speech)."""
+    cfg = rules.config.names
+    nouns = alternation({*cfg.known_as_nouns, *cfg.foreign_known_as_nouns})
+    quoted = "|".join(cfg.known_as_quotatives)
     return re.compile(
-        rf"(?:^|(?<=[\s,.!?(])|(?<=[가-힣]에))['\"‘“]?([가-힣]{{1,4}}?)['\"’”]?(?:이)?라는\s?(?:{nouns})(?=$|[^가-힣]|[은는이가을를도랑과와한의]|있|없|였|이었|인데|야|예요|으로|로)"
+        rf"(?:^|(?<=[\s,.!?(])|(?<=[가-힣]에))['\"‘“]?([가-힣]{{1,4}}?|[가-힣](?: [가-힣]){{2,3}})['\"’”]?"
+        rf"(?:이)?(?P<quote>{quoted})\s?(?:{nouns})(?=$|[^가-힣]|[은는이가을를도랑과와한의]|있|없|였|이었|인데|야|예요|요|으로|로|입니|인)"
     )
+
+
+def _known_as_matches(doc: Doc) -> list[re.Match[str]]:
+    """The matches of :func:`_known_as`. With a long or dialect quotative ("라고 하는", "라 카는"),
+    which also says what someone is ("의사라 카는 양반", "학생이라고 하는 사람"), or before a copula
+    ("희망이라는 사람입니다"), the word must be one Kiwi does not know as an everyday word."""
+    out = []
+    for m in _known_as(doc.rules).finditer(doc.text):
+        if m.group("quote") != "라는" or doc.text[m.end() : m.end() + 1] in ("입", "인"):
+            word = "".join(m.group(1).split())
+            if known_word(word) or (word.endswith("이") and known_word(word[:-1])):
+                continue
+        out.append(m)
+    return out
 
 
 # Where a chat or a video names its speaker or addressee without the cues a letter uses; each takes a
@@ -504,7 +523,7 @@ def find_called(doc: Doc) -> list[Finding]:
     birth or given by the writer as who they are."""
     generic = generic_words(doc.rules)
     found = flag_names(doc, _CALLED.finditer(doc.text), generic, "person.called")
-    found += flag_names(doc, _known_as(doc.rules).finditer(doc.text), generic, "person.called")
+    found += flag_names(doc, _known_as_matches(doc), generic, "person.called")
     found += flag_names(
         doc,
         [m for m in _CALLED_LETTERED.finditer(doc.text) if _called_person(doc, m)],

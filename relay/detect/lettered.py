@@ -18,6 +18,7 @@ Cyrillic name before an honorific or before (이)라는 and a word for a person 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from relay.detect.document import Doc
@@ -112,7 +113,7 @@ def _western_patterns(rules: Rules) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"{cedge}(?:{_WESTERN_CYR}\s(?:{cyr})|(?:{cyr})\s{_WESTERN_CYR}){cend}"),
         re.compile(rf"{edge}[A-Z][a-z]{{2,12}}\s(?:{latin}){end}(?=[\s,.]*[가-힣])"),
         re.compile(
-            rf"(?<![A-Za-zÀ-ž{_CYR}]){word}(?: {word})?"
+            rf"(?<![A-Za-zÀ-ž{_CYR}]){word}(?: ?{word})?"
             rf"(?=\s?(?:씨|님|선생|목사|신부|수녀|기자|교수|박사)|(?:이)?라는\s?(?:[가-힣]{{1,6}}\s)?(?:{nouns})(?=$|[^가-힣]|[은는이가을를도의와과]))"
         ),
     )
@@ -124,13 +125,33 @@ _LATIN_WORD = r"[A-Z][a-zà-ž'’]{1,14}(?:-[A-Z][a-zà-ž'’]{1,14})?"
 @lru_cache(maxsize=4)
 def _role_latin(rules: Rules) -> re.Pattern[str]:
     """Two capitalised words (group ``name``) after a word for what someone does (``[lettered]
-    roles_before_latin``): "의사 Olena Marchuk한테서", "case manager Noppadon Sae-Lim," name a person."""
+    roles_before_latin``): "의사 Olena Marchuk한테서", "case manager Noppadon Sae-Lim," name a person.
+    OCR may have dropped the space between them ("OlenaKovalenko")."""
     roles = alternation(rules.config.lettered.roles_before_latin)
     return re.compile(
         rf"(?<![A-Za-z가-힣])(?:{roles}) ?"
-        rf"(?P<name>{_LATIN_WORD} {_LATIN_WORD}|{_WESTERN_CYR} {_WESTERN_CYR})"
+        rf"(?P<name>{_LATIN_WORD} ?{_LATIN_WORD}|{_WESTERN_CYR} ?{_WESTERN_CYR})"
         r"(?=[,.;:!?)]|\s(?![A-Za-z])|$|(?:이|가|은|는|의|와|과|도|씨|님|께|께서|한테|한테서|에게|에게서|랑|이랑|하고)(?![가-힣]))"
     )
+
+
+@lru_cache(maxsize=4)
+def _latin_role(rules: Rules) -> re.Pattern[str]:
+    """Two capitalised words (group ``name``) before a Korean word for what someone does, as Korean
+    puts a title after the name: "Andrii Bondarchuk 변호사와", "Олена Коваленко 간호사가"."""
+    roles = alternation(r for r in rules.config.lettered.roles_before_latin if re.fullmatch("[가-힣]+", r))
+    return re.compile(
+        rf"(?<![A-Za-zÀ-ž{_CYR}])(?P<name>{_LATIN_WORD} ?{_LATIN_WORD}|{_WESTERN_CYR} ?{_WESTERN_CYR})"
+        rf"\s?(?:{roles})(?:님)?(?=[^가-힣]|$|{_ROLE_PARTICLES})"
+    )
+
+
+# The particles and copulas a title after a name may take ("변호사와", "대위가", "간호사입니다"); a word
+# merely starting with the title is another word (대사관, 소장품).
+_ROLE_PARTICLES = (
+    r"(?:이|가|은|는|의|와|과|도|께|께서|한테|에게|랑|이랑|하고|을|를|으로|로|이고|이며|이자|이었|였|"
+    r"입니|이에요|예요|이다|이야|이셨|이신|이시)(?![가-힣])|(?:입니|이었|였|이셨|이신|이시)"
+)
 
 
 # A name in Latin letters glossed in Hangul, or the other way round, one Hangul word for each Latin
@@ -196,6 +217,44 @@ def _hangul_western(rules: Rules) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![가-힣])(?:(?:(?:{surnames})\s(?:{given})|(?:{given})\s(?:{surnames})){after}|{in_religion})"
     )
+
+
+@lru_cache(maxsize=4)
+def _name_then_baptismal(rules: Rules) -> re.Pattern[str]:
+    """A Korean full name, perhaps spaced into syllables by OCR, then a name taken in baptism and the
+    end of the phrase: "김선영 마리아와", "류 승 민 안드레아 입니다". Group ``name`` is the Korean name;
+    the whole match is the person as they sign in church."""
+    surnames = alternation(
+        s
+        for s, rank in rules.gazetteers.surnames.items()
+        if len(s) == 1 and 0 < rank <= rules.config.names.merge_max_rank
+    )
+    religious = alternation(baptismal_names(rules))
+    return re.compile(
+        rf"(?<![가-힣])(?P<name>(?:{surnames})(?: ?[가-힣]){{1,2}}) (?:{religious})"
+        r"(?=\s?(?:[은는이가을를의도와과께]|입니다|이에요|예요|이다|이야|이고|이며|랑|이랑|하고)?(?:[^가-힣]|$))"
+    )
+
+
+def _baptised_names(doc: Doc) -> list[Finding]:
+    """Findings for :func:`_name_then_baptismal`: the given syllables must be typical of names, one
+    alone no everyday word ("이 중 요한 것": 중요한 split, then a bound noun, is no name), and Kiwi must
+    read no particle, ending or verb in the Korean name ("지금도 비오는 날")."""
+    gaz, least = doc.rules.gazetteers, doc.rules.config.names.slot_kin_min_weight
+    found = []
+    for m in _name_then_baptismal(doc.rules).finditer(doc.text):
+        given = m.group("name")[1:].replace(" ", "")
+        whole = m.group("name").replace(" ", "")
+        if any(not x.oov and x.tag.startswith(("J", "E", "V", "XS")) for x in analyse(whole)):
+            continue  # "지금도 비오는 날": a word and its particle, then a verb, no name
+        if any(gaz.given_syllables.get(ch, 0) < least for ch in given) or (
+            len(given) == 1 and known_word(given)
+        ):
+            continue
+        f = doc.finding(Kind.PERSON, m.start(), m.end(), 0.85, "person.lettered")
+        if f is not None:
+            found.append(f)
+    return found
 
 
 @lru_cache(maxsize=4)
@@ -309,6 +368,54 @@ def _western_kin(rules: Rules) -> re.Pattern[str]:
     )
 
 
+# The particles and copulas after a foreign name in a Korean sentence ("시도렌코입니다", "올렉시가").
+_FOREIGN_AFTER = (
+    r"(?=(?:이|가|은|는|의|와|과|도|을|를|씨|님|께서|께|에게|한테|랑|이랑|하고|입니다|이에요|예요|이다|이야|"
+    r"이고|이며|이었|였|라고|이라고|라는|이라는)?(?:[^가-힣]|$))"
+)
+
+
+@lru_cache(maxsize=4)
+def _western_full(rules: Rules) -> re.Pattern[str]:
+    """A listed Western given name in Hangul, a space and one more word (group ``surname``) before a
+    particle or the copula: "타라스 시도렌코입니다", "올레나 코발추크가" (a foreign full name in Hangul)."""
+    western = alternation(rules.gazetteers.foreign_given["western"])
+    return re.compile(rf"(?<![가-힣])(?:{western}) ?(?P<surname>[가-힣]{{2,6}}?){_FOREIGN_AFTER}")
+
+
+@lru_cache(maxsize=4)
+def _role_western(rules: Rules) -> re.Pattern[str]:
+    """A word for what someone does (``[lettered] roles_before_latin``), then a listed Western given
+    name in Hangul of three syllables or more before a particle: "위생병 올렉시가", "통역사 나탈리아와"."""
+    western = alternation(n for n in rules.gazetteers.foreign_given["western"] if len(n) >= 3)
+    roles = alternation(r for r in rules.config.lettered.roles_before_latin if re.fullmatch("[가-힣]+", r))
+    return re.compile(rf"(?<![가-힣])(?:{roles}) ?(?P<name>{western}){_FOREIGN_AFTER}")
+
+
+def _foreign_in_hangul(doc: Doc) -> list[Finding]:
+    """Findings for :func:`_western_full` (the second word no listed given name, and one Kiwi reads
+    as no Korean word or verb form) and :func:`_role_western`."""
+    found = []
+    foreign = doc.rules.gazetteers.foreign_given
+    listed = foreign["western"] | foreign["religious"]
+    for m in _western_full(doc.rules).finditer(doc.text):
+        word = m.group("surname")
+        if word in listed:
+            continue  # "마리아 막달레나 성당": two given names are a saint's, as often as anyone's
+        if known_word(word) or any(
+            not x.oov and x.tag.startswith(("V", "E", "XS", "J", "M")) for x in analyse(word)
+        ):
+            continue  # "알렉산드르 할아버지", "이반 친구가": a Korean word after the name
+        f = doc.finding(Kind.PERSON, m.start(), m.end(), 0.85, "person.lettered")
+        if f is not None:
+            found.append(f)
+    for m in _role_western(doc.rules).finditer(doc.text):
+        f = doc.finding(Kind.PERSON, m.start("name"), m.end("name"), 0.85, "person.lettered")
+        if f is not None:
+            found.append(f)
+    return found
+
+
 @lru_cache(maxsize=4)
 def _labelled_foreign(rules: Rules) -> re.Pattern[str]:
     """A listed foreign given name right after a name label, whatever particle follows it ("세례명
@@ -332,6 +439,8 @@ def find_lettered_names(doc: Doc) -> list[Finding]:
         if (f := doc.finding(Kind.PERSON, m.start(), m.end(), 0.85, "person.lettered")) is not None
     ]
     found += _glued_western_names(doc)
+    found += _baptised_names(doc)
+    found += _foreign_in_hangul(doc)
     if "코" in text:
         found += _japanese_names(doc)
     if re.search("비치|브나|ич|вна", text):
@@ -384,7 +493,22 @@ def find_lettered_names(doc: Doc) -> list[Finding]:
             f = doc.finding(Kind.PERSON, m.start(), m.end(), 0.85, "person.lettered")
             if f is not None:
                 found.append(f)
-    return found
+    return [_with_title(doc, f) for f in found]
+
+
+@lru_cache(maxsize=4)
+def _title_before(rules: Rules) -> re.Pattern[str]:
+    """A Latin title right before a name ("Dr. ", "Mrs "), matched at the end of the text before it."""
+    titles = alternation(rules.config.lettered.latin_titles)
+    return re.compile(rf"(?<![A-Za-z])(?:{titles})\.? ?$", re.IGNORECASE)
+
+
+def _with_title(doc: Doc, f: Finding) -> Finding:
+    """``f`` widened over a Latin title before it ("Dr. Iryna Savchuk"): the title goes with the name."""
+    m = _title_before(doc.rules).search(doc.text, max(0, f.start - 8), f.start)
+    if m is None or not doc.text[f.start : f.start + 1].isalpha():
+        return f
+    return replace(f, start=m.start())
 
 
 def _role_and_glossed(doc: Doc) -> list[Finding]:
@@ -393,8 +517,9 @@ def _role_and_glossed(doc: Doc) -> list[Finding]:
     text = doc.text
     found = []
     lettered = doc.rules.config.lettered
-    for m in _role_latin(doc.rules).finditer(text):
-        words = m.group("name").lower().split()
+    matches = [*_role_latin(doc.rules).finditer(text), *_latin_role(doc.rules).finditer(text)]
+    for m in matches:
+        words = re.sub(r"(?<=[a-zà-žа-яёіїєґ])(?=[A-ZА-ЯЁІЇЄҐ])", " ", m.group("name")).lower().split()
         if (
             words[0] in lettered.what_one_is
             or words[0] in lettered.greetings

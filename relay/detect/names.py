@@ -401,6 +401,18 @@ def _candidates(doc: Doc, words: tuple[Span, ...], i: int, cues: _Cues) -> Itera
     yield from _syllable_run_candidate(doc, words, i)
 
 
+def _run_in_slot(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
+    """A surname and two syllables OCR spaced apart where only a name fits, whatever Kiwi makes of the
+    pieces (한 말 = a determiner and a measure, 박 다 = a noun and an adverb): introduced ("농사짓는 한 말
+    순 이유"), or after a kinship word with the friendly 이 only names take ("손녀 박 다 은이가")."""
+    if not cand.syllable_run or _known_word(cand.text[1:]):
+        return False  # "한 사 람 입니다": a determiner and an everyday word OCR split
+    if _introduced(doc, cand, scorer):
+        return True
+    friendly = cand.ending.startswith("이") and len(cand.ending) > 1 and has_final(cand.text[-1])
+    return friendly and _prev_word(doc, cand.start) in scorer.cues.kinship
+
+
 def _syllable_run_candidate(doc: Doc, words: tuple[Span, ...], i: int) -> Iterable[_Candidate]:
     """A full name that OCR split into three one-syllable words ("최 명 선과 나는"): a common surname
     (rank within merge_max_rank) and two more single syllables, the last possibly with a particle.
@@ -675,6 +687,8 @@ def _strong_context(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
 def _introduced(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     """An introduction closing its sentence: "나는 X이다.", "저는 X라고 합니다", "자란 X라고 해"."""
     cfg = scorer.cfg
+    if cand.syllable_run and _known_word(cand.text[1:]):
+        return False  # "한 사 람 입니다": a determiner and an everyday word OCR split
     prev = _prev_word(doc, cand.start)
     intro_prev = prev in cfg.slot_intro_before or any(
         len(t) > 1 and prev.endswith(t) for t in cfg.slot_intro_before
@@ -683,9 +697,13 @@ def _introduced(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     # the word; only a word Kiwi does not know whole counts there ("다니는 학생이야" is no name).
     described = (
         not intro_prev
-        and _adnominal_word(prev)
+        and (
+            _adnominal_word(prev)
+            or _came_from(doc, cand.start, prev)
+            or _affiliation_before(doc, cand, scorer)
+        )
         and _speaker_opens(doc, cand.start)
-        and _unknown_to_kiwi(doc, cand)
+        and (_unknown_to_kiwi(doc, cand) or (cand.syllable_run and _unknown_text(cand.text[1:])))
     )
     if not (intro_prev or described):
         return False
@@ -694,10 +712,40 @@ def _introduced(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     split = _SPLIT_ENDING.match(rest)
     if ending and split and ending + split.group(1) in cfg.slot_intro_endings:
         ending, rest = ending + split.group(1), rest[split.end() :]  # "웅동선이 다.": OCR split 이다
+    copula = _SPLIT_COPULA.match(rest)
+    if not ending and copula and copula.group(1) in cfg.slot_intro_endings:
+        ending, rest = copula.group(1), rest[copula.end() :]  # "한 말 순 이유 .": the copula spaced off
     if ending in _GOING_ON and _unknown_to_kiwi(doc, cand):
         return True  # "저는 편하늘이고요 …": the introduction goes on to say more
     closes = re.match(r"([.!?,]|$|합니다|해요|해\b|하오)", rest.replace(" ", ""))
-    return ending in cfg.slot_intro_endings and bool(closes)
+    # A transcript has no punctuation: a copula that can only end a sentence ends it there too
+    # ("청진에서 온 김은주예요 러시아 친구들은 …").
+    run_on = ending in _FINAL_COPULAS and rest.startswith(" ")
+    return ending in cfg.slot_intro_endings and (bool(closes) or run_on)
+
+
+_FINAL_COPULAS = frozenset({"입니다", "이에요", "예요", "이올시다", "입네다", "이외다"})
+
+
+def _came_from(doc: Doc, pos: int, prev: str) -> bool:
+    """The word before ``pos`` is 온 (came) after a place in 에서: "청진에서 온 김은주예요"."""
+    if prev not in ("온", "왔던", "넘어온", "건너온"):
+        return False
+    before = doc.text[: pos - len(prev)].rstrip().split()
+    return bool(before) and before[-1].endswith(("에서", "서"))
+
+
+def _affiliation_before(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
+    """A full name (a common one-syllable surname and two given syllables that make no everyday word,
+    not merged from pieces) right after a noun saying where the speaker belongs, the sentence closing
+    with a copula: "저는 숙명여자대학교 경영학과 오하늘이에요" (the copula and the speaker's opening
+    are checked by :func:`_introduced`)."""
+    parts = scorer.split(cand.text)
+    if cand.merged or len(cand.text) != 3 or parts is None or len(parts[0]) != 1 or not cand.ending:
+        return False
+    rank = scorer.gaz.surnames.get(parts[0])
+    common = rank is not None and rank <= scorer.cfg.merge_max_rank
+    return common and not _known_word(cand.text) and not _known_word(parts[1])
 
 
 def _unknown_to_kiwi(doc: Doc, cand: _Candidate) -> bool:
@@ -758,6 +806,8 @@ def _speaker_opens(doc: Doc, pos: int, more: frozenset[str] = frozenset()) -> bo
 
 
 _SPLIT_ENDING = re.compile(r" ([가-힣]{1,2})(?=[.!?,]|$)")
+_SPACED_PARTICLE = re.compile(r" ([가-힣]{1,2})(?=[\s,.!?]|$)")
+_SPLIT_COPULA = re.compile(r" ([가-힣]{1,3})\s*(?=[.!?,]|$)")
 
 
 def _signed_everyday_name(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
@@ -1212,7 +1262,19 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     )
     if kin_before and (cand.ending in cfg.slot_kin_endings or not cand.ending):
         if not cand.ending and not _line_ends_after(doc, cand.end):
-            return False
+            # "딸 류하나 도": a full name with its particle spaced off, the given name listed or typical
+            spaced = _SPACED_PARTICLE.match(rest)
+            parts = scorer.split(text)
+            if (
+                spaced is None
+                or spaced.group(1) not in cfg.slot_kin_endings
+                or parts is None
+                or len(text) != 3
+            ):
+                return False
+            given = parts[1]
+            typical = min(scorer.gaz.given_syllables.get(ch, 0) for ch in given) >= cfg.slot_kin_min_weight
+            return scorer.gaz.listed_name(given) or typical
         if _noun_and_particle(doc, cand):
             return False  # "누나 말로는": her word and a particle, "according to her"
         if not re.match(r"\s|[,.!?]|$", rest):
@@ -1959,7 +2021,7 @@ def find_names(doc: Doc) -> list[Finding]:
     candidates.extend(_signing_tail_candidates(doc, scorer))
     found: list[Finding] = []
     for cand in candidates:
-        if _spoken_or_predicate(doc, cand):
+        if _spoken_or_predicate(doc, cand) and not _run_in_slot(doc, cand, scorer):
             continue
         if cand.merged and scorer.verb_then_bound_noun(cand):
             continue  # "잘할 거야", "갈 거야": how sentences end, not a split name

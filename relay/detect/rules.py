@@ -60,6 +60,7 @@ class LetteredConfig(_Strict):
     what_one_is: tuple[str, ...] = ()  # a people, faith, role or day after 저는 …이에요: what, not who
     religious_titles: tuple[str, ...] = ()  # titles a name in religion comes before ("요안나 수녀")
     roles_before_latin: tuple[str, ...] = ()  # jobs two capitalised words after which name a person
+    latin_titles: tuple[str, ...] = ()  # Dr, Mrs, Prof: a title before a Latin name, redacted with it
     not_person_last: tuple[str, ...] = ()  # last words of organisations', places' and things' names
     japanese_endings: tuple[str, ...] = ()  # kana verb endings and sentence particles: a phrase, no name
 
@@ -169,6 +170,8 @@ class NamesConfig(_Strict):
     # Form labels before a name ("이름: 하 은빛나", relay/detect/titled.py).
     name_labels: tuple[str, ...] = ()
     known_as_nouns: tuple[str, ...] = ()
+    # The quotatives between a name and known_as_nouns: 라는, 라고 하는, 라 카는 (relay/detect/called.py).
+    known_as_quotatives: tuple[str, ...] = ("라는",)
     # "저는 X라고 합니다": verbs of being called after X(이)라고 (relay/detect/titled.py).
     intro_called: tuple[str, ...] = ()
     resident_not_names: frozenset[str] = frozenset()

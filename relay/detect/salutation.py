@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from relay.detect.document import Doc
+from relay.detect.names import known_word
 from relay.detect.rules import Rules
 from relay.detect.words import Evidence, alternation, evidence, has_final
 from relay.model import Finding, Kind, Severity
@@ -125,9 +126,11 @@ def _opening(rules: Rules) -> re.Pattern[str] | None:
     verbs = alternation(cfg.letter_openings)
     kin = alternation(k for k in rules.gazetteers.kinship if " " not in k)
     # At the start of a line or sentence: optionally a kinship word, two or three syllables (a friendly
-    # 이 may follow), then the imperative, then a break. No particle may stand between ("하늘을 보아라").
+    # 이 may follow; a surname may stand apart: "처남 류 성호 보게"), then the imperative, then a break.
+    # No particle may stand between ("하늘을 보아라").
     return re.compile(
-        rf"(?:^|(?<=[\n.!?]))[ \t]*(?:(?P<kin>{kin})[ \t]*)?(?P<name>[가-힣]{{2,3}}?)(?P<suffix>이)?"
+        rf"(?:^|(?<=[\n.!?]))[ \t]*(?:(?P<kin>{kin})[ \t]*)?"
+        rf"(?P<name>[가-힣]{{2,3}}?|[가-힣] [가-힣]{{1,2}}?)(?P<suffix>이)?"
         rf"[ \t]+(?:{verbs})(?=$|[\s,.!?~])",
         re.MULTILINE,
     )
@@ -147,12 +150,28 @@ def find_openings(doc: Doc) -> list[Finding]:
         word = m.group("name")
         if _generic(word, not_names) or word in stop:
             continue
-        if not (name_shaped(doc, m) or (m.group("suffix") and _friendly(doc, word))):
+        if " " in word:
+            if not _spaced_full_name(doc, word):
+                continue
+        elif not (name_shaped(doc, m) or (m.group("suffix") and _friendly(doc, word))):
             continue
         f = doc.finding(Kind.PERSON, m.start("name"), m.end("name"), STRONG_CONFIDENCE, "person.opening")
         if f is not None:
             found.append(f)
     return found
+
+
+def _spaced_full_name(doc: Doc, word: str) -> bool:
+    """ "류 성호": a common surname apart from a given name whose syllables are all typical of names,
+    making no everyday word together."""
+    surname, given = word.split(" ", 1)
+    rank = doc.rules.gazetteers.surnames.get(surname)
+    if rank is None or rank > doc.rules.config.names.merge_max_rank:
+        return False
+    if known_word(surname + given):
+        return False  # "하 늘 보아라": an everyday word OCR split
+    least = doc.rules.config.names.slot_kin_min_weight
+    return all(doc.rules.gazetteers.given_syllables.get(ch, 0) >= least for ch in given)
 
 
 def _friendly(doc: Doc, word: str) -> bool:

@@ -333,8 +333,8 @@ def _title_surnames(rules: Rules) -> str:
 
 @lru_cache(maxsize=4)
 def _surname_titles(rules: Rules) -> tuple[re.Pattern[str], ...]:
-    """ "최 권사님", "정 대위라는": a bare surname, a space and a title; "곽쌤이", "윤쌤한테": a surname with
-    a one-syllable title glued on."""
+    """ "최 권사님", "정 대위라는": a bare surname, a space and a title; "곽쌤이", "윤 쌤한테": a surname
+    with a one-syllable title glued on or spaced off."""
     cfg = rules.config.names
     if cfg.surname_title_max_rank <= 0:
         return ()
@@ -343,7 +343,7 @@ def _surname_titles(rules: Rules) -> tuple[re.Pattern[str], ...]:
     patterns = [re.compile(rf"(?<![가-힣])(?:{surnames}) (?:{titles})(?: ?님)?(?={_AFTER_TITLE})")]
     if cfg.surname_glued_titles:
         glued = alternation(cfg.surname_glued_titles)
-        patterns.append(re.compile(rf"(?<![가-힣])(?:{surnames})(?:{glued})(?={_AFTER_TITLE})"))
+        patterns.append(re.compile(rf"(?<![가-힣])(?:{surnames}) ?(?:{glued})(?={_AFTER_TITLE})"))
     return tuple(patterns)
 
 
