@@ -218,7 +218,8 @@ TABLES = (
     *("eval", "outside", "outside2", "outside3", "outside4", "outside5", "outside6", "outside7"),
     *("outside8", "outside9", "outside10", "outside11", "outside12", "outside13", "outside14"),
     *("outside15", "outside16", "outside17", "outside18", "outside19", "outside20", "outside21"),
-    *("outside22", "outside23", "outside24", "outside26", "outside27", "outside29"),
+    *("outside22", "outside23", "outside24", "outside25", "outside26", "outside27", "outside28"),
+    *("outside29", "outside30", "outside31", "outside32"),
 )
 
 
