@@ -5,19 +5,29 @@ speaker word before it), and everyday words land in those slots too: "브로 형
 mate), "형 담배 나눠준거 형은" (a verb's adnominal form and a bound noun before 형), "하지만 형 은" (a
 conjunction), "나 영어 이제 좀 해" (the writer and a word), "형 나키 엄청 컸어" (나 + 키 with the space
 lost), "생각이 많이 나지비" (a Hamgyong sentence ending), "로씨야 겨울" (a country's name cut before its
-last syllable). Each shape below is checked on the finding's own words, so a name in the same slot
-("순철이 형이", "나 영희랑") is left alone.
+last syllable), "많은 분들이" (a noun in the plural), "감자전 보면" (an everyday noun and what a dish's
+name ends in), "우리반 애들" (a pronoun and a one-syllable noun written as one word), "우유 사가는 아저씨"
+(a verb or adjective and its endings only), "주 님 의" (a word of worship split from its 님). Each shape
+below is checked on the finding's own words, so a name in the same slot ("순철이 형이", "나 영희랑")
+is left alone.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 
 from relay.detect.document import Doc
-from relay.detect.morph import analyse_cached
+from relay.detect.morph import Morpheme, analyse_cached
+from relay.detect.normalize import is_hangul
 from relay.detect.words import particle_fits, strip_particles
 from relay.model import Finding, Kind
 
+# An ending that is a lone final consonant (ㅁ of 했음, ㄴ, ㄹ): Kiwi reads names ending in one so too.
+_JAMO_ENDING = re.compile("[\u11a8-\u11ff]")
+# Rules whose cue says outright that a name or nickname follows ("별명이 감자떡이었다"): the shapes of
+# everyday words below (a dish, a plural, a verb) are not judged on them.
+_LABELLED = frozenset({"person.labelled", "person.intro", "person.handle"})
 # What a verb's adnominal form ends in when a bound noun follows it: 준 거, 고픈 거, 어릴 때.
 _ADNOMINAL = "ETM"
 
@@ -43,6 +53,8 @@ def _everyday(doc: Doc, f: Finding) -> bool:
     never = cfg.not_names
     if any(len(w) >= 2 and w in never for w in (compact, strip_particles(compact, doc)[0], core)):
         return True
+    if _joined_with_next(doc, f, compact) in never:
+        return True  # "주 님 의 평화": 주님 split by the spacing, the title read as a name's cue
     if any(
         len(compact) < len(w) and w.startswith(compact) and _country_or_place(doc, w) for w in (word, core)
     ):
@@ -51,11 +63,48 @@ def _everyday(doc: Doc, f: Finding) -> bool:
         return True  # "옆집 러시아 할머니": where someone is from, before a title, not a name
     if _predicate_form(compact, cfg.bound_nouns):
         return True
+    if f.rule not in _LABELLED and _everyday_shape(doc, f, text, word, core):
+        return True
     if _writer_and_word(doc, text, compact):
         return True
     if _kin_and_particle(doc, text):
         return True
     return _dialect_ending(doc, f, compact) or _object_not_intro(doc, f)
+
+
+def _everyday_shape(doc: Doc, f: Finding, text: str, word: str, core: str) -> bool:
+    """The shapes of everyday words judged on Kiwi's reading (see module doc), on a finding whose rule
+    leaves room for doubt."""
+    cfg = doc.rules.config.benign
+    never = cfg.not_names
+    compact = "".join(text.split())
+    # Not a word ending in a vocative particle's syllable: OCR makes names verbs (철남아 read 철나아).
+    addressed = word.endswith(doc.rules.config.names.vocatives)
+    if compact == text and not addressed and (_verb_word(word) or _verb_in_sentence(doc, f)):
+        return True  # "우유 사가는 아저씨": a verb and its endings, no name and particle
+    nouns = (core, compact, _before_particles(word))
+    if any(_plural(w, cfg.plural_suffixes) or _dish(w, cfg.dish_endings) for w in nouns if w):
+        return True
+    if compact == text and _ours(core):
+        return True  # "우리반 애들": written as one word; "우리 민아" (우리 + 민, apart) is left alone
+    if any(
+        w[: -len(p)] in never for w in nouns for p in cfg.plural_suffixes if w.endswith(p) and len(w) > len(p)
+    ):
+        return True  # "우리 고려사람들도", "탈북민들이": a word of the list in the plural
+    return compact == text and (_pronoun_word(word) or _counted(doc, f, word) or _hail_and_kin(doc, core))
+
+
+def _joined_with_next(doc: Doc, f: Finding, compact: str) -> str:
+    """The finding and the word after it, split off by one space, read as one word without its particles
+    (주 + 님 of "주 님 의"); empty when another word or nothing follows."""
+    text = doc.original
+    if text[f.end : f.end + 1] != " ":
+        return ""
+    end = f.end + 1
+    while end < len(text) and is_hangul(text[end]):
+        end += 1
+    after = text[f.end + 1 : end]
+    return compact + strip_particles(after, doc)[0] if after else ""
 
 
 def _kin_and_particle(doc: Doc, text: str) -> bool:
@@ -71,6 +120,12 @@ def _kin_and_particle(doc: Doc, text: str) -> bool:
 
 def _whole_word(doc: Doc, f: Finding) -> str:
     """The Hangul run of the original text the finding ends in, from the finding's last piece on."""
+    start, end = _whole_word_span(doc, f)
+    return doc.original[start:end]
+
+
+def _whole_word_span(doc: Doc, f: Finding) -> tuple[int, int]:
+    """Original offsets of :func:`_whole_word`."""
     text = doc.original
     start = f.start
     last_space = max(text.rfind(" ", f.start, f.end), text.rfind("\n", f.start, f.end))
@@ -79,7 +134,7 @@ def _whole_word(doc: Doc, f: Finding) -> str:
     end = f.end
     while end < len(text) and "가" <= text[end] <= "힣":
         end += 1
-    return text[start:end]
+    return start, end
 
 
 def _country_or_place(doc: Doc, word: str) -> bool:
@@ -103,6 +158,133 @@ def _predicate_form(compact: str, bound_nouns: frozenset[str]) -> bool:
         return False
     last, before = morphs[-1], morphs[-2]
     return before.tag == _ADNOMINAL and last.form in bound_nouns and morphs[0].tag.startswith(("VV", "VA"))
+
+
+def _verb_word(word: str) -> bool:
+    """Kiwi reads the whole word alone as a verb or adjective and its endings only (기다리는 of "기다리는
+    누나"), three syllables or more: the finding took its ending for a particle. A name and its particle
+    holds a noun to Kiwi (깜돌이야: 깜 + 돌 + 이 + 야) or is shorter (주야)."""
+    return len(word) >= 3 and _verb_only(analyse_cached(word), 0, len(word))
+
+
+def _verb_only(morphs: Sequence[Morpheme], s: int, e: int) -> bool:
+    """The morphemes within ``[s, e)`` are a verb or adjective Kiwi knows and its endings, end to end.
+    Not an ending that is a lone final consonant: Kiwi reads names ending in ㅁ so (구하람: 구하 + 라
+    + ㅁ)."""
+    inside = [m for m in morphs if m.start >= s and m.end <= e]
+    return (
+        len(inside) >= 2
+        and inside[0].start == s
+        and inside[-1].end == e
+        and not any(m.oov for m in inside)
+        and inside[0].tag.startswith(("VV", "VA"))
+        and all(m.tag.startswith(("VV", "VA", "VX", "E")) for m in inside)
+        and inside[-1].tag in ("EF", "EC", "ETM")
+        and not _JAMO_ENDING.fullmatch(inside[-1].form)
+    )
+
+
+def _ours(word: str) -> bool:
+    """Kiwi reads the word as a pronoun of two syllables and one everyday noun of one syllable written
+    with it, as the spelling has it (우리집, 우리반, 저희집): no name. A name glued to the pronoun is
+    longer or a word Kiwi does not know (우리영희, 우리철수: left alone)."""
+    morphs = analyse_cached(word)
+    return (
+        len(morphs) == 2
+        and not any(m.oov for m in morphs)
+        and morphs[0].tag == "NP"
+        and morphs[0].end - morphs[0].start >= 2
+        and morphs[1].tag == "NNG"
+        and morphs[1].end - morphs[1].start == 1
+        and morphs[1].end == len(word)
+    )
+
+
+def _verb_in_sentence(doc: Doc, f: Finding) -> bool:
+    """:func:`_verb_word` on Kiwi's reading of the word in its sentence, for a word it reads otherwise
+    alone (사가는 of "우유 사가는 아저씨": 사 + 어 + 가 + 는 there, a number and particles alone)."""
+    start, end = _whole_word_span(doc, f)
+    if end - start < 3:
+        return False
+    s, e = doc.spaced_range(start, end)
+    return _verb_only(doc.morphemes_in(s, e), s, e)
+
+
+def _pronoun_word(word: str) -> bool:
+    """Kiwi reads the word alone as a pronoun of two syllables or more and particles, the copula or
+    endings only (여기서, 누군가, 어딘가): no name."""
+    morphs = analyse_cached(word) if len(word) >= 2 else ()
+    return (
+        bool(morphs)
+        and not any(m.oov for m in morphs)
+        and morphs[0].tag == "NP"
+        and morphs[0].end - morphs[0].start >= 2
+        and all(m.tag.startswith(("J", "VCP", "E")) for m in morphs[1:])
+        and morphs[-1].end == len(word)
+    )
+
+
+def _counted(doc: Doc, f: Finding, word: str) -> bool:
+    """Right after a digit, a word Kiwi reads as everyday nouns, suffixes and particles only (학년 of
+    "3학년", 년쯤 of "5년쯤"): what the number counts, not a name."""
+    if f.start == 0 or not doc.original[f.start - 1].isdigit():
+        return False
+    morphs = analyse_cached(word)
+    return (
+        bool(morphs)
+        and not any(m.oov for m in morphs)
+        and morphs[0].tag in ("NNG", "NNB")
+        and all(m.tag in ("NNG", "NNB", "XSN") or m.tag.startswith("J") for m in morphs)
+    )
+
+
+def _hail_and_kin(doc: Doc, core: str) -> bool:
+    """An interjection glued to a kinship word (어동생, 아누나): the word of address, no name."""
+    morphs = analyse_cached(core) if core else ()
+    return (
+        len(morphs) == 2
+        and morphs[0].tag == "IC"
+        and not any(m.oov for m in morphs)
+        and core[morphs[1].start : morphs[1].end] in doc.rules.gazetteers.kinship
+        and morphs[1].end == len(core)
+    )
+
+
+def _before_particles(word: str) -> str:
+    """``word`` without the particles Kiwi reads ending it (계란말이 of 계란말이를, where the particle
+    list alone would take 이를 off)."""
+    morphs = analyse_cached(word) if word else ()
+    while morphs and morphs[-1].tag.startswith("J"):
+        morphs = morphs[:-1]
+    return word[: morphs[-1].end] if morphs and not any(m.oov for m in morphs) else ""
+
+
+def _plural(word: str, suffixes: tuple[str, ...]) -> bool:
+    """Kiwi reads the word as an everyday noun it knows and a plural suffix ending it (분들, 녀석들,
+    집사님들): a group of people, no one's name. A name in the plural (영희들, 순이들) is a proper noun
+    or a word Kiwi does not know before the suffix, and stays."""
+    morphs = analyse_cached(word)
+    if len(morphs) < 2 or any(m.oov for m in morphs) or morphs[-1].end != len(word):
+        return False
+    last = morphs[-1]
+    return (
+        last.tag == "XSN"
+        and last.form in suffixes
+        and all((m.tag.startswith("N") and m.tag != "NNP") or m.tag == "XSN" for m in morphs[:-1])
+    )
+
+
+def _dish(word: str, endings: tuple[str, ...]) -> bool:
+    """The word is an everyday noun of two syllables or more that Kiwi knows, then what a dish's name
+    ends in (김치 + 전, 계란 + 말이, 호박 + 죽): a dish, not a surname and given syllables."""
+    for ending in sorted(endings, key=len, reverse=True):
+        head = word[: len(word) - len(ending)]
+        if not word.endswith(ending) or len(head) < 2:
+            continue
+        morphs = analyse_cached(head)
+        if len(morphs) == 1 and not morphs[0].oov and morphs[0].tag == "NNG" and morphs[0].end == len(head):
+            return True
+    return False
 
 
 def _writer_and_word(doc: Doc, text: str, compact: str) -> bool:

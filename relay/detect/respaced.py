@@ -87,6 +87,7 @@ def _split_piece(doc: Doc, f: Finding, tags: frozenset[str], openers: tuple[str,
         tail,
         _closes_with(morphs, de),
         _pronoun(morphs, ds, de),
+        _verb_cut(morphs, ds, de),
     ]
     if sum(signs) >= 2:
         return True  # "가 기" of 가 기다리다, "금 은" of 지금은, "가 너": two signs of split words
@@ -143,8 +144,10 @@ def _cuts(
         if m.oov or m.tag not in tags or m.end - m.start < _MIN_WORD:
             continue
         head = head or m.start < ds < m.end
-        # A known word that runs on into a particle only is Kiwi misreading a name and its particle.
-        tail = tail or (m.start < de < m.end and despaced[de : m.end] not in particles)
+        # A known noun that runs on into a particle only is Kiwi misreading a name and its particle; an
+        # adverb so ending is the adverb (함께, 같이, 서로): "가 함" of 평화가 함께.
+        run_on = m.tag.startswith("N") and despaced[de : m.end] in particles
+        tail = tail or (m.start < de < m.end and not run_on)
     return head, tail
 
 
@@ -153,6 +156,18 @@ def _closes_with(morphs: tuple[Morpheme, ...], de: int) -> bool:
     "사람 이"); not a suffix, which Kiwi puts after the syllables of a name it does not know (송홰 + 자)."""
     here = [m for m in morphs if m.end == de]
     return bool(here) and all(m.tag.startswith(_CLOSERS) for m in here)
+
+
+def _verb_cut(morphs: tuple[Morpheme, ...], ds: int, de: int) -> bool:
+    """The finding ends on the stem of a verb or adjective Kiwi knows, inside the finding, and the
+    stem's ending runs on past it ("모 팔" of 한 모 팔아, "공 차" of 공 차요, "길 돌" of 먼 길 돌아): a
+    verb cut from its ending, not a given syllable. Two syllables only: in "백 집사요" Kiwi reads 집 + 사
+    + 어요, and the title is whole."""
+    if de - ds != 2:
+        return False
+    stem = [m for m in morphs if m.end == de and ds <= m.start and m.tag.startswith(("VV", "VA"))]
+    ending = [m for m in morphs if m.tag.startswith("E") and m.start <= de < m.end]
+    return bool(stem) and bool(ending) and not any(m.oov for m in stem)
 
 
 def _pronoun(morphs: tuple[Morpheme, ...], ds: int, de: int) -> bool:

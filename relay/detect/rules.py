@@ -100,8 +100,21 @@ class BenignConfig(_Strict):
     dialect_endings: tuple[str, ...] = ()
     # Particles that, split off by a space, follow a kinship word ("형 이", "누나 가"): no given name.
     kin_particles: tuple[str, ...] = ()
+    # What dishes end in after an everyday noun ("김치전", "계란말이", "호박죽"): a dish, no name.
+    dish_endings: tuple[str, ...] = ()
+    # Suffixes Kiwi reads as a noun's plural ("분들", "집사님들"): a group of people, no one's name.
+    plural_suffixes: tuple[str, ...] = ()
 
-    @field_validator("not_names", "bound_nouns", "pronouns", "speakers", "dialect_endings", "kin_particles")
+    @field_validator(
+        "not_names",
+        "bound_nouns",
+        "pronouns",
+        "speakers",
+        "dialect_endings",
+        "kin_particles",
+        "dish_endings",
+        "plural_suffixes",
+    )
     @classmethod
     def _hangul_words(cls, words: frozenset[str] | tuple[str, ...]) -> frozenset[str] | tuple[str, ...]:
         # Compared with Hangul text only: an empty or non-Hangul entry would never (or always) match.
