@@ -129,9 +129,12 @@ def _role_latin(rules: Rules) -> re.Pattern[str]:
     OCR may have dropped the space between them ("OlenaKovalenko")."""
     roles = alternation(rules.config.lettered.roles_before_latin)
     return re.compile(
-        rf"(?<![A-Za-z가-힣])(?:{roles}) ?"
+        # a Korean role may end a compound ("보호담당관", "인권담당관", "현장반장"): the head says the job
+        rf"(?:(?<![A-Za-z가-힣])|(?<=[가-힣])(?=[가-힣]))(?:{roles}) ?"
         rf"(?P<name>{_LATIN_WORD} ?{_LATIN_WORD}|{_WESTERN_CYR} ?{_WESTERN_CYR})"
-        r"(?=[,.;:!?)]|\s(?![A-Za-z])|$|(?:이|가|은|는|의|와|과|도|씨|님|께|께서|한테|한테서|에게|에게서|랑|이랑|하고)(?![가-힣]))"
+        r"(?=[,.;:!?()]|\s(?![A-Za-z])|$|(?:이|가|은|는|의|와|과|도|씨|님|께|께서|한테|한테서|에게|에게서|랑|이랑|하고)(?![가-힣])"
+        # the copula: the one introducing themself by their job ("연락관 Anna Kowalczyk입니다")
+        r"|(?:입니다|입니당|이에요|예요|이다|이고|이며|이라고|라고|이었|였)(?![A-Za-z]))"
     )
 
 
@@ -180,7 +183,7 @@ def _western_after_cue(rules: Rules) -> re.Pattern[str]:
     copula = r"(?:이에요|예요|입니다|이야|야|이다|이라고|라고|이고|이오)"
     return re.compile(
         rf"(?<![가-힣])(?:(?:{kin}) ({word}(?: {word})?){particle}"
-        rf"|(?:저는|나는|제 이름은|이름은) ({word}(?: {word})?){copula}"
+        rf"|(?:저는|나는|제 이름은|이름은|이름을|이름이|이름) ({word}(?: {word})?){copula}"
         # "Hey 오빠, it's Grace, 한국 이름 …": the speaker introduced in English, the Korean going on
         rf"|(?<![A-Za-z])(?:[Ii]t[’']?s|I[’']?m|[Tt]his is|[Mm]y name is) ({word})"
         rf"(?=\s*[,.!]|\s+[가-힣]|\s*$)"

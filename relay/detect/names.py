@@ -1120,7 +1120,8 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
         if text[-1] in cfg.vocatives:
             return False
         if rest.startswith(" ") and _title_is(_next_word(doc, cand.end), doc):
-            return not _noun_and_particle(doc, cand)  # not "까먹을 때마다 형님"
+            # not "까먹을 때마다 형님", nor "혼자 사는 삼촌", "남은 이모" (a verb's adnominal form)
+            return not _noun_and_particle(doc, cand) and not _adnominal_form(doc, cand)
         if (
             _sentence_start(doc, cand.start)
             and scorer.split(text) is not None

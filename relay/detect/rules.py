@@ -227,6 +227,8 @@ class NamesConfig(_Strict):
     surname_title_max_rank: int = Field(default=0, ge=0)
     surname_title_stop_surnames: frozenset[Syllable] = frozenset()
     surname_title_not_titles: frozenset[str] = frozenset()
+    # ... and a surname that is also a thing the title belongs to ("배 선장": a ship's captain).
+    surname_title_not_pairs: frozenset[str] = frozenset()
     # "곽쌤이", "윤쌤한테": a surname with a one-syllable title glued on (the same surnames as above).
     surname_glued_titles: frozenset[Syllable] = frozenset()
     # Titles that widen a person finding they follow or precede ("김은지 선생님", "전도사 최은혜").

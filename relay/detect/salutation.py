@@ -125,11 +125,13 @@ def _opening(rules: Rules) -> re.Pattern[str] | None:
         return None
     verbs = alternation(cfg.letter_openings)
     kin = alternation(k for k in rules.gazetteers.kinship if " " not in k)
-    # At the start of a line or sentence: optionally a kinship word, two or three syllables (a friendly
-    # 이 may follow; a surname may stand apart: "처남 류 성호 보게"), then the imperative, then a break.
-    # No particle may stand between ("하늘을 보아라").
+    # the cues a name may follow there ("우리 경훈이 보아라", "사랑하는 아들 명철 보아라")
+    cues = alternation([*cfg.extra_before, *cfg.salutation_cues])
+    # At the start of a line or sentence: optionally a cue and a kinship word, two or three syllables (a
+    # friendly 이 may follow; a surname may stand apart: "처남 류 성호 보게"), then the imperative, then
+    # a break. No particle may stand between ("하늘을 보아라").
     return re.compile(
-        rf"(?:^|(?<=[\n.!?]))[ \t]*(?:(?P<kin>{kin})[ \t]*)?"
+        rf"(?:^|(?<=[\n.!?]))[ \t]*(?:(?:{cues})[ \t]*)?(?:(?P<kin>{kin})[ \t]*)?"
         rf"(?P<name>[가-힣]{{2,3}}?|[가-힣] [가-힣]{{1,2}}?)(?P<suffix>이)?"
         rf"[ \t]+(?:{verbs})(?=$|[\s,.!?~])",
         re.MULTILINE,

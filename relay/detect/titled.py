@@ -290,6 +290,8 @@ def find_slot_names(doc: Doc) -> list[Finding]:
         *(_finding(doc, m, False, "person.closing", False) for m in _closing(doc.rules).finditer(doc.text)),
         *_surname_title_findings(doc),
         *_spaced_full_names(doc),
+        *_split_self_names(doc),
+        *_kin_topic_names(doc),
         *_spaced_names_glued_title(doc),
     ]
     return [f for f in found if f is not None]
@@ -351,10 +353,12 @@ def _surname_title_findings(doc: Doc) -> list[Finding]:
     """ "그때 형제를 데려온 분이 최 권사님이셨지요", "정 대위라는 사람", "장 사장 마누라", "우리 담임
     곽쌤이": a bare surname and a title name one person as those around them call them; the title goes
     with the surname."""
+    not_pairs = doc.rules.config.names.surname_title_not_pairs
     found = (
         doc.finding(Kind.PERSON, m.start(), m.end(), CONFIDENCE, "person.surname_title")
         for pattern in _surname_titles(doc.rules)
         for m in pattern.finditer(doc.text)
+        if not any(m.group().startswith(pair) for pair in not_pairs)
     )
     return [f for f in found if f is not None]
 
@@ -428,6 +432,106 @@ def _spaced_names_glued_title(doc: Doc) -> list[Finding]:
         if known_word(surname + given) or known_word(given) or surname + given in cfg.stop_words:
             continue
         f = doc.finding(Kind.PERSON, m.start(1), m.end(4), CONFIDENCE, "person.spaced_full_name")
+        found += [f] if f is not None else []
+    return found
+
+
+# "나는 양강도 … 온 류병 식이다", "저는 김나 래에요", "… 태어난 손 병 호다": the speaker names
+# themself at the end of the sentence with a full name OCR or a typist split at one or both syllable
+# boundaries, then a copula (glued or spaced). Unspaced names are the names module's.
+_SPLIT_SELF_NAME = re.compile(
+    r"(?<![가-힣])([가-힣])(\s{0,2})([가-힣])(\s{0,2})([가-힣])"
+    r"(?=\s{0,2}(?:이\s?다|다|이\s?오|오|이\s?에\s?요|에\s?요|예\s?요|입\s?니\s?다|이\s?야|야|이\s?라\s?네|라\s?네"
+    r"|이\s?올\s?시\s?다|일\s?세|이\s?라\s?고|라\s?고)(?:\s*[.!?,~]|\s*$|\s))"
+)
+# The speaker earlier in the same sentence ("나는", "저 는", "본인은", "내는").
+_SELF_SPEAKER = re.compile(
+    r"(?:^|(?<=[\s,]))(?:나\s{0,2}는|저\s{0,2}는|난|전|내\s{0,2}는|본인은|本人은|소생은)(?=\s)"
+)
+
+
+def _split_self_names(doc: Doc) -> list[Finding]:
+    """A full name split by spaces closing the speaker's sentence (see above): a common surname, given
+    syllables typical of names, neither the whole nor the given part a word Kiwi knows."""
+    text, gaz = doc.text, doc.rules.gazetteers
+    cfg = doc.rules.config.names
+    found = []
+    for m in _SPLIT_SELF_NAME.finditer(text):
+        if not (m.group(2) or m.group(4)):
+            continue  # unspaced: the names module reads it
+        surname, given = m.group(1), m.group(3) + m.group(5)
+        rank = gaz.surnames.get(surname, 0)
+        if not 0 < rank <= cfg.surname_title_max_rank or surname in cfg.surname_title_stop_surnames:
+            continue
+        if not all(gaz.given_syllables.get(ch, 0) >= 2 for ch in given):
+            continue
+        joined = surname + given
+        if known_word(joined) or known_word(given) or joined in cfg.stop_words or given in cfg.stop_words:
+            continue
+        if _everyday_reading(joined, text, m.end(5)):
+            continue  # "나는 … 잘 안 보인다": a verb split by OCR
+        sentence = max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1
+        if _SELF_SPEAKER.search(text, sentence, m.start()) is None:
+            continue
+        f = doc.finding(Kind.PERSON, m.start(1), m.end(5), CONFIDENCE, "person.split_self_name")
+        found += [f] if f is not None else []
+    return found
+
+
+# "증조부는 이병목, 조부는 이상렬로 올라 있다", "딸은 조은 하, 사위는 석철 진이다": a kinship word as
+# the topic, then a full name (perhaps split by OCR) closing its clause with a comma, the copula or 로.
+_KIN_TOPIC_NAME = re.compile(
+    r"(?<![가-힣])(?P<kin>[가-힣]{1,4})\s{0,2}[은는]\s{1,2}([가-힣])(\s{0,2})([가-힣])(\s{0,2})([가-힣])"
+    r"(?=\s{0,2}(?:,|이\s?다|다|이\s?고|이\s?며|입\s?니\s?다|이\s?에\s?요|예\s?요|으?로|이\s?오|요)"
+    r"(?![가-힣]))"
+)
+
+
+_VERBAL_TAGS = frozenset({"VV", "VA", "VX", "XSV", "XSA", "XR"})
+_EVERYDAY_FIRST = frozenset({"NNG", "NNB", "NP", "MAG", "MM"})
+
+
+def _everyday_reading(joined: str, text: str, end: int) -> bool:
+    """Kiwi reads the joined syllables with the rest of their word (``text`` from ``end``) as a verb
+    or an adjective ("안보인다", "조용하다"), or as a known everyday word of two syllables or more and
+    its ending ("주말마다"): no name."""
+    tail = re.match(r"[가-힣]*", text[end:])
+    morphs = analyse(joined + (tail.group() if tail else ""))
+    if any(mo.tag in _VERBAL_TAGS for mo in morphs):
+        return True
+    first = morphs[0] if morphs else None
+    return first is not None and not first.oov and first.tag in _EVERYDAY_FIRST and len(first.form) >= 2
+
+
+@lru_cache(maxsize=4)
+def _place_names(rules: Rules) -> frozenset[str]:
+    """The names and aliases of the gazetteers' places."""
+    return frozenset(n for p in rules.gazetteers.places for n in (p.name, *p.aliases))
+
+
+def _kin_topic_names(doc: Doc) -> list[Finding]:
+    """A full name after a kinship word as the topic (see above): a common surname, given syllables
+    typical of names (at least ``slot_kin_min_weight``), neither the whole nor the given part a word."""
+    text, gaz = doc.text, doc.rules.gazetteers
+    cfg = doc.rules.config.names
+    found = []
+    for m in _KIN_TOPIC_NAME.finditer(text):
+        if m.group("kin") not in gaz.kinship:
+            continue
+        surname, given = m.group(2), m.group(4) + m.group(6)
+        rank = gaz.surnames.get(surname, 0)
+        if not 0 < rank <= cfg.surname_title_max_rank:
+            continue
+        if not all(gaz.given_syllables.get(ch, 0) >= cfg.slot_kin_min_weight for ch in given):
+            continue
+        joined = surname + given
+        if known_word(joined) or known_word(given) or joined in cfg.stop_words or given in cfg.stop_words:
+            continue
+        if joined in _place_names(doc.rules):
+            continue  # "언니는 강원도로 갔다"
+        if _everyday_reading(joined, text, m.end(6)):
+            continue  # "아버지는 조용하다", "남편은 주말마다": an adjective, a noun and a particle
+        f = doc.finding(Kind.PERSON, m.start(2), m.end(6), CONFIDENCE, "person.kin_topic_name")
         found += [f] if f is not None else []
     return found
 
