@@ -21,8 +21,9 @@ from relay.detect.rules import NumbersConfig
 def _ocr_regex(cfg: NumbersConfig) -> re.Pattern[str]:
     cls = "0-9" + "".join(re.escape(c) for c in cfg.ocr_digits)
     # Groups are split by a space, dot or hyphen, or by a dot or hyphen with spaces around it
-    # ("0 l 0 - 5 5 2 7 - l 3 9 6"): a look-alike written apart is then inside the run, not at its edge.
-    return re.compile(f"(?<![A-Za-z])[{cls}]+(?:(?:[ .\\-]| [.\\-] )[{cls}]+)*(?![A-Za-z])")
+    # ("0 l 0 - 5 5 2 7 - l 3 9 6") or after it, as dates are written ("2Oll. 4. 9"): a look-alike
+    # written apart is then inside the run, not at its edge.
+    return re.compile(f"(?<![A-Za-z])[{cls}]+(?:(?:[ .\\-]| ?[.\\-] )[{cls}]+)*(?![A-Za-z])")
 
 
 _PHONE_GROUPS = re.compile(r"[^ .\-]{2,4}([.\-])[^ .\-]{3,4}\1[^ .\-]{4}")

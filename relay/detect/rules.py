@@ -404,6 +404,9 @@ class FuzzyConfig(_Strict):
 class UnitsConfig(_Strict):
     unit_words: tuple[str, ...]
     type_words: tuple[str, ...]
+    # Types of training units (훈련, 교도): a type only after a number ("제94훈련 려단"), since without
+    # one they are everyday words (훈련 대대로 간다) and 92훈련손 is a misread 훈련소.
+    numbered_type_words: tuple[str, ...] = ()
     generic_named: frozenset[str]
     misread_similarity: float = Field(ge=0, le=1)
     misread_stop: frozenset[str]

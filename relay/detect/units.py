@@ -268,7 +268,8 @@ def _linked(doc: Doc, found: list[Finding]) -> list[Finding]:
     for f in units:
         if out:
             prev = out[-1]
-            between = doc.text[prev.end : f.start].strip()
+            # OCR may split the word of subordination ("산 하").
+            between = doc.text[prev.end : f.start].strip().replace(" ", "")
             if prev.end <= f.start and between in links and "\n" not in doc.text[prev.end : f.start]:
                 sure = Severity.REDACT in (prev.severity, f.severity)
                 confidence = max(prev.confidence, f.confidence)
@@ -279,6 +280,54 @@ def _linked(doc: Doc, found: list[Finding]) -> list[Finding]:
                     continue
         out.append(f)
     return out
+
+
+# A unit's other name in brackets right after it ("제11군단(폭풍군단)", "폭풍군단 (11군단)"): the brackets
+# stand inside the one name and would be left legible between two fills. A name in brackets that ends in
+# a unit word is the unit's other name even when no list knows it ("제9군단(번개군단)").
+_OPEN_BRACKET = re.compile(r" ?[(（\[] ?")
+_CLOSE_BRACKET = re.compile(r" ?[)）\]]")
+
+
+@lru_cache(maxsize=8)
+def _bracketed_unit(rules: Rules) -> re.Pattern[str]:
+    words = alternation(u for u in rules.config.units.unit_words if len(u) >= 2)
+    return re.compile(rf" ?[(（\[] ?[가-힣0-9]{{0,8}} ?(?:{words}) ?[)）\]]")
+
+
+def _aliased(doc: Doc, found: list[Finding]) -> list[Finding]:
+    """A unit and the unit in brackets right after it (see ``_OPEN_BRACKET``) as one finding, brackets
+    included."""
+    units = sorted(found, key=lambda f: (f.start, f.end))
+    out: list[Finding] = []
+    for f in units:
+        if out:
+            prev = out[-1]
+            p_start, p_end = doc.spaced_range(prev.start, prev.end)
+            f_start, f_end = doc.spaced_range(f.start, f.end)
+            opened = _OPEN_BRACKET.fullmatch(doc.text, p_end, f_start) if p_end <= f_start else None
+            closed = _CLOSE_BRACKET.match(doc.text, f_end) if opened else None
+            if closed is not None:
+                sure = Severity.REDACT in (prev.severity, f.severity)
+                g = doc.finding(
+                    Kind.UNIT,
+                    p_start,
+                    closed.end(),
+                    max(prev.confidence, f.confidence),
+                    prev.rule,
+                    severity=Severity.REDACT if sure else Severity.REVIEW,
+                )
+                if g is not None:
+                    out[-1] = g
+                    continue
+        out.append(f)
+    widened: list[Finding] = []
+    for f in out:
+        start, end = doc.spaced_range(f.start, f.end)
+        m = _bracketed_unit(doc.rules).match(doc.text, end)
+        g = doc.finding(Kind.UNIT, start, m.end(), f.confidence, f.rule, severity=f.severity) if m else None
+        widened.append(g if g is not None else f)
+    return widened
 
 
 # A numbered bureau, department or office after a command ("정찰총국 121국", "총참모부 제2처", "보위국
@@ -405,8 +454,10 @@ _TYPED_WORD = 2
 @lru_cache(maxsize=8)
 def _typed_pattern(rules: Rules) -> re.Pattern[str]:
     types = alternation(rules.config.units.type_words)
+    numbered = alternation((*rules.config.units.numbered_type_words, *rules.config.units.type_words))
     return re.compile(
-        rf"(?P<number>(?:[제체] ?)?\d{{1,6}} ?)?(?<![가-힣])(?:{types}) ?(?P<word>[가-힣]{{2}})"
+        rf"(?:(?P<number>(?:[제체] ?)?\d{{1,6}} ?)(?:{numbered})|(?<![가-힣])(?:{types}))"
+        rf" ?(?P<word>[가-힣]{{2}})"
         r"(?=$|[^가-힣]|에|의|으|로|은|는|이|가|을|를|와|과|도|만|까|부|출|소속)"
     )
 
@@ -543,4 +594,4 @@ def find_units(doc: Doc) -> list[Finding]:
             if f is not None:
                 found.append(f)
     found = _with_service(doc, _with_bureau(doc, _with_force_before(doc, _with_number_before(doc, found))))
-    return _linked(doc, _subordinate(doc, found))
+    return _aliased(doc, _linked(doc, _subordinate(doc, found)))
