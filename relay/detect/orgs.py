@@ -161,7 +161,11 @@ _SHORT_SCHOOL = re.compile(
     r"(?<![가-힣])([가-힣]{2,8}?(?:외대|여대|교대|공대|의대|여고|여중|고|대|중|초))"
     r"(?:에|를|을|에서)? ?(?=다니|다녀|다녔|다닌|졸업|입학|합격|학생|나왔|나온|다닐|[0-9일이삼사오육] ?학년"
     # Its teacher, named or not ("한국외대 이나래 교수", "부경대 교수님").
-    r"|(?:[가-힣]{2,4} )?(?:교수|강사|총장|학장|조교)(?![가-힣]*(?:법|진|실)))"
+    r"|(?:[가-힣]{2,4} )?(?:교수|강사|총장|학장|조교)(?![가-힣]*(?:법|진|실))"
+    # Its club or team ("진접중 축구부야", "X고 방송부에서") and a department the writer attends ("한국외대
+    # 러시아어과 다니는").
+    r"|[가-힣]{2,3}부(?=야|원|예요|이에요|입니다|이고|에서|\s|$|[.,!?])"
+    r"|[가-힣]{1,6}(?:어과|학과|학부|교육과) (?:다니|다녀|다녔|다닌|졸업|입학|학생|[0-9일이삼사] ?학년))"
 )
 _SHORT_SCHOOL_ENDS = ("외대", "여대", "교대", "공대", "의대", "여고", "여중", "고", "대", "중", "초")
 
@@ -202,15 +206,15 @@ def _short_schools(doc: Doc) -> Iterable[Finding | None]:
 # dish alone is an everyday word and a dish after a place is a kind of food (평양냉면), so the name counts
 # only with a word after it that says it is a business (see ``_SHOP_CUES``). Endings: orgs.shop_endings.
 _SHOP_CUES = re.compile(
-    r"(?:을|를|이|가|에서|에|은|는)? ?(?:하[는고며시신셨십세셔면니던오우누]|한다|합니다|해요|했|운영|"
+    r"(?:을|를|이|가|에서|에|은|는)? ?(?:하[는고며시신셨십세셔면니던오우누]|한다|합니다|해요|했|운영|한 지|"
     r"차렸|차린|개업|주방|사장|직원|종업원|주인|일하|일해|일했|일을|알바|설거지|서빙|다녀|다니|이라고|라고|이라는|라는|이란|란)"
 )
 # After a restaurant named by an everyday word (진달래식당): the writer ran it or holds a post in it ("X식당
 # 하던", "X식당을 했다", "X식당 주방장", the old "X식당을 하오"). Not 하고 ("and"), nor a job there,
 # which any canteen gives.
 _RAN_CUES = re.compile(
-    r"(?:을|를|은|는)? ?(?:하[는던며셨신시십세셔오우누]|한다|합니다|해요|했|운영|차렸|차린|개업|"
-    r"주방|사장|주인)"
+    r"(?:을|를|은|는)? ?(?:하[는던며셨신시십세셔오우누]|하고 있|한다|합니다|해요|했|운영|차렸|차린|개업|"
+    r"한 지|주방|사장|주인)"
 )
 
 
@@ -269,7 +273,16 @@ def _shops(doc: Doc) -> Iterable[Finding | None]:
             place = _is_place(doc, start, start + at)
             everyday_name = named and ending in cfg.orgs.named_shop_endings and not kind_stem
             named_here = _named_shop(doc, stem, ending, end) or (everyday_name and _one_common_noun(stem))
-            if ev not in _STRONG and not place and not named_here:
+            # "맑은물세탁소를 하고 있다": the writer runs it, so a stem of two syllables or more that is no
+            # kind of shop is its name, whatever Kiwi reads it as.
+            ran = (
+                not spaced
+                and not kind_stem
+                and len(stem) >= 2
+                and ending.endswith(cfg.orgs.shop_place_endings)
+                and _RAN_CUES.match(doc.text, end) is not None
+            )
+            if ev not in _STRONG and not place and not named_here and not ran:
                 break
             yield doc.finding(Kind.ORG, start, end, cfg.orgs.confidence_workplace, "org.shop")
             break
@@ -376,7 +389,7 @@ _LATIN_OF = re.compile(
 # Doors라는 단체"): whatever the last word, the noun after 라는 says what they name.
 _LATIN_CALLED = re.compile(
     r"(?<![A-Za-z])([A-Z][A-Za-z&'.-]*(?:\s[A-Z][A-Za-z&'.-]*){0,5})\s?(?:이)?라는\s?"
-    r"(?:NGO|NPO|단체|기관|회사|재단|교회|센터|학교|선교회|모임|협회|시민단체|비영리)"
+    r"(?:NGO|NPO|단체|기관|회사|재단|교회|센터|학교|선교회|모임|협회|시민단체|비영리|정비소|공장|식당|가게|병원|업체)"
 )
 
 
@@ -456,6 +469,33 @@ def _cyrillic_firm(rules: Rules) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=8)
+def _foreign_institution(rules: Rules) -> re.Pattern[str]:
+    """Capitalised Latin words right before one of ``orgs.institution_nouns`` with a particle ("Charité
+    병원에서", "Lakeside 교회에"), and Cyrillic words ending in one of ``orgs.cyrillic_institution_words``
+    ("Сахалинский государственный университет")."""
+    cfg = rules.config.orgs
+    nouns = alternation(cfg.institution_nouns)
+    words = alternation(cfg.cyrillic_institution_words)
+    latin = r"[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'&.-]+"
+    return re.compile(
+        rf"(?<![A-Za-zÀ-ÿ])((?:{latin} ){{0,3}}{latin}) ?"
+        rf"(?=(?:{nouns})(?:에서|에|을|를|의|은|는|이|가|으로|로|\s|$))"
+        rf"|(?<![А-ЯЁа-яё-])([А-ЯЁ][а-яё-]+(?: [А-ЯЁа-яё-]+){{0,3}} (?:{words}))(?![А-ЯЁа-яё])"
+    )
+
+
+def _foreign_institutions(doc: Doc) -> Iterable[Finding | None]:
+    """See ``_foreign_institution``: not a Latin acronym or generic word of no one's name (TV, The)."""
+    cfg = doc.rules.config.orgs
+    for m in _foreign_institution(doc.rules).finditer(doc.text):
+        group = 1 if m.group(1) is not None else 2
+        words = m.group(group).split()
+        if group == 1 and (words[-1] in cfg.acronym_stop or all(w in cfg.latin_generic_words for w in words)):
+            continue
+        yield doc.finding(Kind.ORG, m.start(group), m.end(group), cfg.confidence_proper_stem, "org.latin")
+
+
 def _latin_orgs(doc: Doc) -> Iterable[Finding | None]:
     """See ``_LATIN_ORG``, ``_LATIN_CALLED``, ``_CJK_ORG``, ``_CYRILLIC_ORG``, ``_latin_trade`` and
     ``_cyrillic_firm``."""
@@ -483,8 +523,12 @@ def _latin_orgs(doc: Doc) -> Iterable[Finding | None]:
 # A school or firm by its Latin acronym, then the writer went or works there ("UCLA 졸업하고", "KAIST에
 # 다니는", "LG에서 일해"): capitals only, not one of ``orgs.acronym_stop`` (TV, PC, UN).
 _ACRONYM_ATTENDED = re.compile(
-    r"(?<![A-Za-z0-9&.-])([A-Z]{2,6})(?: ?(?:을|를|에서|에|은|는))? ?"
-    r"(?=졸업|다니|다녀|다녔|다닌|입학|재학|출신|나왔|나온|합격|일하|일해|일했|일한|근무|입사|취직|공부하|공부해|공부했)"
+    r"(?<![A-Za-z0-9&.А-яЁё-])([A-ZА-ЯЁ]{2,6})(?: ?(?:을|를|에서|에|은|는))? ?"
+    r"(?=졸업|다니|다녀|다녔|다닌|입학|재학|출신|나왔|나온|합격|일하|일해|일했|일한|근무|입사|취직|공부하|공부해|공부했"
+    # What the writer studies there, a few words between ("SOAS 에서 Korean Studies 석사 과정", "МГУ 러시아
+    # 문학과에 다니고").
+    r"|(?:[A-Za-z]+ ){0,3}(?:석사|박사|학사|학위|교환학생)"
+    r"|(?:[가-힣]+ )?[가-힣]*(?:학과|어과|학부)(?:에|를)? ?(?:다니|다녀|다녔|다닌|졸업|입학))"
 )
 
 
@@ -1426,7 +1470,9 @@ _BRANCH = re.compile(
     # A bureau, office, department or team of a ministry, committee or firm ("철도성 화물국", "X건설
     # 기획처", "X전자 영업팀", "도당위원회 선전선동부"; a department of three syllables or more: a
     # church's 청년부 is its youth group, not a body of its own).
-    r"|[가-힣]{2,5}?(?:국|처|팀)|[가-힣]{3,5}?부"
+    r"|[가-힣]{2,5}?(?:국|처|팀|과)|[가-힣]{3,5}?부"
+    # A hospital's ward, by its floor or number ("X의료원 7층 통합치료병동", "X병원 71병동").
+    r"|(?:[0-9][0-9lIO]{0,2}층 ?)?(?:[0-9][0-9lIO]{0,2} ?|[가-힣]{0,8}?)병동"
     r"|마을|건설장"
     # A numbered pit, shaft or work team of a mine or farm ("아오지탄광 2갱", "X농장 3작업반").
     r"|[0-9]{1,3} ?(?:호 ?)?(?:갱|작업반|분조|직장))(?P<rest>[가-힣]*)"
@@ -1621,6 +1667,34 @@ def _mission_country_before(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+_MAX_BRANCHES = 3
+
+
+def _firm_before_branch(doc: Doc, start: int, end: int) -> int:
+    """ "동해화물 포항지점", "현대제철 당진공장": an organisation that is a place and a branch ending
+    (``orgs.branch_endings``) is a branch of the firm named one space before it, a word with no
+    particle that Kiwi calls a proper noun or does not know, or a compound of nouns; else ``start``."""
+    cfg = doc.rules.config
+    own = doc.word_at(start)
+    if own is None or own.start != start:
+        return start
+    core = strip_particles(own.text, doc)[0]
+    ending = next((e for e in cfg.orgs.branch_endings if core.endswith(e) and len(core) > len(e)), "")
+    if not ending or not _place_branch(doc, core[: -len(ending)]):
+        return start
+    word = _word_before(doc, start)
+    if word is None or doc.text[start - 1] != " ":
+        return start
+    stem, particle = strip_particles(word.text, doc)
+    if particle or len(stem) < 2 or stem in cfg.names.stop_words or any(stem in s for s in _stem_stops(doc)):
+        return start
+    if _is_place(doc, word.start, word.end) and not _noun_compound(doc, word.start, word.end):
+        return start
+    if evidence(doc, word.start, word.end) in _STRONG or _noun_compound(doc, word.start, word.end):
+        return word.start
+    return start
+
+
 def _place_ending_at(doc: Doc, end: int) -> int | None:
     """Start of a gazetteer place that ends at spaced ``end``, where its word ends too, and starts its
     word or a morpheme of Kiwi's ("어머니는함흥": OCR glued the phrase before on)."""
@@ -1642,10 +1716,12 @@ def _extend(doc: Doc, found: list[Finding]) -> list[Finding]:
     out: list[Finding] = []
     for f in found:
         start, end = doc.spaced_range(f.start, f.end)
-        branch_end = _branch(doc, end)
-        if branch_end is not None:
+        for _ in range(_MAX_BRANCHES):  # "통일부 인도협력국 이산가족과": a bureau, then its division
+            branch_end = _branch(doc, end)
+            if branch_end is None or branch_end <= end:
+                break
             end = branch_end
-        start = _mission_country_before(doc, _name_before(doc, start), end)
+        start = _mission_country_before(doc, _firm_before_branch(doc, _name_before(doc, start), end), end)
         for _ in range(_MAX_FRAGMENTS):
             f_ = _FRAGMENT_BEFORE.search(doc.text, max(0, start - 3), start)
             if f_ is None or f_.group(1) in doc.rules.config.orgs.fragment_stop:
@@ -1710,7 +1786,7 @@ def _date_named(doc: Doc) -> Iterable[Finding | None]:
 # A school or works by its number alone, the number written apart ("제삼 초급중학교", "제2 고급중학교"):
 # 제 and a number in digits or Hangul, then a word that is a listed ending of three syllables or more.
 _NUMBER_WORD = re.compile(
-    f"(?<![가-힣0-9])(제(?:[0-9lIO]{{1,3}}|[{_NUMERALS}]{{1,3}}))\\s{{1,2}}([가-힣]{{3,12}})"
+    f"(?<![가-힣0-9])(제(?: ?[0-9lIO]{{1,3}}|[{_NUMERALS}]{{1,3}}))\\s{{1,2}}([가-힣]{{3,12}})"
 )
 
 
@@ -1722,8 +1798,9 @@ def _numbered_bare(doc: Doc) -> Iterable[Finding | None]:
         core = _without_glued_verb(strip_particles(m.group(2), doc)[0], doc.rules)
         if core not in suffixes or doc.rules.gazetteers.org_suffixes.get(core) not in _LOCALITY_KINDS:
             continue
-        if m.group(1) == "제일":
-            continue  # "제일 중학교 때가 좋았다": "most", not number one
+        if m.group(1) == "제일" and _place_ending_at(doc, m.start(1) - 1) is None:
+            # "제일 중학교 때가 좋았다": "most", not number one; "회령 제일 중학교": the town's first
+            continue
         yield doc.finding(
             Kind.ORG, m.start(1), m.start(2) + len(core), cfg.confidence_numbered_stem, "org.numbered"
         )
@@ -1787,7 +1864,7 @@ def _names_nameless(doc: Doc, word: Span, start: int) -> bool:
     proper noun, a word Kiwi does not know or a place, with no particle."""
     own = doc.word_at(start)
     core = strip_particles(own.text, doc)[0] if own is not None and own.start == start else ""
-    numbered = re.match(r"제?[0-9lIO]", doc.text[start : start + 3]) is not None
+    numbered = re.match(r"제? ?[0-9lIO]", doc.text[start : start + 4]) is not None
     if not numbered and core not in _suffixes(doc.rules)[0]:
         return False
     stem, ending = strip_particles(word.text, doc)
@@ -2123,6 +2200,11 @@ def find_orgs(doc: Doc) -> list[Finding]:
             *_date_named(doc),
             *_branches(doc),
             *_missions_abroad(doc),
+            *_place_trade_works(doc),
+            *_bureaus(doc),
+            *_foreign_institutions(doc),
+            *_community_churches(doc),
+            *_branch_offices(doc),
         )
         if f is not None
     ]
@@ -2209,9 +2291,33 @@ def _brand_start(doc: Doc, end: int) -> int | None:
         return words[1].start()  # "헤어살롱 미소 신림점": the trade, then the shop's everyday name
     if any(last.group() in stop for stop in stops):
         return None
+    whole = last.group() in _suffixes(doc.rules)[0]
+    suffix = last.group() if whole else _suffix_of(last.group(), doc.rules)
+    stem = last.group()[: -len(suffix)] if suffix else ""
+    if len(words) == 2 and suffix and len(stem) != 1 and _brand_word(doc, words[1], stops):
+        return words[1].start()  # "레드포스 PC방 인계점": the brand, then its trade, then the branch
+    if (
+        len(stem) >= 2
+        and not any(stem in stop for stop in stops)
+        and not _is_place(doc, last.start(), last.end())
+    ):
+        return last.start()  # "더나은영어학원 백석점": a school or shop's whole name, then the branch
     if re.search("[A-Za-z]", last.group()) or evidence(doc, last.start(), last.end()) in _STRONG:
         return last.start()
     return None
+
+
+def _brand_word(doc: Doc, word: re.Match[str], stops: tuple[frozenset[str], ...]) -> bool:
+    """``word`` before a trade and a branch is the brand: Latin, or a proper noun or unknown word to Kiwi
+    with no particle and none of the everyday stems ``stops``."""
+    text = word.group()
+    if any(text in stop for stop in stops) or strip_particles(text, doc)[1]:
+        return False
+    if _is_place(doc, word.start(), word.end()):
+        return False
+    if re.search("[A-Za-z]", text) or _noun_compound(doc, word.start(), word.end()):
+        return True
+    return evidence(doc, word.start(), word.end()) in (*_STRONG, Evidence.OTHER)
 
 
 def _branches(doc: Doc) -> Iterable[Finding | None]:
@@ -2232,6 +2338,25 @@ def _branches(doc: Doc) -> Iterable[Finding | None]:
             )
         elif _place_branch(doc, m.group(1)):
             yield _compound_brand(doc, m.start() - 1, m.end())
+
+
+def _branch_offices(doc: Doc) -> Iterable[Finding | None]:
+    """ "네오플랜 판교 오피스", "X물산 강남 사옥": a brand, the place of its office and a word for the office
+    (``orgs.branch_office_words``) written apart: the brand's office there."""
+    rules = doc.rules
+    offices = rules.config.orgs.branch_office_words
+    words = list(_WORD.finditer(doc.text))
+    for i in range(2, len(words)):
+        core = _without_glued_verb(strip_particles(words[i].group(), doc)[0], rules)
+        place = words[i - 1]
+        if core not in offices or doc.text[place.end() : words[i].start()] != " ":
+            continue
+        if not _place_branch(doc, place.group()) or doc.text[place.start() - 1 : place.start()] != " ":
+            continue
+        start = _brand_start(doc, place.start() - 1)
+        if start is not None:
+            end = words[i].start() + len(core)
+            yield doc.finding(Kind.ORG, start, end, rules.config.orgs.confidence_proper_stem, "org.branch")
 
 
 def _place_branch(doc: Doc, stem: str) -> bool:
@@ -2265,10 +2390,130 @@ def _compound_brand(doc: Doc, end: int, branch_end: int) -> Finding | None:
     )
 
 
+_MAX_TRADE_WORDS = 2
+_PORT_ENDINGS = ("항", "역")  # 감천항, 수색역: a port or station a works is named after, like a town
+# "에서 (25년) 일했다", "에서 일 했다" (spaced typing), "에서 근무": the writer worked there.
+_WORKED_THERE = re.compile(r" ?에서 (?:[^\s.,]{1,6} ){0,2}(?:일 ?[하했한해]|근무|일을)")
+
+
+def _place_trade_works(doc: Doc) -> Iterable[Finding | None]:
+    """ "원산 구두 공장에서 일했다", "감천항 수산물 냉동창고에서 일한다", "통진 수산물 도매 센터에서": a
+    town (or port or station), one or two everyday nouns saying what is made or sold there, and a
+    works noun (``orgs.trade_works_endings``) written apart, then a workplace cue: a state works or a
+    market named after its town and trade. Countries and provinces are too wide to name one."""
+    cfg = doc.rules.config
+    endings = cfg.orgs.trade_works_endings
+    if not endings:
+        return
+    words = list(_WORD.finditer(doc.text))
+    for i, first in enumerate(words):
+        if not _trade_town(doc, first):
+            continue
+        for n in range(1, _MAX_TRADE_WORDS + 1):
+            j = i + n + 1
+            if j >= len(words) or any(
+                doc.text[words[k].end() : words[k + 1].start()] != " " for k in range(i, j)
+            ):
+                break
+            middle = words[i + 1 : j]
+            if not all(_trade_noun(doc, w) for w in middle):
+                break
+            core = _without_glued_verb(strip_particles(words[j].group(), doc)[0], doc.rules)
+            if not core.endswith(endings) or not _trade_noun(doc, words[j], core):
+                continue
+            end = words[j].start() + len(core)
+            glued = len(core) < len(strip_particles(words[j].group(), doc)[0])
+            if not glued and not _cue_follows(doc, end) and _WORKED_THERE.match(doc.text, end) is None:
+                continue
+            yield doc.finding(Kind.ORG, first.start(), end, cfg.orgs.confidence_word_stem, "org.trade_works")
+            break
+
+
+def _trade_town(doc: Doc, word: re.Match[str]) -> bool:
+    """``word`` is a town, county, port or station with no particle: not a country or province."""
+    text = word.group()
+    if strip_particles(text, doc)[1] or _country(doc, text) or text in doc.rules.config.names.stop_words:
+        return False
+    if len(text) >= 3 and text.endswith(_PORT_ENDINGS) and evidence(doc, word.start(), word.end()) in _STRONG:
+        return True
+    if _place_ending_at(doc, word.end()) != word.start():
+        return False
+    entries = doc.rules.lexicon.exact.get(key_of(text), ())
+    return not any(e.kind is Kind.PLACE and e.level in ("country", "province") for e in entries)
+
+
+def _trade_noun(doc: Doc, word: re.Match[str], core: str | None = None) -> bool:
+    """``word`` (or its start ``core``) is everyday nouns only, with no particle (구두, 수산물, 기계종합)."""
+    text = core if core is not None else word.group()
+    if core is None and strip_particles(text, doc)[1]:
+        return False
+    stops = (doc.rules.config.names.stop_words, doc.rules.config.orgs.spaced_stem_stop)
+    if len(text) < 2 or (core is None and any(text in stop for stop in stops)):
+        return False
+    tags = _noun_tags(doc, word.start(), word.start() + len(text))
+    return tags is not None and set(tags) == {"N"}
+
+
+# A ministry or society and one of its bureaus, written apart ("외교부 재외동포국", "대한적십자사 남북교류국
+# 이산가족팀"): a word ending in 부 or 사, then a compound ending in 국, 실 or 본부 that Kiwi does not read
+# as one everyday word (방송국, 사무실); its divisions after it are taken in by ``_branch``.
+_BUREAU = re.compile(
+    r"(?<![가-힣])([가-힣]{2,9}[부사]) ([가-힣]{2,8}(?:국|실|본부))(?=[^가-힣]|[가-힣]{0,2}(?:[^가-힣]|$)|$)"
+)
+
+
+def _bureaus(doc: Doc) -> Iterable[Finding | None]:
+    """See ``_BUREAU``: the bureau's name must be a compound (인도협력 + 국), not a country (중국) or
+    an everyday word; the body before it a word of three syllables or more with no particle (일부, 간부:
+    "some", "a cadre")."""
+    for m in _BUREAU.finditer(doc.text):
+        body, bureau = m.group(1), m.group(2)
+        stem = bureau[:-2] if bureau.endswith("본부") else bureau[:-1]
+        if len(stem) < 2 or len(body) < 3 or _country(doc, stem) or strip_particles(body, doc)[1]:
+            continue
+        b_start = m.start(2)
+        if evidence(doc, b_start, b_start + len(bureau)) in (Evidence.COMMON, Evidence.PREDICATE):
+            continue
+        if (
+            evidence(doc, m.start(1), m.end(1)) is Evidence.PREDICATE
+            or body in doc.rules.config.names.stop_words
+        ):
+            continue
+        yield doc.finding(
+            Kind.ORG, m.start(1), m.end(2), doc.rules.config.orgs.confidence_proper_stem, "org.bureau"
+        )
+
+
+def _community_churches(doc: Doc) -> Iterable[Finding | None]:
+    """ "베를린 한인 천주교회", "알마티 고려인 교회": a city, the community it serves (``orgs.owner_prefixes``)
+    and a bare religious ending (orgs.tsv kind religious, 천주교회): the one church of that community there."""
+    rules = doc.rules
+    owners = rules.config.orgs.owner_prefixes
+    words = list(_WORD.finditer(doc.text))
+    for i in range(2, len(words)):
+        core = _without_glued_verb(strip_particles(words[i].group(), doc)[0], rules)
+        if rules.gazetteers.org_suffixes.get(core) != "religious" and core not in _DENOMINATIONS:
+            continue
+        owner, town = words[i - 1], words[i - 2]
+        if owner.group() not in owners or any(
+            doc.text[a.end() : b.start()] != " " for a, b in ((town, owner), (owner, words[i]))
+        ):
+            continue
+        if _place_ending_at(doc, town.end()) != town.start() or _country(doc, town.group()):
+            continue
+        yield doc.finding(
+            Kind.ORG,
+            town.start(),
+            words[i].start() + len(core),
+            rules.config.orgs.confidence_place_stem,
+            "org.community",
+        )
+
+
 # An embassy, consulate or mission abroad by the city or country it is in ("주블라디보스토크 총영사관",
 # "주스웨덴 조선대사관"): where the writer's family served or sought help.
 _MISSION_ABROAD = re.compile(
-    r"(?<![가-힣])주([가-힣]{2,10}) ?([가-힣]{0,6}?(?:총영사관|영사관|대사관|대표부))"
+    r"(?<![가-힣])주([가-힣]{2,10}) ?((?:[가-힣]{2,8} )?[가-힣]{0,6}?(?:총영사관|영사관|대사관|대표부))"
 )
 
 

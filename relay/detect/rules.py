@@ -363,6 +363,9 @@ class OrgsConfig(_Strict):
     shop_endings: tuple[str, ...] = ()
     named_shop_endings: frozenset[str] = frozenset()
     shop_kind_stems: frozenset[str] = frozenset()
+    # Endings of shop_endings that name the shop itself, not a dish (세탁소, 냉면집, 식당; not 냉면): run by
+    # the writer ("X세탁소를 하고 있다"), any stem of two syllables or more names it.
+    shop_place_endings: tuple[str, ...] = ()
     # A broadcaster's or paper's name before a journalist's post ("자유조선방송 기자"), the stems that say
     # only what kind of outlet (지역방송, 인터넷신문), Latin trade words that end a firm's or shop's name
     # ("H Mart", "Maple Ridge Framing"), and Russian firm-name endings (Мосинжстрой; relay/detect/orgs.py).
@@ -374,6 +377,10 @@ class OrgsConfig(_Strict):
     latin_generic_words: frozenset[str] = frozenset()
     cyrillic_firm_endings: tuple[str, ...] = ()
     cyrillic_workplace_nouns: tuple[str, ...] = ()
+    # Korean nouns for an institution that a foreign name in Latin letters stands before ("Charité 병원에서"),
+    # and Russian words that end an institution's name ("... государственный университет").
+    institution_nouns: tuple[str, ...] = ()
+    cyrillic_institution_words: tuple[str, ...] = ()
     # Words before an organisation that belong to its name: whose it is (조선 for the North's state firms,
     # 한인 or 고려인 for a community's church abroad; relay/detect/orgs.py).
     owner_prefixes: frozenset[str] = frozenset()
@@ -388,6 +395,14 @@ class OrgsConfig(_Strict):
     # Endings of a body inside another, taken in only right after an organisation already found
     # ("X교구 민족화해위원회", "X수협 공판장"; alone they are everyday words; relay/detect/orgs.py).
     sub_body_endings: tuple[str, ...] = ()
+    # Endings of a firm's branch or plant named after its place ("포항지점", "당진공장"): the firm's name
+    # one space before it belongs to it ("동해화물 포항지점"; relay/detect/orgs.py).
+    branch_endings: tuple[str, ...] = ()
+    # Words for a firm's office written apart after its place ("네오플랜 판교 오피스"; relay/detect/orgs.py).
+    branch_office_words: frozenset[str] = frozenset()
+    # Works nouns written apart after a town and what is made or sold there ("원산 구두 공장",
+    # "감천항 수산물 냉동창고"): with a workplace cue after, the three words name one works.
+    trade_works_endings: tuple[str, ...] = ()
     # Latin acronyms that name no school or firm of the writer's (TV, PC, UN) before a school cue.
     acronym_stop: frozenset[str] = frozenset()
     # Copula endings left on an organisation's name given as a predicate ("한빛물류라서", "X공장이었는데").
