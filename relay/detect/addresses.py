@@ -24,9 +24,11 @@ _NUM = "공영일이삼사오육륙칠팔구십백천만"
 _N = rf"(?:\d{{1,6}}|[{_NUM}]{{1,8}})"
 # The unit syllables after a number, with the misreadings OCR makes of them (108둉, 2407효, 38번치,
 # 4작엄반): after a digit they cannot be anything else.
+# OCR reads 길 as 긜 too ("24번긜").
 # 단원 is the stairwell of a Chinese block of flats (单元: "17호 3단원 502호"), 호실 a room ("312호실").
 _UNITS = (
-    "번[지치]|번길|길|호동|호실|[호효]|[동둉롱똥]|[층충]|단지|단원|인민반|반|작[업엄엽]반|분조|세대|통|가"
+    "번[지치]|번[길긜]|[길긜]|호동|호실|[호효]|[동둉롱똥]|[층충]|단지|단원|인민반|반"
+    "|작[업엄엽]반|분조|세대|통|가"
 )
 # Tokens that are address parts wherever they stand in a chain.
 _PART = re.compile(
@@ -35,7 +37,7 @@ _PART = re.compile(
     rf"|(?:제)?[{_NUM}](?:{_UNITS})"  # 오동, 십반
     rf"|\(\d{{5}}\)"
     # 해맞이대로55길, 한강길사십팔길, 석수로140-22
-    rf"|[가-힣A-Za-z0-9]{{1,14}}(?:대로|로|길){_N}(?:번?길|가)?{_N}?(?:-\d{{1,5}})?"
+    rf"|[가-힣A-Za-z0-9]{{1,14}}(?:대로|로|길){_N}(?:번?[길긜]|가)?{_N}?(?:-\d{{1,5}})?"
     # (가 only after a number, as in 종로3가 above: after a word it is the subject particle, 주소가)
     rf"|[가-힣]{{1,10}}(?:시|군|구|구역|동|리|읍|면|로동자구|노동자구|협동농장|마을|거리)"
     # a Chinese city's avenue, street or subdistrict (大街, 街道: "금산대가", "하남가두"), as Korean
@@ -53,6 +55,7 @@ _PART = re.compile(
     r"|[A-Z][동둉]"  # a lettered building of an estate or office block: N동, B동
     r"|지하\d{1,2}[층충]"  # a basement floor, 지하1층 (지하 1층 written apart: see _BASEMENT)
     r"|(?:[Bb]|비)\d{1,3}[호효]"  # a basement flat, B01호 (비01호 as said)
+    r"|산\d{1,5}(?:-\d{1,5})?(?:번지)?"  # a mountain lot (산 번지) glued to its number: 산112, 산 12-3
 )
 # A part made of a spoken number ("이백오십이의", "백이십이동", "오동"): numbered like one with digits.
 _SPOKEN_PART = re.compile(rf"(?:제)?[{_NUM}]{{2,10}}(?:의)?(?:{_UNITS})?|(?:제)?[{_NUM}](?:{_UNITS})")
@@ -79,7 +82,7 @@ _BUILDING_WORD = re.compile(
     r"|푸르지오|자이|래미안|힐스테이트|아이파크|편한세상|더샵|센트레빌|위브|하늘채|스위첸|데시앙|꿈에그린"
     r"|어울림|휴먼시아|베르디움|비발디|플레이스|스테이트|파크|빌"
     # Office and shop buildings, as the workplaces of a letter's address end ("에이치스퀘어", "중앙상가").
-    r"|스퀘어|센터|프라자|플라자|상가|회관|밸리|시티|레지던스|몰"
+    r"|스퀘어|센터|프라자|플라자|상가|회관|청사|사옥|밸리|시티|레지던스|몰"
     # North Korean homes in an address: the flats of a farm or a works ("2작업반 살림집 5호", "사택 4동").
     r"|살림집|사택|합숙|합숙소|기숙사"
     # The kind of house after its 반 and number ("11반 2호 단층집", "5번지 2층집", "12호 독채").
@@ -119,6 +122,13 @@ _PO_BOX = "사서함"
 # ("서울 반지하 방은") it is the kind of home, not where.
 _HOME_LEVEL = re.compile("반지하|옥탑방?|지하층|지층")
 _FLOOR = re.compile(r"\d{1,2}[층충]")
+# Any room of an office or hall after its floor ("6층 회의실", "3층 상담실", "2층 대강당"): the
+# room's word is the last part of the address, whatever the room is called. Not 사무실 (see _ROOM).
+_ROOM_ANY = re.compile(r"(?!사무실)[가-힣]{1,4}(?:실|홀|강당)")
+# A mountain lot's mark before its number ("용대리 산 112"): the lot lies on a hillside, not on a road.
+_MOUNTAIN_LOT = "산"
+# The numbered phase or block of an estate after its name ("주공 칠단지", "현대 2차").
+_ESTATE_PHASE = re.compile(rf"(?:\d{{1,2}}|[{_NUM}]{{1,3}}) ?(?:단지|차)")
 # An office after the address's number with its particle and the next word glued on by a lost space.
 _ROOM_GLUED = re.compile(rf"({_ROOM.pattern})(?:으로|로|에서|에|앞으로)[가-힣]")
 # The sub-number of a house after its number, split off with its hyphen ("원곡로 45 -2").
@@ -247,6 +257,7 @@ def _part_shaped(core: str) -> bool:
         or _BUILDING_WORD.fullmatch(core)
         or _HOME_LEVEL.fullmatch(core)
         or _ROOM.fullmatch(core)
+        or _ROOM_ANY.fullmatch(core)
     )
 
 
@@ -317,10 +328,10 @@ def _numbered_next(doc: Doc, text: str, end: int) -> bool:
 
 
 # A place part, or a flat's number after a lot ("1127-4 203호살아", read aloud "이공삼호살아"), with the
-# verb of living glued on by a lost space (or 서, spoken for 에서).
+# verb of living glued on by a lost space, its particle 에 or not (or 서, spoken for 에서).
 _LIVED_GLUED = re.compile(
     rf"([가-힣]{{1,5}}?(?:로동자구|노동자구|구역|동|면|리|읍|구|군|시)|(?:\d{{1,5}}|[{_NUM}]{{2,8}})호)"
-    r"(?:서|사는|살던|살땐?|살았|살아|살고|살다|살면|살적|살 때)"
+    r"(?:에)?(?:서|사는|살던|살땐?|살았|살아|살고|살다|살면|살적|살 때)"
 )
 
 
@@ -328,6 +339,7 @@ def _extend_right(doc: Doc, text: str, end: int, after_number: bool = False) -> 
     """New end after address parts from ``end``, and how many numbered parts were taken (counting the
     finding before ``end`` if it ends in a number: ``after_number``)."""
     pos, numbered, taken = end, int(after_number), 0
+    prev = text[max(0, end - 3) : end]
     while taken < _MAX_TOKENS:
         at = _skip(text, pos, newline=True)
         bracketed = _BRACKETED.match(text, at)
@@ -373,6 +385,20 @@ def _extend_right(doc: Doc, text: str, end: int, after_number: bool = False) -> 
             ok = True
         if not ok and numbered and _ROOM.fullmatch(core):
             ok = True
+        if not ok and numbered and _ROOM_ANY.fullmatch(core) and _FLOOR.search(prev):
+            ok = True  # "6층 회의실": the room on the floor just given
+        if not ok and core == _MOUNTAIN_LOT and _NUMBER.fullmatch(nxt_core):
+            ok = True  # "용대리 산 112": a mountain lot's mark, its number after it
+        if (
+            not ok
+            and core
+            and _BUILDING.fullmatch(core)
+            and not _everyday_word(doc, core)
+            and ((numbered and _BUILDING_WORD.fullmatch(nxt_core)) or _ESTATE_PHASE.fullmatch(nxt_core))
+        ):
+            # "340 나라키움 저동빌딩": a building's own name before the word it ends in, after the
+            # address's number; "주공 칠단지": an estate's name before its numbered block.
+            ok = True
         if not ok and _ROOM.fullmatch(core) and _BUILDING_UNIT.match(nxt_core):
             # "본관 403호": a wing or office with its own numbered room or floor after it.
             ok = True
@@ -400,10 +426,14 @@ def _extend_right(doc: Doc, text: str, end: int, after_number: bool = False) -> 
         # A line break ends the address unless the address goes on with a number after it (the
         # address wraps): in this part ("21") or the next one ("삼산로 288", "한양타워 1204호").
         if ok and "\n" in text[pos:start] and not any(ch.isdigit() for ch in core + nxt_core):
-            ok = _wrapped_division(core)
+            # the room of the floor just given goes on too ("6층\n회의실")
+            room_word = _ROOM_ANY.fullmatch(core) or _ROOM.fullmatch(core)
+            room_of_floor = room_word is not None and _FLOOR.search(prev) is not None
+            ok = room_of_floor or _wrapped_division(core)
         if not ok:
             break
         numbered += _numbered(core)
+        prev = core
         stripped = token.rstrip(".)!?:;\"'")
         pos = start + span
         taken += 1
@@ -470,6 +500,13 @@ def _not_a_part(doc: Doc, core: str) -> bool:
     return phrase_before_place(doc, core)
 
 
+def _everyday_word(doc: Doc, core: str) -> bool:
+    """A word saying whose or an everyday noun ("우리", "다리"), not a building's or estate's name; a
+    name may read as a verb form (나라키움: 키우 + ㅁ), so Kiwi is not asked."""
+    pc = doc.rules.config.places
+    return core in pc.unknown_stem_stop or core in pc.compound_heads
+
+
 def _numbered(core: str) -> bool:
     """The part holds a number: a digit, or is a spoken number as a whole. A numeral syllable inside
     a word ("설날이면", "일요일") is no number, and a chain of such words is not redacted for it."""
@@ -491,12 +528,16 @@ _BLOCK_AND_FLAT = re.compile(r"\d{1,4} ?[동둉] ?\d{1,4} ?[호효]")
 _ESTATE_ANY = re.compile(
     r"(?<![가-힣A-Za-z0-9])[가-힣A-Za-z]{1,10}[가-힣A-Za-z0-9]{0,3}(?<![은는을를에도요서의와과고로집]) ?$"
 )
+# A block's number said aloud, OCR's space before its 동 or not ("칠백십이동", "칠백십이 동").
+_SPOKEN_BLOCK = re.compile(rf"[{_NUM}]{{1,6}} ?[동둉롱똥]")
 # The syllables of a 동 or 리 name an address finding began inside of ("제남동 5반" found as "남동 5반").
 _WORD_HEAD = re.compile(r"(?<![가-힣])[가-힣]{1,2}$")
 
 
 def _extend_left(doc: Doc, text: str, start: int) -> int:
-    if text[start : start + 1].isdigit() or re.match(r"[A-Za-z][동둉]", text[start : start + 2]):
+    # a numbered block said aloud too ("가양 칠단지 칠백십이동")
+    numbered_start = text[start : start + 1].isdigit() or bool(_SPOKEN_BLOCK.match(text, start))
+    if numbered_start or re.match(r"[A-Za-z][동둉]", text[start : start + 2]):
         named = _ESTATE_NAMED.search(text, max(0, start - 32), start)
         if named is not None:
             return named.start()
@@ -536,13 +577,15 @@ def _ocr_fixed(doc: Doc) -> str:
 # A building's number right after its road, with OCR's look-alikes for most of its digits ("청파로47길
 # 1OO", "단구로 1l7"): a digit first, and nothing but digits and look-alikes up to a space, a hyphen or
 # a particle. (Fewer real digits than numbers.ocr_min_real_digits asks for a number on its own.)
-_HOUSE_NUMBER_OCR = re.compile(r"(?<=[로길] )\d[\dOoIl]{1,4}(?=$|[\s,.\-]|[가-힣])")
+_HOUSE_NUMBER_OCR = re.compile(
+    r"(?<=[로길긜] )\d(?:[\dOoIl]{1,4}(?:-[\dOoIl]{1,4})?|-[\dOoIl]{1,4})(?=$|[\s,.\-]|[가-힣])"
+)
 
 
 def _digits(m: re.Match[str], look_alikes: dict[str, str]) -> str:
     run = m.group()
     fixed = "".join(look_alikes.get(ch, ch) for ch in run)
-    return fixed if fixed.isdigit() and len(fixed) == len(run) else run
+    return fixed if fixed.replace("-", "").isdigit() and len(fixed) == len(run) else run
 
 
 def extend_addresses(doc: Doc, findings: Iterable[Finding]) -> list[Finding]:

@@ -1172,7 +1172,13 @@ def _han_places(doc: Doc) -> Iterable[Finding | None]:
         last = i
         while (
             last + 1 < len(runs)
-            and placed[last + 1]
+            and (
+                placed[last + 1]
+                or (
+                    _han_township(runs[last + 1].group(), pc.han_township_suffixes)
+                    and runs[last + 1].group() not in pc.han_stop
+                )
+            )
             and runs[last + 1].start() - runs[last].end() <= 1
             and doc.text[runs[last].end() : runs[last + 1].start()] in ("", " ")
         ):
@@ -1181,6 +1187,12 @@ def _han_places(doc: Doc) -> Iterable[Finding | None]:
             Kind.PLACE, runs[first].start(), runs[last].end(), pc.confidence_unknown, "place.han"
         )
         i = last + 1
+
+
+def _han_township(run: str, suffixes: tuple[str, ...]) -> bool:
+    """A township, town, village or quarter in characters (普林面, 南下洞): two to five characters
+    ending in one of ``suffixes``; a place only after a place run (see :func:`_han_places`)."""
+    return 2 <= len(run) <= 5 and run.endswith(suffixes)
 
 
 _CYR_NAME = f"{_CYR_WORD}(?:[ -]{_CYR_WORD}){{0,2}}"

@@ -289,6 +289,8 @@ class PlacesConfig(_Strict):
     # and, after a foreign city, words for a district it holds (바양주르흐 구역).
     han_suffixes: tuple[str, ...] = ()
     han_stop: frozenset[str] = frozenset()
+    # Endings of the smallest divisions in characters (普林面, 白川邑), taken only after a place run.
+    han_township_suffixes: tuple[str, ...] = ()
     cyrillic_classes: tuple[str, ...] = ()
     foreign_landmark_nouns: tuple[str, ...] = ()
     foreign_district_words: tuple[str, ...] = ()
