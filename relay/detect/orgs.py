@@ -2485,8 +2485,8 @@ def _bureaus(doc: Doc) -> Iterable[Finding | None]:
 
 
 def _community_churches(doc: Doc) -> Iterable[Finding | None]:
-    """ "베를린 한인 천주교회", "알마티 고려인 교회": a city, the community it serves (``orgs.owner_prefixes``)
-    and a bare religious ending (orgs.tsv kind religious, 천주교회): the one church of that community there."""
+    """A city, the community it serves (``orgs.owner_prefixes``) and a bare religious ending (orgs.tsv
+    kind religious): "베를린 한인 천주교회", "알마티 고려인 교회", the one church of that community there."""
     rules = doc.rules
     owners = rules.config.orgs.owner_prefixes
     words = list(_WORD.finditer(doc.text))

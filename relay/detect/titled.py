@@ -407,6 +407,27 @@ def _kin_or_resident_before(doc: Doc, start: int, end: int) -> bool:
     return _SPACED_PARTICLE.match(doc.text, end) is not None
 
 
+def _name_like(
+    doc: Doc, surname: str, given: str, *, min_weight: int = 2, stop_surnames: bool = True
+) -> bool:
+    """A common surname (rank within ``surname_title_max_rank``, not a stop surname unless
+    ``stop_surnames`` is off), given syllables of at least ``min_weight`` as name syllables, and neither
+    the whole nor the given part a word Kiwi knows or a stop word: the checks every split-name slot
+    below makes before it believes the syllables are a name."""
+    gaz, cfg = doc.rules.gazetteers, doc.rules.config.names
+    rank = gaz.surnames.get(surname, 0)
+    if not 0 < rank <= cfg.surname_title_max_rank:
+        return False
+    if stop_surnames and surname in cfg.surname_title_stop_surnames:
+        return False
+    if not all(gaz.given_syllables.get(ch, 0) >= min_weight for ch in given):
+        return False
+    joined = surname + given
+    return not (
+        known_word(joined) or known_word(given) or joined in cfg.stop_words or given in cfg.stop_words
+    )
+
+
 @lru_cache(maxsize=4)
 def _spaced_glued_title(rules: Rules) -> re.Pattern[str]:
     """ "우리 학교 리 은 별누나도": a full name spaced syllable by syllable with a form of address
@@ -420,16 +441,9 @@ def _spaced_glued_title(rules: Rules) -> re.Pattern[str]:
 
 def _spaced_names_glued_title(doc: Doc) -> list[Finding]:
     """Full names of :func:`_spaced_glued_title` whose syllables are those of names."""
-    gaz, cfg = doc.rules.gazetteers, doc.rules.config.names
     found = []
     for m in _spaced_glued_title(doc.rules).finditer(doc.text):
-        surname, given = m.group(1), m.group(3) + m.group(4)
-        rank = gaz.surnames.get(surname, 0)
-        if not 0 < rank <= cfg.surname_title_max_rank or surname in cfg.surname_title_stop_surnames:
-            continue
-        if not all(gaz.given_syllables.get(ch, 0) >= 2 for ch in given):
-            continue
-        if known_word(surname + given) or known_word(given) or surname + given in cfg.stop_words:
+        if not _name_like(doc, m.group(1), m.group(3) + m.group(4)):
             continue
         f = doc.finding(Kind.PERSON, m.start(1), m.end(4), CONFIDENCE, "person.spaced_full_name")
         found += [f] if f is not None else []
@@ -453,20 +467,13 @@ _SELF_SPEAKER = re.compile(
 def _split_self_names(doc: Doc) -> list[Finding]:
     """A full name split by spaces closing the speaker's sentence (see above): a common surname, given
     syllables typical of names, neither the whole nor the given part a word Kiwi knows."""
-    text, gaz = doc.text, doc.rules.gazetteers
-    cfg = doc.rules.config.names
+    text = doc.text
     found = []
     for m in _SPLIT_SELF_NAME.finditer(text):
         if not (m.group(2) or m.group(4)):
             continue  # unspaced: the names module reads it
-        surname, given = m.group(1), m.group(3) + m.group(5)
-        rank = gaz.surnames.get(surname, 0)
-        if not 0 < rank <= cfg.surname_title_max_rank or surname in cfg.surname_title_stop_surnames:
-            continue
-        if not all(gaz.given_syllables.get(ch, 0) >= 2 for ch in given):
-            continue
-        joined = surname + given
-        if known_word(joined) or known_word(given) or joined in cfg.stop_words or given in cfg.stop_words:
+        joined = m.group(1) + m.group(3) + m.group(5)
+        if not _name_like(doc, m.group(1), joined[1:]):
             continue
         if _everyday_reading(joined, text, m.end(5)):
             continue  # "나는 … 잘 안 보인다": a verb split by OCR
@@ -518,14 +525,10 @@ def _kin_topic_names(doc: Doc) -> list[Finding]:
     for m in _KIN_TOPIC_NAME.finditer(text):
         if m.group("kin") not in gaz.kinship:
             continue
-        surname, given = m.group(2), m.group(4) + m.group(6)
-        rank = gaz.surnames.get(surname, 0)
-        if not 0 < rank <= cfg.surname_title_max_rank:
-            continue
-        if not all(gaz.given_syllables.get(ch, 0) >= cfg.slot_kin_min_weight for ch in given):
-            continue
-        joined = surname + given
-        if known_word(joined) or known_word(given) or joined in cfg.stop_words or given in cfg.stop_words:
+        joined = m.group(2) + m.group(4) + m.group(6)
+        if not _name_like(
+            doc, m.group(2), joined[1:], min_weight=cfg.slot_kin_min_weight, stop_surnames=False
+        ):
             continue
         if joined in _place_names(doc.rules):
             continue  # "언니는 강원도로 갔다"

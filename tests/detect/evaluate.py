@@ -7,7 +7,7 @@ form (no punctuation, numbers spoken in Korean). Benign sentences (``data/eval_b
 as written and re-spaced. A detail counts as found when findings of its kind (or an equivalent one)
 cover at least 90% of its non-space characters; a benign sentence counts as flagged on any finding.
 
-Run ``python tests/detect/evaluate.py [-v] [--table=outside|outside2|…|outside24]`` to print a table; the
+Run ``python tests/detect/evaluate.py [-v] [--table=outside|outside2|…|outside32]`` to print a table; the
 test suite asserts thresholds on every table.
 """
 

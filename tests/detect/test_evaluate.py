@@ -46,8 +46,14 @@ def test_table_is_large_enough(table: str) -> None:
 # thought of; on the rules of 17d7733 they scored 0.734/7.6%, 0.759/4.6%, 0.839/2.7%, 0.744/5.7% and
 # 0.830/9.8%. A round for outside20, 22 and 23 took those to 0.920/0.6%, 0.933/1.3% and 0.918/2.2%
 # (outside18 and 19 to 0.923 each) and the held-out outside21 and outside24 to 0.780/4.6% and 0.847/6.7%.
-# A short last round for outside21 and outside24 took them to 0.904/2.8% and 0.922/1.1%; no table is
-# held out now.
+# A short last round for outside21 and outside24 took them to 0.904/2.8% and 0.922/1.1%.
+# outside25-32 came from eight more outside writers asked for ordinary letters of many kinds of writer;
+# on the rules of 4d210b8 they scored 0.934/2.3%, 0.878/4.2%, 0.914/0.5%, 0.911/2.4%, 0.866/2.4%,
+# 0.887/0.5%, 0.853/2.4% and 0.866/3.7%. A round for outside26, 27 and 29 took those three to
+# 0.955/1.6%, 0.960/0.0% and 0.951/2.4%, and the five held out through it to 0.934/2.3%, 0.913/1.8%,
+# 0.900/0.5%, 0.860/2.4% and 0.882/3.2% (outside25, 28, 30, 31, 32): about one point of recall, while
+# the round's false-alarm vetoes carried over better. A last round for those five took them to
+# 0.967, 0.958, 0.945, 0.936 and 0.960; no table is held out now.
 BARS = {
     "eval": (0.95, 0.90, 0.03),
     "outside": (0.95, 0.90, 0.03),
@@ -74,14 +80,14 @@ BARS = {
     "outside22": (0.93, 0.81, 0.015),
     "outside23": (0.915, 0.82, 0.025),
     "outside24": (0.92, 0.83, 0.015),
-    "outside25": (0.93, 0.75, 0.025),
-    "outside26": (0.95, 0.85, 0.045),
-    "outside27": (0.955, 0.85, 0.01),
-    "outside28": (0.91, 0.70, 0.025),
-    "outside29": (0.95, 0.85, 0.025),
-    "outside30": (0.895, 0.75, 0.01),
-    "outside31": (0.855, 0.55, 0.025),
-    "outside32": (0.88, 0.60, 0.04),
+    "outside25": (0.965, 0.93, 0.025),
+    "outside26": (0.95, 0.9, 0.02),
+    "outside27": (0.96, 0.9, 0.005),
+    "outside28": (0.955, 0.89, 0.015),
+    "outside29": (0.95, 0.89, 0.025),
+    "outside30": (0.945, 0.83, 0.01),
+    "outside31": (0.935, 0.83, 0.025),
+    "outside32": (0.955, 0.9, 0.03),
 }
 
 
