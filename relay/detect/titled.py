@@ -408,12 +408,19 @@ def _kin_or_resident_before(doc: Doc, start: int, end: int) -> bool:
 
 
 def _name_like(
-    doc: Doc, surname: str, given: str, *, min_weight: int = 2, stop_surnames: bool = True
+    doc: Doc,
+    surname: str,
+    given: str,
+    *,
+    min_weight: int = 2,
+    stop_surnames: bool = True,
+    given_stop: bool = True,
 ) -> bool:
     """A common surname (rank within ``surname_title_max_rank``, not a stop surname unless
     ``stop_surnames`` is off), given syllables of at least ``min_weight`` as name syllables, and neither
-    the whole nor the given part a word Kiwi knows or a stop word: the checks every split-name slot
-    below makes before it believes the syllables are a name."""
+    the whole nor the given part a word Kiwi knows or a stop word (the given part alone only when
+    ``given_stop``): the checks every split-name slot below makes before it believes the syllables
+    are a name."""
     gaz, cfg = doc.rules.gazetteers, doc.rules.config.names
     rank = gaz.surnames.get(surname, 0)
     if not 0 < rank <= cfg.surname_title_max_rank:
@@ -423,9 +430,8 @@ def _name_like(
     if not all(gaz.given_syllables.get(ch, 0) >= min_weight for ch in given):
         return False
     joined = surname + given
-    return not (
-        known_word(joined) or known_word(given) or joined in cfg.stop_words or given in cfg.stop_words
-    )
+    stopped = joined in cfg.stop_words or (given_stop and given in cfg.stop_words)
+    return not (known_word(joined) or known_word(given) or stopped)
 
 
 @lru_cache(maxsize=4)
@@ -443,7 +449,8 @@ def _spaced_names_glued_title(doc: Doc) -> list[Finding]:
     """Full names of :func:`_spaced_glued_title` whose syllables are those of names."""
     found = []
     for m in _spaced_glued_title(doc.rules).finditer(doc.text):
-        if not _name_like(doc, m.group(1), m.group(3) + m.group(4)):
+        # this slot never held the given part alone against the stop words; it still does not
+        if not _name_like(doc, m.group(1), m.group(3) + m.group(4), given_stop=False):
             continue
         f = doc.finding(Kind.PERSON, m.start(1), m.end(4), CONFIDENCE, "person.spaced_full_name")
         found += [f] if f is not None else []
