@@ -154,6 +154,41 @@ def _called(doc: Doc) -> Iterable[Finding | None]:
         yield doc.finding(Kind.ORG, start, m.end(1), cfg.confidence_workplace, "org.called")
 
 
+# A group whose name is a phrase, introduced as one ("통일을 여는 청년들이라는 동아리", "평화를 잇는
+# 다리라는 단체"): a word, a verb's adnominal form (여는, 꿈꾸는, 잇는) and a noun, then 이라는 and a word
+# for a group.
+_CALLED_PHRASE = re.compile(
+    r"(?<![가-힣])([가-힣]{1,6} [가-힣]{1,4}(?:는|던|은|할) [가-힣]{1,6}?)(?:이)?라는 ?"
+    r"(?:동아리|단체|시민단체|모임|봉사단|봉사모임|선교회|협회|재단|센터|기관|비영리단체|연대|네트워크|NGO)"
+)
+
+
+def _called_phrases(doc: Doc) -> Iterable[Finding | None]:
+    """See ``_CALLED_PHRASE``: the middle word must be a verb's adnominal form to Kiwi, the last a noun;
+    review, as a phrase name is made of everyday words."""
+    for m in _CALLED_PHRASE.finditer(doc.text):
+        words = m.group(1).split(" ")
+        verb, noun = words[-2], words[-1]
+        if strip_particles(noun, doc)[1] and not noun.endswith("들"):
+            continue
+        v_start = m.start(1) + len(words[0]) + 1
+        parts = doc.morphemes_in(v_start, v_start + len(verb))
+        # An object before it makes the word a verb even where Kiwi reads a pronoun (여는: 여 + 는).
+        if not (parts and parts[-1].tag.startswith("ETM")) and not words[0].endswith(("을", "를")):
+            continue
+        tail = analyse(noun)
+        if not tail or not tail[0].tag.startswith("NN"):
+            continue
+        yield doc.finding(
+            Kind.ORG,
+            m.start(1),
+            m.end(1),
+            doc.rules.config.orgs.confidence_compound_stem,
+            "org.called_phrase",
+            severity=Severity.REVIEW,
+        )
+
+
 # A school by its short name and attendance ("새솔고 다니는데", "한국외대 다녀", "햇빛중 졸업"): the name
 # is not an everyday word (군대, 시대, 최고), and Kiwi calls what stands before the ending a proper noun or
 # does not know it.
@@ -165,7 +200,10 @@ _SHORT_SCHOOL = re.compile(
     # Its club or team ("진접중 축구부야", "X고 방송부에서") and a department the writer attends ("한국외대
     # 러시아어과 다니는").
     r"|[가-힣]{2,3}부(?=야|원|예요|이에요|입니다|이고|에서|\s|$|[.,!?])"
-    r"|[가-힣]{1,6}(?:어과|학과|학부|교육과) (?:다니|다녀|다녔|다닌|졸업|입학|학생|[0-9일이삼사] ?학년))"
+    r"|[가-힣]{1,6}(?:어과|학과|학부|교육과) (?:다니|다녀|다녔|다닌|졸업|입학|학생|[0-9일이삼사] ?학년)"
+    # Its hospital, under its own name or none ("가천대 길병원", "고려대 안암병원", "경희대 병원"): taken
+    # in by ``_suffix_word_after``.
+    r"|[가-힣]{0,6}(?:병원|의료원)(?=[^가-힣]|[가-힣]{0,3}(?:[^가-힣]|$)))"
 )
 _SHORT_SCHOOL_ENDS = ("외대", "여대", "교대", "공대", "의대", "여고", "여중", "고", "대", "중", "초")
 
@@ -349,7 +387,11 @@ def _named_shop(doc: Doc, stem: str, ending: str, end: int) -> bool:
 # capitalised words or more, the last one a word organisations end with or the city or country they
 # work in.
 _LATIN_ORG = re.compile(
-    r"(?<![A-Za-z])((?:(?:[A-Z][A-Za-z&'.-]*|&)\s){1,5}(?:Korea|Foundation|Center|Centre|Church|Mission|Network|"
+    # After its first capitalised word, the lower-case words that join a name's words in English, German
+    # and French ("Stimme für Nordkorea e.V.", "Friends of Korea", "Maison de la Corée").
+    r"(?<![A-Za-z])((?:[A-Z][A-Za-zÀ-ÿ&'.-]*\s)"
+    r"(?:(?:[A-Z][A-Za-zÀ-ÿ&'.-]*|&|für|fur|of|and|the|for|de|du|des|la|le|der|die|das|von|van|et)\s){0,4}"
+    r"(?:Korea|Nordkorea|Foundation|Center|Centre|Church|Mission|Network|"
     r"Society|Association|Alliance|Union|Institute|Fund|Project|Group|Bridge|Hope|Ministry|Ministries|"
     r"Company|Corporation|Inc|Ltd|University|College|School|Academy|Coalition|Council|Committee|Watch|"
     r"International|Initiative|Partners|Agency|Service|Services|Bank|Market|Restaurant|Cafe|Farm|Factory|"
@@ -358,8 +400,12 @@ _LATIN_ORG = re.compile(
     r"Electronics|Systems|Solutions|Technologies|Industries|"
     # Law firms and German associations ("Lee & Moon Immigration Law", "Korea Verband", "X e.V.").
     r"Law|LLP|LLC|Associates|Verband|Verein|Stiftung|GmbH|e\.V|"
+    # The association's mark glued to its last word by a lost space ("Nordkoreae.V.").
+    r"[A-Z][A-Za-zÀ-ÿ]*e\.V|"
     # Groups named for the city they work in ("Korean Hearts Kyiv", "Liberty Seoul").
-    r"Kyiv|Kiev|Seoul|Ukraine|USA|Japan|Tokyo)"
+    r"Kyiv|Kiev|Seoul|Ukraine|USA|Japan|Tokyo|"
+    # Hotels and inns, where a worker abroad is found ("Al Noor Grand Hotel 주방에서 일한다").
+    r"Hotel|Hotels|Inn|Resort|Motel|Hostel)"
     r"\.?)(?=에서|에게|의|와|과|을|를|에|은|는|이|가|로|으로|라는|이라는|인|입|\s|$)"
 )
 
@@ -597,6 +643,34 @@ def _media(doc: Doc) -> Iterable[Finding | None]:
         if stem in cfg.media_stem_stop:
             continue
         yield doc.finding(Kind.ORG, m.start(), end, cfg.confidence_workplace, "org.media")
+    yield from _spaced_media(doc, endings, cue)
+
+
+def _spaced_media(doc: Doc, endings: list[str], cue: re.Pattern[str]) -> Iterable[Finding | None]:
+    """ "자유의소리 방송 진행자", "새벽별 라디오 기자": the outlet's name written apart from its ending, then
+    a post there. The name is a word with no particle that is not an everyday noun (인기 방송, 그
+    신문) nor a verb form (유명한 방송), nor a kind of outlet (``orgs.media_stem_stop``)."""
+    cfg = doc.rules.config
+    bare = "|".join(re.escape(e) for e in endings)
+    for m in re.finditer(rf"(?<![가-힣A-Za-z0-9])([가-힣]{{2,10}}) (?:{bare})(?![가-힣A-Za-z])", doc.text):
+        if cue.match(doc.text, m.end()) is None:
+            continue
+        stem, particle = strip_particles(m.group(1), doc)
+        if particle or stem != m.group(1) or stem in cfg.orgs.media_stem_stop or stem in cfg.names.stop_words:
+            continue
+        if evidence(doc, m.start(1), m.end(1)) is Evidence.COMMON:
+            continue
+        # A particle inside is fine (자유의소리); an ending or a verb's or adjective's stem is not.
+        if any(p.tag.startswith(("V", "XSA", "XSV", "E", "MA", "MM")) for p in analyse(stem)):
+            continue
+        yield doc.finding(
+            Kind.ORG,
+            m.start(1),
+            m.end(),
+            cfg.orgs.confidence_compound_stem,
+            "org.media_spaced",
+            severity=Severity.REVIEW,
+        )
 
 
 def _suffix_of(core: str, rules: Rules) -> str:
@@ -693,6 +767,8 @@ def _stem_grade(doc: Doc, start: int, end: int, suffix: str) -> float | None:
     stem = doc.text[start:end].replace(" ", "")
     if suffix in _MISSIONS and _country(doc, stem) and _place_ending_at(doc, start - 1) is not None:
         return cfg.confidence_place_stem  # 울란바토르 한국대사관: a country's one mission in that city
+    if suffix in cfg.country_services and _country(doc, stem):
+        return cfg.confidence_place_stem  # 우크라이나 보안국: the country's one service
     if doc.text[end : end + 1].isspace() and (
         stem in doc.rules.config.places.generic_countries or _plural(doc, start, end)
     ):
@@ -732,6 +808,8 @@ def _stem_grade(doc: Doc, start: int, end: int, suffix: str) -> float | None:
     if any(ch.isdigit() for ch in stem) and len(stem) >= 2:
         return cfg.confidence_numbered_stem
     glued = len(stem) >= 2 and doc.text[end : end + 1] != " "
+    if ev is Evidence.PREDICATE and glued and _ends_in_clause(doc, start, end):
+        return None  # "학교 끝나고편의점에서": a clause whose space was lost, not 하탄기계공장
     if ev is Evidence.PREDICATE and len(suffix) >= cfg.long_suffix and glued:
         return cfg.confidence_glued_stem  # 하탄기계공장: no space between, so not "먹은 기계공장"
     if ev is Evidence.PREDICATE and glued and _read_as_my(doc, start, end):
@@ -750,6 +828,25 @@ def _stem_grade(doc: Doc, start: int, end: int, suffix: str) -> float | None:
         # (인협회, 민협회), so Kiwi reads the stem as the inside of the people's word (고려인).
         return cfg.confidence_word_stem
     return cfg.confidence_compound_stem if ev is Evidence.OTHER else None
+
+
+# Connective endings that close a clause ("끝나고", "가서", "끝나면", "먹다가"): glued to an ending they
+# end a phrase, never a name.
+_CLAUSE_ENDINGS = frozenset(
+    {"고", "서", "아서", "어서", "면", "으면", "니까", "으니까", "는데", "지만", "면서", "다가"}
+)
+
+
+def _ends_in_clause(doc: Doc, start: int, end: int) -> bool:
+    """Kiwi reads ``[start, end)`` as ending in a known verb or adjective and a connective ending."""
+    morphs = [m for m in doc.morphemes_in(start, end) if m.start >= start and m.end <= end]
+    return (
+        len(morphs) >= 2
+        and morphs[-1].tag == "EC"
+        and morphs[-1].form in _CLAUSE_ENDINGS
+        and morphs[-2].tag.startswith(("VV", "VA"))
+        and not morphs[-2].oov
+    )
 
 
 def _read_as_my(doc: Doc, start: int, end: int) -> bool:
@@ -850,6 +947,13 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
             prev, prev_ending = strip_particles(words[i - 1].group(), doc)
             if prev_ending and _one_noun_word(doc, words[i - 1].start(), words[i - 1].end()):
                 prev, prev_ending = words[i - 1].group(), ""  # 아리랑: one noun, not 아리 + 랑 ("and")
+            if (
+                len(prev) == 1
+                and i > 1
+                and doc.text[words[i - 2].end() : words[i - 1].start()] == " "
+                and len(words[i - 2].group()) == 1
+            ):
+                prev = words[i - 2].group() + prev  # "요 즘 반찬": a word OCR split, judged whole
             if (
                 prev in rules.config.orgs.company_stem_stop
                 or prev in rules.config.orgs.spaced_stem_stop
@@ -958,6 +1062,8 @@ def _spaced_suffix(doc: Doc) -> Iterable[Finding | None]:
     words = list(_WORD.finditer(doc.text))
     for j in range(1, len(words)):
         last = _before_glued_verb(strip_particles(words[j].group(), doc)[0], rules)
+        if len(last) > 2 and last.endswith("일") and last[:-1] in suffixes:
+            last = last[:-1]  # "신도시 요양원일을 한다": the work there (일), its space lost
         if not last or len(last) > 3:
             continue
         end = words[j].start() + len(last)
@@ -991,8 +1097,9 @@ def _spaced_suffix(doc: Doc) -> Iterable[Finding | None]:
             stem_start = words[i].start()
             stem_end = stem_start + k
             if k == len(piece):
-                if strip_particles(piece, doc)[1] and not _ends_in_noun(
-                    doc, words[i].start(), words[i].end()
+                if strip_particles(piece, doc)[1] and (
+                    not _ends_in_noun(doc, words[i].start(), words[i].end())
+                    or _guessed_whole(doc, words[i].start(), words[i].end())
                 ):
                     break  # "좋은 대 학교", "학교에 대 학": not a stem (성모꽃마을 ends in a noun, not 을)
                 if len(piece) < 2:
@@ -1003,6 +1110,15 @@ def _spaced_suffix(doc: Doc) -> Iterable[Finding | None]:
                 if company and piece in cfg.company_stem_stop:
                     break  # "근처 철물점": where the shop is, not which
             conf = _stem_grade(doc, stem_start, stem_end, suffix)
+            if (
+                conf is None
+                and k == len(piece)
+                and evidence(doc, stem_start, stem_end) is Evidence.COMMON
+                and _place_word_before(doc, words, i)
+            ):
+                # "목동 에이스 학 원": an everyday word after a town names that town's one, as when glued.
+                stem_start = words[i - 1].start()
+                conf = _stem_grade(doc, stem_start, stem_end, suffix)
             if conf is None:
                 break
             if len(suffix) == 2 and k == len(piece) - 1 and conf < cfg.confidence_proper_stem:
@@ -1132,6 +1248,14 @@ def _ends_in_noun(doc: Doc, start: int, end: int) -> bool:
     성모꽃마을): what looks like a particle at its end (을) is the noun's."""
     last = next((m for m in reversed(doc.morphemes_in(start, end)) if m.end == end), None)
     return last is not None and last.tag in ("NNG", "NNP") and last.end - last.start >= 2
+
+
+def _guessed_whole(doc: Doc, start: int, end: int) -> bool:
+    """Kiwi took the whole word ``[start, end)`` for one noun it does not know ("아바지랑나랑": 아바지 +
+    랑 + 나 + 랑, dialect it could not split): a noun it guessed says nothing against the particle the
+    word seems to end in."""
+    morphs = doc.morphemes_in(start, end)
+    return len(morphs) == 1 and morphs[0].oov and morphs[0].start == start and morphs[0].end == end
 
 
 def _adverb(doc: Doc, start: int, end: int) -> bool:
@@ -1318,13 +1442,24 @@ def _workplaces(doc: Doc) -> Iterable[Finding | None]:
     """ "X에 취직했다", "X을 졸업했다": X names a workplace or school when Kiwi cannot call it an
     everyday word."""
     cfg = doc.rules.config.orgs
-    for cue in cfg.workplace_cues:
+    for cue in (*cfg.workplace_cues, *_job_cues(doc.rules)):
         key = key_of(cue)
         pos = doc.compact.find(key)
         while pos >= 0:
             start, _ = doc.spaced_span(pos, pos + len(key))
             yield from _workplace_before(doc, start)
             pos = doc.compact.find(key, pos + 1)
+
+
+@lru_cache(maxsize=8)
+def _job_cues(rules: Rules) -> tuple[str, ...]:
+    """ "X에서 청소 일 한다", "X에서 용접 일을 했다": the work done there (``orgs.job_words``) between
+    에서 and 일 and a verb of doing it; the compact match ignores the spaces."""
+    return tuple(
+        f"에서 {job} 일{verb}"
+        for job in rules.config.orgs.job_words
+        for verb in ("하", "했", "한", "해", "을")
+    )
 
 
 def _workplace_before(doc: Doc, start: int) -> Iterable[Finding | None]:
@@ -1695,6 +1830,75 @@ def _firm_before_branch(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _stray_stem_before(doc: Doc, start: int) -> int:
+    """ "삼지 강협동농장", "청주한 빛요양병원", "고려인문 화센터": an organisation whose own word holds a
+    single syllable before its ending had the space of its name put one syllable too late (삼지강, 한빛,
+    고려인 문화); the word one space before, with no particle, is the rest of its name. Not a word of
+    one syllable (fragment logic takes those), a stop word or a verb form (좋은 새병원)."""
+    own = doc.word_at(start)
+    if own is None or own.start != start or start < 2 or doc.text[start - 1] != " ":
+        return start
+    core = strip_particles(own.text, doc)[0]
+    suffix = _suffix_of(core, doc.rules)
+    if not suffix or len(core) - len(suffix) != 1 or core[0] in doc.rules.config.orgs.fragment_stop:
+        return start
+    word = _word_before(doc, start)
+    if word is None or word.end - word.start < 2:
+        return start
+    stem, particle = strip_particles(word.text, doc)
+    if particle or stem in doc.rules.config.names.stop_words or any(stem in s for s in _stem_stops(doc)):
+        return start
+    if evidence(doc, word.start, word.end) is Evidence.PREDICATE and _verb_form(doc, word.start, word.end):
+        return start
+    return word.start
+
+
+_UNKNOWN = (Evidence.UNKNOWN, Evidence.FRAGMENT)
+
+
+def _unknown_before(doc: Doc, start: int) -> int:
+    """ "메치니 코프 병원": an organisation named by a foreign word OCR or the writer split (메치니코프,
+    Mechnikov): its first word and the word one space before are both words Kiwi does not know, the one
+    before without a particle; that word is the start of the name."""
+    own = doc.word_at(start)
+    if own is None or own.start != start:
+        return start
+    word = _word_before(doc, start)
+    if word is None or word.end - word.start < 2 or doc.text[start - 1] != " ":
+        return start
+    stem, particle = strip_particles(word.text, doc)
+    if particle or stem in doc.rules.config.names.stop_words:
+        return start
+    core = strip_particles(own.text, doc)[0]
+    suffix = _suffix_of(core, doc.rules)
+    own_end = own.start + len(core) - len(suffix) if suffix else own.end
+    if own_end <= own.start or evidence(doc, own.start, own_end) not in _UNKNOWN:
+        return start
+    return word.start if evidence(doc, word.start, word.end) in _UNKNOWN else start
+
+
+_TOWN_ENDINGS = ("동", "읍", "면", "리", "구", "군", "시")
+
+
+def _place_stem_before(doc: Doc, start: int) -> int:
+    """ "세류동에 살고 세류 손맛반찬", "노형동에 살아 노형 해오름 카페", "포승읍에서 포승 물류센터": a
+    shop or works named after its quarter or town by the town's name without 동 or 읍, when the letter
+    names that quarter or town: the word one space before, with no particle, is taken in."""
+    word = _word_before(doc, start)
+    if word is None or word.end - word.start < 2 or strip_particles(word.text, doc)[1]:
+        return start
+    # The whole word, or its end when OCR glued the phrase before on ("살아노형 해오름 카페").
+    for at in range(word.end - word.start - 1):
+        stem = word.text[at:]
+        if stem in doc.rules.config.names.stop_words:
+            continue
+        for m in re.finditer(re.escape(stem), doc.text):
+            after = doc.text[m.end() : m.end() + 1]
+            if after in _TOWN_ENDINGS and (m.start() == 0 or not doc.text[m.start() - 1].isalpha()):
+                return word.start + at
+    return start
+
+
 def _place_ending_at(doc: Doc, end: int) -> int | None:
     """Start of a gazetteer place that ends at spaced ``end``, where its word ends too, and starts its
     word or a morpheme of Kiwi's ("어머니는함흥": OCR glued the phrase before on)."""
@@ -1721,6 +1925,7 @@ def _extend(doc: Doc, found: list[Finding]) -> list[Finding]:
             if branch_end is None or branch_end <= end:
                 break
             end = branch_end
+        start = _place_stem_before(doc, _unknown_before(doc, _stray_stem_before(doc, start)))
         start = _mission_country_before(doc, _firm_before_branch(doc, _name_before(doc, start), end), end)
         for _ in range(_MAX_FRAGMENTS):
             f_ = _FRAGMENT_BEFORE.search(doc.text, max(0, start - 3), start)
@@ -2181,6 +2386,7 @@ def find_orgs(doc: Doc) -> list[Finding]:
             *_damaged_named(doc),
             *_ngo_names(doc),
             *_called(doc),
+            *_called_phrases(doc),
             *_departments(doc),
             *_short_schools(doc),
             *_shops(doc),
@@ -2204,6 +2410,8 @@ def find_orgs(doc: Doc) -> list[Finding]:
             *_bureaus(doc),
             *_foreign_institutions(doc),
             *_community_churches(doc),
+            *_spaced_churches(doc),
+            *_public_spaced(doc),
             *_branch_offices(doc),
         )
         if f is not None
@@ -2484,6 +2692,73 @@ def _bureaus(doc: Doc) -> Iterable[Finding | None]:
         )
 
 
+# A church written apart from its name, then its pastor or member ("은혜 교회 목사 아무개", "소망 교회
+# 집사"): the word before the ending is the congregation's name.
+_SPACED_CHURCH = re.compile(
+    r"(?<![가-힣])([가-힣]{2,5}) (교회|성당|선교회|교당) ?"
+    r"(?=(?:담임|부)?목사|전도사|장로|집사|권사|신부|주임신부|수녀|교인|성도|신도|청년부|교우|사모)"
+)
+
+
+def _spaced_churches(doc: Doc) -> Iterable[Finding | None]:
+    """See ``_SPACED_CHURCH``: the name has no particle, is nouns only (not 큰 교회, 다니는 교회) and no
+    word saying which church without naming one (우리 교회, 동네 교회)."""
+    cfg = doc.rules.config
+    for m in _SPACED_CHURCH.finditer(doc.text):
+        name = m.group(1)
+        stem, particle = strip_particles(name, doc)
+        # Not names.stop_words: congregations take the everyday words kept out of people's names (은혜,
+        # 소망, 사랑).
+        if particle or stem in cfg.orgs.religious_stem_stop or any(stem in s for s in _stem_stops(doc)):
+            continue
+        tags = _noun_tags(doc, m.start(1), m.end(1))
+        if tags is None or set(tags) != {"N"}:
+            continue  # 다니는 교회, 그런 교회: a clause or a determiner, not a name
+        yield doc.finding(
+            Kind.ORG,
+            m.start(1),
+            m.end(2),
+            cfg.orgs.confidence_compound_stem,
+            "org.spaced_church",
+            severity=Severity.REVIEW,
+        )
+
+
+def _public_spaced(doc: Doc) -> Iterable[Finding | None]:
+    """ "사할린 국립 대학", "하바롭스크 주립 병원": a place or a name, then who runs it
+    (``orgs.public_prefixes``) and a bare ending of organisation names, each a word of its own: the
+    state's one school or hospital of that place. (Glued, "사할린 국립대학", ``_public_before`` takes
+    the place in.)"""
+    cfg = doc.rules.config
+    prefixes = cfg.orgs.public_prefixes
+    if not prefixes:
+        return
+    suffixes, _ = _suffixes(doc.rules)
+    words = doc.words
+    for i in range(len(words) - 2):
+        first, mid, last = words[i], words[i + 1], words[i + 2]
+        if mid.text not in prefixes or mid.start != first.end + 1 or last.start != mid.end + 1:
+            continue
+        core = _without_glued_verb(strip_particles(last.text, doc)[0], doc.rules)
+        if core not in suffixes or len(core) < 2:
+            continue
+        stem, particle = strip_particles(first.text, doc)
+        if particle or len(stem) < 2 or stem in cfg.names.stop_words:
+            continue
+        if (
+            not _is_place(doc, first.start, first.end)
+            and evidence(doc, first.start, first.end) not in _STRONG
+        ):
+            continue
+        yield doc.finding(
+            Kind.ORG,
+            first.start,
+            last.start + len(core),
+            cfg.orgs.confidence_proper_stem,
+            "org.public_spaced",
+        )
+
+
 def _community_churches(doc: Doc) -> Iterable[Finding | None]:
     """A city, the community it serves (``orgs.owner_prefixes``) and a bare religious ending (orgs.tsv
     kind religious): "베를린 한인 천주교회", "알마티 고려인 교회", the one church of that community there."""
@@ -2695,6 +2970,8 @@ def _introduced_word(
 
 
 _MIN_PHRASE_NAME = 4  # syllables
+# Groups named for whom they stand with ("북한이탈청년과함께", "탈북민과함께"): people and "together".
+_WITH_ENDINGS = ("과함께", "와함께")
 
 
 def _glued_phrase_name(doc: Doc, start: int, end: int) -> bool:
@@ -2703,6 +2980,8 @@ def _glued_phrase_name(doc: Doc, start: int, end: int) -> bool:
     named, which everyday compounds (발표회, 친구들) are not. Four syllables or more."""
     morphs = [m for m in doc.morphemes_in(start, end) if m.start >= start and m.end <= end]
     nouns = ("NNG", "NNP")
+    if doc.text.endswith(_WITH_ENDINGS, start, end) and end - start >= _MIN_PHRASE_NAME + 1:
+        return morphs[:1] != [] and morphs[0].start == start and morphs[0].tag in nouns
     return (
         end - start >= _MIN_PHRASE_NAME
         and len(morphs) >= 3

@@ -409,6 +409,12 @@ class OrgsConfig(_Strict):
     acronym_stop: frozenset[str] = frozenset()
     # Copula endings left on an organisation's name given as a predicate ("한빛물류라서", "X공장이었는데").
     copula_endings: tuple[str, ...] = ()
+    # Work done at a workplace, between 에서 and 일 ("X에서 청소 일 한다"): X is a workplace cue's
+    # object (relay/detect/orgs.py).
+    job_words: tuple[str, ...] = ()
+    # Endings of a state's one security, intelligence or immigration service, named after the country
+    # ("우크라이나 보안국"): a country before them, even a home one, names that service (orgs.py).
+    country_services: frozenset[str] = frozenset()
 
 
 class FuzzyConfig(_Strict):
