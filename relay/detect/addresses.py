@@ -226,6 +226,13 @@ def _short_provinces(rules: Rules) -> frozenset[str]:
 
 def _core(doc: Doc, token: str) -> tuple[str, bool]:
     """The token without trailing punctuation or a particle, and whether the address ends there."""
+    return _core_of(token, doc.rules)
+
+
+# The same tokens come back in every reading of a page (and the answer depends only on the token and
+# the rules), so it is remembered.
+@lru_cache(maxsize=1 << 14)
+def _core_of(token: str, rules: Rules) -> tuple[str, bool]:
     stripped = token.rstrip(".)!?:;\"'")
     ends = stripped != token
     if _part_shaped(stripped):
@@ -237,7 +244,7 @@ def _core(doc: Doc, token: str) -> tuple[str, bool]:
     if glued is not None and _part_shaped(glued.group(1)):
         return glued.group(1), True
     # "한옥마을근처", "신암동앞에서": a word of position glued on by a lost space ends the address.
-    for position in doc.rules.config.places.glued_positions:
+    for position in rules.config.places.glued_positions:
         at = stripped.find(position, 1)
         if at > 0 and _part_shaped(stripped[:at]) and not _SPOKEN_PART.fullmatch(stripped[:at]):
             return stripped[:at], True

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -51,6 +52,7 @@ class Doc:
             Span(m.start(), m.end(), m.group()) for m in _HANGUL_RUN.finditer(self.text)
         )
         self._word_starts = [w.start for w in self.words]
+        self._morphemes_in: dict[tuple[int, int], tuple[Morpheme, ...]] = {}
         starts = self.spaced.starts
         self._line_starts = frozenset(
             i
@@ -87,6 +89,18 @@ class Doc:
                 start, end = self.spaced_span(m.start, m.end)
                 ends.setdefault(start, []).append(end)
         return ends
+
+    @cached_property
+    def _matches_by_end(self) -> dict[int, list[Match]]:
+        by_end: dict[int, list[Match]] = {}
+        for m in self.exact_matches:
+            by_end.setdefault(self.spaced_span(m.start, m.end)[1], []).append(m)
+        return by_end
+
+    def exact_matches_ending(self, end: int) -> Sequence[Match]:
+        """The :attr:`exact_matches` whose spaced span ends at ``end``, in their order: a rule that
+        asks this for every word need not scan the page's matches each time."""
+        return self._matches_by_end.get(end, ())
 
     def places_starting(self, start: int) -> list[int]:
         """Ends of the gazetteer place keys that start at spaced offset ``start``."""
@@ -146,17 +160,36 @@ class Doc:
 
     def morphemes_in(self, start: int, end: int) -> list[Morpheme]:
         """Morphemes overlapping spaced ``[start, end)``."""
+        # The detectors ask about the same spans many times (a candidate name, then its word, by several
+        # rules): three calls in four repeat one made before on this text. A new list each time, as
+        # callers may change theirs.
+        key = (start, end)
+        found = self._morphemes_in.get(key)
+        if found is None:
+            found = self._morphemes_in[key] = self._find_morphemes(start, end)
+        return list(found)
+
+    def _find_morphemes(self, start: int, end: int) -> tuple[Morpheme, ...]:
         morphs = self.morphemes
+        starts = self._morph_starts
         # From the morpheme before the first that starts at ``start`` or later: several may start at one
         # offset (크 and 어서 of 커서 both at its first syllable), and bisect_right would skip all but the
         # last of them.
-        i = max(0, bisect.bisect_left(self._morph_starts, start) - 1)
+        i = max(0, bisect.bisect_left(starts, start) - 1)
+        if self._morph_starts_sorted:
+            # Up to the first morpheme from ``i`` on that starts at ``end`` or later, found by bisection.
+            return tuple(m for m in morphs[i : bisect.bisect_left(starts, end, i)] if m.end > start)
         out: list[Morpheme] = []
         while i < len(morphs) and morphs[i].start < end:
             if morphs[i].end > start:
                 out.append(morphs[i])
             i += 1
-        return out
+        return tuple(out)
+
+    @cached_property
+    def _morph_starts_sorted(self) -> bool:
+        # Kiwi gives its tokens in order, but the bisection above is only right if they are.
+        return self._morph_starts == sorted(self._morph_starts)
 
     def word_at(self, pos: int) -> Span | None:
         """The Hangul run containing spaced offset ``pos``."""
@@ -207,4 +240,6 @@ class Doc:
 
 def hangul_only(text: str) -> bool:
     """True if ``text`` is non-empty and all Hangul syllables."""
-    return bool(text) and all(is_hangul(c) for c in text)
+    # One regex call instead of a Python call per character (is_hangul's range, 가..힣): the detectors
+    # ask this some two thousand times a page.
+    return _HANGUL_RUN.fullmatch(text) is not None

@@ -132,20 +132,34 @@ def _surname_titled(doc: Doc, found: list[Finding], keys: dict[str, float]) -> l
     surnames -= _PREFIX_SURNAMES
     if not surnames:
         return []
-    names = alternation(surnames)
-    pattern = re.compile(
-        rf"(?<![가-힣])(?:{names})(?= ?(?:{_titles(doc.rules)})(?:[^가-힣]|$|[은는이가을를의도께과와]))"
-    )
+    # The surname at a word start with a title after it: what the regex "(?<![가-힣])(?:surnames)(?=
+    # ?(?:titles)…)" would find, without compiling the long title alternation anew for every page's
+    # surnames. Surnames are Hangul syllables, so a match starts a Hangul run, and no two overlap; the
+    # longest surname whose title follows wins, as in the alternation (longest first).
+    ordered = sorted(surnames, key=len, reverse=True)
+    titled = _titled_after(doc.rules)
+    text = doc.text
     taken = [(f.start, f.end) for f in found if f.kind is Kind.PERSON]
     echoes = []
-    for m in pattern.finditer(doc.text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
-            continue
-        echo = doc.finding(
-            Kind.PERSON, m.start(), m.end(), REVIEW_CONFIDENCE, REVIEW_RULE, severity=Severity.REVIEW
+    for word in _HANGUL_START.finditer(text):
+        at = word.start()
+        end = next(
+            (at + len(n) for n in ordered if text.startswith(n, at) and titled.match(text, at + len(n))), -1
         )
+        if end < 0 or any(s < end and at < e for s, e in taken):
+            continue
+        echo = doc.finding(Kind.PERSON, at, end, REVIEW_CONFIDENCE, REVIEW_RULE, severity=Severity.REVIEW)
         echoes += [echo] if echo is not None else []
     return echoes
+
+
+_HANGUL_START = re.compile("(?<![가-힣])[가-힣]")
+
+
+@lru_cache(maxsize=4)
+def _titled_after(rules: Rules) -> re.Pattern[str]:
+    """A title (perhaps after a space) ending where a particle or a non-Hangul character follows."""
+    return re.compile(rf" ?(?:{_titles(rules)})(?:[^가-힣]|$|[은는이가을를의도께과와])")
 
 
 _GREETINGS = ("에게", "께", "한테")

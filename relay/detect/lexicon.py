@@ -9,8 +9,9 @@ error (잔/진) scores high while an unrelated syllable does not.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -234,6 +235,38 @@ def _candidates(lex: Lexicon, window: str) -> set[str]:
     return keys
 
 
+NearKeys = Callable[[str], tuple[tuple[str, float], ...]]
+# Per lexicon (held here, so that its id is not reused while it is a key): see _near_keys.
+_NEAR_KEYS: dict[int, tuple[Lexicon, NearKeys]] = {}
+_NEAR_LEXICONS = 4
+
+
+def _near_keys(lex: Lexicon) -> NearKeys:
+    """For a window of text: the keys one syllable from it and their jamo similarity to it, in the
+    order :func:`_candidates` gives them.
+
+    Remembered per window: a page is read under several spacings whose compact text is the same (only
+    the word starts differ), so the same windows come back in every reading, and a letter's words come
+    back on its next page. The answer depends only on the window and the lexicon; the keys keep the
+    set's own iteration order, so that ties between equal scores go as they did uncached."""
+    held = _NEAR_KEYS.get(id(lex))
+    if held is not None and held[0] is lex:
+        return held[1]
+
+    @lru_cache(maxsize=1 << 16)
+    def near(window: str) -> tuple[tuple[str, float], ...]:
+        keys = _candidates(lex, window)
+        if not keys:
+            return ()
+        wj = jamo(window)
+        return tuple((key, Indel.normalized_similarity(wj, lex.jamo_keys[key])) for key in keys)
+
+    if len(_NEAR_KEYS) >= _NEAR_LEXICONS:
+        _NEAR_KEYS.clear()
+    _NEAR_KEYS[id(lex)] = (lex, near)
+    return near
+
+
 def find_fuzzy(
     lex: Lexicon, text: str, starts: Iterable[int], min_similarity: float, particle_starts: frozenset[str]
 ) -> list[Match]:
@@ -248,6 +281,7 @@ def find_fuzzy(
         return found
     # Long names are rare and nearly always found exactly; bounding the window keeps this linear.
     max_len = min(max(lex.fuzzy_lengths), _MAX_FUZZY_WINDOW) + 1
+    near = _near_keys(lex)
     for i in starts:
         run = i
         while run < n and run - i < max_len and is_hangul(text[run]):
@@ -261,12 +295,7 @@ def find_fuzzy(
                 # A name of three syllables or more with one glued before it (은통천군: 통천군 after
                 # the particle of "고향은") is that name, not a misread of another (은천군).
                 continue
-            keys = _candidates(lex, window)
-            if not keys:
-                continue
-            wj = jamo(window)
-            for key in keys:
-                score = Indel.normalized_similarity(wj, lex.jamo_keys[key])
+            for key, score in near(window):
                 longer = (
                     best is not None and len(key) > len(best.key) and score >= best.similarity - _LONGER_SLACK
                 )

@@ -48,8 +48,28 @@ def _chunks(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# Texts up to this long are remembered (see :func:`_analyse_short`); a page's own text is not.
+SHORT_TEXT = 64
+
+
 def analyse(text: str) -> tuple[Morpheme, ...]:
     """Kiwi's morphemes for ``text`` with offsets into ``text``."""
+    if len(text) <= SHORT_TEXT:
+        return _analyse_short(text)
+    return _analyse(text)
+
+
+# The detectors ask Kiwi about the same short words and phrases again and again: the same word in every
+# reading of a page (each spacing of it is detected anew), in several rules, and on the next page of a
+# letter. Kiwi's answer depends only on the text (the model is loaded once and never changed), so it is
+# remembered per exact string; the tuple of frozen morphemes is safe to share. Bounded: a few thousand
+# distinct words a page, and a worker reads many pages.
+@lru_cache(maxsize=1 << 15)
+def _analyse_short(text: str) -> tuple[Morpheme, ...]:
+    return _analyse(text)
+
+
+def _analyse(text: str) -> tuple[Morpheme, ...]:
     kiwi = _kiwi()
     out: list[Morpheme] = []
     for base, chunk in _chunks(text):
@@ -64,5 +84,5 @@ def analyse(text: str) -> tuple[Morpheme, ...]:
 @lru_cache(maxsize=4096)
 def analyse_cached(text: str) -> tuple[Morpheme, ...]:
     """:func:`analyse` for short stretches read again and again (a word or a phrase that a long letter
-    repeats), remembered across calls."""
+    repeats), remembered across calls (longer ones too, unlike :func:`analyse`)."""
     return analyse(text)

@@ -137,10 +137,13 @@ def derive(base: View, pieces: Iterable[tuple[str, int, int]]) -> View:
         if not piece:
             continue
         o_start, o_end = base.starts[s], base.ends[e - 1]
-        for ch in piece:
-            out.append(ch)
+        out.append(piece)
+        if len(piece) == 1:  # nearly every piece: one character of the base
             starts.append(o_start)
             ends.append(o_end)
+        else:
+            starts.extend([o_start] * len(piece))
+            ends.extend([o_end] * len(piece))
     return View("".join(out), tuple(starts), tuple(ends))
 
 

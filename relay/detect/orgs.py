@@ -1905,11 +1905,11 @@ def _place_ending_at(doc: Doc, end: int) -> int | None:
     word = doc.word_at(end - 1) if end >= 1 else None
     if word is None or word.end != end:
         return None
-    for m in doc.exact_matches:
+    for m in doc.exact_matches_ending(end):
         if not any(e.kind is Kind.PLACE for e in m.entries):
             continue
-        s, e = doc.spaced_span(m.start, m.end)
-        if e == end and s >= word.start and (s == word.start or aligned(doc, s, e)):
+        s, _ = doc.spaced_span(m.start, m.end)
+        if s >= word.start and (s == word.start or aligned(doc, s, end)):
             return s
     return None
 

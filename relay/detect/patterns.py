@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from relay.detect.document import Doc
 from relay.detect.normalize import View
@@ -172,12 +173,20 @@ def find_patterns(doc: Doc, kinds: Collection[Kind]) -> Iterable[Finding]:
     yield from _run(doc, doc.numbers_compact, kinds, compact=True)
 
 
+# The compact number view has no spaces, so every reading of a page (they differ in spaces only) has
+# the same one, mostly: its matches are remembered per exact text. Matches are immutable and hold
+# their own copy of an equal text, so a reading may use another's. Bounded: a page's compact rules.
+@lru_cache(maxsize=512)
+def _compact_matches(regex: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
+    return tuple(regex.finditer(text))
+
+
 def _run(doc: Doc, view: View, kinds: Collection[Kind], *, compact: bool) -> Iterable[Finding]:
     text = view.text
     for rule in doc.rules.patterns:
         if rule.kind not in kinds or (compact and not rule.compact):
             continue
-        for m in rule.regex.finditer(text):
+        for m in _compact_matches(rule.regex, text) if compact else rule.regex.finditer(text):
             start, end = m.span()
             # Trailing spaces a pattern swallowed are not part of the detail.
             while end > start and text[end - 1] == " ":

@@ -39,21 +39,38 @@ class TermSet:
     def __init__(self, terms: Iterable[str]) -> None:
         self.terms = frozenset(t for t in terms if t)
         self.lengths = tuple(sorted({len(t) for t in self.terms}, reverse=True))
+        # The same words are probed again and again (every reading of a page asks about its words):
+        # the answers are remembered per word, up to _MEMO words each way.
+        self._suffixes: dict[str, tuple[str, ...]] = {}
+        self._prefixes: dict[str, tuple[str, ...]] = {}
 
     def __contains__(self, text: object) -> bool:
         return text in self.terms
 
     def suffixes(self, text: str) -> Iterator[str]:
         """Terms that ``text`` ends with, longest first."""
-        for n in self.lengths:
-            if n <= len(text) and text[-n:] in self.terms:
-                yield text[-n:]
+        found = self._suffixes.get(text)
+        if found is None:
+            found = tuple(text[-n:] for n in self.lengths if n <= len(text) and text[-n:] in self.terms)
+            _remember(self._suffixes, text, found)
+        return iter(found)
 
     def prefixes(self, text: str) -> Iterator[str]:
         """Terms that ``text`` starts with, longest first."""
-        for n in self.lengths:
-            if n <= len(text) and text[:n] in self.terms:
-                yield text[:n]
+        found = self._prefixes.get(text)
+        if found is None:
+            found = tuple(text[:n] for n in self.lengths if n <= len(text) and text[:n] in self.terms)
+            _remember(self._prefixes, text, found)
+        return iter(found)
+
+
+_MEMO = 1 << 15
+
+
+def _remember(memo: dict[str, tuple[str, ...]], text: str, found: tuple[str, ...]) -> None:
+    if len(memo) >= _MEMO:
+        memo.clear()  # a hostile text of endless distinct words must not grow it without bound
+    memo[text] = found
 
 
 class SpanIndex:
