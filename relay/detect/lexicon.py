@@ -242,13 +242,13 @@ _NEAR_LEXICONS = 4
 
 
 def _near_keys(lex: Lexicon) -> NearKeys:
-    """For a window of text: the keys one syllable from it and their jamo similarity to it, in the
-    order :func:`_candidates` gives them.
+    """For a window of text: the keys one syllable from it and their jamo similarity to it, in sorted
+    order. A set's iteration order of strings changes with the interpreter's hash seed, and ties between
+    equal scores go to the first key: sorted, the same page gives the same findings in every process.
 
     Remembered per window: a page is read under several spacings whose compact text is the same (only
     the word starts differ), so the same windows come back in every reading, and a letter's words come
-    back on its next page. The answer depends only on the window and the lexicon; the keys keep the
-    set's own iteration order, so that ties between equal scores go as they did uncached."""
+    back on its next page. The answer depends only on the window and the lexicon."""
     held = _NEAR_KEYS.get(id(lex))
     if held is not None and held[0] is lex:
         return held[1]
@@ -259,7 +259,7 @@ def _near_keys(lex: Lexicon) -> NearKeys:
         if not keys:
             return ()
         wj = jamo(window)
-        return tuple((key, Indel.normalized_similarity(wj, lex.jamo_keys[key])) for key in keys)
+        return tuple((key, Indel.normalized_similarity(wj, lex.jamo_keys[key])) for key in sorted(keys))
 
     if len(_NEAR_KEYS) >= _NEAR_LEXICONS:
         _NEAR_KEYS.clear()
