@@ -27,6 +27,9 @@ def _ocr_regex(cfg: NumbersConfig) -> re.Pattern[str]:
 
 
 _PHONE_GROUPS = re.compile(r"[^ .\-]{2,4}([.\-])[^ .\-]{3,4}\1[^ .\-]{4}")
+# A numeric date's shape, year first ("2OOl-O5-l7", "2O19.O3.l5"): its look-alikes are digits too, the
+# date rules then judge whether it is a date.
+_DATE_GROUPS = re.compile(r"[^ .\-]{4}([.\-])[^ .\-]{1,2}\1[^ .\-]{1,2}")
 
 
 def _typed_unit_after(text: str, pos: int, cfg: NumbersConfig) -> bool:
@@ -34,6 +37,31 @@ def _typed_unit_after(text: str, pos: int, cfg: NumbersConfig) -> bool:
     between ("제lO8기계화사단", "l2경보병려단"): the look-alikes before it are the unit's number."""
     units = "|".join(re.escape(u) for u in cfg.ocr_units_after if len(u) >= 2)
     return bool(units) and re.match(f"[가-힣]{{1,5}}?(?:{units})", text[pos : pos + 10]) is not None
+
+
+def _army_unit_apart(text: str, pos: int, cfg: NumbersConfig) -> bool:
+    """Whether the army's unit word (of two syllables or more) follows ``pos`` with spaces OCR put in,
+    perhaps a unit's type before it ("제 ll6 려단", "제 B1O 해군보병 여단", "8 l 군 부대", "B1O해군보 병
+    여단"): the look-alikes before it are the unit's number as when it is glued to them."""
+    units = "|".join(re.escape(u) for u in cfg.ocr_units_after if len(u) >= 2)
+    ahead = text[pos : pos + 14]
+    if not units or re.match(r" ?[가-힣]", ahead) is None:
+        return False
+    return re.match(f"[가-힣]{{0,5}}?(?:{units})", ahead.replace(" ", "")) is not None
+
+
+# After 제, a word of two syllables ending as the army's unit words do ("제 ll6 레단": 려단 misread) is
+# taken for one: the unit rules judge the word, this only reads the number.
+_MISREAD_UNIT_AFTER = re.compile(
+    r" ?[가-힣][단대](?![가-힣])| ?[가-힣][단대](?:에|의|으|로|은|는|이|가|을|를|와|과|도)"
+)
+
+
+def _ordinal_misread_unit(text: str, start: int, end: int) -> bool:
+    """Whether 제 stands before the run at ``start`` and a damaged unit word after it ends at ``end``."""
+    return (
+        text[:start].rstrip(" ").endswith(("제", "체")) and _MISREAD_UNIT_AFTER.match(text, end) is not None
+    )
 
 
 def fix_ocr_digits(base: View, cfg: NumbersConfig) -> View:
@@ -45,6 +73,12 @@ def fix_ocr_digits(base: View, cfg: NumbersConfig) -> View:
         run = m.group()
         groups = run.replace(".", " ").replace("-", " ").split()
         unit_after = text.startswith(cfg.ocr_units_after, m.end()) or _typed_unit_after(text, m.end(), cfg)
+        # Apart from the unit word, a real digit among the look-alikes is asked for ("lO 사단" alone may
+        # be letters).
+        unit_after = unit_after or (
+            any(c.isdigit() for c in run)
+            and (_army_unit_apart(text, m.end(), cfg) or _ordinal_misread_unit(text, m.start(), m.end()))
+        )
         # A lone look-alike at either edge is a letter next to a number ("S 010..."), not a digit,
         # unless a unit follows it directly ("l일").
         while len(groups) > 1 and len(groups[0]) == 1 and not groups[0].isdigit():
@@ -55,7 +89,7 @@ def fix_ocr_digits(base: View, cfg: NumbersConfig) -> View:
         real = sum(c.isdigit() for c in chars)
         # Three groups joined by hyphens or dots, the last of four, are a phone number's shape: its
         # look-alikes are digits even where they outnumber the real ones ("OlO-2l58-6O4l").
-        shaped = _PHONE_GROUPS.fullmatch(run) is not None
+        shaped = _PHONE_GROUPS.fullmatch(run) is not None or _DATE_GROUPS.fullmatch(run) is not None
         if (
             not chars
             or (real == len(chars) and not unit_after)
@@ -691,15 +725,54 @@ def _spaced_days(text: str, cfg: NumbersConfig, tails: tuple[str, ...]) -> Itera
     month and 일 ends its word or takes a particle (or the copula)."""
     for m in _SPACED_DAY.finditer(text):
         end = m.end()
+        # After a year, month and day are a date whatever OCR glued to the day ("이천십팔년 사월 이
+        # 십일그날").
+        dated = text[: m.start()].rstrip(" ").endswith("년")
         if (
             end < len(text)
             and is_hangul(text[end])
             and not text.startswith((*tails, "이", "날", "생", "임"), end)
+            and not dated
         ):
             continue
         value = spoken_value(m.group("day").replace(" ", ""), cfg)
         if value is not None and 1 <= int(value) <= _MAX_DAY:
             yield m.start("day"), m.end("day"), value
+
+
+# A month read out that OCR split from 월 ("이천삼년 이 월 이일생"), between a year and a day: the two frame
+# it, so "이 월" there is no "this month".
+_SPACED_MONTH = re.compile(
+    r"(?:\d{2,4}|[일이삼사오육륙칠팔구십백천]{2,8}) ?년 ?(?P<month>[일이삼사오육륙칠팔구시유]|십 ?[일이]?) 월"
+    r"(?= ?(?:\d{1,2}|[일이삼사오육륙칠팔구십]{1,3}) ?일)"
+)
+_MONTHS = 12
+_SPOKEN_MONTHS = {"시": "10", "유": "6"}
+
+
+def _spaced_months(text: str, cfg: NumbersConfig) -> Iterable[tuple[int, int, str]]:
+    """A month split from 월 between a year and a day (see ``_SPACED_MONTH``), as the month and 월."""
+    for m in _SPACED_MONTH.finditer(text):
+        month = m.group("month").replace(" ", "")
+        # 시월 and 유월 are October and June (the spoken forms of 십월, 육월).
+        value = _SPOKEN_MONTHS.get(month) or spoken_value(month, cfg)
+        if value is not None and 1 <= int(value) <= _MONTHS:
+            yield m.start("month"), m.end(), f"{value}월"
+
+
+# A year read out glued to the word before it, a transcript's or OCR's lost space ("생일이천삼년",
+# "고향떠난게천구백구십팔년"): 이천… and 천구백… before 년 are a year whatever precedes them, even a word
+# ending in a numeral syllable that the numeral run would take in (생일 + 이천삼).
+_GLUED_YEAR = re.compile(r"(?<=[가-힣])(?:이천|천구백)[일이삼사오육륙칠팔구십]{0,4}(?=년)")
+_YEARS = (1900, 2099)
+
+
+def _glued_years(text: str, cfg: NumbersConfig) -> Iterable[tuple[int, int, str]]:
+    """Years glued to the word before them (see ``_GLUED_YEAR``)."""
+    for m in _GLUED_YEAR.finditer(text):
+        value = spoken_value(m.group(), cfg)
+        if value is not None and _YEARS[0] <= int(value) <= _YEARS[1]:
+            yield m.start(), m.end(), value
 
 
 _CORPS = ("군단", "려단")
@@ -745,6 +818,8 @@ def spoken_numbers(base: View, cfg: NumbersConfig, tails: tuple[str, ...] = ()) 
     spans.extend(_split_years(text, cfg))
     spans.extend(_split_numbers(text, cfg, tails))
     spans.extend(_spaced_days(text, cfg, tails))
+    spans.extend(_spaced_months(text, cfg))
+    spans.extend(_glued_years(text, cfg))
     spans.extend(_unit_numbers(text, cfg, tails))
     if not spans:
         return base

@@ -17,6 +17,7 @@ from relay.detect.damaged import near_syllable
 from relay.detect.document import Doc
 from relay.detect.lexicon import key_of
 from relay.detect.normalize import View, jamo
+from relay.detect.numerals import spoken_value
 from relay.detect.patterns import find_patterns
 from relay.detect.places import tail_ok
 from relay.detect.rules import Rules
@@ -163,6 +164,9 @@ _NUMBERED = (
     "unit.glued_spoken",
     "unit.spoken_corps",
     "unit.typed_misread",
+    "unit.damaged_type",
+    "unit.misread_type",
+    "unit.spoken_misread",
 )
 
 
@@ -561,6 +565,103 @@ def _damaged_digit(odd: str, number: str, ordinal: bool, names: frozenset[str]) 
     )
 
 
+# After a unit: the end of the word or a particle.
+_UNIT_TAIL = r"(?=$|[^가-힣]|에|의|으|로|은|는|이|가|을|를|와|과|도|만|까|부|출|소속)"
+
+
+@lru_cache(maxsize=8)
+def _misread_type_pattern(rules: Rules) -> re.Pattern[str]:
+    words = alternation(u for u in rules.config.units.unit_words if len(u) >= _TYPED_WORD)
+    return re.compile(
+        rf"(?<![0-9])(?P<ordinal>[제체] ?)?\d{{1,6}} ?(?P<type>[가-힣]{{2,4}}) ?(?:{words}){_UNIT_TAIL}"
+    )
+
+
+def _misread_type(doc: Doc) -> Iterable[Finding | None]:
+    """A number, a word one jamo from a unit type (``type_words``) and an exact unit word ("제108 긴계화
+    여단", "제810핸군보병려단", "95공숴여단"): OCR damaged the type, which the patterns list exactly. With 제
+    before the number it is redacted, else a moderator looks."""
+    cfg = doc.rules.config.units
+    types = {t: jamo(t) for t in (*cfg.type_words, *cfg.numbered_type_words) if len(t) >= _TYPED_WORD}
+    view = doc.numbers
+    for m in _misread_type_pattern(doc.rules).finditer(view.text):
+        word = m.group("type")
+        if word in types:
+            continue  # exact: the patterns'
+        wj = jamo(word)
+        if not any(
+            len(t) == len(word) and Indel.normalized_similarity(wj, tj) >= cfg.misread_similarity
+            for t, tj in types.items()
+        ):
+            continue
+        named = m.group("ordinal") is not None
+        yield doc.finding(
+            Kind.UNIT,
+            m.start(),
+            m.end(),
+            _STRONG_CONFIDENCE if named else 0.6,
+            "unit.misread_type",
+            view=view,
+            severity=None if named else Severity.REVIEW,
+        )
+
+
+# A unit number read aloud before a three-syllable unit word OCR damaged by a jamo ("구이오 군뵤대",
+# "육이사 군부댄"), or before the exact word where OCR glued a determiner to the number ("그육이사 군부대"):
+# the number view converts neither. Three numeral syllables at least, so 이사 ("moving") or 오일 ("oil")
+# are none.
+_SPOKEN_BEFORE_WORD = re.compile(
+    r"(?<![가-힣])(?:[그저])?(?P<number>[일이삼사오육륙칠팔구공영십백천]{3,6}) ?(?P<word>[가-힣]{3})"
+)
+
+
+def _spoken_misread(doc: Doc) -> Iterable[Finding | None]:
+    """Spoken numbers before a damaged or glued unit word (see ``_SPOKEN_BEFORE_WORD``). Review."""
+    cfg = doc.rules.config.numbers
+    words = {w: j for w, j in _unit_words(doc.rules).items() if len(w) == _LONG_UNIT_WORD}
+    similarity = doc.rules.config.units.misread_similarity
+    for m in _SPOKEN_BEFORE_WORD.finditer(doc.text):
+        number, word = m.group("number"), m.group("word")
+        if spoken_value(number, cfg) is None or not tail_ok(doc, m.end()):
+            continue
+        glued = m.start("number") > m.start()
+        wj = jamo(word)
+        if word in words:
+            if not glued:
+                continue  # the number view and the patterns read it
+        elif not any(Indel.normalized_similarity(wj, uj) >= similarity for uj in words.values()):
+            continue
+        yield doc.finding(
+            Kind.UNIT, m.start("number"), m.end(), 0.6, "unit.spoken_misread", severity=Severity.REVIEW
+        )
+
+
+_LONG_UNIT_WORD = 3
+
+
+def _with_split_ordinal(doc: Doc, found: list[Finding]) -> list[Finding]:
+    """A unit whose number is read aloud runs back over 제 and the number's first syllables that OCR set
+    apart ("제이 삼칠팔 군부대", "제이 십오 보병여단"): the number begins at 제."""
+    out: list[Finding] = []
+    for f in found:
+        start, end = doc.spaced_range(f.start, f.end)
+        if f.kind is Kind.UNIT and doc.text[start : start + 1] in _NUMERAL_START:
+            m = _SPLIT_ORDINAL.search(doc.text, max(0, start - 6), start)
+            g = (
+                doc.finding(Kind.UNIT, m.start(), end, f.confidence, f.rule, severity=f.severity)
+                if m
+                else None
+            )
+            out.append(g if g is not None else f)
+        else:
+            out.append(f)
+    return out
+
+
+_NUMERAL_START = frozenset("일이삼사오육륙칠팔구십백천")
+_SPLIT_ORDINAL = re.compile(r"(?<![가-힣])[제체] ?[일이삼사오육륙칠팔구십백천]{1,2} $")
+
+
 def find_units(doc: Doc) -> list[Finding]:
     """Units in ``doc``."""
     found = list(find_patterns(doc, (Kind.UNIT,)))
@@ -568,6 +669,8 @@ def find_units(doc: Doc) -> list[Finding]:
     found.extend(f for f in _typed_misread(doc) if f is not None)
     found.extend(f for f in _services_alone(doc) if f is not None)
     found.extend(f for f in _misread_unit_words(doc) if f is not None)
+    found.extend(f for f in _misread_type(doc) if f is not None)
+    found.extend(f for f in _spoken_misread(doc) if f is not None)
     fz = doc.rules.config.fuzzy
     conf = doc.rules.config.units.confidence
     unit_ends = tuple(u for u in doc.rules.config.units.unit_words if len(u) >= 2)
@@ -593,5 +696,6 @@ def find_units(doc: Doc) -> list[Finding]:
             )
             if f is not None:
                 found.append(f)
-    found = _with_service(doc, _with_bureau(doc, _with_force_before(doc, _with_number_before(doc, found))))
+    found = _with_split_ordinal(doc, _with_number_before(doc, found))
+    found = _with_service(doc, _with_bureau(doc, _with_force_before(doc, found)))
     return _aliased(doc, _linked(doc, _subordinate(doc, found)))
