@@ -94,7 +94,8 @@ class TesseractEngine:
         # Binary PGM: no compression to spend time on, here or in tesseract (leptonica reads it from a
         # pipe like PNG; the words read are the same).
         buffer = io.BytesIO()
-        image.convert("L").save(buffer, "PPM")
+        # (convert() would copy a page that is grey already, as prepared pages are.)
+        (image if image.mode == "L" else image.convert("L")).save(buffer, "PPM")
         command = [
             *_limits(self.timeout_s),
             program,

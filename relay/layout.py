@@ -21,7 +21,7 @@ import numpy as np
 from PIL import Image
 
 from relay.model import Box
-from relay.preprocess import Mask, prepare
+from relay.preprocess import Mask, components, prepare
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +62,7 @@ def line_boxes(ink: Mask, glyph_px: float, config: LayoutConfig = LayoutConfig()
         cv2.MORPH_CLOSE,
         cv2.getStructuringElement(cv2.MORPH_RECT, (_odd(config.word_join * glyph), 1)),
     )
-    count, _, stats, _ = cv2.connectedComponentsWithStats(smeared, connectivity=8)
+    count, _, stats = components(np.asarray(smeared, dtype=np.uint8))
     boxes: list[Box] = [(int(x), int(y), int(x + w), int(y + h)) for x, y, w, h in stats[1:count, :4]]
     line_h = _line_height(boxes, glyph)
     split: list[Box] = []
