@@ -29,6 +29,8 @@ _N = rf"(?:\d{{1,6}}|[{_NUM}]{{1,8}})"
 _UNITS = (
     "번[지치]|번[길긜]|[길긜]|호동|호실|[호효]|[동둉롱똥]|[층충]|단지|단원|인민반|반"
     "|작[업엄엽]반|분조|세대|통|가"
+    # A Japanese address's block (丁目, "3초메"), as a letter from Japan writes it in Hangul.
+    "|초메|쵸메"
 )
 # Tokens that are address parts wherever they stand in a chain.
 _PART = re.compile(
@@ -56,6 +58,10 @@ _PART = re.compile(
     r"|지하\d{1,2}[층충]"  # a basement floor, 지하1층 (지하 1층 written apart: see _BASEMENT)
     r"|(?:[Bb]|비)\d{1,3}[호효]"  # a basement flat, B01호 (비01호 as said)
     r"|산\d{1,5}(?:-\d{1,5})?(?:번지)?"  # a mountain lot (산 번지) glued to its number: 산112, 산 12-3
+    # a lot or building lettered before its number ("B92-1", "A12"), OCR's l, I or O in its sub-number
+    # (OCR may have read the letter as a digit too: B → 8)
+    r"|[A-Z]\d{1,5}(?:-[\dlIO]{1,5})?|\d{1,6}-[\dlIO]{1,5}"
+    r"|\d{1,2}-\d{1,3}-\d{1,3}"  # a Japanese block, lot and house (丁目-番-号: "3-5-12"); no phone's 4
 )
 # A part made of a spoken number ("이백오십이의", "백이십이동", "오동"): numbered like one with digits.
 _SPOKEN_PART = re.compile(rf"(?:제)?[{_NUM}]{{2,10}}(?:의)?(?:{_UNITS})?|(?:제)?[{_NUM}](?:{_UNITS})")
@@ -66,6 +72,13 @@ _NUMBER = re.compile(rf"\d{{1,6}}(?:-\d{{1,5}})?|[{_NUM}]{{2,10}}")
 # only with the numbered house after it.
 _CN_STREET = re.compile(r"[가-힣]{2,8}가")
 _CN_NUMBER = re.compile(r"\d{1,5}[호효]")
+# A Japanese quarter (町, "모모다니", "쓰루하시") before its block, lot and house number ("3-5-12") or its
+# block ("3초메"): any name of two to six syllables, as the number after it is no other thing's.
+_JP_QUARTER = re.compile(r"[가-힣]{2,6}")
+_JP_NUMBER = re.compile(r"\d{1,2}-\d{1,3}-\d{1,3}|\d{1,2} ?(?:초메|쵸메)")
+# A post office named after its town glued before it ("김포우체국 사서함 57호"): the town is the box's.
+_POST_OFFICE = ("우체국", "우편국")
+_MAX_POST_TOWN = 5  # syllables of the town before 우체국 (김포, 서울중앙, 의정부)
 # A building or estate name before its 동 ("래미안 115동", "휴먼시아 백이십이동").
 _BUILDING = re.compile(r"[가-힣A-Za-z]{1,12}")
 _DONG = re.compile(rf"(?:\d{{1,4}}|[{_NUM}]{{1,6}})[동둉롱똥](?:\d{{1,5}}[호효])?")
@@ -142,6 +155,12 @@ _ENDINGS = tuple(
         (
             "이었다",
             "이었어",
+            # The copula going on to the next clause ("14호였고 우리 집은", "3반이었는데").
+            "이었고",
+            "였고",
+            "이었는데",
+            "였는데",
+            "였지",
             # Older and northern endings of the copula, as older writers close a sentence ("3층이오",
             # "12반이요", "5호였소"), and the spoken ones ("3층이죠", "101호라고").
             "이었소",
@@ -301,6 +320,8 @@ def _glued(doc: Doc, text: str, m: re.Match[str]) -> tuple[str, str, int] | None
             continue  # "당 동로 12": the road and its number, not the place 당동 and the particle 로
         if _BUILDING_WORD.fullmatch(core) and _BUILDING_UNIT.match(_next_core(doc, text, end)):
             return joined, core, end  # "학생회 관 312호": a building OCR split, its room after it
+        if _JP_QUARTER.fullmatch(core) and _JP_NUMBER.fullmatch(_next_core(doc, text, end)):
+            return joined, core, end  # "모 모다니 3-5-12": a Japanese quarter OCR split, its number after it
         if _CN_STREET.fullmatch(core) and _CN_NUMBER.fullmatch(_next_core(doc, text, end)):
             return joined, core, end  # "금산대 가 17호": a Chinese street OCR split, its house after it
         if road_only and not _NUMBERED_ROAD.fullmatch(core):
@@ -382,6 +403,8 @@ def _extend_right(doc: Doc, text: str, end: int, after_number: bool = False) -> 
             ok = True
         if not ok and core and _CN_STREET.fullmatch(core) and _CN_NUMBER.fullmatch(nxt_core):
             ok = True
+        if not ok and _JP_QUARTER.fullmatch(core) and _JP_NUMBER.fullmatch(nxt_core):
+            ok = not _everyday_word(doc, core)  # "이쿠노구 모모다니 3-5-12": the quarter, its number after
         if not ok and core and _building(core, nxt_core, numbered > 0):
             ok = True
         if not ok and core == _BASEMENT and _FLOOR.match(nxt_core):
@@ -542,6 +565,12 @@ _WORD_HEAD = re.compile(r"(?<![가-힣])[가-힣]{1,2}$")
 
 
 def _extend_left(doc: Doc, text: str, start: int) -> int:
+    if text.startswith(_POST_OFFICE, start):
+        town = re.search(
+            rf"(?<![가-힣])[가-힣]{{1,{_MAX_POST_TOWN}}}$", text[max(0, start - _MAX_POST_TOWN) : start]
+        )
+        if town is not None:
+            return start - len(town.group())  # "김포우체국 사서함": the town's post office
     # a numbered block said aloud too ("가양 칠단지 칠백십이동")
     numbered_start = text[start : start + 1].isdigit() or bool(_SPOKEN_BLOCK.match(text, start))
     if numbered_start or re.match(r"[A-Za-z][동둉]", text[start : start + 2]):

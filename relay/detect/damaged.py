@@ -409,6 +409,7 @@ def _plain(doc: Doc, core: str) -> bool:
     return (
         _alone(core) in (Evidence.COMMON, Evidence.PREDICATE, Evidence.OTHER)
         or core in doc.rules.config.names.stop_words
+        or core in doc.rules.config.places.not_near_misses
         or _noun_and_particle(core)
     )
 
@@ -508,7 +509,17 @@ def find_damaged_places(doc: Doc) -> list[Finding]:
         # "둘이은덕에서 왔다": OCR glued the words before on; the stem after a particle is the place.
         start = start + _glued_phrase_end(doc, core)
         core = doc.text[start:end]
-        exact = _stem_key(doc, core)
+        glued_cue = next(
+            (
+                c
+                for c in pc.cue_only_stems
+                if core.startswith(c) and core != c and doc.text[start + len(c)] != " "
+            ),
+            "",
+        )
+        if glued_cue and doc.after(start + len(glued_cue), 8).startswith(strong):
+            core, end = glued_cue, start + len(glued_cue)  # "수자전투 때": OCR glued the cue on
+        exact = _stem_key(doc, core) or core in pc.cue_only_stems
         near = not exact and bool(index.near(core, doc.rules.lexicon.exact)) and not _plain(doc, core)
         if len(core) >= 2 and (exact or near) and doc.after(end, 8).startswith(strong):
             rule = "place.stem_strong_cue" if exact else "place.damaged_stem_strong_cue"

@@ -8,17 +8,18 @@ everyday words themselves (개성 "personality", 진주 "pearl") need Kiwi to ca
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import Indel, Levenshtein
 
 from relay.detect.document import Doc, Span, hangul_only
-from relay.detect.lexicon import APARTMENT, Entry, Match, key_of
-from relay.detect.morph import analyse
+from relay.detect.lexicon import APARTMENT, Entry, Match, find_fuzzy, key_of
+from relay.detect.morph import Morpheme, analyse
 from relay.detect.normalize import is_hangul, jamo
 from relay.detect.rules import Rules
 from relay.detect.words import Evidence, SpanIndex, alternation, evidence, fuzzy_ok, strip_particles
@@ -353,6 +354,40 @@ def _gazetteer(doc: Doc, targets: SpanIndex) -> Iterable[Finding | None]:
         yield doc.finding(Kind.PLACE, start, end, m.similarity * fz.confidence_scale, rule, severity=grade)
 
 
+_MIN_GLUED_NEAR_MISS = 5  # syllables: a near miss this long is no chance meeting of words
+
+
+def _glued_near_misses(doc: Doc) -> Iterable[Finding | None]:
+    """A long name OCR damaged and glued after a particle whose space it lost ("9월부터블랴디보스토크"):
+    near misses are only looked for at word starts, so the window here starts after the particle Kiwi
+    reads inside the word, or after a particle of two syllables or more inside a word Kiwi does not
+    know at all ("작년부터블라디보스또크"). Five syllables or more, as fuzzy_ok asks of a near miss Kiwi
+    cannot vouch for."""
+    lex, fz = doc.rules.lexicon, doc.rules.config.fuzzy
+    particle_starts = frozenset(p[0] for p in doc.rules.particles)
+    long_particles = tuple(p for p in doc.rules.particles if len(p) >= 2)
+    for word in doc.words:
+        ends = {m.end for m in doc.morphemes_in(word.start, word.end) if m.tag.startswith("J") and not m.oov}
+        morphs = doc.morphemes_in(word.start, word.end)
+        if len(morphs) == 1 and morphs[0].oov:
+            text = word.text
+            ends |= {word.start + k for k in range(2, len(text)) if text[:k].endswith(long_particles)}
+        for cut in sorted(ends):
+            rest = doc.text[cut : word.end]
+            if not word.start < cut or len(rest) < _MIN_GLUED_NEAR_MISS or not hangul_only(rest):
+                continue
+            at = bisect.bisect_left(doc.compact_src, cut)
+            for near in find_fuzzy(lex, doc.compact, [at], fz.review_similarity, particle_starts):
+                entries = [e for e in near.entries if e.kind is Kind.PLACE]
+                if len(near.key) < _MIN_GLUED_NEAR_MISS or not entries:
+                    continue
+                start, end = doc.spaced_span(near.start, near.end)
+                if tail_ok(doc, end):
+                    rule = entries[0].rule.replace("place.", "place.fuzzy_glued.", 1)
+                    conf = near.similarity * fz.confidence_scale
+                    yield doc.finding(Kind.PLACE, start, end, conf, rule, severity=Severity.REVIEW)
+
+
 def _before_position(doc: Doc, m: Match, text: str) -> bool:
     """A near miss of a landmark ending in a word of position (동묘앞) read across a space, the word
     before it one everyday noun Kiwi knows and not the landmark's own stem ("동무 앞"): a place's
@@ -564,6 +599,8 @@ def _unknown_suffix(doc: Doc) -> Iterable[Finding | None]:
             spaced_ok = prev.end + 1 == m.start and (prev.tag == "NNP" or prev.oov)
             if prev.tag in _STEM_TAGS and (glued or spaced_ok) and tail_ok(doc, m.end):
                 stem = prev.form
+                if _time_of_act(doc, stem, m):
+                    continue  # "면담시", "출발 시": the time of doing it, not a city
                 if _stem_ok(doc, stem, m.form) and not _loan_syllable(stem) and doc.at_word_start(prev.start):
                     yield doc.finding(
                         Kind.PLACE, prev.start, m.end, pc.confidence_unknown, "place.unknown_suffix"
@@ -575,6 +612,18 @@ def _unknown_suffix(doc: Doc) -> Iterable[Finding | None]:
             stem = m.form[: -len(suffix)] if suffix else ""
             if suffix and _stem_ok(doc, stem, suffix) and not _loan_syllable(stem) and tail_ok(doc, m.end):
                 yield doc.finding(Kind.PLACE, m.start, m.end, pc.confidence_unknown, "place.unknown_suffix")
+
+
+def _time_of_act(doc: Doc, stem: str, suffix: Morpheme) -> bool:
+    """``suffix`` is 시, Kiwi reads it as the bound noun "time, when", and ``stem`` is a noun of doing
+    (면담하다, 출발하다): "면담시 통역인을" is "at the interview", no city named 면담. Not before 로 (or
+    으로), the particle of going somewhere, which a time does not take ("총회시 로 나갔다")."""
+    if suffix.form != "시" or suffix.tag != "NNB":
+        return False
+    if doc.text[suffix.end :].lstrip(" ").startswith(("로", "으로")):
+        return False
+    morphs = analyse(stem + "하다")
+    return len(morphs) >= 2 and morphs[0].tag == "NNG" and morphs[0].form == stem and morphs[1].tag == "XSV"
 
 
 _GA, _VOWELS, _FINALS, _EU = 0xAC00, 21, 28, 18  # Hangul syllable arithmetic; 18 is the vowel ㅡ
@@ -591,9 +640,11 @@ def _loan_syllable(stem: str) -> bool:
     return False
 
 
-# What a sentence glues after a place besides particles: the copula (산봉리였지, 삼곡동이었어).
+# What a sentence glues after a place besides particles: the copula (산봉리였지, 삼곡동이었어), also
+# cut short before a quoting verb ("동천리라 카이", "삼곡동이라는 데", "산봉리란 곳").
 _COPULA_TAIL = re.compile(
-    "(?:이)?(?:었|였)(?:어|지|다|고|는데|어요|지요|습니다|던)?$|(?:이)?(?:야|다|에요|예요|입니다|지|라서|라고|고)$"
+    "(?:이)?(?:었|였)(?:어|지|다|고|는데|어요|지요|습니다|던)?$"
+    "|(?:이)?(?:야|다|에요|예요|입니다|지|라서|라고|고|라|라는|란)$"
 )
 
 
@@ -609,6 +660,9 @@ def _suffix_words(doc: Doc) -> Iterable[Finding | None]:
         if not suffix:
             core = _before_glued_particle(doc, word.text, word_suffixes)
             suffix = next((s for s in word_suffixes if core.endswith(s)), "")
+        if not suffix and i > 0 and _after_division(doc, doc.words[i - 1], word.start):
+            core = _before_glued_word(doc, word, word_suffixes)
+            suffix = next((s for s in word_suffixes if core.endswith(s)), "")
         stem = core[: -len(suffix)] if suffix else ""
         start, end = word.start, word.start + len(core)
         if core == suffix and i > 0 and doc.text[doc.words[i - 1].end : word.start] == " ":
@@ -618,6 +672,8 @@ def _suffix_words(doc: Doc) -> Iterable[Finding | None]:
                 continue
             if core != word.text and _one_everyday_noun(word.text):
                 continue  # "본인 동의": 동의 ("consent") is a word, not the suffix 동 and a particle
+            if _one_everyday_noun(before.text + core):
+                continue  # "며느 리가": a noun the space split (며느리), not a village's stem and 리
             stem, start = before.text, before.start
         elif len(stem) == 1 and _split_after_division(doc, i, core):
             # "삼수군 관 흥리": OCR split the village's stem after its county; the lone syllable is its start.
@@ -631,7 +687,12 @@ def _suffix_words(doc: Doc) -> Iterable[Finding | None]:
         chained = everyday and i > 0 and _after_division(doc, doc.words[i - 1], start)
         # Two syllables only: a longer everyday word is a compound (요양병동), not a village.
         lived_in = everyday and len(stem) == 2 and doc.after(end, 8).startswith(_LIVING_CUES)
-        if ev in (Evidence.COMMON, Evidence.INSIDE, Evidence.PREDICATE) and not (chained or lived_in):
+        # "구빈리 쪽 훈련장", "삼곡동 근처에서": a word of where after it, and Kiwi knows no word of the
+        # whole (울타리, 항아리 are; 구빈리 it cuts into 구비 + ㄴ + 리).
+        sided = ev is not Evidence.COMMON and len(stem) == 2 and doc.text[end:].startswith(_SIDE_WORDS)
+        if ev in (Evidence.COMMON, Evidence.INSIDE, Evidence.PREDICATE) and not (
+            chained or lived_in or sided
+        ):
             continue  # 활동, 운동, 이자리
         boundary = end - len(suffix)
         if any(
@@ -645,6 +706,10 @@ def _suffix_words(doc: Doc) -> Iterable[Finding | None]:
             continue  # 아빠머리, 동네자리: everyday nouns glued by lost spaces, the last ending like 리
         grade = None if ev in _PLACE_LIKE else Severity.REVIEW
         yield doc.finding(Kind.PLACE, start, end, pc.confidence_unknown, "place.suffix_word", severity=grade)
+
+
+# Words of where, written apart after a village or quarter ("구빈리 쪽", "삼곡동 근처", "산봉리 일대").
+_SIDE_WORDS = (" 쪽", " 근처", " 일대", " 부근", " 방면")
 
 
 # Someone living in it right after a word ending in a division's suffix ("산진리에 사신다", "소정동에서
@@ -684,6 +749,21 @@ def _before_glued_particle(doc: Doc, word: str, suffixes: tuple[str, ...]) -> st
         if suffix and particle and len(rest) > len(particle):
             return word[:end]
     return word
+
+
+# Kiwi's tags of a word that starts where OCR lost a space: a determiner, an interjection, a pronoun.
+_WORD_START_TAGS = ("MM", "IC", "NP")
+
+
+def _before_glued_word(doc: Doc, word: Span, suffixes: tuple[str, ...]) -> str:
+    """``word`` up to a division's suffix where Kiwi starts a new word right after it, OCR having lost
+    the space ("복흥동그 남대천": 복흥동 and the filler 그); ``word`` itself if none."""
+    for m in doc.morphemes_in(word.start, word.end):
+        if word.start < m.start < word.end and m.tag in _WORD_START_TAGS and not m.oov:
+            core = doc.text[word.start : m.start]
+            if core.endswith(suffixes):
+                return core
+    return word.text
 
 
 def _split_after_division(doc: Doc, i: int, core: str) -> bool:
@@ -1016,10 +1096,12 @@ def find_places(doc: Doc) -> list[Finding]:
         *_latin_homes(doc),
         *_han_places(doc),
         *_cyrillic_places(doc),
+        *_glued_near_misses(doc),
     ]
     kept = [f for f in found if f is not None]
     places = [_with_split_suffix(doc, f) for f in kept if not _generic_country_alone(doc, f, kept)]
     places += [f for f in _split_heads(doc) if f is not None]
+    places += [f for f in _shifted_heads(doc) if f is not None]
     places += [f for f in _spaced_divisions(doc, places) if f is not None]
     places += [f for f in _across(doc, places) if f is not None]
     places += [f for f in _han_quarters(doc, places) if f is not None]
@@ -1027,7 +1109,52 @@ def find_places(doc: Doc) -> list[Finding]:
     places += [f for f in _landmark_nouns(doc, places) if f is not None]
     places += [f for f in _damaged_suffix_in_chain(doc, places) if f is not None]
     places += [f for f in _latin_abbreviations(doc) if f is not None]
+    places += [f for f in _damaged_parents(doc, places) if f is not None]
     return [*places, *(f for f in _foreign_villages(doc, places) if f is not None)]
+
+
+@lru_cache(maxsize=8)
+def _parents(rules: Rules) -> dict[str, frozenset[str]]:
+    """Each gazetteer division's name and the names of the two divisions above it (성후동: 혜산시,
+    량강도), cities and counties only above a 동 or 리 (not the province)."""
+    up = {p.name: p.parent for p in rules.gazetteers.places if p.parent and p.level in RANKS}
+    out: dict[str, frozenset[str]] = {}
+    for name, parent in up.items():
+        out[name] = frozenset(n for n in (parent, up.get(parent, "")) if len(n) >= _MIN_PARENT)
+    return out
+
+
+_MIN_PARENT = 3  # syllables of a city or county's name with its suffix (혜산시, 안산시)
+_MAX_PARENT_DAMAGE = 2  # jamo OCR changed in it ("헤산사" for 혜산시: ㅖ → ㅔ, ㅣ → ㅏ)
+
+
+def _damaged_parents(doc: Doc, places: list[Finding]) -> Iterable[Finding | None]:
+    """The city or county right before a gazetteer division of it, OCR having damaged its name or its
+    suffix ("헤산사 성후동", glued on too: "지금안산사 단원구"): the division after it vouches for a
+    near miss that alone would be two jamo off, or a word Kiwi reads as something else."""
+    parents = _parents(doc.rules)
+    conf = doc.rules.config.severity.redact_min - 0.05
+    starts = {f.start for f in places if f.kind is Kind.PLACE}
+    for start in sorted(starts):
+        word = doc.word_at(start)
+        if word is None or word.start != start or start < 2 or doc.text[start - 1] != " ":
+            continue
+        name = strip_particles(doc.text[start : word.end], doc)[0]
+        before = doc.word_at(start - 2)
+        if before is None or not hangul_only(doc.text[before.start : before.end]):
+            continue
+        text = doc.text[before.start : before.end]
+        for parent in parents.get(name, ()):
+            if len(text) < len(parent):
+                continue
+            piece = text[-len(parent) :]
+            if piece == parent:
+                continue  # written whole: the gazetteer finds it
+            if Levenshtein.distance(jamo(piece), jamo(parent)) <= _MAX_PARENT_DAMAGE:
+                yield doc.finding(
+                    Kind.PLACE, before.end - len(parent), before.end, conf, "place.damaged_parent"
+                )
+                break
 
 
 def _across(doc: Doc, places: list[Finding]) -> Iterable[Finding | None]:
@@ -1079,6 +1206,24 @@ def _split_heads(doc: Doc) -> Iterable[Finding | None]:
             if ok:
                 yield doc.finding(Kind.PLACE, m.start(), m.start(2) + n, conf, "place.split_head")
             break
+
+
+def _shifted_heads(doc: Doc) -> Iterable[Finding | None]:
+    """A division whose first syllable OCR glued to the filler or determiner before it, moving the space
+    ("그옥 전동에서" for 그 옥전동에서): the syllable and the next word join into a gazetteer division by
+    its full name, and what is left before it is a word a speaker puts before a place (그, 저, 어)."""
+    pc = doc.rules.config.places
+    conf = doc.rules.config.severity.redact_min - 0.05
+    for before, word in pairwise(doc.words):
+        head = before.text
+        if doc.text[before.end : word.start] != " " or len(head) < 2 or not hangul_only(head):
+            continue
+        if head[:-1] not in pc.village_fillers:
+            continue
+        rest = strip_particles(word.text, doc)[0]
+        if _exact_division(doc, rest) or not _exact_division(doc, head[-1] + rest):
+            continue
+        yield doc.finding(Kind.PLACE, before.end - 1, word.start + len(rest), conf, "place.shifted_head")
 
 
 # Letter-spaced syllables ending in a small division's syllable ("오 대 진 동"), spaced unevenly too

@@ -259,6 +259,11 @@ class PlacesConfig(_Strict):
     # After a gazetteer stem that is also an everyday word ("세포에 계신다", "위원 사람들은"): words
     # that only follow a place, so the stem is one whatever Kiwi reads (review).
     strong_stem_cues: tuple[str, ...] = ()
+    # Names of places abroad that are everyday words, kept out of the gazetteer (수자, Sudzha, is the
+    # northern 숫자 "number"): a place only with one of strong_stem_cues after it (relay/detect/damaged.py).
+    cue_only_stems: frozenset[str] = frozenset()
+    # Words that are never an OCR-damaged gazetteer stem one jamo away (고려, 신라: relay/detect/damaged.py).
+    not_near_misses: frozenset[str] = frozenset()
     # Everyday nouns ending in 리 that head compounds with a one-syllable noun (풀뿌리, 물소리): such a
     # word is two nouns, not a village stem and 리 (relay/detect/places.py).
     compound_heads: frozenset[str] = frozenset()
