@@ -225,7 +225,7 @@ def _without_particle(doc: Doc, name: str, least: int) -> str:
 
 # What may follow the friendly 이 of a consonant-final name for the 이 to belong to the name as it
 # was called: a copula or a word of calling ("복돌이라고", "두만이다", "갑순이야"). Before a particle
-# (명진이가, 혜령이도) the name is left as found.
+# (명진이가, 혜령이도) only a two-syllable name takes it (_FRIENDLY_I_PARTICLES).
 _FRIENDLY_I_NEXT = frozenset("라란다야였었래")
 # The rules whose names may be cut before the friendly 이: a nickname called so, a name scored on its
 # shape or its cue words. An introduction's rules read "저는 봄샘이라고 합니다" as 봄샘 and the copula.
@@ -258,6 +258,17 @@ def _friendly_i_after(text: str, end: int) -> bool:
     return text[end + 1 : end + 2] in _FRIENDLY_I_NEXT
 
 
+# A particle glued after the friendly 이 of a two-syllable name ("다솜이는", "다솜이도", "백솔이고요"):
+# after a consonant-final name the particle would be 은, 과 or 을, so 이 before 는, 도, 가, 랑, 를, 의 or
+# the copula's 고 is the name's own 이, and the name is read and redacted with it.
+_FRIENDLY_I_PARTICLES = frozenset("는도가랑를의고")
+
+
+def _friendly_i_particle(text: str, end: int) -> bool:
+    """The friendly 이 after a consonant-final name ending at ``end``, then a particle glued on."""
+    return _friendly_i(text, end) and text[end + 1 : end + 2] in _FRIENDLY_I_PARTICLES
+
+
 def widen_names(doc: Doc, found: list[Finding]) -> list[Finding]:
     """Person findings widened over what belongs to the name: the friendly 이 glued after a
     consonant-final name ("다들 복돌이라고 불렀다": the name is 복돌이), and a name taken in baptism
@@ -273,6 +284,10 @@ def widen_names(doc: Doc, found: list[Finding]) -> list[Finding]:
                 end += 1
             elif end - start == 2 and f.rule in _SLOT_RULES and _friendly_i_said(text, end):
                 end += 1  # "나 깜순이야", "말숙이 이모네": the nickname as it is called, 이 and all
+            elif (
+                end - start == 2 and f.rule in _CALLED_RULES | _SLOT_RULES and _friendly_i_particle(text, end)
+            ):
+                end += 1
             m = _EPITHET_BEFORE.search(text[max(0, start - 10) : start])
             if m is not None and _CALLED_AFTER.match(text, end):
                 start -= len(m.group(0))  # "나를 약쟁이 명진이라고 불렀소": the epithet is the nickname's

@@ -26,7 +26,7 @@ from relay.detect.morph import analyse
 from relay.detect.names import known_word
 from relay.detect.rules import Rules
 from relay.detect.titled import loose_syllables
-from relay.detect.words import alternation
+from relay.detect.words import alternation, has_final
 from relay.model import Finding, Kind
 
 # One romanised Korean syllable (McCune-Reischauer and Revised Romanization, with the usual
@@ -190,7 +190,10 @@ def _western_after_cue(rules: Rules) -> re.Pattern[str]:
         # "Hey Tommy, 아니 태민아", "나 Daniel, 원래 이름 …": a greeting or the speaker without a
         # particle, as a chat writes it, then the name and a comma
         rf"|(?<![A-Za-z])(?:[Hh]ey|[Hh]i|[Hh]ello|[Dd]ear) ({word})(?=\s*[,!])"
-        rf"|(?<![가-힣])(?:나|저) ({word})(?=\s*,))"
+        rf"|(?<![가-힣])(?:나|저) ({word})(?=\s*,)"
+        # "저는 Stimme für Nordkorea e.V.에서 일하는 Katharina Vogel입니다": the speaker, where they
+        # work or what they do, then two capitalised words and the copula that closes the sentence
+        rf"|(?<![가-힣])(?:저는|나는) (?:\S+ ){{1,8}}?({word} {word})(?:입니다|이에요|예요)(?=\s*[.!]|\s*$))"
         rf"(?![A-Za-z{_CYR}])"
     )
 
@@ -217,8 +220,15 @@ def _hangul_western(rules: Rules) -> re.Pattern[str]:
         rf"(?:마리 ?(?:{religious})|(?:{religious})(?: ?(?:{religious}))?)"
         rf" ?(?:{titles})(?=[^가-힣]|$|[이은는께가도의와과입였]|로|에게)"
     )
+    # Koreans of the former Soviet Union spell some surnames their own way (텐 for 정, 허가이): beside a
+    # Western given name they are surnames as much as 김 or 박 are.
+    koryo = alternation(rules.config.names.koryo_surnames)
+    surnames = f"{surnames}|{koryo}" if koryo else surnames
+    # "나 예브게니 한": the speaker (나, also a surname) before the name, whose surname follows it; the
+    # name is the given name and the surname after it.
     return re.compile(
-        rf"(?<![가-힣])(?:(?:(?:{surnames})\s(?:{given})|(?:{given})\s(?:{surnames})){after}|{in_religion})"
+        rf"(?<![가-힣])(?:(?:(?:{surnames})\s(?:{given})(?!\s(?:{surnames}){after})|(?:{given})\s(?:{surnames})){after}"
+        rf"|{in_religion})"
     )
 
 
@@ -248,8 +258,11 @@ def _baptised_names(doc: Doc) -> list[Finding]:
     for m in _name_then_baptismal(doc.rules).finditer(doc.text):
         given = m.group("name")[1:].replace(" ", "")
         whole = m.group("name").replace(" ", "")
-        if any(not x.oov and x.tag.startswith(("J", "E", "V", "XS")) for x in analyse(whole)):
-            continue  # "지금도 비오는 날": a word and its particle, then a verb, no name
+        if any(
+            not x.oov and (x.tag.startswith(("J", "E", "V", "XS")) or (x.tag == "NP" and len(x.form) > 1))
+            for x in analyse(whole)
+        ):
+            continue  # "지금도 비오는 날": a word, a particle, a verb; "우리반 사샤": a pronoun (우리)
         if any(gaz.given_syllables.get(ch, 0) < least for ch in given) or (
             len(given) == 1 and known_word(given)
         ):
@@ -371,6 +384,41 @@ def _western_kin(rules: Rules) -> re.Pattern[str]:
     )
 
 
+# The particles a given name takes as the subject, object or companion of a sentence, after a name
+# ending in a vowel and after one ending in a consonant (with the friendly 이 or without).
+_VOWEL_PARTICLES = re.compile("가|는|를|도|랑|와|의|한테|에게|하고|야")
+_CONSONANT_PARTICLES = re.compile("이랑|이가|이는|이도|이를|이한테|이야|이|은|을|과|도|의|한테|에게|하고|아")
+
+
+@lru_cache(maxsize=4)
+def _western_cued(rules: Rules) -> re.Pattern[str]:
+    """A listed Western given name in Hangul after a kinship word or a word for a classmate or a
+    neighbour, a particle glued on (group ``particle``): "우리 엄마 스비틀라나가", "우리반 에이든이랑",
+    "친구 사샤도", a child of a mixed family or a foreign classmate, named as Koreans name theirs.
+    Without such a word before it the name is left alone: a Bible story names 요셉 and 마리아 as often
+    as a letter names a friend."""
+    western = alternation(g for g in rules.gazetteers.foreign_given["western"] if len(g) >= 2)
+    cues = alternation(
+        {*(t for t in rules.gazetteers.kinship if t.isalpha()), *rules.config.lettered.classmate_words}
+    )
+    return re.compile(rf"(?:{cues})\s(?P<name>{western})(?P<particle>[가-힣]{{1,3}})(?![가-힣])")
+
+
+def _western_cued_names(doc: Doc) -> list[Finding]:
+    """Findings for :func:`_western_cued` whose particle fits the name's last syllable ("에이든이랑",
+    "사샤가"): another ending there makes the name the start of some other word."""
+    found = []
+    for m in _western_cued(doc.rules).finditer(doc.text):
+        name, particle = m.group("name"), m.group("particle")
+        fits = _CONSONANT_PARTICLES if has_final(name[-1]) else _VOWEL_PARTICLES
+        if not fits.fullmatch(particle) or known_word(name):
+            continue
+        f = doc.finding(Kind.PERSON, m.start("name"), m.end("name"), 0.8, "person.lettered")
+        if f is not None:
+            found.append(f)
+    return found
+
+
 # The particles and copulas after a foreign name in a Korean sentence ("시도렌코입니다", "올렉시가").
 _FOREIGN_AFTER = (
     r"(?=(?:이|가|은|는|의|와|과|도|을|를|씨|님|께서|께|에게|한테|랑|이랑|하고|입니다|이에요|예요|이다|이야|"
@@ -378,12 +426,21 @@ _FOREIGN_AFTER = (
 )
 
 
+# The piece after a surname standing alone, no particle or copula glued to it ("타라스 시도렌코 집
+# 앞에서"): a word of its own, left out of the name.
+_FOREIGN_AFTER_TAIL = re.compile(r"\s")
+
+
 @lru_cache(maxsize=4)
 def _western_full(rules: Rules) -> re.Pattern[str]:
     """A listed Western given name in Hangul, a space and one more word (group ``surname``) before a
     particle or the copula: "타라스 시도렌코입니다", "올레나 코발추크가" (a foreign full name in Hangul)."""
     western = alternation(rules.gazetteers.foreign_given["western"])
-    return re.compile(rf"(?<![가-힣])(?:{western}) ?(?P<surname>[가-힣]{{2,6}}?){_FOREIGN_AFTER}")
+    # The surname may be split in two by the spacing ("이리나 코발 축이에요": group ``tail``).
+    return re.compile(
+        rf"(?<![가-힣])(?:{western}) ?(?P<surname>[가-힣]{{2,6}}?)"
+        rf"(?: (?P<tail>[가-힣]{{1,2}}))?{_FOREIGN_AFTER}"
+    )
 
 
 @lru_cache(maxsize=4)
@@ -409,7 +466,15 @@ def _foreign_in_hangul(doc: Doc) -> list[Finding]:
             not x.oov and x.tag.startswith(("V", "E", "XS", "J", "M")) for x in analyse(word)
         ):
             continue  # "알렉산드르 할아버지", "이반 친구가": a Korean word after the name
-        f = doc.finding(Kind.PERSON, m.start(), m.end(), 0.85, "person.lettered")
+        end = m.end()
+        tail = m.group("tail")
+        if tail and (
+            known_word(word + tail)
+            or (len(tail) > 1 and known_word(tail))
+            or _FOREIGN_AFTER_TAIL.match(doc.text, end)
+        ):
+            end = m.end("surname")  # "시도렌코 집 앞에서": the word after the surname is its own
+        f = doc.finding(Kind.PERSON, m.start(), end, 0.85, "person.lettered")
         if f is not None:
             found.append(f)
     for m in _role_western(doc.rules).finditer(doc.text):
@@ -444,6 +509,7 @@ def find_lettered_names(doc: Doc) -> list[Finding]:
     found += _glued_western_names(doc)
     found += _baptised_names(doc)
     found += _foreign_in_hangul(doc)
+    found += _western_cued_names(doc)
     if "코" in text:
         found += _japanese_names(doc)
     if re.search("비치|브나|ич|вна", text):
@@ -459,11 +525,16 @@ def find_lettered_names(doc: Doc) -> list[Finding]:
     if not re.search(r"[A-Za-zА-ЯЁа-яё\u3041-\u30ff\u4e00-\u9fff]", text):
         return found  # Hangul and digits only: nothing more to look for
     for m in _western_after_cue(doc.rules).finditer(text):
-        group = next(g for g in (1, 2, 3, 4, 5) if m.group(g))
+        group = next(g for g in (1, 2, 3, 4, 5, 6) if m.group(g))
         if m.group(group).split()[0].lower() in doc.rules.config.lettered.what_one_is:
             continue  # "저는 Korean이에요": what the speaker is, not who
         if m.group(group) in doc.rules.config.names.hanja_not_names or m.group(group).endswith("人"):
             continue  # "저는 韓國人이에요", "아들 孫子가": a word, a people
+        if group == 6 and (
+            m.group(group).split()[-1].lower() in doc.rules.config.lettered.not_person_last
+            or re.search(r"[A-Za-z][.,]? $", text[: m.start(group)])
+        ):
+            continue  # "저는 Human Rights Watch입니다": the last words of a longer name in Latin letters
         f = doc.finding(Kind.PERSON, m.start(group), m.end(group), 0.85, "person.lettered")
         if f is not None:
             found.append(f)

@@ -916,6 +916,10 @@ def _context(doc: Doc, cand: _Candidate, cues: _Cues) -> tuple[bool, bool, bool]
     signed = not cand.ending and _signature(doc, cand)
     word = doc.word_at(cand.start)
     line_start = word is not None and word.start == cand.start and doc.is_line_start(cand.start)
+    # ... or after a transcript's hesitation that opens the line ("음 세웅아 어 나 …")
+    prev = _prev_word(doc, cand.start)
+    if not line_start and prev in _HESITATIONS and word is not None and word.start == cand.start:
+        line_start = doc.is_line_start(cand.start - len(prev) - 1)
     salutation = cand.ending in _SALUTATION_ENDINGS and line_start
     intro = _cue_before(before, cues.intro_before_set, doc, cand.start) and (
         not cand.ending
@@ -977,7 +981,20 @@ def _char_before(doc: Doc, pos: int) -> str:
 
 def _sentence_start(doc: Doc, pos: int) -> bool:
     before = _char_before(doc, pos)
-    return not before or before in _SENTENCE_END or doc.is_line_start(pos)
+    if not before or before in _SENTENCE_END or doc.is_line_start(pos):
+        return True
+    # A transcript's hesitation opening the sentence ("음 세웅아", "어 영철아"): the word after it opens
+    # the sentence all the same.
+    prev = _prev_word(doc, pos)
+    if prev in _HESITATIONS:
+        start = pos - len(prev) - 1
+        before = _char_before(doc, start)
+        return not before or before in _SENTENCE_END or doc.is_line_start(start)
+    return False
+
+
+# Sounds of hesitation a transcript keeps (not 그, 저, 막: determiners and adverbs too).
+_HESITATIONS = frozenset({"음", "어", "으", "에", "흠", "엉", "으음", "어어", "음음"})
 
 
 # Titles that follow a name or a role, never a mere description ("군수 동무", not "메모 동무").
@@ -2010,6 +2027,54 @@ def _bare_subjects(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
         )
 
 
+# A full name split by the spacing after its second syllable, the third standing alone with the
+# friendly 이, a particle or the copula after it ("네 아버지 심해 철이 병원에", "동기 엄지 현 이 다").
+# The first two syllables often make an everyday word (심해 "deep sea", 엄지 "thumb"), so the name
+# rules' reading of the pieces misses it.
+_SPLIT_TAIL = re.compile(
+    r"(?<![가-힣])(?P<head>[가-힣]{2}) (?P<tail>[가-힣])"
+    r"(?= ?이(?:다|야|에요|예요|오|고|가|는|도|랑|를|한테|에게)?(?![가-힣]))"
+)
+# The word before such a name that says a person is named: a kinship word (through cues.kinship), a
+# schoolmate's or comrade's word, the speaker, or a school year ("5학년").
+_SPLIT_CUES = frozenset(
+    {"동기", "동창", "친구", "선배", "후배", "짝꿍", "동무", "동지", "나", "내", "저는", "나는"}
+)
+_SCHOOL_YEAR = re.compile(r"(?:\d|[일이삼사오육])학년$")
+# Kiwi's tags of a first piece that opens no name: adverbs, determiners, pronouns, numerals,
+# particles, and a verb's connective or adnominal ending ("엄마 이제 돈이", "나 가서 밥이", "형 하고
+# 준이"). A verb's final form may be a name's first syllables (심해: 심하 + 어).
+_SPLIT_HEAD_NOT = ("MAG", "MAJ", "MM", "NP", "NR", "NNB", "J", "IC", "EC", "ETM", "XS")
+
+
+def _split_after_cue(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
+    """Review findings for :data:`_SPLIT_TAIL` after a cue word: the first syllable a listed surname,
+    the two given syllables typical of names, the whole no word Kiwi knows."""
+    cfg, gaz, cues = scorer.cfg, scorer.gaz, scorer.cues
+    for m in _SPLIT_TAIL.finditer(doc.text):
+        head, tail = m.group("head"), m.group("tail")
+        prev = _prev_word(doc, m.start())
+        if not (prev in cues.kinship or prev in _SPLIT_CUES or _SCHOOL_YEAR.search(prev)):
+            continue
+        if head[0] not in gaz.surnames:
+            continue
+        # With the bare 이 after it ("철이 병원에") the tail may be a word and the subject particle, or
+        # a dialect word (고생 마이 했제): both given syllables must then be very typical of names.
+        bare = not re.match(r" ?이[가-힣]", doc.text[m.end() :])
+        least = _BARE_TYPICAL if bare else cfg.slot_kin_min_weight
+        if any(gaz.given_syllables.get(ch, 0) < least for ch in head[1] + tail):
+            continue
+        whole = head + tail
+        if whole in cues.not_names or whole in scorer.lexicon_keys or _known_word(whole):
+            continue
+        morphs = analyse(head)
+        if not morphs or any(not x.oov and x.tag.startswith(_SPLIT_HEAD_NOT) for x in morphs):
+            continue
+        yield doc.finding(
+            Kind.PERSON, m.start(), m.end(), cfg.slot_review, "person.split_tail", severity=Severity.REVIEW
+        )
+
+
 def find_names(doc: Doc) -> list[Finding]:
     """Person names in ``doc``."""
     if not doc.words:
@@ -2081,6 +2146,7 @@ def find_names(doc: Doc) -> list[Finding]:
     found.extend(f for f in _adnominal_glued_tail(doc, scorer) if f is not None)
     found.extend(f for f in _glued_with_me(doc, scorer) if f is not None)
     found.extend(f for f in _bare_subjects(doc, scorer) if f is not None)
+    found.extend(f for f in _split_after_cue(doc, scorer) if f is not None)
     found.extend(f for f in _described_speaker(doc, scorer) if f is not None)
     found.extend(f for f in _family_of(doc, scorer) if f is not None)
     found.extend(f for f in _called_twice(doc, scorer) if f is not None)

@@ -69,7 +69,9 @@ def _everyday(doc: Doc, f: Finding) -> bool:
         return True
     if _kin_and_particle(doc, text):
         return True
-    return _dialect_ending(doc, f, compact) or _object_not_intro(doc, f)
+    if _where_not_who(doc, f) or _kin_called(doc, f, compact) or _this_kin(doc, f):
+        return True
+    return _dialect_ending(doc, f, compact) or _object_not_intro(doc, f) or _eaten_or_read(doc, f)
 
 
 def _everyday_shape(doc: Doc, f: Finding, text: str, word: str, core: str) -> bool:
@@ -345,3 +347,84 @@ def _object_not_intro(doc: Doc, f: Finding) -> bool:
             continue
         return not m.oov and m.tag in ("VV", "VA") and m.form not in _SAYING
     return False
+
+
+# Verbs read after an object for the verb it belongs to ("사 먹습니다", "따라 읽던": two joined verbs).
+_VERBS_READ = 2
+_OBJECT_PARTICLES = ("을", "를")
+
+
+def _eaten_or_read(doc: Doc, f: Finding) -> bool:
+    """The finding's word takes the object particle and one of the next verbs of its clause (adverbs
+    between, no other object or subject before it) is one of eating, cooking or reading: "분식집에서
+    김말이를 먹었는데", "천자문을 따라 읽던", "초코파이를 지금도 가끔 사 먹습니다". Food and texts are
+    eaten and read, people are not; "철수를 만나 밥을 먹었다" stops at 밥을, another object."""
+    verbs = doc.rules.config.benign.consumed_verbs
+    if not verbs or f.rule in _LABELLED:
+        return False
+    _, e = _whole_word_span(doc, f)
+    if not doc.original[f.end : e].endswith(_OBJECT_PARTICLES):
+        return False
+    _, e = doc.spaced_range(f.start, e)
+    seen = 0
+    for m in doc.morphemes_in(e, e + _LOOK_AHEAD):
+        if m.start < e:
+            continue
+        if m.tag in ("JKO", "JKS", "SF", "SP") or m.tag.startswith("NNP"):
+            return False
+        if m.tag in ("VV", "VA"):
+            if not m.oov and m.form in verbs:
+                return True
+            seen += 1
+            if seen >= _VERBS_READ:
+                return False
+    return False
+
+
+# The particle of the place where something happens or starts from: people take 에게서 or 한테서.
+_PLACE_PARTICLES = ("에서", "에서는", "에서도", "에서의", "에서만", "에서부터")
+
+
+def _where_not_who(doc: Doc, f: Finding) -> bool:
+    """The finding's word is glued to 에서 ("성가대에서 노래도 하십니다", "분식집에서"): a place, a group
+    or an event, never a person; a name rule's cue before it (a kinship word, a title) says nothing of
+    that."""
+    if f.rule in _LABELLED:
+        return False
+    _, e = _whole_word_span(doc, f)
+    return doc.original[f.end : e] in _PLACE_PARTICLES
+
+
+# The copula's forms a kinship word takes when the writer calls themself by it ("형이다, 형이라고 불러").
+_KIN_COPULA = re.compile("(?:이다|이야|이요|이고|이라고|이라|이)$")
+# Rules that take the word before 라고 불러 or a word said twice for a nickname.
+_CALLED = frozenset({"person.called", "person.echo_review", "person.called_twice"})
+
+
+def _kin_called(doc: Doc, f: Finding, compact: str) -> bool:
+    """A kinship word, perhaps with the copula, found as what someone is called ("너보다 형이다,
+    형이라고 불러"): to be called 형 or 누나 is to be older, not to be named."""
+    if f.rule not in _CALLED:
+        return False
+    kin = doc.rules.gazetteers.kinship
+    return compact in kin or _KIN_COPULA.sub("", compact) in kin
+
+
+# Determiners glued before a kinship word ("이할애비는", "이 에미가": the writer calling themself "this
+# old father"): the first syllable reads as the surname 이.
+_DETERMINERS = ("이", "그", "저")
+
+
+def _this_kin(doc: Doc, f: Finding) -> bool:
+    """The finding's word, written whole, is a determiner and a kinship word with particles after it
+    ("이할애비는 매일 밤"), a name rule having read the determiner as a surname."""
+    if f.rule in _LABELLED:
+        return False
+    start, end = _whole_word_span(doc, f)
+    if start != f.start:
+        return False
+    word = doc.original[start:end]
+    if not word.startswith(_DETERMINERS):
+        return False
+    core = strip_particles(word[1:], doc)[0]
+    return core in doc.rules.gazetteers.kinship

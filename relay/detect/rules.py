@@ -63,6 +63,7 @@ class LetteredConfig(_Strict):
     latin_titles: tuple[str, ...] = ()  # Dr, Mrs, Prof: a title before a Latin name, redacted with it
     not_person_last: tuple[str, ...] = ()  # last words of organisations', places' and things' names
     japanese_endings: tuple[str, ...] = ()  # kana verb endings and sentence particles: a phrase, no name
+    classmate_words: tuple[str, ...] = ()  # 우리반, 친구: before a Western given name in Hangul
 
     @field_validator("japanese_endings")
     @classmethod
@@ -94,6 +95,8 @@ class BenignConfig(_Strict):
     bound_nouns: frozenset[str] = frozenset()
     # The writer's and reader's pronouns before an everyday noun ("나 영어", "나키"): no name.
     pronouns: frozenset[str] = frozenset()
+    # Verbs of eating, cooking and reading: their object is no one's name (relay/detect/not_names.py).
+    consumed_verbs: frozenset[str] = frozenset()
     # Speaker words before an object and its verb ("내가 양꼬치 한번 거하게 산다"): no introduction.
     speakers: frozenset[str] = frozenset()
     # Dialect sentence endings closing a word read as a name ("나지비"): a verb at a sentence's end.
@@ -199,6 +202,7 @@ class NamesConfig(_Strict):
     latin_surnames: tuple[str, ...] = ()
     cyrillic_surnames: tuple[str, ...] = ()
     hanja_surnames: tuple[str, ...] = ()
+    koryo_surnames: tuple[str, ...] = ()  # 텐, 허가이: beside a Western given name in Hangul
     # Words in Chinese characters that open with a surname character and name no one (韓國, 許多).
     hanja_not_names: frozenset[str] = frozenset()
     slot_intro_before: tuple[str, ...] = ()

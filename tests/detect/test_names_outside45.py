@@ -31,8 +31,8 @@ def _names(text: str) -> set[str]:
         # someone "called X": a surname alone, glued to the word before in chat
         ("우리 반에 탁이라는 애가 있었어", "탁"),
         ("우리반에옥이라는애있는데 웃겨", "옥"),
-        # Kiwi reads a given name and the friendly 이 (혜령/NNP + 이/XSN)
-        ("우리반 혜령이도 왔어", "혜령"),
+        # Kiwi reads a given name and the friendly 이 (혜령/NNP + 이/XSN), found with its 이
+        ("우리반 혜령이도 왔어", "혜령이"),
         # two full names joined by a comma, one of them found
         ("시장에서 국수집을 하는 모태식, 명옥희 부부입니다.", "모태식"),
     ],
