@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from relay.detect.hanja import read_hanja
 from relay.detect.lexicon import Match, find_exact, find_fuzzy
 from relay.detect.morph import Morpheme, analyse
 from relay.detect.normalize import View, clean, derive, is_hangul, map_chars, single_spaced
@@ -42,7 +43,7 @@ class Doc:
     def __init__(self, text: str, rules: Rules) -> None:
         self.original = text
         self.rules = rules
-        self.spaced: View = single_spaced(clean(text))
+        self.spaced: View = single_spaced(read_hanja(clean(text), rules.hanja))
         self.text: str = self.spaced.text
         # compact: the spaced view without spaces, lower-cased, with its map to spaced offsets.
         keep = [i for i, ch in enumerate(self.text) if ch != " "]

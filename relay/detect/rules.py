@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from relay.detect.confusables import widen_surnames, widen_weights
 from relay.detect.gazetteer import Gazetteers, load_gazetteers
+from relay.detect.hanja import Readings, load_readings
 from relay.detect.lexicon import Lexicon, build_lexicon
 from relay.errors import ConfigError
 from relay.model import Kind
@@ -531,6 +532,7 @@ class Rules:
     patterns: tuple[CompiledPattern, ...]
     phone_patterns: tuple[re.Pattern[str], ...]
     particles: tuple[str, ...]  # longest first
+    hanja: Readings = dataclasses.field(default_factory=Readings)  # Hanja in Hangul (detect.hanja)
 
 
 def _compile(rule_id: str, source: str) -> re.Pattern[str]:
@@ -608,4 +610,5 @@ def _load(config_dir: Path) -> Rules:
         patterns=patterns,
         phone_patterns=phones,
         particles=particles,
+        hanja=load_readings(config_dir / "detect" / "hanja.tsv"),
     )
