@@ -56,7 +56,9 @@ def test_table_is_large_enough(table: str) -> None:
 # 0.967, 0.958, 0.945, 0.936 and 0.960; no table is held out now.
 # outside33-36 came from four more outside writers (plain dense letters, military life and captivity,
 # everyday life in the North, contact details of modern life); on the rules of ddd2ee8 they scored
-# 0.940/3.4%, 0.867/2.1%, 0.924/1.8% and 0.859/3.9%.
+# 0.940/3.4%, 0.867/2.1%, 0.924/1.8% and 0.859/3.9%. outside37 (hard cases: Hanja, raw OCR, speech
+# transcripts, dialects) scored 0.771/2.4% there, and 0.782/2.4% after the round for outside33-36 it
+# was held out of; reading Hanja as Hangul then took it to 0.843.
 BARS = {
     "eval": (0.95, 0.90, 0.03),
     "outside": (0.95, 0.90, 0.03),
@@ -95,6 +97,7 @@ BARS = {
     "outside34": (0.86, 0.65, 0.025),
     "outside35": (0.92, 0.84, 0.02),
     "outside36": (0.855, 0.70, 0.04),
+    "outside37": (0.84, 0.55, 0.025),
 }
 
 
