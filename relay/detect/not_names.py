@@ -30,6 +30,37 @@ _JAMO_ENDING = re.compile("[\u11a8-\u11ff]")
 _LABELLED = frozenset({"person.labelled", "person.intro", "person.handle"})
 # What a verb's adnominal form ends in when a bound noun follows it: 준 거, 고픈 거, 어릴 때.
 _ADNOMINAL = "ETM"
+# Rules that find a name by its shape and slot alone (a surname and given syllables, a word before a
+# title or after a verb's adnominal form), with no cue that says a name or nickname follows.
+_SHAPE_ONLY = frozenset({"person.full_name", "person.slot", "person.after_adnominal", "person.context"})
+# An everyday noun this long that Kiwi knows alone (성가대, 해바라기, 떡볶이) is seldom a name; shorter
+# ones often are (보람, 하늘, 은혜), and a nickname has its label or its calling verb.
+_LONG_NOUN = 3
+# Titles that are also everyday words after a noun: 씨 is a seed ("해바라기 씨를 먹어요").
+_SEED_TITLES = frozenset({"씨"})
+# The copula after a name ending in a vowel, cut to one syllable (나는 옥길수요, 채광수야, 영수다): Kiwi
+# reads 요 alone as a determiner, so it is named here.
+_COPULA_TAILS = frozenset(
+    {
+        "요",
+        "야",
+        "다",
+        "여",
+        "오",
+        "우",
+        "라",
+        "이오",
+        "이요",
+        "이야",
+        "이다",
+        "이여",
+        "이우",
+        "이라",
+        "이지",
+        "예요",
+        "이에요",
+    }
+)
 
 
 def drop_everyday_words(doc: Doc, findings: Iterable[Finding]) -> list[Finding]:
@@ -51,7 +82,9 @@ def _everyday(doc: Doc, f: Finding) -> bool:
     word = _whole_word(doc, f)
     core = strip_particles(word, doc)[0] if word else ""
     never = cfg.not_names
-    if any(len(w) >= 2 and w in never for w in (compact, strip_particles(compact, doc)[0], core)):
+    # Kiwi's cut of the particles too: 초코파이를 is 초코파이 + 를 (the list alone takes 이를 off).
+    kiwi_core = _before_particles(word) if word else ""
+    if any(len(w) >= 2 and w in never for w in (compact, strip_particles(compact, doc)[0], core, kiwi_core)):
         return True
     if _joined_with_next(doc, f, compact) in never:
         return True  # "주 님 의 평화": 주님 split by the spacing, the title read as a name's cue
@@ -64,6 +97,20 @@ def _everyday(doc: Doc, f: Finding) -> bool:
     if _predicate_form(compact, cfg.bound_nouns):
         return True
     if f.rule not in _LABELLED and _everyday_shape(doc, f, text, word, core):
+        return True
+    if f.rule in _SHAPE_ONLY and (
+        _long_everyday_noun(doc, f, compact, word)
+        or _cuts_known_noun(doc, f, word)
+        or _hail_and_noun(word)
+        or _particles_only(compact)
+        or (_noun_verb(word) and not word.endswith(doc.rules.config.names.vocatives))
+        or _bound_noun_opens(doc, f, text)
+        or _particle_of_kin_before(doc, f, text)
+    ):
+        return True
+    if f.rule == "person.called" and strip_particles(compact, doc)[0] in cfg.called_not_names:
+        return True  # "형이라고 불러": what the reader is to call the writer, a kinship word, no name
+    if f.rule == "person.intro" and _subject_not_intro(doc, word):
         return True
     if _writer_and_word(doc, text, compact):
         return True
@@ -287,6 +334,159 @@ def _dish(word: str, endings: tuple[str, ...]) -> bool:
         if len(morphs) == 1 and not morphs[0].oov and morphs[0].tag == "NNG" and morphs[0].end == len(head):
             return True
     return False
+
+
+def _long_everyday_noun(doc: Doc, f: Finding, compact: str, word: str) -> bool:
+    """The word the finding is in, without its particles, or the finding joined with the piece after
+    it that the spacing split off ("떡볶 이요" of 떡볶이요), is one everyday noun of three syllables or
+    more that Kiwi knows alone (성가대에서, 해바라기 씨를): a choir or a flower read as a surname and given
+    syllables in its sentence, where Kiwi cut it (성 + 가대, 박 + 꽃). Not a listed given name."""
+    gaz = doc.rules.gazetteers
+    text = doc.original
+    after = text[f.end :].split(maxsplit=1)
+    titles = doc.rules.config.names.slot_titles
+    if after and any(after[0].startswith(t) for t in titles if t not in _SEED_TITLES):
+        return False  # "진달래 동무에게": a flower's name before a title is a nickname
+    nouns = {_before_particles(word)}
+    if text[f.end : f.end + 1] == " ":
+        end = f.end + 1
+        while end < len(text) and is_hangul(text[end]):
+            end += 1
+        nouns.add(_before_particles(compact + text[f.end + 1 : end]))
+    for noun in nouns:
+        if len(noun) < _LONG_NOUN or compact not in noun or gaz.listed_name(noun):
+            continue
+        morphs = analyse_cached(noun)
+        if len(morphs) == 1 and not morphs[0].oov and morphs[0].tag == "NNG" and morphs[0].end == len(noun):
+            return True
+    return False
+
+
+def _cuts_known_noun(doc: Doc, f: Finding, word: str) -> bool:
+    """The finding, a whole word written without spaces, starts or ends strictly inside an everyday noun
+    of two syllables or more in Kiwi's reading of that word alone (오늘날 of 오늘날씨: 오늘 + 날씨; 김말 of
+    김말이를: 김 + 말이): a name's syllables are the whole of what Kiwi reads, not half a word it knows.
+    Not when Kiwi reads a proper noun or an unknown word there, as it does most names, nor when only
+    particles follow the finding in the word."""
+    start = _whole_word_span(doc, f)[0]
+    if " " in doc.original[f.start : f.end] or "\n" in doc.original[f.start : f.end] or f.start != start:
+        return False
+    cut = f.end - start
+    tail = word[cut:]
+    # The friendly 이 after a name's last syllable, then particles (송기보이까지: 송기보 + 이 + 까지).
+    tail = tail[1:] if tail.startswith("이") and len(tail) > 1 else tail
+    rest = analyse_cached(tail)
+    if (
+        len(strip_particles(word, doc)[0]) <= cut
+        or tail in _COPULA_TAILS
+        or tail in doc.rules.config.benign.kin_particles
+        or not strip_particles(tail, doc)[0]
+        or all(m.tag.startswith(("J", "E", "VCP")) for m in rest)
+    ):
+        # 한송 of 한송이라고, 옥길수 of 옥길수요: a name and its particles or copula, however Kiwi joins the
+        # name's last syllable with them (송 + 이: 송이, 수 + 요: 수요)
+        return False
+    morphs = analyse_cached(word)
+    if not morphs or any(m.oov or m.tag == "NNP" for m in morphs):
+        return False
+    return any(m.tag == "NNG" and m.end - m.start >= 2 and m.start < cut < m.end for m in morphs)
+
+
+def _hail_and_noun(word: str) -> bool:
+    """An interjection or the writer's pronoun glued to an everyday noun of two syllables or more and
+    its particles (음건강만, 내새끼야: 음 + 건강 + 만, 나 + 의 + 새끼 + 야), as Kiwi reads the word alone: a
+    word of address or of care, no surname and given syllables."""
+    morphs = analyse_cached(word) if len(word) >= 3 else ()
+    if not morphs or any(m.oov for m in morphs) or morphs[0].tag not in ("IC", "NP") or morphs[0].start != 0:
+        return False
+    rest = [m for m in morphs[1:] if m.tag != "JKG"]
+    return (
+        bool(rest)
+        and rest[0].tag == "NNG"
+        and rest[0].end - rest[0].start >= 2
+        and all(m.tag.startswith("J") for m in rest[1:])
+    )
+
+
+def _particles_only(compact: str) -> bool:
+    """Kiwi reads the word alone as particles or endings only (에서 of "성가대 에서 형제님", split off the
+    noun by the spacing): no name has no stem."""
+    morphs = analyse_cached(compact) if len(compact) >= 2 else ()
+    return (
+        bool(morphs)
+        and not any(m.oov for m in morphs)
+        and all(m.tag.startswith(("J", "E")) for m in morphs)
+        and morphs[-1].end == len(compact)
+    )
+
+
+def _noun_verb(word: str) -> bool:
+    """Kiwi reads the word alone as an everyday noun of two syllables or more, then a verb or adjective
+    and its endings (기억나, 걱정돼: 기억 + 나 + 어): a noun-verb idiom, no surname and given syllables."""
+    morphs = analyse_cached(word) if len(word) >= 3 else ()
+    return (
+        len(morphs) >= 3
+        and not any(m.oov for m in morphs)
+        and morphs[0].tag == "NNG"
+        and morphs[0].end - morphs[0].start >= 2
+        and morphs[1].tag.startswith(("VV", "VA"))
+        and all(m.tag.startswith(("VV", "VA", "VX", "E")) for m in morphs[1:])
+        and morphs[-1].end == len(word)
+        and not _JAMO_ENDING.fullmatch(morphs[-1].form)
+    )
+
+
+def _bound_noun_opens(doc: Doc, f: Finding, text: str) -> bool:
+    """The finding opens with a bound noun and its particle written alone (게, 건, 걸: 것 + 이, 은, 을)
+    after a verb's adnominal form ("보는 게 소원이야", "가 보는 게 취미예요"): "what one does is", no name."""
+    pieces = text.split()
+    if len(pieces) < 2:
+        return False
+    head = analyse_cached(pieces[0])
+    if not head or head[0].tag != "NNB" or any(m.oov for m in head):
+        return False
+    before = doc.original[: f.start].split()
+    if not before:
+        return False
+    prev = analyse_cached(before[-1])
+    return bool(prev) and prev[-1].tag == _ADNOMINAL and prev[-1].end == len(before[-1])
+
+
+def _particle_of_kin_before(doc: Doc, f: Finding, text: str) -> bool:
+    """The finding opens with a particle split off the kinship word before it, then an everyday noun of
+    two syllables or more Kiwi knows ("삼촌 은 하루 도"): 삼촌은 하루도, no surname 은 and given 하루.
+    A given name there ("동생 은 희가") is no word Kiwi knows."""
+    pieces = text.split()
+    before = doc.original[: f.start].split()
+    if len(pieces) != 2 or not before or before[-1] not in doc.rules.gazetteers.kinship:
+        return False
+    particle, rest = pieces
+    if particle not in doc.rules.config.benign.kin_particles or not particle_fits(before[-1], particle, doc):
+        return False
+    morphs = analyse_cached(rest)
+    return (
+        len(morphs) == 1
+        and not morphs[0].oov
+        and morphs[0].tag == "NNG"
+        and len(rest) >= 2
+        and not doc.rules.gazetteers.listed_name(rest)
+    )
+
+
+def _subject_not_intro(doc: Doc, word: str) -> bool:
+    """After a speaker word, an everyday noun Kiwi knows with a topic or object particle ("저는 수학은
+    잘하는데", "제가 요리를 좋아해요"): what the speaker speaks of, not who the speaker is (that takes the
+    copula)."""
+    morphs = analyse_cached(word) if word else ()
+    return (
+        len(morphs) == 2
+        and not any(m.oov for m in morphs)
+        and morphs[0].tag == "NNG"
+        and morphs[0].end - morphs[0].start >= 2
+        and morphs[1].tag in ("JX", "JKO")
+        and morphs[1].end == len(word)
+        and not doc.rules.gazetteers.listed_name(word[: morphs[0].end])
+    )
 
 
 def _writer_and_word(doc: Doc, text: str, compact: str) -> bool:

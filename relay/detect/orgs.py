@@ -765,6 +765,8 @@ def _stem_grade(doc: Doc, start: int, end: int, suffix: str) -> float | None:
     """Confidence that text ``[start, end)`` before ``suffix`` names one organisation."""
     cfg = doc.rules.config.orgs
     stem = doc.text[start:end].replace(" ", "")
+    if " " not in doc.text[start:end] and _clause_glued(stem):
+        return None  # "끝나고편의점에서": a verb and its connective ending glued on, no firm's name
     if suffix in _MISSIONS and _country(doc, stem) and _place_ending_at(doc, start - 1) is not None:
         return cfg.confidence_place_stem  # 울란바토르 한국대사관: a country's one mission in that city
     if suffix in cfg.country_services and _country(doc, stem):
@@ -1377,6 +1379,21 @@ def _name_word_before(doc: Doc, words: list[re.Match[str]], i: int, suffix: str)
     # The town before the name ("울란바토르 노민 봉제공장", "만포 뜨락또르 부속품공장": what the works makes
     # names it as well): a lone word could be a person's given name ("영희 봉제공장에서").
     return _place_word_before(doc, words, i - 1)
+
+
+def _clause_glued(stem: str) -> bool:
+    """Kiwi reads the whole stem alone as a verb Kiwi knows and a connective ending, end to end ("끝나고",
+    "퇴근하고", "마치고"): the clause before a word whose space OCR lost, which no name is."""
+    morphs = analyse(stem)
+    return (
+        len(morphs) >= 2
+        and not any(m.oov for m in morphs)
+        and morphs[0].start == 0
+        and morphs[0].tag.startswith(("VV", "VA"))
+        and morphs[-1].tag == "EC"
+        and morphs[-1].end == len(stem)
+        and "가" <= morphs[-1].form[0] <= "힣"
+    )
 
 
 def _verb_form(doc: Doc, start: int, end: int) -> bool:

@@ -610,6 +610,8 @@ def _unknown_suffix(doc: Doc) -> Iterable[Finding | None]:
             if phrase_before_place(doc, m.form):
                 continue  # "그리고온성군": words glued onto a known place, which is found on its own
             stem = m.form[: -len(suffix)] if suffix else ""
+            if suffix == "시" and _verbal_noun(stem) and not _lone_particle_after(doc, m.end):
+                continue  # "면담시", "방문시": at the time of an interview, a visit (시 "time"), no city
             if suffix and _stem_ok(doc, stem, suffix) and not _loan_syllable(stem) and tail_ok(doc, m.end):
                 yield doc.finding(Kind.PLACE, m.start, m.end, pc.confidence_unknown, "place.unknown_suffix")
 
@@ -796,6 +798,31 @@ def _split_after_division(doc: Doc, i: int, core: str) -> bool:
     entries = doc.rules.lexicon.exact.get(key_of(before.text), ())
     place_word = doc.text[before.end : piece.start] == " " and any(e.kind is Kind.PLACE for e in entries)
     return place_word and not everyday
+
+
+def _lone_particle_after(doc: Doc, end: int) -> bool:
+    """A particle split off by the spacing follows spaced ``end`` ("총회시 로"): the word goes on as a
+    noun, so its 시 is no "when"."""
+    piece = doc.text[end:].split(maxsplit=1)
+    return (
+        doc.text[end : end + 1] == " "
+        and bool(piece)
+        and piece[0].rstrip(".,") in (*doc.rules.config.benign.kin_particles, "로", "으로", "에", "에서")
+    )
+
+
+def _verbal_noun(stem: str) -> bool:
+    """Kiwi reads ``stem`` as an everyday noun that takes 하다 as a verb (면담하다, 방문하다, 입국하다): X시
+    after it is "when X", as forms and notices write it, not a city's name. A gazetteer city is found
+    by its own entry whatever its stem means."""
+    morphs = analyse(stem + "하다")
+    return (
+        len(morphs) == 3
+        and morphs[0].tag == "NNG"
+        and not morphs[0].oov
+        and morphs[0].end == len(stem)
+        and morphs[1].tag == "XSV"
+    )
 
 
 def _one_everyday_noun(word: str) -> bool:

@@ -108,6 +108,8 @@ class BenignConfig(_Strict):
     dish_endings: tuple[str, ...] = ()
     # Suffixes Kiwi reads as a noun's plural ("분들", "집사님들"): a group of people, no one's name.
     plural_suffixes: tuple[str, ...] = ()
+    # Words of address one is told to call someone ("형이라고 불러"): a kinship word, no name.
+    called_not_names: frozenset[str] = frozenset()
 
     @field_validator(
         "not_names",
@@ -118,6 +120,7 @@ class BenignConfig(_Strict):
         "kin_particles",
         "dish_endings",
         "plural_suffixes",
+        "called_not_names",
     )
     @classmethod
     def _hangul_words(cls, words: frozenset[str] | tuple[str, ...]) -> frozenset[str] | tuple[str, ...]:
