@@ -27,6 +27,10 @@ _DIGITS |= {"六": "6", "七": "7", "八": "8", "九": "9"}
 # CJK ideographs of every block a letter could use (most compatibility ideographs are folded by NFKC
 # before this view; a few in that block are unified ideographs of their own).
 _HAN = re.compile("[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_HAN_RUN = re.compile(_HAN.pattern + "+")
+# Hiragana and katakana: Hanja next to them are Japanese kanji (田中ハルオ), read by the Japanese-name
+# rules as they are written, not as Korean.
+_KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
 _S_BASE, _S_LAST = 0xAC00, 0xD7A3
 _RIEUL, _NIEUN, _IEUNG = 5, 2, 11
 # Vowels before which an initial ㄹ or ㄴ is dropped (ㅑ ㅕ ㅖ ㅛ ㅠ ㅣ); before the others ㄹ becomes ㄴ.
@@ -38,7 +42,7 @@ class Readings:
     """Each Hanja's syllable inside a word, and the few read otherwise as a word of their own (alone) or
     as a word after a name in Hanja (titled)."""
 
-    inside: Mapping[str, str] = field(default_factory=dict)
+    inside: Mapping[str, str] = field(default_factory=dict, repr=False)  # 27,000 entries: not in reprs
     alone: Mapping[str, str] = field(default_factory=dict)
     titled: Mapping[str, str] = field(default_factory=dict)
 
@@ -90,8 +94,9 @@ def read_hanja(view: View, readings: Readings) -> View:
     if not _HAN.search(text):
         return view
     out = list(text)
+    japanese = {i for run in _HAN_RUN.finditer(text) if _touches_kana(text, run) for i in range(*run.span())}
     for i, ch in enumerate(text):
-        if not _HAN.fullmatch(ch):
+        if not _HAN.fullmatch(ch) or i in japanese:
             continue
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
@@ -108,6 +113,11 @@ def read_hanja(view: View, readings: Readings) -> View:
         else:
             out[i] = reading if inside_word else initial_sound(reading)
     return map_chars(view, lambda i, _ch: out[i])
+
+
+def _touches_kana(text: str, run: re.Match[str]) -> bool:
+    start, end = run.span()
+    return bool((start and _KANA.match(text, start - 1)) or _KANA.match(text, end))
 
 
 def _after_name(text: str, i: int) -> bool:

@@ -29,6 +29,8 @@ def test_reading_keeps_offsets_and_reads_words() -> None:
     assert len(view.text) == len("咸鏡 李龍 二〇〇五年 十二 또 君의")
     assert read_hanja(clean("沈載 君"), readings).text == "심재 씨"  # after a name in Hanja: a title
     assert read_hanja(clean("李君"), readings).text == "이군"  # inside a word: its own reading
+    # Kanji of a Japanese name stay as written, for the Japanese-name rules.
+    assert read_hanja(clean("李龍ハルオ 李龍"), readings).text == "李龍ハルオ 이룡"
 
 
 def test_readings_file_is_checked(tmp_path: Path) -> None:
