@@ -94,9 +94,9 @@ def read_hanja(view: View, readings: Readings) -> View:
     if not _HAN.search(text):
         return view
     out = list(text)
-    japanese = {i for run in _HAN_RUN.finditer(text) if _touches_kana(text, run) for i in range(*run.span())}
+    korean = _korean_runs(text)
     for i, ch in enumerate(text):
-        if not _HAN.fullmatch(ch) or i in japanese:
+        if i not in korean:
             continue
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
@@ -115,9 +115,40 @@ def read_hanja(view: View, readings: Readings) -> View:
     return map_chars(view, lambda i, _ch: out[i])
 
 
-def _touches_kana(text: str, run: re.Match[str]) -> bool:
+def _korean_runs(text: str) -> set[int]:
+    """Offsets of the Hanja written as Korean: runs of Korea's own Hanja (the 4,888 of KS X 1001, the
+    set EUC-KR encodes) on a line where at least one such run is glued to Hangul (君의, 吉州郡에서,
+    金哲洙일세), as Korean mixed script always is. Chinese (simplified characters, or phrases standing
+    apart: 加油 오빠, 干杯) and Japanese (kanji beside kana: 田中ハルオ) stay as written, for the rules
+    that read them as such."""
+    korean: set[int] = set()
+    line_start = 0
+    for line in text.split("\n"):
+        runs = [r for r in _HAN_RUN.finditer(line) if _korean_run(line, r)]
+        if any(_glued_to_hangul(line, r) for r in runs):
+            korean.update(line_start + i for r in runs for i in range(*r.span()))
+        line_start += len(line) + 1
+    return korean
+
+
+def _korean_run(line: str, run: re.Match[str]) -> bool:
     start, end = run.span()
-    return bool((start and _KANA.match(text, start - 1)) or _KANA.match(text, end))
+    if (start and _KANA.match(line, start - 1)) or _KANA.match(line, end):
+        return False
+    return all(ch in _DIGITS or _in_korean_set(ch) for ch in run.group())
+
+
+def _in_korean_set(ch: str) -> bool:
+    try:
+        ch.encode("euc_kr")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _glued_to_hangul(line: str, run: re.Match[str]) -> bool:
+    start, end = run.span()
+    return any(0 <= i < len(line) and _S_BASE <= ord(line[i]) <= _S_LAST for i in (start - 1, end))
 
 
 def _after_name(text: str, i: int) -> bool:
