@@ -63,6 +63,11 @@ def _without_glued_verb(core: str, rules: Rules) -> str:
     """``core`` without a verb glued on by a lost space ("한누리학교다녀요" -> 한누리학교), when what is
     left ends in an organisation's ending; else ``core`` unchanged."""
     if _any_of(rules.config.orgs.glued_verbs).search(core, 3) is None:
+        # Or any word glued after the ending and 에서 ("교회에서목사", "學校에서三十年"): the space OCR lost
+        # after the particle; what is before 에서 is read as if the space were there.
+        at = core.rfind("에서", 3)
+        if 0 < at < len(core) - 2 and _suffix_of(core[:at], rules):
+            return core[:at]
         return core  # most words hold no verb of attending at all
     for verb in rules.config.orgs.glued_verbs:
         at = core.find(verb, 3)
@@ -1099,9 +1104,13 @@ def _spaced_suffix(doc: Doc) -> Iterable[Finding | None]:
             stem_start = words[i].start()
             stem_end = stem_start + k
             if k == len(piece):
-                if strip_particles(piece, doc)[1] and (
-                    not _ends_in_noun(doc, words[i].start(), words[i].end())
-                    or _guessed_whole(doc, words[i].start(), words[i].end())
+                if (
+                    strip_particles(piece, doc)[1]
+                    and (
+                        not _ends_in_noun(doc, words[i].start(), words[i].end())
+                        or _guessed_whole(doc, words[i].start(), words[i].end())
+                    )
+                    and not _named_in_ui(doc, words, i)
                 ):
                     break  # "좋은 대 학교", "학교에 대 학": not a stem (성모꽃마을 ends in a noun, not 을)
                 if len(piece) < 2:
@@ -1121,6 +1130,9 @@ def _spaced_suffix(doc: Doc) -> Iterable[Finding | None]:
                 # "목동 에이스 학 원": an everyday word after a town names that town's one, as when glued.
                 stem_start = words[i - 1].start()
                 conf = _stem_grade(doc, stem_start, stem_end, suffix)
+            if conf is None and k == len(piece) and _named_in_ui(doc, words, i):
+                stem_start = words[i - 1].start()  # the town with its school's name: "춘천 봉의 중학교"
+                conf = cfg.confidence_word_stem
             if conf is None:
                 break
             if len(suffix) == 2 and k == len(piece) - 1 and conf < cfg.confidence_proper_stem:
@@ -1129,6 +1141,23 @@ def _spaced_suffix(doc: Doc) -> Iterable[Finding | None]:
                 conf = min(conf, cfg.confidence_compound_stem)  # an everyday stem: review only
             yield doc.finding(Kind.ORG, stem_start, end, conf, "org.spaced_suffix")
             break
+
+
+# First syllables of a word in 의 that is a genitive, not a school's name in 의 (숭의, 봉의, 정의): a
+# division of the town before it ("춘천 시의 중학교") or a pronoun ("내의", "그의").
+_NOT_UI_NAME = frozenset("시도군구읍면동리내제네그이저우너나")
+
+
+def _named_in_ui(doc: Doc, words: list[re.Match[str]], i: int) -> bool:
+    """Word ``i`` is two syllables ending in 의 right after a town ("춘천 봉의 중학교", "서울 숭의
+    여자중학교"): many schools and works are named so, and the town before says this is one."""
+    piece = words[i].group()
+    return (
+        len(piece) == 2
+        and piece[1] == "의"
+        and piece[0] not in _NOT_UI_NAME
+        and _place_word_before(doc, words, i)
+    )
 
 
 def _inner_suffix(doc: Doc) -> Iterable[Finding | None]:
@@ -1623,6 +1652,12 @@ _BRANCH = re.compile(
     # 기획처", "X전자 영업팀", "도당위원회 선전선동부"; a department of three syllables or more: a
     # church's 청년부 is its youth group, not a body of its own).
     r"|[가-힣]{2,5}?(?:국|처|팀|과)|[가-힣]{3,5}?부"
+    # A ministry's division is often named for its whole task ("통일부 북한이탈주민지원과", "X부
+    # 인도협력국"): longer, but the same word right after the body.
+    r"|[가-힣]{6,10}?(?:지원과|정책과|협력과|관리과|지원국|협력국|정책국|관리국)"
+    # A university's graduate programme or major, after a word for its subject ("X대학교 통일학
+    # 협동과정", "X대학 북한학 전공"): a small class of people, like a department.
+    r"|[가-힣]{1,6}학 ?(?:협동과정|[가-힣]{0,4}?전공|[가-힣]{0,4}?학과)"
     # A hospital's ward, by its floor or number ("X의료원 7층 통합치료병동", "X병원 71병동").
     r"|(?:[0-9][0-9lIO]{0,2}층 ?)?(?:[0-9][0-9lIO]{0,2} ?|[가-힣]{0,8}?)병동"
     r"|마을|건설장"
@@ -1743,6 +1778,9 @@ _MAX_FRAGMENTS = 2
 # "4.25"), that the word pattern cut off at the dot.
 # The dot may be a middle dot ("5·18기념재단", "4·3평화재단", "6ㆍ15 공동선언").
 _DATE_NAME_BEFORE = re.compile(r"(?<![\d.·ㆍ])\d{1,2}[.·ㆍ]$")
+# A works named after a month and day written apart before it ("2.8 직동청년탄광", "4.25 X공장"); OCR of
+# handwriting reads the day's 8 as B, 0 as O and 1 as l or I ("2.B 직동 청년 탄광").
+_DATE_MARK_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[0-9]{1,2}[.·ㆍ](?:[0-9]{1,2}|[0-9]?[BOlI])\s{1,2}$")
 
 
 def _name_before(doc: Doc, start: int) -> int:
@@ -1754,6 +1792,10 @@ def _name_before(doc: Doc, start: int) -> int:
         d = _DATE_NAME_BEFORE.search(doc.text, max(0, start - 3), start)
         if d is not None and start < len(doc.text) and doc.text[start].isdigit():
             start = d.start()
+            continue
+        mark = _DATE_MARK_BEFORE.search(doc.text, max(0, start - 8), start)
+        if mark is not None:
+            start = mark.start()
             continue
         public = _public_before(doc, start)
         if public != start:
@@ -1889,9 +1931,26 @@ def _unknown_before(doc: Doc, start: int) -> int:
     core = strip_particles(own.text, doc)[0]
     suffix = _suffix_of(core, doc.rules)
     own_end = own.start + len(core) - len(suffix) if suffix else own.end
-    if own_end <= own.start or evidence(doc, own.start, own_end) not in _UNKNOWN:
+    if own_end <= own.start:
+        return start
+    own_ev = evidence(doc, own.start, own_end)
+    # Or a farm's or a works' product word apart from its ending ("감귤 작목반", "딸기 영농조합"), after a
+    # village's name Kiwi does not know ("하귀 감귤 작목반"): the village is which group it is.
+    product = own_ev is Evidence.COMMON and not suffix and _group_of_village(doc, own.end)
+    if own_ev not in _UNKNOWN and not product:
         return start
     return word.start if evidence(doc, word.start, word.end) in _UNKNOWN else start
+
+
+def _group_of_village(doc: Doc, end: int) -> bool:
+    """The word one space after spaced ``end`` is a co-operative's or a workplace's ending alone."""
+    if doc.text[end : end + 1] != " ":
+        return False
+    nxt = doc.word_at(end + 1)
+    if nxt is None or nxt.start != end + 1:
+        return False
+    core = strip_particles(nxt.text, doc)[0]
+    return doc.rules.gazetteers.org_suffixes.get(core) == "workplace"
 
 
 _TOWN_ENDINGS = ("동", "읍", "면", "리", "구", "군", "시")

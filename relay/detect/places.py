@@ -20,7 +20,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 from relay.detect.document import Doc, Span, hangul_only
 from relay.detect.lexicon import APARTMENT, Entry, Match, find_fuzzy, key_of
 from relay.detect.morph import Morpheme, analyse
-from relay.detect.normalize import is_hangul, jamo
+from relay.detect.normalize import clean, is_hangul, jamo, single_spaced
 from relay.detect.rules import Rules
 from relay.detect.words import Evidence, SpanIndex, alternation, evidence, fuzzy_ok, strip_particles
 from relay.model import Finding, Kind, Severity
@@ -1325,9 +1325,11 @@ def _han_places(doc: Doc) -> Iterable[Finding | None]:
     道路). Runs one space apart make one place (大阪市 生野区), and so does a run right before a place
     run: the city the district lies in (延吉 河南街)."""
     pc = doc.rules.config.places
-    if not pc.han_suffixes:
+    if not pc.han_suffixes or not _HAN_RUN.search(doc.original):
         return
-    runs = list(_HAN_RUN.finditer(doc.text))
+    # The spaced view has every Hanja read as Hangul (relay/detect/hanja.py), so its characters are
+    # looked for in the same view before that reading: same length, same offsets.
+    runs = list(_HAN_RUN.finditer(_unread_text(doc)))
     placed = [
         m.group().endswith(pc.han_suffixes) and len(m.group()) <= _MAX_HAN and m.group() not in pc.han_stop
         for m in runs
@@ -1359,6 +1361,12 @@ def _han_places(doc: Doc) -> Iterable[Finding | None]:
             Kind.PLACE, runs[first].start(), runs[last].end(), pc.confidence_unknown, "place.han"
         )
         i = last + 1
+
+
+def _unread_text(doc: Doc) -> str:
+    """The spaced view of ``doc`` with its Hanja as written (see :func:`_han_places`)."""
+    text = single_spaced(clean(doc.original)).text
+    return text if len(text) == len(doc.text) else doc.text
 
 
 def _han_township(run: str, suffixes: tuple[str, ...]) -> bool:
@@ -1547,6 +1555,11 @@ def _foreign_city(doc: Doc, f: Finding) -> bool:
     return any(e.kind is Kind.PLACE and e.level in _FOREIGN_CITY_LEVELS for e in entries)
 
 
+# The country as where a thing was eaten, drunk, heard or worn ("러시아에서 먹던 흑빵", "중국에서 듣던
+# 노래"): a memory of the thing, not where anyone lives or is; every such letter's reader was there.
+_TASTED_THERE = re.compile(r" ?에서 (?:먹|마시|마셨|듣|들었|입|입었|보|봤|쓰|썼)(?:던|었던|은)(?= )")
+
+
 def _generic_country_alone(doc: Doc, f: Finding, found: list[Finding]) -> bool:
     """``f`` is a country every such letter names (``places.generic_countries``: 러시아, 중국) said of
     something else ("러시아 겨울이", "중국은 요즘"): neither a word of location follows it ("중국으로",
@@ -1555,7 +1568,7 @@ def _generic_country_alone(doc: Doc, f: Finding, found: list[Finding]) -> bool:
     if doc.text[f.start : f.end] not in pc.generic_countries:
         return False
     after = doc.text[f.end : f.end + 6]
-    if after.lstrip().startswith(pc.generic_country_cues):
+    if after.lstrip().startswith(pc.generic_country_cues) and not _TASTED_THERE.match(doc.text, f.end):
         return False
     nxt = doc.word_at(f.end + 1) if after.startswith(" ") else None
     return not any(g.start == nxt.start for g in found if g is not f) if nxt is not None else True
@@ -1588,6 +1601,11 @@ def _with_split_suffix(doc: Doc, f: Finding) -> Finding:
     if word is None or word.start != end + 1:
         return f
     core, _ = strip_particles(word.text, doc)
+    if core == word.text and core[:1] in ("시", "군", "구", "읍", "리"):
+        # Or with the copula ("강계 시라 대", "무산 군이야"): the suffix is still the word's first syllable.
+        m = _COPULA_TAIL.match(core, 1)
+        if m is not None and m.end() == len(core):
+            core = core[:1]
     # Not 도 or 동: alone after a place they are as often the particle "also" or a word of their own.
     if core not in ("시", "군", "구", "읍", "리") or not hangul_only(doc.text[start:end]):
         return f

@@ -19,6 +19,8 @@ told), and a phrase or a pattern match that lies wholly inside such a span is dr
 
 from __future__ import annotations
 
+import re
+
 from relay.detect.document import Doc
 from relay.detect.patterns import find_patterns
 from relay.model import Finding, Kind, Severity
@@ -55,7 +57,7 @@ def find_topics(doc: Doc) -> list[Finding]:
     for start, end, confidence, rule in matched:
         if any(lo <= start and end <= hi for lo, hi in vetoes):
             continue
-        start, end = sentence_around(doc.text, start, end)
+        start, end = _with_debt_after(doc.text, *sentence_around(doc.text, start, end))
         f = doc.finding(Kind.TOPIC, start, end, confidence, rule, severity=Severity.REVIEW)
         if f is not None:
             found.append(f)
@@ -86,3 +88,24 @@ def sentence_around(text: str, start: int, end: int, reach: int = SENTENCE_REACH
     while hi > end and text[hi - 1].isspace():
         hi -= 1
     return lo, hi
+
+
+# A debt told right after ("브로커에게 1200만 원. 엄마 빚 짐.", "다 빌린 돈이다"): what the route cost and
+# who owes it, the same statement over a full stop. Not the verb 빚다 (빚어, 빚었던: dumplings made).
+_DEBT = re.compile(r"(?<![가-힣])(?:빚(?![어었던고는])|빌린[ ]?돈|꾼[ ]?돈|사채)")
+
+
+def _with_debt_after(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` run on over the next sentence when it tells a debt (:data:`_DEBT`)."""
+    if end >= len(text) or text[end - 1] not in SENTENCE_ENDS:
+        return start, end
+    pos = end
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    if pos >= len(text):
+        return start, end
+    hi = sentence_around(text, pos, pos + 1)[1]
+    nxt = text[end:hi]
+    if hi > end and _DEBT.search(nxt) is not None:
+        return start, hi
+    return start, end
