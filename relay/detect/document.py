@@ -43,7 +43,7 @@ class Doc:
     def __init__(self, text: str, rules: Rules) -> None:
         self.original = text
         self.rules = rules
-        self.spaced: View = single_spaced(read_hanja(clean(text), rules.hanja))
+        self.spaced: View = single_spaced(read_hanja(clean(text), rules.hanja, rules.han_names))
         self.text: str = self.spaced.text
         # compact: the spaced view without spaces, lower-cased, with its map to spaced offsets.
         keep = [i for i, ch in enumerate(self.text) if ch != " "]

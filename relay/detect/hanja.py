@@ -14,7 +14,7 @@ expect; digits with 十/百/千 are read as spoken numbers (二十七 이십칠)
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -88,13 +88,15 @@ def initial_sound(syllable: str) -> str:
     return chr(_S_BASE + initial * 21 * 28 + rest)
 
 
-def read_hanja(view: View, readings: Readings) -> View:
-    """``view`` with every Hanja replaced by its reading (same length, same offsets)."""
+def read_hanja(view: View, readings: Readings, keep: Collection[str] = ()) -> View:
+    """``view`` with every Hanja of Korean mixed script replaced by its reading (same length, same
+    offsets). Runs that are words of ``keep`` (the gazetteers' names in characters: 成田, 延吉) stay as
+    written, for the gazetteers to find."""
     text = view.text
     if not _HAN.search(text):
         return view
     out = list(text)
-    korean = _korean_runs(text)
+    korean = _korean_runs(text, keep)
     for i, ch in enumerate(text):
         if i not in korean:
             continue
@@ -115,30 +117,28 @@ def read_hanja(view: View, readings: Readings) -> View:
     return map_chars(view, lambda i, _ch: out[i])
 
 
-def _korean_runs(text: str) -> set[int]:
-    """Offsets of the Hanja written as Korean: runs of Korea's own Hanja (the 4,888 of KS X 1001, the
-    set EUC-KR encodes) on a line where at least one such run is glued to Hangul (君의, 吉州郡에서,
-    金哲洙일세), as Korean mixed script always is. Chinese (simplified characters, or phrases standing
-    apart: 加油 오빠, 干杯) and Japanese (kanji beside kana: 田中ハルオ) stay as written, for the rules
-    that read them as such."""
+def _korean_runs(text: str, keep: Collection[str]) -> set[int]:
+    """Offsets of the Hanja written as Korean mixed script, decided line by line: a line with kana or
+    with a Han character outside Korea's own Hanja (the 4,888 of KS X 1001, the set EUC-KR encodes:
+    simplified Chinese 们 边 号 are not in it) is Chinese or Japanese and stays as written, for the
+    rules that read it so (田中ハルオ, 吉林省 延吉市 长白路); otherwise its runs are read when one of them
+    is glued to Hangul (君의, 吉州郡에서, 金哲洙일세), as Korean mixed script nearly always is, or is a
+    word of three characters or more (陶山書院). A phrase of two standing apart (加油 오빠, 干杯) is
+    more likely Chinese than Korean, and is left alone."""
     korean: set[int] = set()
     line_start = 0
     for line in text.split("\n"):
-        runs = [r for r in _HAN_RUN.finditer(line) if _korean_run(line, r)]
-        if any(_glued_to_hangul(line, r) for r in runs):
-            korean.update(line_start + i for r in runs for i in range(*r.span()))
+        runs = list(_HAN_RUN.finditer(line))
+        korean_line = not _KANA.search(line) and all(_in_korean_set(c) for r in runs for c in r.group())
+        if korean_line and any(_glued_to_hangul(line, r) or len(r.group()) >= 3 for r in runs):
+            korean.update(line_start + i for r in runs if r.group() not in keep for i in range(*r.span()))
         line_start += len(line) + 1
     return korean
 
 
-def _korean_run(line: str, run: re.Match[str]) -> bool:
-    start, end = run.span()
-    if (start and _KANA.match(line, start - 1)) or _KANA.match(line, end):
-        return False
-    return all(ch in _DIGITS or _in_korean_set(ch) for ch in run.group())
-
-
 def _in_korean_set(ch: str) -> bool:
+    if ch in _DIGITS:
+        return True  # 〇, written in Korean dates too, is not in KS X 1001
     try:
         ch.encode("euc_kr")
     except UnicodeEncodeError:

@@ -11,7 +11,7 @@ import dataclasses
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Annotated, Literal
@@ -536,6 +536,11 @@ class Rules:
     phone_patterns: tuple[re.Pattern[str], ...]
     particles: tuple[str, ...]  # longest first
     hanja: Readings = dataclasses.field(default_factory=Readings)  # Hanja in Hangul (detect.hanja)
+
+    @cached_property
+    def han_names(self) -> frozenset[str]:
+        """Gazetteer names written in characters (成田, 延吉), kept as written by the Hanja reading."""
+        return frozenset(key for key in self.lexicon.exact if any("\u3400" <= ch <= "\u9fff" for ch in key))
 
 
 def _compile(rule_id: str, source: str) -> re.Pattern[str]:

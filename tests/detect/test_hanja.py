@@ -29,11 +29,12 @@ def test_reading_keeps_offsets_and_reads_words() -> None:
     assert len(view.text) == len("咸鏡 李龍 二〇〇五年 十二 또 君의")
     assert read_hanja(clean("沈載 君을"), readings).text == "심재 씨을"  # after a name in Hanja: a title
     assert read_hanja(clean("李君이"), readings).text == "이군이"  # inside a word: its own reading
-    # Kanji of a Japanese name stay as written, for the Japanese-name rules.
-    assert read_hanja(clean("李龍ハルオ 李龍이"), readings).text == "李龍ハルオ 이룡이"
+    # A line with kana is Japanese: its kanji stay as written, for the Japanese-name rules.
+    assert read_hanja(clean("李龍ハルオ 李龍이"), readings).text == "李龍ハルオ 李龍이"
     # Only a line of Korean mixed script (some Hanja glued to Hangul) is read; Chinese stays Chinese.
     assert read_hanja(clean("咸鏡 오빠 李龍"), readings).text == "咸鏡 오빠 李龍"
-    assert read_hanja(clean("咸鏡们 또 君의"), readings).text == "咸鏡们 또 너의"  # 们: simplified
+    assert read_hanja(clean("咸鏡们 또 君의"), readings).text == "咸鏡们 또 君의"  # 们: simplified
+    assert read_hanja(clean("咸鏡李 오빠"), readings).text == "함경리 오빠"  # three characters: a word
 
 
 def test_readings_file_is_checked(tmp_path: Path) -> None:

@@ -45,7 +45,7 @@ def _covered(text: str, detail: str, kind: Kind) -> bool:
         ("삼촌 소식은 미국의소리 방송에서 들었어요.", "미국의소리", Kind.ORG),
         ("납북피해자가족연합회 사무실에서 편지를 써요.", "납북피해자가족연합회", Kind.ORG),
         # a Confucian academy, a local Confucian school and their association
-        ("屛山書院 儒道會 어른들이 안부를 묻네.", "屛山書院 儒道會", Kind.ORG),
+        ("玉山書院 儒道會 어른들이 안부를 묻네.", "玉山書院 儒道會", Kind.ORG),
         ("아버님은 나주향교에 나가신다.", "나주향교", Kind.ORG),
         # a school named in 의 after its town, written apart
         ("저는 원주 숭의 중학교 1학년이에요.", "원주 숭의 중학교", Kind.ORG),
