@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from relay.detect.document import Doc
+from relay.detect.hanja import read_hanja
 from relay.detect.morph import analyse
 from relay.detect.normalize import View
 from relay.detect.numerals import fix_ocr_digits
@@ -31,6 +32,10 @@ _UNITS = (
     "|작[업엄엽]반|분조|세대|통|가"
     # A Japanese address's block (丁目, "3초메"), as a letter from Japan writes it in Hangul.
     "|초메|쵸메"
+    # The same block in characters (丁目), as the Hanja view reads it (정목).
+    "|정목"
+    # A class at a school a letter goes to ("봉의중학교 2학년 3반"): after a number, nothing else.
+    "|학년"
 )
 # Tokens that are address parts wherever they stand in a chain.
 _PART = re.compile(
@@ -75,7 +80,7 @@ _CN_NUMBER = re.compile(r"\d{1,5}[호효]")
 # A Japanese quarter (町, "모모다니", "쓰루하시") before its block, lot and house number ("3-5-12") or its
 # block ("3초메"): any name of two to six syllables, as the number after it is no other thing's.
 _JP_QUARTER = re.compile(r"[가-힣]{2,6}")
-_JP_NUMBER = re.compile(r"\d{1,2}-\d{1,3}-\d{1,3}|\d{1,2} ?(?:초메|쵸메)")
+_JP_NUMBER = re.compile(r"\d{1,2}-\d{1,3}-\d{1,3}|\d{1,2} ?(?:초메|쵸메|정목)")
 # A post office named after its town glued before it ("김포우체국 사서함 57호"): the town is the box's.
 _POST_OFFICE = ("우체국", "우편국")
 _MAX_POST_TOWN = 5  # syllables of the town before 우체국 (김포, 서울중앙, 의정부)
@@ -86,7 +91,7 @@ _DONG = re.compile(rf"(?:\d{{1,4}}|[{_NUM}]{{1,6}})[동둉롱똥](?:\d{{1,5}}[�
 # A building may be lettered instead ("N동", "B동").
 _BUILDING_UNIT = re.compile(rf"(?:\d{{1,4}}|[{_NUM}]{{1,6}}|[A-Za-z])(?:단지|[동둉롱똥]|[호효]|[층충])")
 # Houses of care or worship: a letter is sent to one by its address's number alone ("대종로 471 수녀원").
-_INSTITUTION = "수녀원|수도원|요양원|양로원|보육원|병원|성당|교회|수련원|대학교|대학원|캠퍼스"
+_INSTITUTION = "수녀원|수도원|요양원|양로원|보육원|병원|성당|교회|수련원|대학교|대학원|캠퍼스|학교"
 # An apartment or office building by the word its name ends with ("주공아파트", "현대2차아파트",
 # "세원오피스텔"); the word alone ("아파트") is everyday and not taken.
 _BUILDING_WORD = re.compile(
@@ -127,6 +132,12 @@ _BRACKETED = re.compile(r"\( ?[가-힣0-9]{1,10}(?:[동둉롱똥]|리|가|읍|�
 # The hyphen of a lot's number said aloud ("칠백칠십팔 다시 삼", "이백십이 다시 오").
 _SPOKEN_DASH = "다시"
 _NUM_START = frozenset(_NUM + "0123456789")
+# A numbered part said aloud with its unit ("칠십팔번길", "삼백이호"): on the next line it still carries
+# the address on, as a part in digits does. Two numeral syllables at least and the unit, so a word
+# like 이사 or 오동 is none.
+_SPOKEN_NUMBERED = re.compile(rf"(?:제)?[{_NUM}]{{2,10}}(?:의)?(?:{_UNITS})")
+# The sub-number after a spoken hyphen, with the copula or a particle after it ("일이여", "삼이요").
+_SPOKEN_AFTER_DASH = re.compile(rf"([{_NUM}]{{1,6}}?)((?:이)?(?:여|요|오|야|다|고|에|에서|로|으로)?)")
 # 지하 ("basement") written apart from its floor: "지하 1층".
 _BASEMENT = "지하"
 # A post-office box after the place it is in ("갈말읍 사서함 11-3호"): taken when its number follows.
@@ -167,6 +178,10 @@ _ENDINGS = tuple(
             "이였소",
             "였소",
             "이라오",
+            "라오",
+            # Older writers' copula ("25일세", "3호일세") and the southern dialects' ("일이여", "3호여").
+            "일세",
+            "이여",
             "이외다",
             "이오",
             "이요",
@@ -219,6 +234,8 @@ _ENDINGS = tuple(
             "를",
             "다",
             "야",
+            # The copula dropped after a vowel, as said and as older writers close ("나동 3호요").
+            "요",
             "과",
             "와",
             "도",
@@ -309,7 +326,8 @@ def _glued(doc: Doc, text: str, m: re.Match[str]) -> tuple[str, str, int] | None
         return None
     joined, end = m.group(), m.end()
     for _ in range(_MAX_GLUE):
-        if text[end : end + 1] != " ":
+        # a line break may split the part too ("삼\n례로 4B-7"): only a part with its number is joined
+        if text[end : end + 1] not in (" ", "\n"):
             return None
         nxt = _TOKEN.match(text, end + 1)
         if nxt is None:
@@ -399,6 +417,13 @@ def _extend_right(doc: Doc, text: str, end: int, after_number: bool = False) -> 
             ok = True
         if not ok and core == _SPOKEN_DASH and numbered and nxt_core[:1] in _NUM_START:
             ok = True  # "칠백칠십팔 다시 삼": the lot's hyphen said aloud
+        if not ok and numbered and len(core) == 1 and core in _NUM and nxt_core == _SPOKEN_DASH:
+            ok = True  # "칠십팔번길 삼 다시 일": a one-digit house number said aloud, its hyphen after it
+        if not ok and prev == _SPOKEN_DASH:
+            said = _SPOKEN_AFTER_DASH.fullmatch(whole)
+            if said is not None:
+                # "다시 일이여": the sub-number said aloud, one syllable or more, its ending after it
+                core, last, ok = said.group(1), bool(said.group(2)) or last, True
         if not ok and core and _BUILDING.fullmatch(core) and _DONG.match(nxt_core):
             ok = True
         if not ok and core and _CN_STREET.fullmatch(core) and _CN_NUMBER.fullmatch(nxt_core):
@@ -455,7 +480,12 @@ def _extend_right(doc: Doc, text: str, end: int, after_number: bool = False) -> 
                 ok = True
         # A line break ends the address unless the address goes on with a number after it (the
         # address wraps): in this part ("21") or the next one ("삼산로 288", "한양타워 1204호").
-        if ok and "\n" in text[pos:start] and not any(ch.isdigit() for ch in core + nxt_core):
+        if (
+            ok
+            and "\n" in text[pos:start]
+            and not any(ch.isdigit() for ch in core + nxt_core)
+            and not _SPOKEN_NUMBERED.fullmatch(core)
+        ):
             # the room of the floor just given goes on too ("6층\n회의실")
             room_word = _ROOM_ANY.fullmatch(core) or _ROOM.fullmatch(core)
             room_of_floor = room_word is not None and _FLOOR.search(prev) is not None
@@ -601,9 +631,13 @@ def _extend_left(doc: Doc, text: str, start: int) -> int:
 
 def _ocr_fixed(doc: Doc) -> str:
     """The text as given with OCR's digit look-alikes fixed inside numbers ("l05동" -> "105동"),
-    character for character, so that offsets stay those of the text as given."""
+    character for character, so that offsets stay those of the text as given. Hanja are read as
+    Hangul first (one syllable each), as for every other rule: "123番地 205號" is 123번지 205호."""
     text = doc.original
-    same = View(text, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
+    same = read_hanja(View(text, tuple(range(len(text))), tuple(range(1, len(text) + 1))), doc.rules.hanja)
+    if len(same.text) != len(text):
+        same = View(text, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
+    text = same.text
     fixed = fix_ocr_digits(same, doc.rules.config.numbers).text
     if len(fixed) != len(text):
         return text
@@ -613,8 +647,11 @@ def _ocr_fixed(doc: Doc) -> str:
 # A building's number right after its road, with OCR's look-alikes for most of its digits ("청파로47길
 # 1OO", "단구로 1l7"): a digit first, and nothing but digits and look-alikes up to a space, a hyphen or
 # a particle. (Fewer real digits than numbers.ocr_min_real_digits asks for a number on its own.)
+# The first digit may be a look-alike too when a real digit follows in the run ("퇴계로 l3O"), and a
+# handwritten 8 or 5 is read B or S ("삼례로 4B-7").
 _HOUSE_NUMBER_OCR = re.compile(
-    r"(?<=[로길긜] )\d(?:[\dOoIl]{1,4}(?:-[\dOoIl]{1,4})?|-[\dOoIl]{1,4})(?=$|[\s,.\-]|[가-힣])"
+    r"(?<=[로길긜] )(?:\d|[Il](?=[\dOoIlBS]*\d))"
+    r"(?:[\dOoIlBS]{1,4}(?:-[\dOoIlBS]{1,4})?|-[\dOoIlBS]{1,4})(?=$|[\s,.\-]|[가-힣])"
 )
 
 

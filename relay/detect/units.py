@@ -167,6 +167,8 @@ _NUMBERED = (
     "unit.damaged_type",
     "unit.misread_type",
     "unit.spoken_misread",
+    # a number OCR damaged is a number still ("해군보병제팔백싑여단": the force before it goes with it)
+    "unit.damaged_spoken",
 )
 
 
@@ -506,8 +508,9 @@ _FUZZY_UNIT_MIN = 4
 
 # A unit number read aloud that OCR damaged: one syllable a jamo off a place value (칠샙사 for 칠십사),
 # or digit by digit with spaces put in ("삼공 일 군부대"). The number view cannot convert either.
+# With 제 the number may follow the force it belongs to with no space ("해군보병제팔백싑여단").
 _SPOKEN_UNIT = re.compile(
-    r"(?<![가-힣])(?P<ordinal>[제체] ?)?(?P<number>[가-힣]{3,5}"
+    r"(?:(?<![가-힣])|(?=[제체]))(?P<ordinal>[제체] ?)?(?P<number>[가-힣]{3,5}"
     r"|[일이삼사오육륙칠팔구공영]{1,3}(?: [일이삼사오육륙칠팔구공영]{1,3}){1,2})"
     r" ?(?:군 ?부대|군단|사단|려단|여단|련대|연대|대대|중대)"
 )
@@ -540,6 +543,14 @@ def _damaged_spoken(doc: Doc) -> Iterable[Finding | None]:
         else:
             odd = [ch for ch in number if ch not in digit_syllables and ch not in place_values]
             ok = len(odd) == 1 and any(near_syllable(odd[0], p) for p in place_values)
+            # 제 and a place value say it is a number, so one syllable a jamo off a digit is that digit
+            # ("제삼백아십일연대": 아 for 이).
+            ok = ok or (
+                bool(m.group("ordinal"))
+                and len(odd) == 1
+                and any(p in number for p in place_values)
+                and any(near_syllable(odd[0], d) for d in digit_syllables)
+            )
             odd = [ch for ch in odd if ch not in zeros]
             ok = ok or (
                 len(odd) == 1
