@@ -83,6 +83,19 @@ _SELF = re.compile(
 )
 
 
+def _split_verb_closes(m: re.Match[str]) -> bool:
+    """The last word of a spaced "name" and the ending after it read as one verb form ("가게 문
+    엽니다": 열 + ㅂ니다, "창 닫습니다"): a noun and its verb closing the sentence, not a split name and its
+    copula ("김 철수입니다" is 철수 + 이 + ㅂ니다)."""
+    name = m.group("name")
+    ending = m.string[m.end("name") : m.end()]
+    if " " not in name or ending not in ("다", "요", "오", "야"):
+        return False  # a copula written out (예요, 입니다, 이다) follows a noun: "감선 희예요" is 희 + 예요
+    last = name.rsplit(" ", 1)[1] + ending
+    morphs = analyse(last)
+    return bool(morphs) and morphs[0].tag.startswith(("VV", "VA", "VX")) and not morphs[0].oov
+
+
 def _full_name(doc: Doc, spaced: str) -> bool:
     """A surname and one or two given syllables that all occur in names, not a word Kiwi knows."""
     name = spaced.replace(" ", "")
@@ -172,9 +185,15 @@ def _known_as_matches(doc: Doc) -> list[re.Match[str]]:
 # - "누나 향미야.": a kinship word, then the speaker's name (_kin_me).
 _JAMO = "ㄱ-ㅣ\u1100-\u11ff"
 _END = rf"(?=\s*(?:[.!?~,]|[{_JAMO}]|$))"  # laughter and tears in jamo (ㅋㅋ, ㅠㅠ) end it too
+# A name as written, or a full name OCR split into its syllables ("편 세 훈", "장 일 국"): only three
+# syllables are taken apart, as two split ones are as often a word and a particle.
+_NAME_OR_SPLIT = r"[가-힣]{2,3}?|[가-힣] [가-힣] ?[가-힣]|[가-힣]{2} [가-힣]"
+# The copula closing "나 … X다": plain and polite, and the old-style and dialect forms letters use
+# (하게체 일세, 하오체 이오/이라오, 전라도 이여).
+_COPULA = "이야|야|이다|다|예요|이에요|임|일세|이오|이라오|라오|이여"
 _ME = re.compile(
     rf"(?:^|(?<=[\s,.!?{_JAMO}]))나\s(?:[^.!?\n]{{0,60}}?(?:던|는|은|인)\s)??"
-    rf"(?P<name>[가-힣]{{2,3}}?)(?:(?:이야|야|이다|다|예요|이에요|임)(?=\s)|(?:이야|야|이다|다|예요|이에요|임)?{_END})",
+    rf"(?P<name>{_NAME_OR_SPLIT})(?:(?:{_COPULA})(?=\s)|(?:{_COPULA})?{_END})",
     re.MULTILINE,
 )
 # "ㅎㅇ 나다 덕팔이 ㅋㅋ", "저예요 순희": it's me, then the name.
@@ -202,7 +221,7 @@ def _kin_me(rules: Rules) -> re.Pattern[str]:
     start = r"(?:^|(?<=[\s,.!?]))"
     # Or the other way round, the kinship word taking the copula: "니 조카다 설희", "이모야 순옥이".
     return re.compile(
-        rf"{start}(?:{kin})\s(?P<name>[가-힣]{{2,3}}?)(?:이야|야|이다|다|예요|이에요|입니다){_END}"
+        rf"{start}(?:{kin})\s(?P<name>{_NAME_OR_SPLIT})(?:이야|야|이다|다|예요|이에요|입니다){_END}"
         rf"|{start}(?:{kin})(?:다|야|이다|이야|예요|이에요)\s(?P<after>[가-힣]{{2,3}}?)(?:이)?{_END}",
         re.MULTILINE,
     )
@@ -220,6 +239,8 @@ def _named_so(doc: Doc, generic: frozenset[str]) -> list[Finding]:
                 continue  # "이것을 사랑이라 합니다": what a thing is called
             if analyse(name)[0].tag == "NP":
                 continue  # "야 나다": a pronoun and its copula
+            if " " in name and (not _full_name(doc, name) or _split_verb_closes(m)):
+                continue  # split syllables that are no full name: words OCR spaced apart
             if len(name) > 2 and _full_name(doc, name):
                 # a full name the writer gives as theirs ("나 탁은결이야") is as sure as "나는 … 탁은결이야"
                 f = doc.finding(Kind.PERSON, m.start(group), m.end(group), 0.8, "person.self")
@@ -346,6 +367,8 @@ def _framed(doc: Doc, generic: frozenset[str]) -> list[Finding]:
                 continue
             if known_word(name):
                 continue
+            if " " in name and (not _full_name(doc, name) or _split_verb_closes(m)):
+                continue  # split syllables that are no full name: words OCR spaced apart
             if len(name) > 2 and _full_name(doc, name):
                 f = doc.finding(Kind.PERSON, m.start("name"), m.end("name"), 0.8, "person.framed")
                 found += [f] if f is not None else []
@@ -545,7 +568,7 @@ def find_called(doc: Doc) -> list[Finding]:
     if signed is not None:
         found.append(signed)
     for m in _SELF.finditer(doc.text):
-        if _full_name(doc, m.group("name")):
+        if _full_name(doc, m.group("name")) and not _split_verb_closes(m):
             end = _with_friendly_i(doc, m.group("name"), m.end("name"))
             f = doc.finding(Kind.PERSON, m.start("name"), end, 0.8, "person.self")
             if f is not None:

@@ -21,6 +21,7 @@ from relay.detect.confusables import ocr_variants
 from relay.detect.damaged import role_index
 from relay.detect.document import Doc, Span, hangul_only
 from relay.detect.morph import Morpheme, analyse
+from relay.detect.respaced import split_piece
 from relay.detect.rules import OCR_SURNAME_RANK, Rules
 from relay.detect.words import Evidence, TermSet, evidence, has_final, strip_particles
 from relay.model import Finding, Kind, Severity
@@ -364,7 +365,12 @@ def _candidates(doc: Doc, words: tuple[Span, ...], i: int, cues: _Cues) -> Itera
     if i + 1 < len(words) and not ending and doc.text[word.end : words[i + 1].start] == " ":
         nxt = words[i + 1]
         n_core, n_ending = strip_particles(nxt.text, doc)
-        if not n_ending:
+        n_titled = False
+        for suffix in cues.suffixes.suffixes(n_core):  # "진 호씨", "리 영호동무": a title glued on
+            if 1 <= len(n_core) - len(suffix) <= 2 and not _known_word(n_core):  # not 아저씨, 아가씨
+                n_core, n_titled = n_core[: -len(suffix)], True
+                break
+        if not n_ending and not n_titled:
             for suffix in cues.closings_set.suffixes(n_core):  # "산 현쥬드림": a closing glued on
                 if len(suffix) > 1 and 1 <= len(n_core) - len(suffix) <= 2:
                     n_core = n_core[: -len(suffix)]
@@ -397,7 +403,7 @@ def _candidates(doc: Doc, words: tuple[Span, ...], i: int, cues: _Cues) -> Itera
                 judge = (start, end)
             else:
                 judge = (nxt.start, n_end)
-            yield _Candidate(start, n_end, core + n_core, n_ending, True, *judge, False, False)
+            yield _Candidate(start, n_end, core + n_core, n_ending, True, *judge, False, n_titled)
     yield from _syllable_run_candidate(doc, words, i)
 
 
@@ -1336,7 +1342,9 @@ def _spoken_or_predicate(doc: Doc, cand: _Candidate) -> bool:
         if len(cand.text) == 2 and pieces[0] in _PRONOUNS:
             return True  # "나 살아 있어", "나 새 신발": the speaker, then a word; no two-syllable name
         morphs = [m for m in doc.morphemes_in(cand.start, cand.end) if m.start >= cand.start]
-        if any(_known_tag(p) == "MAG" or _finished_predicate(p) for p in pieces):
+        if any(_known_tag(p) == "MAG" or _finished_predicate(p) for p in pieces) and not _called_apart(
+            doc, cand, pieces
+        ):
             return True  # "꼭 살아서", "반갑다 나": an adverb or a finished verb is no piece of a name
         if len(morphs) >= 2 and morphs[0].tag == "MM" and morphs[1].tag == "NNB":
             return True
@@ -1384,6 +1392,20 @@ def _spoken_or_predicate(doc: Doc, cand: _Candidate) -> bool:
         or (len(morphs) >= 2 and morphs[1].tag.startswith(("XSV", "XSA")))
         if morphs[-1].tag in ("EF", "EC")
         else False
+    )
+
+
+def _called_apart(doc: Doc, cand: _Candidate, pieces: list[str]) -> bool:
+    """A two-syllable name split by OCR and called out with 아/야 at the start of a line ("상 욱아 살아
+    오라우"): Kiwi may read the lone last syllable as an adverb (욱), yet a surname-like syllable, one
+    more and a vocative opening the letter call someone, as "꼭 살아서" (the adverb first) does not."""
+    return (
+        cand.ending in ("아", "야")
+        and len(pieces) == 2
+        and len(pieces[0]) == len(pieces[1]) == 1
+        and pieces[0] in doc.rules.gazetteers.surnames
+        and _known_tag(pieces[0]) != "MAG"
+        and doc.is_line_start(cand.start)
     )
 
 
@@ -1713,6 +1735,12 @@ def _adnominal_glued_tail(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]
         if len(word.text) < 5:
             continue
         ending, after = _leading_particle(word.text[3:], doc)
+        if ending not in _OBJECT_ENDINGS:
+            # the longest particle may be a copula taking more of the word (이래 of "박말순이래요"):
+            # the shorter one the slot wants is tried as well
+            tail = word.text[3:]
+            ending = next((p for p in ("이가", "이", "가") if tail.startswith(p)), "")
+            after = tail[len(ending) :]
         if ending not in _OBJECT_ENDINGS or not after:
             continue
         start = word.start
@@ -2262,7 +2290,9 @@ def _surname_before(doc: Doc, scorer: _Scorer, found: list[Finding]) -> Iterable
     for f in [f for f in found if f.kind is Kind.PERSON]:
         start, end = doc.spaced_range(f.start, f.end)
         core, _ = strip_particles(doc.text[start:end], doc)
-        if len(core) != 2 or start < 1:
+        # The given name may itself be split by OCR ("좌 순 덕", "빈 학 수"): its two syllables apart.
+        spaced = len(core) == 3 and core[1] == " "
+        if not (len(core) == 2 or spaced) or start < 1:
             continue
         # "렴 순희" (split off), or "로영길이가" (glued, Kiwi having read 로 as a particle)
         at = start - 2 if doc.text[start - 1] == " " else start - 1
@@ -2273,11 +2303,12 @@ def _surname_before(doc: Doc, scorer: _Scorer, found: list[Finding]) -> Iterable
             m.start == at and m.tag.startswith("J") for m in doc.morphemes_in(at, at + 1)
         ):
             continue  # glued on: only a surname Kiwi took for a particle (로영길이가: 로 + 영길이)
-        word = doc.word_at(start)
+        word = doc.word_at(start + len(core) - 1)
         rest = doc.text[start + len(core) : word.end] if word is not None else ""
+        last = core[-1] if spaced else core
         if (
             rest
-            and strip_particles(core + rest, doc)[0] != core
+            and strip_particles(last + rest, doc)[0] != last
             and next(scorer.cues.after_set.prefixes(rest), None) is None
         ):
             continue  # part of a longer word ("김성" of 김성철), not a name before a title (영숙아주머니)
@@ -2285,4 +2316,9 @@ def _surname_before(doc: Doc, scorer: _Scorer, found: list[Finding]) -> Iterable
             continue
         if scorer.gaz.surnames.get(surname) == OCR_SURNAME_RANK:
             continue
-        yield doc.finding(Kind.PERSON, at, end, f.confidence, f.rule, severity=f.severity)
+        if spaced and (surname in scorer.cues.kinship or core[0] in doc.rules.particles):
+            continue  # "형 은 글 을", "형 이 기 다린": a kinship word and its particle, words split apart
+        whole = doc.finding(Kind.PERSON, at, end, f.confidence, f.rule, severity=f.severity)
+        if spaced and whole is not None and (split_piece(doc, f) or split_piece(doc, whole)):
+            continue  # "지 금 은 아 침": syllables of everyday words, which the finding alone would show
+        yield whole

@@ -118,7 +118,20 @@ def _everyday(doc: Doc, f: Finding) -> bool:
         return True
     if _where_not_who(doc, f) or _kin_called(doc, f, compact) or _this_kin(doc, f):
         return True
+    if _counter_after_number(doc, f):
+        return True
     return _dialect_ending(doc, f, compact) or _object_not_intro(doc, f) or _eaten_or_read(doc, f)
+
+
+def _counter_after_number(doc: Doc, f: Finding) -> bool:
+    """A finding opening with a bound noun Kiwi reads right after a number, a space between ("5백 원
+    이야", "3 명 이다", "삼천 원이야"): the counter or currency of the amount, no one's name."""
+    start, end = doc.spaced_range(f.start, f.end)
+    morphs = doc.morphemes
+    for k, m in enumerate(morphs):
+        if m.start == start and m.tag == "NNB" and m.end <= end and k > 0:
+            return morphs[k - 1].tag in ("SN", "NR")
+    return False
 
 
 def _everyday_shape(doc: Doc, f: Finding, text: str, word: str, core: str) -> bool:

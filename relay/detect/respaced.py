@@ -52,6 +52,14 @@ def drop_split_words(doc: Doc, findings: Iterable[Finding]) -> list[Finding]:
     return out
 
 
+def split_piece(doc: Doc, f: Finding) -> bool:
+    """Whether person finding ``f`` is a piece of the words around it once the spaces are taken out
+    (what :func:`drop_split_words` drops), for a rule that builds on a finding before that veto runs."""
+    tags = doc.rules.config.benign.respaced_word_tags
+    openers = doc.rules.config.benign.respaced_opening_tags
+    return f.rule not in _SURE_RULES and bool(tags) and _split_piece(doc, f, tags, openers)
+
+
 def _split_piece(doc: Doc, f: Finding, tags: frozenset[str], openers: tuple[str, ...]) -> bool:
     s, e = doc.spaced_range(f.start, f.end)
     text = doc.text
