@@ -220,7 +220,7 @@ TABLES = (
     *("outside15", "outside16", "outside17", "outside18", "outside19", "outside20", "outside21"),
     *("outside22", "outside23", "outside24", "outside25", "outside26", "outside27", "outside28"),
     *("outside29", "outside30", "outside31", "outside32", "outside33", "outside34", "outside35"),
-    *("outside36", "outside37"),
+    *("outside36", "outside37", "outside38", "outside39"),
 )
 
 
