@@ -86,6 +86,8 @@ def _everyday(doc: Doc, f: Finding) -> bool:
     kiwi_core = _before_particles(word) if word else ""
     if any(len(w) >= 2 and w in never for w in (compact, strip_particles(compact, doc)[0], core, kiwi_core)):
         return True
+    if compact == text and any(w in cfg.alone_not_names for w in (compact, strip_particles(compact, doc)[0])):
+        return True  # "아지매가 늘", "우리 성도님들": the word alone, not the title after a name
     if _joined_with_next(doc, f, compact) in never:
         return True  # "주 님 의 평화": 주님 split by the spacing, the title read as a name's cue
     if any(
@@ -118,7 +120,7 @@ def _everyday(doc: Doc, f: Finding) -> bool:
         return True
     if _where_not_who(doc, f) or _kin_called(doc, f, compact) or _this_kin(doc, f):
         return True
-    if _counter_after_number(doc, f):
+    if _counter_after_number(doc, f) or _native_amount(doc, compact):
         return True
     return _dialect_ending(doc, f, compact) or _object_not_intro(doc, f) or _eaten_or_read(doc, f)
 
@@ -132,6 +134,30 @@ def _counter_after_number(doc: Doc, f: Finding) -> bool:
         if m.start == start and m.tag == "NNB" and m.end <= end and k > 0:
             return morphs[k - 1].tag in ("SN", "NR")
     return False
+
+
+def _native_amount(doc: Doc, compact: str) -> bool:
+    """The finding is a native number, a counter after it or not ("쉰한 살", "두공기", "여든 아홉"): an
+    amount or an age. A lone unit counts only when it is two syllables and not 하나, a given name too."""
+    cfg = doc.rules.config.benign
+    word = strip_particles(compact, doc)[0] or compact
+    for counter in ("", *cfg.amount_counters):
+        if not word.endswith(counter) or len(word) == len(counter):
+            continue
+        number = word[: len(word) - len(counter)]
+        if _native_number(number, cfg.native_tens, cfg.native_units, bool(counter)):
+            return True
+    return False
+
+
+def _native_number(number: str, tens: frozenset[str], units: frozenset[str], counted: bool) -> bool:
+    ten = next((t for t in sorted(tens, key=len, reverse=True) if number.startswith(t)), "")
+    rest = number[len(ten) :]
+    if rest and rest not in units:
+        return False
+    if ten or counted:
+        return True
+    return len(rest) >= 2 and rest != "하나"
 
 
 def _everyday_shape(doc: Doc, f: Finding, text: str, word: str, core: str) -> bool:

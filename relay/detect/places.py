@@ -610,6 +610,8 @@ def _unknown_suffix(doc: Doc) -> Iterable[Finding | None]:
             if phrase_before_place(doc, m.form):
                 continue  # "그리고온성군": words glued onto a known place, which is found on its own
             stem = m.form[: -len(suffix)] if suffix else ""
+            if _noun_and_head(doc, m.start, m.end):
+                continue  # "컵라면", "물냉면": a one-syllable noun and an everyday head
             if suffix == "시" and _verbal_noun(stem) and not _lone_particle_after(doc, m.end):
                 continue  # "면담시", "방문시": at the time of an interview, a visit (시 "time"), no city
             if suffix and _stem_ok(doc, stem, suffix) and not _loan_syllable(stem) and tail_ok(doc, m.end):
@@ -706,6 +708,9 @@ def _suffix_words(doc: Doc) -> Iterable[Finding | None]:
             continue
         if _everyday_compound(doc, start, end, boundary):
             continue  # 아빠머리, 동네자리: everyday nouns glued by lost spaces, the last ending like 리
+        lives = doc.after(end, 8).startswith(_LIVING_CUES)
+        if _noun_and_head(doc, start, end) and not (chained or lives or sided):
+            continue  # 컵라면: unless someone lives there ("중운동에 사신다")
         grade = None if ev in _PLACE_LIKE else Severity.REVIEW
         yield doc.finding(Kind.PLACE, start, end, pc.confidence_unknown, "place.suffix_word", severity=grade)
 
@@ -882,6 +887,17 @@ def _everyday_compound(doc: Doc, start: int, end: int, boundary: int) -> bool:
         and morphs[1].tag == "NNG"
         and not morphs[1].oov
     )
+
+
+def _noun_and_head(doc: Doc, start: int, end: int) -> bool:
+    """``[start, end)`` is one syllable and one of ``places.compound_heads`` that Kiwi takes for one
+    proper noun ("컵라면", "물냉면"): an everyday compound, unless the gazetteer knows the whole word
+    (마장면, a township)."""
+    word = doc.text[start:end]
+    heads = doc.rules.config.places.compound_heads
+    if not any(word.endswith(h) and len(word) == len(h) + 1 for h in heads):
+        return False
+    return end not in doc.places_starting(start)
 
 
 def _glued_suffix_words(doc: Doc) -> Iterable[Finding | None]:

@@ -110,9 +110,20 @@ class BenignConfig(_Strict):
     plural_suffixes: tuple[str, ...] = ()
     # Words of address one is told to call someone ("형이라고 불러"): a kinship word, no name.
     called_not_names: frozenset[str] = frozenset()
+    # Native Korean numbers ("쉰한", "여든 아홉") and the counters after them ("두 공기", "스물두 살"):
+    # an amount, no name (relay/detect/not_names.py).
+    native_tens: frozenset[str] = frozenset()
+    native_units: frozenset[str] = frozenset()
+    amount_counters: tuple[str, ...] = ()
+    # Titles of address that are no name alone ("아지매가", "우리 성도님들") but follow one ("순덕이 할매").
+    alone_not_names: frozenset[str] = frozenset()
 
     @field_validator(
         "not_names",
+        "native_tens",
+        "native_units",
+        "amount_counters",
+        "alone_not_names",
         "bound_nouns",
         "pronouns",
         "speakers",
