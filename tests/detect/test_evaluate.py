@@ -61,7 +61,8 @@ def test_table_is_large_enough(table: str) -> None:
 # was held out of; reading Hanja as Hangul then took it to 0.843. Rounds for outside33-36 and then for
 # outside37 took them to 0.973/0.2%, 0.966/0.5%, 0.962/0.0%, 0.961/0.2% and 0.964/0.5%.
 # outside38 and 39 (ordinary letters; letters following an event's suggested outline) were held out
-# through all of that: 0.903/4.6% and 0.889/4.7% on ddd2ee8, 0.914/3.8% and 0.901/4.0% after.
+# through all of that: 0.903/4.6% and 0.889/4.7% on ddd2ee8, 0.914/3.8% and 0.901/4.0% after. A last
+# round of false-alarm vetoes for them took their benign rates to 0.8% and 1.4%.
 BARS = {
     "eval": (0.95, 0.90, 0.03),
     "outside": (0.95, 0.90, 0.03),
@@ -101,8 +102,8 @@ BARS = {
     "outside35": (0.96, 0.89, 0.005),
     "outside36": (0.96, 0.87, 0.005),
     "outside37": (0.96, 0.90, 0.01),
-    "outside38": (0.91, 0.80, 0.04),
-    "outside39": (0.90, 0.77, 0.045),
+    "outside38": (0.91, 0.80, 0.01),
+    "outside39": (0.90, 0.77, 0.015),
 }
 
 
