@@ -43,7 +43,8 @@ class Doc:
     def __init__(self, text: str, rules: Rules) -> None:
         self.original = text
         self.rules = rules
-        self.spaced: View = single_spaced(read_hanja(clean(text), rules.hanja, rules.han_names))
+        self._cleaned = clean(text)
+        self.spaced: View = single_spaced(read_hanja(self._cleaned, rules.hanja, rules.han_names))
         self.text: str = self.spaced.text
         # compact: the spaced view without spaces, lower-cased, with its map to spaced offsets.
         keep = [i for i, ch in enumerate(self.text) if ch != " "]
@@ -60,6 +61,13 @@ class Doc:
             for i in range(1, len(self.text))
             if self.text[i - 1] == " " and "\n" in text[starts[i - 1] : starts[i]]
         )
+
+    @cached_property
+    def unread_text(self) -> str:
+        """``text`` with its Hanja as written, not read as Hangul (same length, same offsets): for the
+        rules that read place and organisation names in characters (大阪市 生野區, 北朝鮮難民救援基金)."""
+        unread = single_spaced(self._cleaned).text
+        return unread if len(unread) == len(self.text) else self.text
 
     @cached_property
     def content_end(self) -> int:

@@ -556,7 +556,7 @@ def _latin_orgs(doc: Doc) -> Iterable[Finding | None]:
         *_LATIN_CALLED.finditer(doc.text),
         *_LATIN_SHOP.finditer(doc.text),
         *_LATIN_OF.finditer(doc.text),
-        *_CJK_ORG.finditer(doc.text),
+        *_CJK_ORG.finditer(doc.unread_text),  # Hanja as written, not read as Hangul
         *_CYRILLIC_ORG.finditer(doc.text),
         *_cyrillic_firm(doc.rules).finditer(doc.text),
     ):

@@ -20,7 +20,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 from relay.detect.document import Doc, Span, hangul_only
 from relay.detect.lexicon import APARTMENT, Entry, Match, find_fuzzy, key_of
 from relay.detect.morph import Morpheme, analyse
-from relay.detect.normalize import clean, is_hangul, jamo, single_spaced
+from relay.detect.normalize import is_hangul, jamo
 from relay.detect.rules import Rules
 from relay.detect.words import Evidence, SpanIndex, alternation, evidence, fuzzy_ok, strip_particles
 from relay.model import Finding, Kind, Severity
@@ -1345,7 +1345,7 @@ def _han_places(doc: Doc) -> Iterable[Finding | None]:
         return
     # The spaced view has every Hanja read as Hangul (relay/detect/hanja.py), so its characters are
     # looked for in the same view before that reading: same length, same offsets.
-    runs = list(_HAN_RUN.finditer(_unread_text(doc)))
+    runs = list(_HAN_RUN.finditer(doc.unread_text))
     placed = [
         m.group().endswith(pc.han_suffixes) and len(m.group()) <= _MAX_HAN and m.group() not in pc.han_stop
         for m in runs
@@ -1377,12 +1377,6 @@ def _han_places(doc: Doc) -> Iterable[Finding | None]:
             Kind.PLACE, runs[first].start(), runs[last].end(), pc.confidence_unknown, "place.han"
         )
         i = last + 1
-
-
-def _unread_text(doc: Doc) -> str:
-    """The spaced view of ``doc`` with its Hanja as written (see :func:`_han_places`)."""
-    text = single_spaced(clean(doc.original)).text
-    return text if len(text) == len(doc.text) else doc.text
 
 
 def _han_township(run: str, suffixes: tuple[str, ...]) -> bool:
