@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from relay.detect.damaged import VILLAGE, SuffixIndex, everyday_damaged, locality_stems, suffix_index, titles
 from relay.detect.document import Doc, Span, hangul_only
+from relay.detect.hanja import initial_sound
 from relay.detect.lexicon import key_of
 from relay.detect.morph import analyse
 from relay.detect.places import aligned, tail_ok
@@ -2278,27 +2279,14 @@ def _damaged_named(doc: Doc) -> Iterable[Finding | None]:
 _MAX_DAMAGED_WORD = 24
 
 
-# North Korean spelling keeps a word-initial ㄹ or ㄴ the South drops (로동자, 녀자, 리용): the
-# syllables' South Korean initials, by the syllable's vowel (ㅑ ㅕ ㅛ ㅠ ㅣ ㅖ lose it, the others take ㄴ).
-_HANGUL_BASE, _PER_INITIAL = 0xAC00, 588
-_RIEUL, _NIEUN, _IEUNG = 5, 2, 11
-_DROPPING_VOWELS = frozenset({2, 6, 7, 12, 17, 20})  # ㅑ ㅕ ㅖ ㅛ ㅠ ㅣ
-
-
+# North Korean spelling keeps a word-initial ㄹ or ㄴ the South drops (로동자, 녀자, 리용): the South's
+# spelling by the initial-sound rule, as the Hanja reading applies it (relay.detect.hanja.initial_sound).
 def _spellings(word: str) -> tuple[str, ...]:
     """``word`` and, if it starts with ㄹ or ㄴ before a vowel that drops it, its South Korean spelling."""
     if not word or not "가" <= word[0] <= "힣":
         return (word,)
-    code = ord(word[0]) - _HANGUL_BASE
-    initial, rest = divmod(code, _PER_INITIAL)
-    vowel = rest // 28
-    if initial == _RIEUL:
-        new = _IEUNG if vowel in _DROPPING_VOWELS else _NIEUN
-    elif initial == _NIEUN and vowel in _DROPPING_VOWELS:
-        new = _IEUNG
-    else:
-        return (word,)
-    return (word, chr(_HANGUL_BASE + new * _PER_INITIAL + rest) + word[1:])
+    first = initial_sound(word[0])
+    return (word,) if first == word[0] else (word, first + word[1:])
 
 
 def _alone_everyday(piece: str) -> bool:
