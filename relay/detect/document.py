@@ -43,8 +43,11 @@ class Doc:
     def __init__(self, text: str, rules: Rules) -> None:
         self.original = text
         self.rules = rules
-        self._cleaned = clean(text)
-        self.spaced: View = single_spaced(read_hanja(self._cleaned, rules.hanja, rules.han_names))
+        cleaned = clean(text)
+        read = read_hanja(cleaned, rules.hanja, rules.han_names)
+        self.spaced: View = single_spaced(read)
+        # Kept only when the Hanja reading changed something: see unread_text.
+        self._unread: View | None = cleaned if read.text != cleaned.text else None
         self.text: str = self.spaced.text
         # compact: the spaced view without spaces, lower-cased, with its map to spaced offsets.
         keep = [i for i, ch in enumerate(self.text) if ch != " "]
@@ -66,7 +69,9 @@ class Doc:
     def unread_text(self) -> str:
         """``text`` with its Hanja as written, not read as Hangul (same length, same offsets): for the
         rules that read place and organisation names in characters (大阪市 生野區, 北朝鮮難民救援基金)."""
-        unread = single_spaced(self._cleaned).text
+        if self._unread is None:
+            return self.text
+        unread = single_spaced(self._unread).text
         return unread if len(unread) == len(self.text) else self.text
 
     @cached_property

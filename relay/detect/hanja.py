@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
-from relay.detect.normalize import View, map_chars
+from relay.detect.normalize import View, is_hangul, map_chars
 from relay.errors import ConfigError
 
 _DIGITS = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5"}
@@ -31,7 +31,7 @@ _HAN_RUN = re.compile(_HAN.pattern + "+")
 # Hiragana and katakana: Hanja next to them are Japanese kanji (田中ハルオ), read by the Japanese-name
 # rules as they are written, not as Korean.
 _KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
-_S_BASE, _S_LAST = 0xAC00, 0xD7A3
+_S_BASE = 0xAC00
 _RIEUL, _NIEUN, _IEUNG = 5, 2, 11
 # Vowels before which an initial ㄹ or ㄴ is dropped (ㅑ ㅕ ㅖ ㅛ ㅠ ㅣ); before the others ㄹ becomes ㄴ.
 _Y_VOWELS = frozenset({2, 6, 7, 12, 17, 20})
@@ -65,7 +65,7 @@ def load_readings(path: Path) -> Readings:
             len(parts) not in (2, 4)
             or len(parts[0]) != 1
             or not _HAN.fullmatch(parts[0])
-            or not all(len(p) == 1 and _S_BASE <= ord(p) <= _S_LAST for p in parts[1:])
+            or not all(len(p) == 1 and is_hangul(p) for p in parts[1:])
         ):
             raise ConfigError(f"{path.name} line {number}: expected a Hanja, a tab and one Hangul syllable")
         inside[parts[0]] = parts[1]
@@ -96,10 +96,8 @@ def read_hanja(view: View, readings: Readings, keep: Collection[str] = ()) -> Vi
     if not _HAN.search(text):
         return view
     out = list(text)
-    korean = _korean_runs(text, keep)
-    for i, ch in enumerate(text):
-        if i not in korean:
-            continue
+    for i in sorted(_korean_runs(text, keep)):
+        ch = text[i]
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         if ch in _DIGITS and (before in _DIGITS or after in _DIGITS):
@@ -148,7 +146,7 @@ def _in_korean_set(ch: str) -> bool:
 
 def _glued_to_hangul(line: str, run: re.Match[str]) -> bool:
     start, end = run.span()
-    return any(0 <= i < len(line) and _S_BASE <= ord(line[i]) <= _S_LAST for i in (start - 1, end))
+    return any(0 <= i < len(line) and is_hangul(line[i]) for i in (start - 1, end))
 
 
 def _after_name(text: str, i: int) -> bool:
