@@ -53,7 +53,6 @@ FLAGGED = [
     "한국으로 가겠다고 하면 보내 준다고 하오.",
     "남쪽으로 가고 싶다고 말했소.",
     "한국으로보내달라고했대",
-    "어 포로들이 한국으로 오고 싶다고 하면 받아 준대요",
     # lost in battle; kin held, said without a particle
     "남편은 그 전선에서 실종되었소.",
     "어 우리 막내가 파병 가서 연락이 끊겼어요",
@@ -131,6 +130,9 @@ NOT_FLAGGED = [
     "친구가 내 사과를 받아 줬다.",
     "선생님이 숙제 늦게 내도 받아 준다고 하셨어.",
     "다음에 꼭 한국으로 놀러 오세요.",
+    # a welcome promised should a prisoner wish to come south, no one's wish told (outside40-43's
+    # writers mark "한국에 오고 싶다고 하면 방법이 있다" and the like benign: topic.not_if_south)
+    "어 포로들이 한국으로 오고 싶다고 하면 받아 준대요",
     # battles and postings in everyday talk
     "전쟁 영화에서 주인공이 사라졌다.",
     "유학 갔다가 방학에 잠깐 들어왔어.",
