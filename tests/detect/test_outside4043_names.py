@@ -38,6 +38,9 @@ def _people(text: str) -> list[str]:
         # a teacher called by the given name, a programme maker by the surname
         ("서윤 쌤이 답장을 꼭 하라고 하셨어요.", "서윤"),
         ("그 사연은 윤 피디가 처음 들었습니다.", "윤 피디"),
+        # the speaker named after a clause about them, one given syllable misread by one jamo
+        ("나는 회령에서 살다 온 방영괭이오.", "방영괭"),
+        ("나는 장마당에서 국수 팔던 조숸희요.", "조숸희"),
         # a Buddhist letter's closing after the monk's name
         ("부처님의 가피가 함께하기를.\n혜광 합장", "혜광"),
     ],
@@ -57,6 +60,9 @@ def test_found(text: str, name: str, rules: Rules) -> None:
         "수학 쌤이 숙제를 많이 내 주셨다.",
         # a Western name that is also a Korean word, introduced: left alone
         "저는 리사가 아니라 그냥 회원이에요.",
+        # what the speaker was, after the same kind of clause
+        "나는 장마당에서 국수 팔던 아줌마요.",
+        "나는 회령에서 살다 온 방망이오.",
     ],
 )
 def test_not_flagged(text: str) -> None:
