@@ -21,6 +21,7 @@ from relay.detect.lettered import baptismal_names
 from relay.detect.names import known_word
 from relay.detect.normalize import is_hangul
 from relay.detect.rules import Rules
+from relay.detect.spaced_names import widen_spaced
 from relay.detect.titled import _AFTER_TITLE, loose_syllables, name_titles
 from relay.detect.words import alternation, has_final
 from relay.model import Finding, Kind, Severity
@@ -300,6 +301,7 @@ def widen_names(doc: Doc, found: list[Finding]) -> list[Finding]:
                 ):
                     start -= len(m.group(0))
                     break
+            start, end = widen_spaced(doc, start, end)
             start, end = _widen_over_titles(doc, start, end)
             if (start, end) != (f.start, f.end):
                 f = Finding(f.kind, f.severity, f.confidence, start, end, f.rule)

@@ -26,6 +26,7 @@ from relay.detect.morph import analyse
 from relay.detect.names import known_word
 from relay.detect.rules import Rules
 from relay.detect.titled import loose_syllables
+from relay.detect.western_slots import find_western_in_slots
 from relay.detect.words import alternation, has_final
 from relay.model import Finding, Kind
 
@@ -214,11 +215,12 @@ def _hangul_western(rules: Rules) -> re.Pattern[str]:
     # (이 유리 "this glass"). 마리 only opens two names: "한 마리" counts cattle.
     # Before a title the name may be split by OCR ("다 윗 형제", "박 데레 사 자매님"); the title goes with
     # the name, which it tells apart as much as the name does ("율리아 자매님").
+    # After the title a particle or the copula, also as it follows a vowel ("엘리사벳 수녀예요").
     religious = loose_syllables(foreign["western"] | foreign["religious"])
     titles = loose_syllables(frozenset(rules.config.lettered.religious_titles))
     in_religion = (
         rf"(?:마리 ?(?:{religious})|(?:{religious})(?: ?(?:{religious}))?)"
-        rf" ?(?:{titles})(?=[^가-힣]|$|[이은는께가도의와과입였]|로|에게)"
+        rf" ?(?:{titles})(?=[^가-힣]|$|[이은는께가도의와과입였]|로|에게|예요|예여|야|랍니다)"
     )
     # Koreans of the former Soviet Union spell some surnames their own way (텐 for 정, 허가이): beside a
     # Western given name they are surnames as much as 김 or 박 are.
@@ -510,6 +512,7 @@ def find_lettered_names(doc: Doc) -> list[Finding]:
     found += _baptised_names(doc)
     found += _foreign_in_hangul(doc)
     found += _western_cued_names(doc)
+    found += find_western_in_slots(doc)
     if "코" in text:
         found += _japanese_names(doc)
     if re.search("비치|브나|ич|вна", text):

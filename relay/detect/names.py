@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from relay.detect.confusables import ocr_variants
-from relay.detect.damaged import role_index
+from relay.detect.damaged import near_syllable, role_index
 from relay.detect.document import Doc, Span, hangul_only
 from relay.detect.morph import Morpheme, analyse
 from relay.detect.respaced import split_piece
@@ -1875,7 +1875,7 @@ def _self_name(doc: Doc, scorer: _Scorer, word: Span, body: str) -> int | None:
     adnominal form (살던, 일하는, 기사였던), or such a form is glued on when OCR lost the space."""
     for size in (3, 4):
         name = body[-size:]
-        if len(name) != size or not _full_name_shaped(doc, name):
+        if len(name) != size or not (_full_name_shaped(doc, name) or _damaged_full_name(doc, name)):
             continue
         prefix = body[:-size]
         # Glued on, the adnominal form ends a longer run ("…룡해리에살던편덕삼이라하오").
@@ -1885,6 +1885,27 @@ def _self_name(doc: Doc, scorer: _Scorer, word: Span, body: str) -> int | None:
             continue
         return len(prefix)
     return None
+
+
+def _damaged_full_name(doc: Doc, text: str) -> bool:
+    """A surname and two given syllables, one of them one jamo off a syllable typical of names and
+    itself in no name ("설맨혁" for 설민혁, "옥숸덕" for 옥순덕): a name OCR misread. Asked only where
+    the sentence leaves room for nothing but the speaker's name."""
+    gaz, cfg = doc.rules.gazetteers, doc.rules.config.names
+    if len(text) != 3 or text[0] not in gaz.surnames:
+        return False
+    weights = [gaz.given_syllables.get(ch, 0) for ch in text[1:]]
+    odd = [ch for ch, w in zip(text[1:], weights, strict=True) if w < cfg.name_shaped_min_weight]
+    if len(odd) != 1 or max(weights) < cfg.name_shaped_min_weight:
+        return False
+    return any(near_syllable(odd[0], typical) for typical in _typical_syllables(doc.rules))
+
+
+@lru_cache(maxsize=4)
+def _typical_syllables(rules: Rules) -> tuple[str, ...]:
+    """Given-name syllables typical of names (weight at least ``slot_kin_min_weight``)."""
+    least = rules.config.names.slot_kin_min_weight
+    return tuple(ch for ch, w in rules.gazetteers.given_syllables.items() if w >= least)
 
 
 def _not_a_name_before_title(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:

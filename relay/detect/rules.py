@@ -65,6 +65,8 @@ class LetteredConfig(_Strict):
     not_person_last: tuple[str, ...] = ()  # last words of organisations', places' and things' names
     japanese_endings: tuple[str, ...] = ()  # kana verb endings and sentence particles: a phrase, no name
     classmate_words: tuple[str, ...] = ()  # 우리반, 친구: before a Western given name in Hangul
+    western_intro_before: tuple[str, ...] = ()  # 저는, 이 사람은: before a Western name introduced
+    western_intro_after: tuple[str, ...] = ()  # 예요, 입니다: the copula closing that introduction
 
     @field_validator("japanese_endings")
     @classmethod
@@ -191,6 +193,10 @@ class NamesConfig(_Strict):
     letter_openings: tuple[str, ...] = ()
     born_not_names: frozenset[str] = frozenset()
     born_not_first: frozenset[str] = frozenset()  # determiners and pronouns before a split subject
+    # One-syllable words before a given name that are no surname set apart (relay/detect/spaced_names.py).
+    spaced_surname_not: frozenset[str] = frozenset()
+    # ... and nouns that stand alone after a name as its own word ("김 철 집에서").
+    spaced_next_not: frozenset[str] = frozenset()
     # Predicates saying where someone is or lives (relay/detect/whereabouts.py).
     whereabouts_cues: tuple[str, ...] = ()
     # ... of them, those that wonder where someone is: an everyday noun as their subject is reviewed.
