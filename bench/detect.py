@@ -1,15 +1,17 @@
 """CPU time of ``relay.detect.detect`` per page of text, against a baseline tree in the same run.
 
 The pages are OCR-like page texts: the lines of the evaluation tables (``tests/detect/data/*.txt``,
-markup removed) joined about 25 at a time into pages of ~1,000 characters, and sample letters from
+markup removed) joined into pages of ~1,000 characters (at most 40 lines), and sample letters from
 :func:`relay.samples.text.generate_letter`. Timing is warm (rules and models loaded, one page run
 first) and counts CPU (``time.process_time``) over all pages, so other work on the machine matters
 less than with wall time.
 
-``.venv/bin/python bench/detect.py [--baseline /path/to/other/tree] [--rounds 3] [--letters 60]``:
-with ``--baseline`` the same pages are timed in a subprocess importing relay from that tree, the two
-runs alternating, and the best round of each is compared. ``--check`` compares the findings of the two
-trees on every page and on every table line as well (typed), and fails on any difference.
+``.venv/bin/python bench/detect.py [--baseline /path/to/other/tree] [--letters 60] [--every 1]``:
+with ``--baseline`` the same pages are timed in a process importing relay from that tree, the two
+processes taking turns a few pages at a time (``--chunk``), so that other work on the machine weighs on
+both alike; ``--rounds`` repeats that with fresh processes and keeps each tree's best. ``--check``
+compares the findings of the two trees on every page and on every table line as well (typed), and
+fails on any difference.
 """
 
 from __future__ import annotations
@@ -23,7 +25,6 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "detect" / "data"
@@ -76,26 +77,59 @@ def _child(args: argparse.Namespace) -> None:
         ]
         Path(args.dump).write_text(json.dumps(found, ensure_ascii=False), encoding="utf-8")
         return
-    start = time.process_time()
-    for t in texts:
-        detect(t, rules)
-    print(json.dumps({"cpu": time.process_time() - start}))
+    # Serve: time the pages asked for ("first last" a line), one answer a line, until stdin closes.
+    print("ready", flush=True)
+    for line in sys.stdin:
+        first, last = map(int, line.split())
+        start = time.process_time()
+        for t in texts[first:last]:
+            detect(t, rules)
+        print(time.process_time() - start, flush=True)
 
 
-def _run(tree: str, texts_path: str, dump: str | None = None) -> dict[str, Any]:
+def _cmd(tree: str, texts_path: str) -> tuple[list[str], dict[str, str]]:
     cmd = [sys.executable, __file__, "--child", "--tree", tree, "--texts", texts_path]
-    if dump:
-        cmd += ["--dump", dump]
-    env = {**os.environ, "PYTHONPATH": tree, "PYTHONHASHSEED": "0"}
-    out = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True).stdout
-    return json.loads(out) if not dump else {}
+    return cmd, {**os.environ, "PYTHONPATH": tree, "PYTHONHASHSEED": "0"}
+
+
+def _dump(tree: str, texts_path: str, dump: str) -> None:
+    cmd, env = _cmd(tree, texts_path)
+    subprocess.run([*cmd, "--dump", dump], env=env, check=True)
+
+
+def _time(trees: list[tuple[str, str]], texts_path: str, n: int, chunk: int) -> dict[str, float]:
+    """CPU seconds each tree takes over the ``n`` pages, the trees taking turns a few pages at a
+    time (the first to go alternating), so that other work on the machine weighs on both alike."""
+    procs = {}
+    for name, tree in trees:
+        cmd, env = _cmd(tree, texts_path)
+        procs[name] = subprocess.Popen(cmd, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    total = dict.fromkeys(procs, 0.0)
+    try:
+        for p in procs.values():
+            assert p.stdout is not None and p.stdout.readline().strip() == "ready"
+        for k, first in enumerate(range(0, n, chunk)):
+            order = list(procs.items())
+            for name, p in order if k % 2 == 0 else order[::-1]:
+                assert p.stdin is not None and p.stdout is not None
+                p.stdin.write(f"{first} {min(n, first + chunk)}\n")
+                p.stdin.flush()
+                total[name] += float(p.stdout.readline())
+    finally:
+        for p in procs.values():
+            if p.stdin is not None:
+                p.stdin.close()
+            p.wait()
+    return total
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--baseline", help="another checkout of relay to time against")
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=1, help="fresh processes, best round kept")
+    parser.add_argument("--chunk", type=int, default=5, help="pages a tree times before the other's turn")
     parser.add_argument("--letters", type=int, default=60)
+    parser.add_argument("--every", type=int, default=1, help="time every n-th page only (a quick look)")
     parser.add_argument("--check", action="store_true", help="compare findings with --baseline")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--tree", default=str(ROOT), help=argparse.SUPPRESS)
@@ -107,7 +141,7 @@ def main() -> None:
         return
     import tempfile
 
-    texts = pages(args.letters)
+    texts = pages(args.letters)[:: args.every]
     with tempfile.TemporaryDirectory() as tmp:
         texts_path = str(Path(tmp) / "texts.json")
         Path(texts_path).write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
@@ -118,8 +152,8 @@ def main() -> None:
             check_path = str(Path(tmp) / "check.json")
             Path(check_path).write_text(json.dumps(every, ensure_ascii=False), encoding="utf-8")
             ours, theirs = str(Path(tmp) / "ours.json"), str(Path(tmp) / "theirs.json")
-            _run(str(ROOT), check_path, ours)
-            _run(args.baseline, check_path, theirs)
+            _dump(str(ROOT), check_path, ours)
+            _dump(args.baseline, check_path, theirs)
             a = json.loads(Path(ours).read_text(encoding="utf-8"))
             b = json.loads(Path(theirs).read_text(encoding="utf-8"))
             diffs = [i for i in range(len(every)) if a[i] != b[i]]
@@ -131,8 +165,7 @@ def main() -> None:
         trees = [("this", str(ROOT))] + ([("baseline", args.baseline)] if args.baseline else [])
         best: dict[str, float] = {}
         for _ in range(args.rounds):
-            for name, tree in trees:
-                cpu = _run(tree, texts_path)["cpu"]
+            for name, cpu in _time(trees, texts_path, len(texts), args.chunk).items():
                 best[name] = min(best.get(name, cpu), cpu)
     n = len(texts)
     chars = sum(map(len, texts)) / n
