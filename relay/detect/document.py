@@ -15,7 +15,7 @@ from functools import cached_property
 from relay.detect.hanja import read_hanja
 from relay.detect.lexicon import Match, find_exact, find_fuzzy
 from relay.detect.morph import Morpheme, analyse
-from relay.detect.normalize import View, clean, derive, is_hangul, map_chars, single_spaced
+from relay.detect.normalize import View, clean, is_hangul, single_spaced
 from relay.detect.numerals import fix_ocr_digits, spoken_numbers
 from relay.detect.rules import Rules
 from relay.model import Finding, Kind, Severity
@@ -37,6 +37,16 @@ def _lower(ch: str) -> str:
     return low if len(low) == 1 else ch
 
 
+def _lowered(text: str) -> str:
+    """``text`` with :func:`_lower` applied to each character, in one call where that is the same: when
+    no character lower-cases to two (İ) the lengths agree, and apart from a final sigma, which
+    ``str.lower`` writes ς by its place in a word, each character comes out as it does alone."""
+    low = text.lower()
+    if len(low) == len(text) and "Σ" not in text:
+        return low
+    return "".join([_lower(ch) for ch in text])
+
+
 class Doc:
     """Views of one text. Built per call to :func:`relay.detect.detect`; Kiwi runs only if needed."""
 
@@ -52,7 +62,7 @@ class Doc:
         # compact: the spaced view without spaces, lower-cased, with its map to spaced offsets.
         keep = [i for i, ch in enumerate(self.text) if ch != " "]
         self.compact_src: tuple[int, ...] = tuple(keep)
-        self.compact: str = "".join(_lower(self.text[i]) for i in keep)
+        self.compact: str = _lowered(self.text.replace(" ", ""))
         self.words: tuple[Span, ...] = tuple(
             Span(m.start(), m.end(), m.group()) for m in _HANGUL_RUN.finditer(self.text)
         )
@@ -88,7 +98,9 @@ class Doc:
         """The number view (OCR look-alikes fixed, spoken numbers as digits), lower-cased."""
         cfg = self.rules.config.numbers
         view = spoken_numbers(fix_ocr_digits(self.spaced, cfg), cfg, self.rules.particles)
-        return map_chars(view, lambda _i, ch: _lower(ch))
+        # map_chars with _lower, which gives one character for each: the same offsets, kept as they are
+        # instead of copied piece by piece.
+        return View(_lowered(view.text), view.starts, view.ends)
 
     @cached_property
     def exact_matches(self) -> tuple[Match, ...]:
@@ -161,7 +173,12 @@ class Doc:
     def numbers_compact(self) -> View:
         """The number view without spaces: "제 5 2 5 군 부대" and "주 체87년" as written."""
         view = self.numbers
-        return derive(view, ((ch, i, i + 1) for i, ch in enumerate(view.text) if ch != " "))
+        # What derive makes of the view's characters but the spaces, one by one: indexed directly.
+        keep = [i for i, ch in enumerate(view.text) if ch != " "]
+        starts, ends = view.starts, view.ends
+        return View(
+            view.text.replace(" ", ""), tuple([starts[i] for i in keep]), tuple([ends[i] for i in keep])
+        )
 
     @cached_property
     def morphemes(self) -> tuple[Morpheme, ...]:

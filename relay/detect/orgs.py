@@ -35,6 +35,9 @@ def _copula_endings(rules: Rules) -> tuple[str, ...]:
     return tuple(sorted(rules.config.orgs.copula_endings, key=len, reverse=True))
 
 
+# Pure in the word and the rules, and asked for the same words by several rules of a page (some seven
+# hundred calls a page for a few hundred words): remembered. Bounded.
+@lru_cache(maxsize=1 << 14)
 def _without_copula(core: str, rules: Rules) -> str:
     """``core`` without the copula's ending strip_particles leaves on a name given as a predicate
     ("달빛다방인데", "한빛물류라서", "새날식품이고") when what is left ends in an organisation's ending;
@@ -60,6 +63,7 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(alternation(words))
 
 
+@lru_cache(maxsize=1 << 14)  # as _without_copula
 def _without_glued_verb(core: str, rules: Rules) -> str:
     """``core`` without a verb glued on by a lost space ("한누리학교다녀요" -> 한누리학교), when what is
     left ends in an organisation's ending; else ``core`` unchanged."""
@@ -82,6 +86,7 @@ def _without_glued_verb(core: str, rules: Rules) -> str:
     return core
 
 
+@lru_cache(maxsize=1 << 14)  # as _without_copula
 def _before_glued_verb(word: str, rules: Rules) -> str:
     """``word`` before a verb of attending or working glued on with its particle ("학교에다녀" -> 학교),
     whatever is left; else ``word`` unchanged. For a piece of a suffix OCR split off ("한국해양대

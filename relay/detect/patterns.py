@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from relay.detect.document import Doc
 from relay.detect.normalize import View
+from relay.detect.prefilter import Needs, may_match, needs
 from relay.model import Finding, Kind
 
 # Words a messenger rule may capture that are not an account name ("카톡 아이디 kakao").
@@ -181,11 +182,20 @@ def _compact_matches(regex: re.Pattern[str], text: str) -> tuple[re.Match[str], 
     return tuple(regex.finditer(text))
 
 
+# What each rule's regex needs in a text before it can match (see relay.detect.prefilter), read once
+# per compiled regex. Bounded: the rules of a configuration or two (tests load others).
+@lru_cache(maxsize=1024)
+def _needs(regex: re.Pattern[str]) -> Needs:
+    return needs(regex)
+
+
 def _run(doc: Doc, view: View, kinds: Collection[Kind], *, compact: bool) -> Iterable[Finding]:
     text = view.text
     for rule in doc.rules.patterns:
         if rule.kind not in kinds or (compact and not rule.compact):
             continue
+        if not may_match(_needs(rule.regex), text):
+            continue  # the text lacks what every match holds: the search would find nothing
         for m in _compact_matches(rule.regex, text) if compact else rule.regex.finditer(text):
             start, end = m.span()
             # Trailing spaces a pattern swallowed are not part of the detail.

@@ -1,0 +1,182 @@
+"""What text a regex needs before it can match anywhere: a cheap test that skips hopeless searches.
+
+Most of the ``[[pattern]]`` rules of ``rules.toml`` cannot match most pages: a lunar date needs 보름 or
+그믐, a unit number needs 군단, 사단 or 부대. Python's regex engine still tries every rule at every
+offset of the page (a lookbehind first keeps it from skipping ahead to a possible first character),
+which made the rules about a sixth of the detector's time. :func:`needs` reads a compiled pattern once
+and finds sets of strings that every match must contain (one string of each set); :func:`may_match`
+looks for them in a text, one quick search of plain strings a set. When it says no, the pattern has no
+match in the text, so skipping the search changes nothing.
+
+The reading is conservative: whatever it does not understand (a backreference, a category such as
+``\\d``, which also takes other scripts' digits, a letter with case under IGNORECASE) needs nothing,
+and a pattern it cannot read at all needs nothing.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+# The regex parser ships with Python but is private (re._parser); typeshed's stubs are for the
+# deprecated sre_parse names, whose import warns. Read through Any, and only to build a filter:
+# if it ever changes shape, the reading fails and the pattern is searched as before.
+_P: Any = importlib.import_module("re._parser")
+_C: Any = importlib.import_module("re._constants")
+
+# Bounds on the strings tracked, so reading a pattern with long alternations stays cheap.
+_MAX_STRINGS = 64
+_MAX_CLASS = 16
+# Sets kept per pattern: the most selective ones; every test costs a little on every page.
+_MAX_SETS = 3
+
+Clause = frozenset[str]
+# One search per set of strings of which every match contains one (the alternation of the set).
+Needs = tuple[re.Pattern[str], ...]
+
+
+def _uncased(ch: str) -> bool:
+    # Under IGNORECASE a character with case matches others too (k, K and the Kelvin sign); one
+    # without case compiles to itself alone, so only those are taken as literal.
+    return ch.lower() == ch and ch.upper() == ch
+
+
+def _class_chars(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
+    out: set[str] = set()
+    for op, av in items:
+        if op is _C.LITERAL:
+            codes = [av]
+        elif op is _C.RANGE and av[1] - av[0] < _MAX_CLASS:
+            codes = list(range(av[0], av[1] + 1))
+        else:
+            return None  # a negated class, a category, a wide range: anything
+        for code in codes:
+            ch = chr(code)
+            if not _uncased(ch):
+                return None
+            out.add(ch)
+        if len(out) > _MAX_CLASS:
+            return None
+    return out
+
+
+def _cross(a: set[str], b: set[str]) -> set[str] | None:
+    if len(a) * len(b) > _MAX_STRINGS:
+        return None
+    return {x + y for x in a for y in b}
+
+
+@lru_cache(maxsize=4096)  # asked again for the same sets while a pattern's alternations are read
+def _cost(clause: Clause) -> float:
+    """A rough chance that a page holds one of the strings: spaces are everywhere, digits and
+    punctuation common, any one Hangul syllable rare, a longer string rarer still."""
+    total = 0.0
+    for s in clause:
+        p = 1000.0
+        for ch in s:
+            p *= 0.2 if ch.isspace() else 0.02 if ch.isascii() else 0.0005
+        total += min(p, 1.0)
+    return total
+
+
+def _usable(clause: set[str] | None) -> bool:
+    return clause is not None and "" not in clause and 0 < len(clause) <= _MAX_STRINGS
+
+
+def _seq(items: Iterable[tuple[Any, Any]]) -> tuple[set[str] | None, list[Clause]]:
+    """(the exact strings the sequence matches, if few; the sets every match needs)."""
+    clauses: list[Clause] = []
+    run: set[str] = {""}
+    exact: set[str] | None = {""}
+    for op, av in items:
+        e, c = _node(op, av)
+        clauses += c
+        if e is None:
+            if _usable(run):
+                clauses.append(frozenset(run))
+            run = {""}
+            exact = None
+            continue
+        longer = _cross(run, e)
+        if longer is None:
+            if _usable(run):
+                clauses.append(frozenset(run))
+            run = set(e)
+        else:
+            run = longer
+        exact = _cross(exact, e) if exact is not None else None
+    if _usable(run):
+        clauses.append(frozenset(run))
+    return exact, clauses
+
+
+def _node(op: Any, av: Any) -> tuple[set[str] | None, list[Clause]]:
+    if op is _C.LITERAL:
+        ch = chr(av)
+        return ({ch}, [frozenset(ch)]) if _uncased(ch) else (None, [])
+    if op is _C.IN:
+        chars = _class_chars(av)
+        return (chars, [frozenset(chars)]) if chars else (None, [])
+    if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+        return {""}, []  # zero width: the matched text is the same with or without it
+    if op is _C.SUBPATTERN:
+        return _seq(av[3])
+    if op is _C.ATOMIC_GROUP:
+        return _seq(av)
+    if op is _C.BRANCH:
+        exacts: list[set[str]] = []
+        picked: set[str] = set()
+        every_exact = every_clause = True
+        for branch in av[1]:
+            e, c = _seq(branch)
+            if e is None:
+                every_exact = False
+            else:
+                exacts.append(e)
+            if c:
+                picked |= min(c, key=_cost)
+            else:
+                every_clause = False
+        exact = set().union(*exacts) if every_exact else None
+        if exact is not None and len(exact) > _MAX_STRINGS:
+            exact = None
+        return exact, [frozenset(picked)] if every_clause and _usable(picked) else []
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+        low, high, inner = av
+        e, c = _seq(inner)
+        if low == 0:
+            return (e | {""} if high == 1 and e is not None else None), []
+        if low == high == 1:
+            return e, c
+        return None, c
+    return None, []  # any character, a backreference, a negated literal…: anything
+
+
+def _shorten(clause: Clause) -> Clause:
+    # A string holding another of the set adds nothing: a text with it has the other too.
+    ordered = sorted(clause, key=len)
+    return frozenset(
+        s for i, s in enumerate(ordered) if not any(len(o) < len(s) and o in s for o in ordered[:i])
+    )
+
+
+def needs(pattern: re.Pattern[str]) -> Needs:
+    """Sets of strings of which every match of ``pattern`` contains one each (no sets: no test)."""
+    try:
+        _, clauses = _seq(_P.parse(pattern.pattern, pattern.flags))
+    except Exception:  # the private parser changed: search as before
+        return ()
+    short = {_shorten(c) for c in clauses}
+    # A set some string of which nearly every page holds (a space, a digit) is not worth a search.
+    best = sorted({c for c in short if _cost(c) < 2.0}, key=lambda c: (_cost(c), sorted(c)))
+    # One search for a set: the regex engine skips to the strings' first characters in C, where a
+    # loop of ``in`` over up to 64 strings cost more than the searches it saved.
+    return tuple(re.compile("|".join(re.escape(s) for s in sorted(c))) for c in best[:_MAX_SETS])
+
+
+def may_match(need: Needs, text: str) -> bool:
+    """False only if ``text`` lacks every string of one of the sets."""
+    return all(finder.search(text) is not None for finder in need)
