@@ -652,11 +652,12 @@ def _spoken_codes(text: str, cfg: NumbersConfig) -> dict[int, tuple[int, str]]:
 def _split_years(text: str, cfg: NumbersConfig) -> Iterable[tuple[int, int, str]]:
     """A year read out with a space OCR or the speaker put inside it ("주체 구 십이년", "천구백
     구십팔년"): two numeral runs one space apart, the second directly before 년, read as one number.
-    Only after a year's cue word (주체, 음력, 양력, 서기) or when the first part holds 천 or 백, so
+    Only after a year's cue word (an era or 음력, 양력) or when the first part holds 천 or 백, so
     "이 십년 동안" (these ten years) stays words."""
     runs = list(_numeral_runs(text, cfg))
     for (s1, e1), (s2, e2) in pairwise(runs):
-        if s2 != e1 + 1 or text[e1] != " " or not text.startswith("년", e2):
+        # A space may stand before 년 too ("이천이 십 년"): the guards below still ask for a cue or 천/백.
+        if s2 != e1 + 1 or text[e1] != " " or not text.startswith(("년", " 년"), e2):
             continue
         if not _left_ok(text, s1):
             continue
@@ -669,7 +670,8 @@ def _split_years(text: str, cfg: NumbersConfig) -> Iterable[tuple[int, int, str]
             yield s1, e2, value
 
 
-_YEAR_CUES = ("주체", "음력", "양력", "서기")
+# Eras a year is counted in: 주체 (the North's), 서기 (AD), 단기 (from Dangun), 불기 (the Buddhist era).
+_YEAR_CUES = ("주체", "음력", "양력", "서기", "단기", "불기")
 _PLACE_FIRST = ("천", "백")
 
 
