@@ -19,7 +19,7 @@ from relay.detect.rules import NumbersConfig
 
 
 def _ocr_regex(cfg: NumbersConfig) -> re.Pattern[str]:
-    cls = "0-9" + "".join(re.escape(c) for c in cfg.ocr_digits)
+    cls = "0-9" + "".join(re.escape(c) for c in (*cfg.ocr_digits, *cfg.ocr_digits_shaped))
     # Groups are split by a space, dot or hyphen, or by a dot or hyphen with spaces around it
     # ("0 l 0 - 5 5 2 7 - l 3 9 6") or after it, as dates are written ("2Oll. 4. 9"): a look-alike
     # written apart is then inside the run, not at its edge.
@@ -103,7 +103,7 @@ def fix_ocr_digits(base: View, cfg: NumbersConfig) -> View:
         first = run.find(groups[0])
         last = run.rfind(groups[-1]) + len(groups[-1])
         for i in range(m.start() + first, m.start() + last):
-            digit = cfg.ocr_digits.get(text[i])
+            digit = cfg.ocr_digits.get(text[i]) or (cfg.ocr_digits_shaped.get(text[i]) if shaped else None)
             if digit is not None:
                 repl[i] = digit
                 changed = True
