@@ -19,7 +19,7 @@ from relay.detect.rules import NumbersConfig
 
 
 def _ocr_regex(cfg: NumbersConfig) -> re.Pattern[str]:
-    cls = "0-9" + "".join(re.escape(c) for c in cfg.ocr_digits)
+    cls = "0-9" + "".join(re.escape(c) for c in (*cfg.ocr_digits, *cfg.ocr_digits_shaped))
     # Groups are split by a space, dot or hyphen, or by a dot or hyphen with spaces around it
     # ("0 l 0 - 5 5 2 7 - l 3 9 6") or after it, as dates are written ("2Oll. 4. 9"): a look-alike
     # written apart is then inside the run, not at its edge.
@@ -103,7 +103,7 @@ def fix_ocr_digits(base: View, cfg: NumbersConfig) -> View:
         first = run.find(groups[0])
         last = run.rfind(groups[-1]) + len(groups[-1])
         for i in range(m.start() + first, m.start() + last):
-            digit = cfg.ocr_digits.get(text[i])
+            digit = cfg.ocr_digits.get(text[i]) or (cfg.ocr_digits_shaped.get(text[i]) if shaped else None)
             if digit is not None:
                 repl[i] = digit
                 changed = True
@@ -652,11 +652,12 @@ def _spoken_codes(text: str, cfg: NumbersConfig) -> dict[int, tuple[int, str]]:
 def _split_years(text: str, cfg: NumbersConfig) -> Iterable[tuple[int, int, str]]:
     """A year read out with a space OCR or the speaker put inside it ("주체 구 십이년", "천구백
     구십팔년"): two numeral runs one space apart, the second directly before 년, read as one number.
-    Only after a year's cue word (주체, 음력, 양력, 서기) or when the first part holds 천 or 백, so
+    Only after a year's cue word (an era or 음력, 양력) or when the first part holds 천 or 백, so
     "이 십년 동안" (these ten years) stays words."""
     runs = list(_numeral_runs(text, cfg))
     for (s1, e1), (s2, e2) in pairwise(runs):
-        if s2 != e1 + 1 or text[e1] != " " or not text.startswith("년", e2):
+        # A space may stand before 년 too ("이천이 십 년"): the guards below still ask for a cue or 천/백.
+        if s2 != e1 + 1 or text[e1] != " " or not text.startswith(("년", " 년"), e2):
             continue
         if not _left_ok(text, s1):
             continue
@@ -669,7 +670,8 @@ def _split_years(text: str, cfg: NumbersConfig) -> Iterable[tuple[int, int, str]
             yield s1, e2, value
 
 
-_YEAR_CUES = ("주체", "음력", "양력", "서기")
+# Eras a year is counted in: 주체 (the North's), 서기 (AD), 단기 (from Dangun), 불기 (the Buddhist era).
+_YEAR_CUES = ("주체", "음력", "양력", "서기", "단기", "불기")
 _PLACE_FIRST = ("천", "백")
 
 

@@ -482,6 +482,9 @@ class UnitsConfig(_Strict):
 
 class NumbersConfig(_Strict):
     ocr_digits: dict[str, str]
+    # Look-alikes that are letters too often to be read as digits anywhere ("2g37": g for 9): read as
+    # digits only inside a phone number's or a date's shape.
+    ocr_digits_shaped: dict[str, str] = {}
     ocr_min_real_digits: int = Field(ge=1)
     ocr_min_digit_share: float = Field(ge=0, le=1)
     ocr_units_after: tuple[str, ...]
