@@ -8,6 +8,7 @@ from enum import Enum
 from functools import lru_cache
 
 from relay.detect.document import Doc
+from relay.detect.morph import Morpheme
 from relay.detect.normalize import is_hangul
 from relay.detect.rules import Rules
 
@@ -194,8 +195,15 @@ def fuzzy_ok(doc: Doc, start: int, end: int) -> bool:
         return False
     if ev is Evidence.OTHER:
         morphs = [m for m in doc.morphemes_in(start, end) if m.start >= start and m.end <= end]
-        return any(m.end - m.start == 1 or m.tag == "NNP" for m in morphs)
+        return any((m.end - m.start == 1 and not _bound_word(doc, m)) or m.tag == "NNP" for m in morphs)
     return True
+
+
+def _bound_word(doc: Doc, m: Morpheme) -> bool:
+    """``m`` is a bound noun Kiwi knows written as a word of its own or right after a digit ("방문 시",
+    "3주 사이"): the grammar's "at the time of" or a number's counter, no stray syllable of OCR damage."""
+    before = doc.text[m.start - 1 : m.start]
+    return m.tag == "NNB" and not m.oov and (not before or before.isspace() or before.isdigit())
 
 
 def alternation(words: Iterable[str], *, loose_spaces: bool = False) -> str:
