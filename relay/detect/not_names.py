@@ -477,18 +477,30 @@ def _noun_verb(word: str) -> bool:
 
 def _bound_noun_opens(doc: Doc, f: Finding, text: str) -> bool:
     """The finding opens with a bound noun and its particle written alone (게, 건, 걸: 것 + 이, 은, 을)
-    after a verb's adnominal form ("보는 게 소원이야", "가 보는 게 취미예요"): "what one does is", no name."""
+    after a verb's adnominal form ("보는 게 소원이야", "가 보는 게 취미예요", "만들 줄 압니다"): "what one
+    does is", "how to", no name."""
     pieces = text.split()
     if len(pieces) < 2:
         return False
     head = analyse_cached(pieces[0])
-    if not head or head[0].tag != "NNB" or any(m.oov for m in head):
-        return False
     before = doc.original[: f.start].split()
     if not before:
         return False
-    prev = analyse_cached(before[-1])
-    return bool(prev) and prev[-1].tag == _ADNOMINAL and prev[-1].end == len(before[-1])
+    if head and head[0].tag == "NNB" and not any(m.oov for m in head):
+        prev = analyse_cached(before[-1])
+        if bool(prev) and prev[-1].tag == _ADNOMINAL and prev[-1].end == len(before[-1]):
+            return True
+    # Kiwi's reading in the sentence, where the words alone read otherwise ("만들 줄 압니다": 만들 + ㄹ,
+    # then the bound noun 줄 "how to", a rope alone).
+    s = doc.spaced_range(f.start, f.end)[0]
+    first = [m for m in doc.morphemes_in(s, s + len(pieces[0])) if m.start >= s]
+    if not first or first[0].start != s or first[0].tag != "NNB" or first[0].oov:
+        return False
+    word = doc.word_at(s - 2) if s >= 2 else None
+    if word is None or doc.text[word.end : s] != " ":
+        return False
+    own = [m for m in doc.morphemes_in(word.start, word.end) if m.start >= word.start]
+    return bool(own) and own[-1].tag == _ADNOMINAL and own[-1].end == word.end and not any(m.oov for m in own)
 
 
 def _particle_of_kin_before(doc: Doc, f: Finding, text: str) -> bool:
@@ -513,16 +525,16 @@ def _particle_of_kin_before(doc: Doc, f: Finding, text: str) -> bool:
 
 
 def _subject_not_intro(doc: Doc, word: str) -> bool:
-    """After a speaker word, an everyday noun Kiwi knows with a topic or object particle ("저는 수학은
-    잘하는데", "제가 요리를 좋아해요"): what the speaker speaks of, not who the speaker is (that takes the
-    copula)."""
+    """After a speaker word, an everyday noun Kiwi knows with a topic, object or adverbial particle ("저는
+    수학은 잘하는데", "제가 요리를 좋아해요", "저는 나중에 간호사가"): what the speaker speaks of, not who
+    the speaker is (that takes the copula)."""
     morphs = analyse_cached(word) if word else ()
     return (
         len(morphs) == 2
         and not any(m.oov for m in morphs)
         and morphs[0].tag == "NNG"
         and morphs[0].end - morphs[0].start >= 2
-        and morphs[1].tag in ("JX", "JKO")
+        and morphs[1].tag in ("JX", "JKO", "JKB")
         and morphs[1].end == len(word)
         and not doc.rules.gazetteers.listed_name(word[: morphs[0].end])
     )
