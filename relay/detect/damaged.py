@@ -264,7 +264,11 @@ def find_damaged(doc: Doc) -> list[Finding]:
 def _grammar_at(word: str, k: int) -> bool:
     """Kiwi reads ``word`` alone with the copula or a particle starting at character ``k`` ("제일이지비":
     제일 + 이 + 지): a suffix read from there is the grammar after a noun, for no name ends in it."""
-    return any(m.start == k and (m.tag == "VCP" or m.tag.startswith("J")) for m in analyse(word))
+    # The morpheme must be the syllable as written: 제팔군다 is 구 + 이 contracted in 군, no copula alone.
+    return any(
+        m.start == k and word[m.start : m.end] == m.form and (m.tag == "VCP" or m.tag.startswith("J"))
+        for m in analyse(word)
+    )
 
 
 @lru_cache(maxsize=4096)

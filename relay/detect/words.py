@@ -199,11 +199,19 @@ def fuzzy_ok(doc: Doc, start: int, end: int) -> bool:
     return True
 
 
+# Bound nouns of time written as a word of their own after a noun ("방문 시", "면담 중", "출소 후"). Not
+# 살 ("age"), which Kiwi reads for the verb 살다 after a town ("무산 살 때").
+_TIME_BOUND_NOUNS = frozenset({"시", "중", "후", "전"})
+
+
 def _bound_word(doc: Doc, m: Morpheme) -> bool:
-    """``m`` is a bound noun Kiwi knows written as a word of its own or right after a digit ("방문 시",
-    "3주 사이"): the grammar's "at the time of" or a number's counter, no stray syllable of OCR damage."""
+    """``m`` is a bound noun Kiwi knows right after a digit ("3주 사이"), or one of time written as a word
+    of its own ("방문 시"): a number's counter or the grammar's "at the time of", no stray syllable of OCR
+    damage."""
+    if m.tag != "NNB" or m.oov:
+        return False
     before = doc.text[m.start - 1 : m.start]
-    return m.tag == "NNB" and not m.oov and (not before or before.isspace() or before.isdigit())
+    return before.isdigit() or ((not before or before.isspace()) and m.form in _TIME_BOUND_NOUNS)
 
 
 def alternation(words: Iterable[str], *, loose_spaces: bool = False) -> str:
