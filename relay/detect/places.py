@@ -1613,8 +1613,8 @@ def _country_said_of(doc: Doc, f: Finding, found: list[Finding]) -> bool:
         (word.text[:k] for k in range(len(word.text), 1, -1) if _country_name(doc, word.text[:k])), ""
     )
     tail = word.text[len(name) :]
-    if not name or (tail and tail not in pc.country_said_of_particles):
-        return False
+    if not name or name in pc.transit_countries or (tail and tail not in pc.country_said_of_particles):
+        return False  # a country of the road south is a finding on its own ("라오스 사람들은")
     nxt = doc.word_at(word.end + 1) if doc.text[word.end : word.end + 1] == " " else None
     if nxt is not None and any(doc.spaced_range(g.start, g.end)[0] == nxt.start for g in found if g is not f):
         return False  # "영국의 런던", "캐나다 토론토": the country of the place after it
