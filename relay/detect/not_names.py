@@ -477,30 +477,18 @@ def _noun_verb(word: str) -> bool:
 
 def _bound_noun_opens(doc: Doc, f: Finding, text: str) -> bool:
     """The finding opens with a bound noun and its particle written alone (게, 건, 걸: 것 + 이, 은, 을)
-    after a verb's adnominal form ("보는 게 소원이야", "가 보는 게 취미예요", "만들 줄 압니다"): "what one
-    does is", "how to", no name."""
+    after a verb's adnominal form ("보는 게 소원이야", "가 보는 게 취미예요"): "what one does is", no name."""
     pieces = text.split()
     if len(pieces) < 2:
         return False
     head = analyse_cached(pieces[0])
+    if not head or head[0].tag != "NNB" or any(m.oov for m in head):
+        return False
     before = doc.original[: f.start].split()
     if not before:
         return False
-    if head and head[0].tag == "NNB" and not any(m.oov for m in head):
-        prev = analyse_cached(before[-1])
-        if bool(prev) and prev[-1].tag == _ADNOMINAL and prev[-1].end == len(before[-1]):
-            return True
-    # Kiwi's reading in the sentence, where the words alone read otherwise ("만들 줄 압니다": 만들 + ㄹ,
-    # then the bound noun 줄 "how to", a rope alone).
-    s = doc.spaced_range(f.start, f.end)[0]
-    first = [m for m in doc.morphemes_in(s, s + len(pieces[0])) if m.start >= s]
-    if not first or first[0].start != s or first[0].tag != "NNB" or first[0].oov:
-        return False
-    word = doc.word_at(s - 2) if s >= 2 else None
-    if word is None or doc.text[word.end : s] != " ":
-        return False
-    own = [m for m in doc.morphemes_in(word.start, word.end) if m.start >= word.start]
-    return bool(own) and own[-1].tag == _ADNOMINAL and own[-1].end == word.end and not any(m.oov for m in own)
+    prev = analyse_cached(before[-1])
+    return bool(prev) and prev[-1].tag == _ADNOMINAL and prev[-1].end == len(before[-1])
 
 
 def _particle_of_kin_before(doc: Doc, f: Finding, text: str) -> bool:

@@ -5,8 +5,8 @@ places.py); the names of the two Koreas read as damaged place stems, a pronoun b
 listed everyday word read as damaged places (relay/detect/skeleton.py); a counter after a digit or the
 bound noun 시 ("at the time of") read as the stray syllable of a damaged city (relay/detect/words.py);
 the copula and two whole words read as a damaged organisation's suffix (relay/detect/damaged.py); words
-of judgement, the copula split off, a bound noun after an adnominal form and a noun with an adverbial
-particle read as names (relay/detect/not_names.py). Topics, countries, places and names in the same
+of judgement, the copula split off and a noun with an adverbial particle read as names (relay/detect/
+not_names.py). Topics, countries, places and names in the same
 shapes stay found."""
 
 from __future__ import annotations
@@ -129,8 +129,6 @@ def test_grammar_is_no_damaged_suffix(text: str, rules: Rules) -> None:
         "누구도 자네를 변절자라 부르지 않네.",
         # the copula split off its noun by the spacing
         "우리는 다 같은 사람 이에요 .",
-        # a bound noun after a verb's adnominal form, read so in the sentence
-        "저는 옷을 만들 줄 압니다.",
         # a noun and an adverbial particle after the speaker word, the space between lost
         "저는나중에 의사가 될래요.",
     ],
