@@ -235,6 +235,10 @@ def find_damaged(doc: Doc) -> list[Finding]:
                     continue  # 정치지도원: a rank or title, not a damaged 지도국; 대한적십자사 (channels)
                 if _kin_word(doc, cand[:e]):
                     continue  # "아바지가": a kinship word and its particle, not a damaged 아바지사
+                if _grammar_at(cand[:first], k) or (
+                    k < first < e and _two_words(cand[:first], cand[first:], e - first)
+                ):
+                    continue  # "제일이지비": the copula, no 기지; "일본에도 당신을": two words, no 도당
                 if suffix != piece and len(piece) >= _OWN_WORD and _alone(piece) is Evidence.COMMON:
                     continue  # 요양보호사: 보호사 (a carer) is a word of its own, not a damaged 보호소
                 start, end = w.start, _offset(doc, w, first, e)
@@ -254,6 +258,34 @@ def find_damaged(doc: Doc) -> list[Finding]:
             if hit:
                 break
     return found
+
+
+@lru_cache(maxsize=4096)
+def _grammar_at(word: str, k: int) -> bool:
+    """Kiwi reads ``word`` alone with the copula or a particle starting at character ``k`` ("제일이지비":
+    제일 + 이 + 지): a suffix read from there is the grammar after a noun, for no name ends in it."""
+    # The morpheme must be the syllable as written: 제팔군다 is 구 + 이 contracted in 군, no copula alone.
+    return any(
+        m.start == k and word[m.start : m.end] == m.form and (m.tag == "VCP" or m.tag.startswith("J"))
+        for m in analyse(word)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _two_words(first: str, second: str, inside: int) -> bool:
+    """Kiwi reads ``first`` alone as ending in a particle and ``second`` alone as opening with a word it
+    knows running past the ``inside`` characters a suffix took from it ("일본에도" and "당신을", where 도당
+    straddles the space): two whole words, no name that OCR split."""
+    a, b = analyse(first), analyse(second)
+    return (
+        bool(a)
+        and bool(b)
+        and a[-1].end == len(first)
+        and a[-1].tag.startswith("J")
+        and b[0].start == 0
+        and not b[0].oov
+        and b[0].end > inside
+    )
 
 
 def _kin_word(doc: Doc, word: str) -> bool:

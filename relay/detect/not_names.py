@@ -513,16 +513,16 @@ def _particle_of_kin_before(doc: Doc, f: Finding, text: str) -> bool:
 
 
 def _subject_not_intro(doc: Doc, word: str) -> bool:
-    """After a speaker word, an everyday noun Kiwi knows with a topic or object particle ("저는 수학은
-    잘하는데", "제가 요리를 좋아해요"): what the speaker speaks of, not who the speaker is (that takes the
-    copula)."""
+    """After a speaker word, an everyday noun Kiwi knows with a topic, object or adverbial particle ("저는
+    수학은 잘하는데", "제가 요리를 좋아해요", "저는 나중에 간호사가"): what the speaker speaks of, not who
+    the speaker is (that takes the copula)."""
     morphs = analyse_cached(word) if word else ()
     return (
         len(morphs) == 2
         and not any(m.oov for m in morphs)
         and morphs[0].tag == "NNG"
         and morphs[0].end - morphs[0].start >= 2
-        and morphs[1].tag in ("JX", "JKO")
+        and morphs[1].tag in ("JX", "JKO", "JKB")
         and morphs[1].end == len(word)
         and not doc.rules.gazetteers.listed_name(word[: morphs[0].end])
     )

@@ -1148,7 +1148,11 @@ def find_places(doc: Doc) -> list[Finding]:
         *_glued_near_misses(doc),
     ]
     kept = [f for f in found if f is not None]
-    places = [_with_split_suffix(doc, f) for f in kept if not _generic_country_alone(doc, f, kept)]
+    places = [
+        _with_split_suffix(doc, f)
+        for f in kept
+        if not _generic_country_alone(doc, f, kept) and not _country_said_of(doc, f, kept)
+    ]
     places += [f for f in _split_heads(doc) if f is not None]
     places += [f for f in _shifted_heads(doc) if f is not None]
     places += [f for f in _spaced_divisions(doc, places) if f is not None]
@@ -1588,6 +1592,48 @@ def _generic_country_alone(doc: Doc, f: Finding, found: list[Finding]) -> bool:
         return False
     nxt = doc.word_at(f.end + 1) if after.startswith(" ") else None
     return not any(g.start == nxt.start for g in found if g is not f) if nxt is not None else True
+
+
+def _country_name(doc: Doc, text: str) -> bool:
+    return any(e.kind is Kind.PLACE and e.level == "country" for e in doc.rules.lexicon.exact.get(text, ()))
+
+
+# What follows a noun that says where someone is, goes or comes from ("현장에 간", "초원으로").
+_PLACE_PARTICLES = ("에", "으로", "로", "까지", "서", "부터")
+
+
+def _country_said_of(doc: Doc, f: Finding, found: list[Finding]) -> bool:
+    """``f`` is a country, any (영국, 폴란드, 캐나다), said of something else: glued to a particle of
+    topic, subject, addition or comparison ("여기 영국은 비가", "캐나다도 제도가", "폴란드하고 한국은"), or
+    standing bare before an everyday noun that takes no particle of place ("폴란드 겨울은", "폴란드 음식"):
+    its weather, food, people or laws, not where anyone is. A country where someone is, goes or comes
+    from takes a particle of place itself or on the noun after it ("쿠웨이트 현장에", "몽골 초원으로"),
+    a word of location ("라오스 국경을") or another place ("영국 뉴몰든"), and stays."""
+    pc = doc.rules.config.places
+    start = doc.spaced_range(f.start, f.end)[0]
+    word = doc.word_at(start)
+    if word is None or word.start != start:
+        return False
+    # The whole word, as a stem found alone may be read on over its last syllable (헝가 + 리).
+    name = next(
+        (word.text[:k] for k in range(len(word.text), 1, -1) if _country_name(doc, word.text[:k])), ""
+    )
+    tail = word.text[len(name) :]
+    if not name or name in pc.transit_countries or (tail and tail not in pc.country_said_of_particles):
+        return False  # a country of the road south is a finding on its own ("라오스 사람들은")
+    nxt = doc.word_at(word.end + 1) if doc.text[word.end : word.end + 1] == " " else None
+    if nxt is not None and any(doc.spaced_range(g.start, g.end)[0] == nxt.start for g in found if g is not f):
+        return False  # "영국의 런던", "캐나다 토론토": the country of the place after it
+    if tail:
+        return True
+    if nxt is None:
+        return False
+    morphs = [m for m in doc.morphemes_in(nxt.start, nxt.end) if m.start >= nxt.start]
+    if not morphs or morphs[0].start != nxt.start or morphs[0].tag != "NNG" or morphs[0].oov:
+        return False
+    noun = doc.text[morphs[0].start : morphs[0].end]
+    rest = doc.text[morphs[0].end : nxt.end]
+    return noun not in pc.generic_country_cues and not rest.startswith(_PLACE_PARTICLES)
 
 
 _GLUED_SUFFIXES = ("구역", "시", "군", "구", "읍", "리")

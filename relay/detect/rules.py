@@ -314,6 +314,11 @@ class PlacesConfig(_Strict):
     foreign_street_suffixes: tuple[str, ...] = ()
     generic_countries: frozenset[str] = frozenset()
     generic_country_cues: tuple[str, ...] = ()
+    # Particles glued to a country that say it is spoken of, not where someone is ("캐나다도 제도가",
+    # "폴란드하고 한국은"; relay/detect/places.py).
+    country_said_of_particles: frozenset[str] = frozenset()
+    # Countries of the road south, a finding however they are said ("라오스 사람들은").
+    transit_countries: frozenset[str] = frozenset()
     # Places written in foreign scripts (relay/detect/places.py): Chinese and Japanese division endings
     # (大阪市, 生野区, 河南街), Cyrillic class words (область, район), Korean nouns after a name (시장, 역),
     # and, after a foreign city, words for a district it holds (바양주르흐 구역).

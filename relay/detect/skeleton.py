@@ -104,7 +104,9 @@ def _anchor_starts(doc: Doc) -> set[int]:
     starts: set[int] = set()
     fuzzy = set(map(id, doc.fuzzy_matches))
     for m in (*doc.exact_matches, *doc.fuzzy_matches):
-        places = [e for e in m.entries if e.kind is Kind.PLACE and not e.strict]
+        # Not a country: an address runs from the country down, so nothing before one is its town
+        # ("여기 우크라이나 사람들": 여기 is no damaged 연길).
+        places = [e for e in m.entries if e.kind is Kind.PLACE and not e.strict and e.level != "country"]
         # A two-syllable stem alone (운전, 안동) is too often a word: the anchor must be a whole name.
         if m.end - m.start >= 2 and places and (not all(e.weak for e in places) or m.key.endswith(suffixes)):
             start, end = doc.spaced_span(m.start, m.end)
@@ -135,8 +137,8 @@ def _alone(doc: Doc, index: SkeletonIndex, known: SpanIndex) -> Iterable[Finding
             text = core[:size]
             if known.overlaps(start, end) or not tail_ok(doc, end):
                 continue
-            if _stopped_stem(doc, text):
-                continue
+            if _stopped_stem(doc, text) or text in doc.rules.config.benign.not_names:
+                continue  # 아이돌: a word listed as everyday (Kiwi takes it for a name) is no damage
             key = index.best(text, index.alone, _MIN_SIMILARITY)
             if key and fuzzy_ok(doc, start, end) and not _plain_word(doc, start, end):
                 if _derived_noun(doc, start, end) or _counted(doc, start, end):

@@ -8,6 +8,7 @@ from enum import Enum
 from functools import lru_cache
 
 from relay.detect.document import Doc
+from relay.detect.morph import Morpheme
 from relay.detect.normalize import is_hangul
 from relay.detect.rules import Rules
 
@@ -194,8 +195,23 @@ def fuzzy_ok(doc: Doc, start: int, end: int) -> bool:
         return False
     if ev is Evidence.OTHER:
         morphs = [m for m in doc.morphemes_in(start, end) if m.start >= start and m.end <= end]
-        return any(m.end - m.start == 1 or m.tag == "NNP" for m in morphs)
+        return any((m.end - m.start == 1 and not _bound_word(doc, m)) or m.tag == "NNP" for m in morphs)
     return True
+
+
+# Bound nouns of time written as a word of their own after a noun ("방문 시", "면담 중", "출소 후"). Not
+# 살 ("age"), which Kiwi reads for the verb 살다 after a town ("무산 살 때").
+_TIME_BOUND_NOUNS = frozenset({"시", "중", "후", "전"})
+
+
+def _bound_word(doc: Doc, m: Morpheme) -> bool:
+    """``m`` is a bound noun Kiwi knows right after a digit ("3주 사이"), or one of time written as a word
+    of its own ("방문 시"): a number's counter or the grammar's "at the time of", no stray syllable of OCR
+    damage."""
+    if m.tag != "NNB" or m.oov:
+        return False
+    before = doc.text[m.start - 1 : m.start]
+    return before.isdigit() or ((not before or before.isspace()) and m.form in _TIME_BOUND_NOUNS)
 
 
 def alternation(words: Iterable[str], *, loose_spaces: bool = False) -> str:
