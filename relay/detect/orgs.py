@@ -994,6 +994,8 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
             # saying which church they go to: redact; otherwise a moderator decides.
             attended = _cue_follows(doc, end)
             cfg = rules.config.orgs
+            if stem_start == w.start() and _name_word_before(doc, words, i, suffix):
+                stem_start = words[i - 1].start()  # "한밭 중앙교회": the name before an everyday church's
             yield doc.finding(
                 Kind.ORG,
                 stem_start,
@@ -1057,6 +1059,13 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
             # (an everyday word, several words) is redacted all the same, as for churches. Not a stem
             # Kiwi reads as a verb form: "그는큰기계공장에서 일했다" is a phrase whose spaces were lost.
             conf = max(conf, doc.rules.config.orgs.confidence_workplace)
+        if (
+            stem_start == w.start()
+            and stem_end > stem_start
+            and _one_common_noun(doc.text[stem_start:stem_end])
+            and _name_word_before(doc, words, i, suffix)
+        ):
+            stem_start = words[i - 1].start()  # "하나로 의료봉사단": the name before an everyday stem
         yield doc.finding(Kind.ORG, stem_start, end, conf, "org.suffix")
 
 
@@ -1393,22 +1402,53 @@ def _proper_word_before(doc: Doc, words: list[re.Match[str]], i: int) -> bool:
 
 
 def _name_word_before(doc: Doc, words: list[re.Match[str]], i: int, suffix: str) -> bool:
-    """The word before ``words[i]`` (an everyday word ending in a workplace's ending: 봉제공장), one space
-    away, is a name after a town: a noun with no particle, no word saying where or which (근처, 우리), and
-    a gazetteer town right before it."""
+    """The word before ``words[i]`` (an everyday word ending in an organisation's ending: 봉제공장,
+    중앙교회, 새벽시장, 의료봉사단), one space away, is a name: a noun with no particle and no word saying
+    where or which (근처, 우리), and either a gazetteer town right before it or, for any kind but a firm's,
+    a word Kiwi calls a proper noun or does not know ("한밭 중앙교회", "복대 새벽시장")."""
     if i == 0 or doc.text[words[i - 1].end() : words[i].start()] != " ":
         return False
-    if doc.rules.gazetteers.org_suffixes.get(suffix) not in _LOCALITY_KINDS or len(suffix) < 2:
+    kind = doc.rules.gazetteers.org_suffixes.get(suffix)
+    if kind is None or kind == "company" or len(suffix) < 2:
         return False
     prev = words[i - 1]
     name, ending = strip_particles(prev.group(), doc)
     if ending or len(name) < 2 or any(name in s for s in _stem_stops(doc)) or prev.group().isdigit():
         return False
-    if evidence(doc, prev.start(), prev.end()) not in (Evidence.PROPER, Evidence.UNKNOWN, Evidence.COMMON):
-        return False
+    grade = evidence(doc, prev.start(), prev.end())
     # The town before the name ("울란바토르 노민 봉제공장", "만포 뜨락또르 부속품공장": what the works makes
-    # names it as well): a lone word could be a person's given name ("영희 봉제공장에서").
-    return _place_word_before(doc, words, i - 1)
+    # names it as well): a lone everyday word could be a person's given name ("영희 봉제공장에서").
+    if (
+        kind in _LOCALITY_KINDS
+        and grade in (Evidence.PROPER, Evidence.UNKNOWN, Evidence.COMMON)
+        and _place_word_before(doc, words, i - 1)
+    ):
+        return True
+    # Everyday compounds (중앙교회, 동행센터) are what many bodies are called: the word before them that
+    # Kiwi cannot read as an everyday word is the one that says which. Not a country or province, which
+    # holds too many of them ("한국 중앙교회").
+    return (
+        grade in _STRONG
+        and not _wide_place(doc, prev)
+        and not _verb_form(doc, prev.start(), prev.end())
+        and not _says_how_or_which(name)
+    )
+
+
+_HOW_OR_WHICH = ("MM", "NNB", "MAG", "MAJ", "NR")
+
+
+def _says_how_or_which(word: str) -> bool:
+    """Kiwi reads ``word`` alone with a determiner, a bound noun, an adverb or a numeral ("한번", "이번",
+    "오늘"): it says when, how often or which one, and names nothing."""
+    return any(m.tag in _HOW_OR_WHICH for m in analyse(word))
+
+
+def _wide_place(doc: Doc, word: re.Match[str]) -> bool:
+    """``word`` is a gazetteer country or province, or one of the home countries (한국, 북한)."""
+    entries = doc.rules.lexicon.exact.get(key_of(word.group()), ())
+    wide = any(e.kind is Kind.PLACE and e.level in _WIDE_LEVELS for e in entries)
+    return wide or _country(doc, word.group())
 
 
 def _clause_glued(stem: str) -> bool:
