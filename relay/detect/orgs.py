@@ -2949,9 +2949,28 @@ def _temples(doc: Doc) -> Iterable[Finding | None]:
         for endings, cues, rule in kinds:
             if not core.endswith(endings) or core in cues or core in endings:
                 continue
+            mountain = _mountain_before(doc, start) if rule == "org.temple" else None
+            if mountain is not None:
+                yield doc.finding(Kind.ORG, mountain, end, oc.confidence_proper_stem, rule)
+                break
             if _cue_near(doc, start, end, cues):
                 yield doc.finding(Kind.ORG, start, end, oc.confidence_proper_stem, rule)
                 break
+
+
+_MOUNTAIN = re.compile(r"(?<![가-힣])([가-힣]{1,4}산) $")
+
+
+def _mountain_before(doc: Doc, start: int) -> int | None:
+    """Start of the mountain written right before a temple's name, which temples are known by ("가야산
+    해인사", "봉황산 운하사"): a word ending in 산, no particle, that Kiwi does not know as an everyday
+    noun (재산, 생산) unless a gazetteer place or landmark."""
+    m = _MOUNTAIN.search(doc.text, max(0, start - 6), start)
+    if m is None:
+        return None
+    word = m.group(1)
+    listed = m.end(1) in doc.places_starting(m.start(1))
+    return m.start(1) if listed or not _one_common_noun(word) else None
 
 
 def _temple_words(doc: Doc) -> Iterable[tuple[int, str, int]]:
