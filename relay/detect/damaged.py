@@ -235,6 +235,8 @@ def find_damaged(doc: Doc) -> list[Finding]:
                     continue  # 정치지도원: a rank or title, not a damaged 지도국; 대한적십자사 (channels)
                 if _kin_word(doc, cand[:e]):
                     continue  # "아바지가": a kinship word and its particle, not a damaged 아바지사
+                if suffix != piece and index.kinds[suffix] is Kind.ORG and _copula_at(cand, k):
+                    continue  # "제일이지비": a noun and the copula's ending (이지), not a damaged 기지
                 if suffix != piece and len(piece) >= _OWN_WORD and _alone(piece) is Evidence.COMMON:
                     continue  # 요양보호사: 보호사 (a carer) is a word of its own, not a damaged 보호소
                 start, end = w.start, _offset(doc, w, first, e)
@@ -254,6 +256,17 @@ def find_damaged(doc: Doc) -> list[Finding]:
             if hit:
                 break
     return found
+
+
+def _copula_at(word: str, k: int) -> bool:
+    """Kiwi reads ``word`` as a noun it knows, then the copula (이) at offset ``k`` and its ending."""
+    morphs = analyse(word)
+    return any(
+        m.tag == "VCP"
+        and m.start == k
+        and any(n.end == k and n.tag.startswith("NN") and not n.oov for n in morphs)
+        for m in morphs
+    )
 
 
 def _kin_word(doc: Doc, word: str) -> bool:

@@ -923,6 +923,8 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
             suffix = core
         if not suffix:
             continue
+        if suffix != core and _suffix_inside_word(core, suffix):
+            continue  # 사회복지사: Kiwi knows 복지사 ("welfare worker"), so 지사 is no branch office here
         end = w.start() + len(core)
         stem_start, stem_end = w.start(), end - len(suffix)
         if rules.gazetteers.org_suffixes.get(suffix) == "company" and stem_end > stem_start:
@@ -968,8 +970,11 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
                 prev in rules.config.orgs.company_stem_stop
                 or prev in rules.config.orgs.spaced_stem_stop
                 or prev in rules.config.places.unknown_stem_stop
+                or any(m.tag == "NP" for m in analyse(words[i - 1].group()))
             ):
-                continue  # "근처 철물점", "요즘 식품", "내 택시": where, when or whose, not which firm
+                # "근처 철물점", "요즘 식품", "내 택시", "여기선 연탄": where, when or whose (a pronoun and
+                # its particles), not which firm
+                continue
             if (
                 not prev_ending
                 and not prev.isdigit()
@@ -1512,9 +1517,10 @@ def _glued_religious(doc: Doc, core: str, suffix: str) -> bool:
 
 
 def _suffix_inside_word(core: str, suffix: str) -> bool:
-    """Kiwi reads the religious ending as the end of a longer everyday word it knows (사계절, 큰명절,
-    예절, 계절): 절 "temple" is also the last syllable of common nouns, which name no place of
-    worship. A real name keeps its ending as a word of its own (사랑+교회) or is a proper noun (소망교회)."""
+    """Kiwi reads the ending as the end of a longer everyday word it knows (사계절, 큰명절, 예절, 계절;
+    사회복지사): 절 "temple" and 지사 "branch office" also end common nouns, which name no place of
+    worship or office. A real name keeps its ending as a word of its own (사랑+교회) or is a proper noun
+    (소망교회)."""
     cut = len(core) - len(suffix)
     last = analyse(core)
     return any(
