@@ -674,7 +674,7 @@ def _spoken_misread_short(doc: Doc) -> Iterable[Finding | None]:
         digitwise = len(number) >= _MIN_DIGITWISE and not _PLACE_VALUES & set(number)
         # 제 and a number glued to the word: "제일 여대", "제이 부두" are "the best college", "pier 2".
         glued = m.group("ordinal") is not None and m.end("number") == m.start("word")
-        if not (glued or digitwise) or word in words or word in units.misread_stop:
+        if not (glued or digitwise) or word in words or word in units.spoken_misread_stop:
             continue
         if spoken_value(number, cfg) is None or not tail_ok(doc, m.end()):
             continue
