@@ -1436,6 +1436,7 @@ def _name_word_before(doc: Doc, words: list[re.Match[str]], i: int, suffix: str)
     # holds too many of them ("한국 중앙교회").
     return (
         grade in _STRONG
+        and not doc.rules.gazetteers.listed_name(name)  # "영희 봉제공장에서": a person, where she worked
         and not _wide_place(doc, prev)
         and not _verb_form(doc, prev.start(), prev.end())
         and not _says_how_or_which(name)
