@@ -923,8 +923,11 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
             suffix = core
         if not suffix:
             continue
-        if suffix != core and _suffix_inside_word(core, suffix):
-            continue  # 사회복지사: Kiwi knows 복지사 ("welfare worker"), so 지사 is no branch office here
+        company = rules.gazetteers.org_suffixes.get(suffix) == "company"
+        if suffix != core and not company and _suffix_inside_word(core, suffix):
+            # 사회복지사: Kiwi knows 복지사 ("welfare worker"), so 지사 is no branch office here. Not a firm's
+            # ending, which takes the trade it ends as well (교통개인택시: 개인택시).
+            continue
         end = w.start() + len(core)
         stem_start, stem_end = w.start(), end - len(suffix)
         if rules.gazetteers.org_suffixes.get(suffix) == "company" and stem_end > stem_start:

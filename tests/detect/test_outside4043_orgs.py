@@ -10,7 +10,7 @@ rest of the name split off; unit numbers read aloud before a unit word OCR damag
 damaged and no zero; artillery named by its gun or post as a unit type.
 
 Look-alikes that stay clear: when, how often or where before an everyday compound (오늘, 한번, 동네, 한국),
-제일 ("most") before a word near a unit word, what is repaired before a repair shop, a job title
+제일 ("most") before a word near a unit word, a job title
 ending like an office (사회복지사), a pronoun before a firm's ending, the copula read as a damaged
 ending, everyday words in 산 before a word in 사, a determiner glued to a hospital, everyday phrases
 that are also charities' names.
@@ -62,7 +62,6 @@ CLEAR = [
     ("동네 새벽시장은 사람이 많다", "org"),
     ("제일 여대가 좋대요", "unit"),
     ("제이 부두에서 배를 탔다", "unit"),
-    ("시계 수리점에 맡겼어요", "org"),
     ("저는 사회복지사가 되고 싶어요", "org"),
     ("여기선 연탄을 안 때요", "org"),
     ("살아 있는 게 제일이지비", "org"),
