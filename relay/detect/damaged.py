@@ -239,6 +239,8 @@ def find_damaged(doc: Doc) -> list[Finding]:
                     k < first < e and _two_words(cand[:first], cand[first:], e - first)
                 ):
                     continue  # "제일이지비": the copula, no 기지; "일본에도 당신을": two words, no 도당
+                if suffix != piece and index.kinds[suffix] is Kind.ORG and _copula_at(cand, k):
+                    continue  # "제일이지비": a noun and the copula's ending (이지), not a damaged 기지
                 if suffix != piece and len(piece) >= _OWN_WORD and _alone(piece) is Evidence.COMMON:
                     continue  # 요양보호사: 보호사 (a carer) is a word of its own, not a damaged 보호소
                 start, end = w.start, _offset(doc, w, first, e)
@@ -285,6 +287,17 @@ def _two_words(first: str, second: str, inside: int) -> bool:
         and b[0].start == 0
         and not b[0].oov
         and b[0].end > inside
+    )
+
+
+def _copula_at(word: str, k: int) -> bool:
+    """Kiwi reads ``word`` as a noun it knows, then the copula (이) at offset ``k`` and its ending."""
+    morphs = analyse(word)
+    return any(
+        m.tag == "VCP"
+        and m.start == k
+        and any(n.end == k and n.tag.startswith("NN") and not n.oov for n in morphs)
+        for m in morphs
     )
 
 

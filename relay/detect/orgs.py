@@ -626,7 +626,9 @@ def _latin_branches(doc: Doc) -> Iterable[Finding | None]:
 def _media_cue(rules: Rules) -> re.Pattern[str]:
     cues = alternation(rules.config.orgs.media_cues)
     work = alternation(rules.config.orgs.media_work_cues)
-    return re.compile(rf" ?(?:{cues})|(?:에서|의) ?(?:{work})")
+    # The desk may stand between the outlet and the post ("한빛일보 통일외교부 기자", "X방송 보도국 PD").
+    desk = r"(?: ?[가-힣]{1,6}(?:부|팀|국|과|데스크))?"
+    return re.compile(rf"{desk} ?(?:{cues})|(?:에서|의) ?(?:{work})")
 
 
 def _media(doc: Doc) -> Iterable[Finding | None]:
@@ -926,6 +928,11 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
             suffix = core
         if not suffix:
             continue
+        company = rules.gazetteers.org_suffixes.get(suffix) == "company"
+        if suffix != core and not company and _suffix_inside_word(core, suffix):
+            # 사회복지사: Kiwi knows 복지사 ("welfare worker"), so 지사 is no branch office here. Not a firm's
+            # ending, which takes the trade it ends as well (교통개인택시: 개인택시).
+            continue
         end = w.start() + len(core)
         stem_start, stem_end = w.start(), end - len(suffix)
         if rules.gazetteers.org_suffixes.get(suffix) == "company" and stem_end > stem_start:
@@ -971,8 +978,11 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
                 prev in rules.config.orgs.company_stem_stop
                 or prev in rules.config.orgs.spaced_stem_stop
                 or prev in rules.config.places.unknown_stem_stop
+                or any(m.tag == "NP" for m in analyse(words[i - 1].group()))
             ):
-                continue  # "근처 철물점", "요즘 식품", "내 택시": where, when or whose, not which firm
+                # "근처 철물점", "요즘 식품", "내 택시", "여기선 연탄": where, when or whose (a pronoun and
+                # its particles), not which firm
+                continue
             if (
                 not prev_ending
                 and not prev.isdigit()
@@ -999,6 +1009,8 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
             # saying which church they go to: redact; otherwise a moderator decides.
             attended = _cue_follows(doc, end)
             cfg = rules.config.orgs
+            if stem_start == w.start() and _name_word_before(doc, words, i, suffix):
+                stem_start = words[i - 1].start()  # "한밭 중앙교회": the name before an everyday church's
             yield doc.finding(
                 Kind.ORG,
                 stem_start,
@@ -1062,6 +1074,13 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
             # (an everyday word, several words) is redacted all the same, as for churches. Not a stem
             # Kiwi reads as a verb form: "그는큰기계공장에서 일했다" is a phrase whose spaces were lost.
             conf = max(conf, doc.rules.config.orgs.confidence_workplace)
+        if (
+            stem_start == w.start()
+            and stem_end > stem_start
+            and _one_common_noun(doc.text[stem_start:stem_end])
+            and _name_word_before(doc, words, i, suffix)
+        ):
+            stem_start = words[i - 1].start()  # "하나로 의료봉사단": the name before an everyday stem
         yield doc.finding(Kind.ORG, stem_start, end, conf, "org.suffix")
 
 
@@ -1398,22 +1417,54 @@ def _proper_word_before(doc: Doc, words: list[re.Match[str]], i: int) -> bool:
 
 
 def _name_word_before(doc: Doc, words: list[re.Match[str]], i: int, suffix: str) -> bool:
-    """The word before ``words[i]`` (an everyday word ending in a workplace's ending: 봉제공장), one space
-    away, is a name after a town: a noun with no particle, no word saying where or which (근처, 우리), and
-    a gazetteer town right before it."""
+    """The word before ``words[i]`` (an everyday word ending in an organisation's ending: 봉제공장,
+    중앙교회, 새벽시장, 의료봉사단), one space away, is a name: a noun with no particle and no word saying
+    where or which (근처, 우리), and either a gazetteer town right before it or, for any kind but a firm's,
+    a word Kiwi calls a proper noun or does not know ("한밭 중앙교회", "복대 새벽시장")."""
     if i == 0 or doc.text[words[i - 1].end() : words[i].start()] != " ":
         return False
-    if doc.rules.gazetteers.org_suffixes.get(suffix) not in _LOCALITY_KINDS or len(suffix) < 2:
+    kind = doc.rules.gazetteers.org_suffixes.get(suffix)
+    if kind is None or kind == "company" or len(suffix) < 2:
         return False
     prev = words[i - 1]
     name, ending = strip_particles(prev.group(), doc)
     if ending or len(name) < 2 or any(name in s for s in _stem_stops(doc)) or prev.group().isdigit():
         return False
-    if evidence(doc, prev.start(), prev.end()) not in (Evidence.PROPER, Evidence.UNKNOWN, Evidence.COMMON):
-        return False
+    grade = evidence(doc, prev.start(), prev.end())
     # The town before the name ("울란바토르 노민 봉제공장", "만포 뜨락또르 부속품공장": what the works makes
-    # names it as well): a lone word could be a person's given name ("영희 봉제공장에서").
-    return _place_word_before(doc, words, i - 1)
+    # names it as well): a lone everyday word could be a person's given name ("영희 봉제공장에서").
+    if (
+        kind in _LOCALITY_KINDS
+        and grade in (Evidence.PROPER, Evidence.UNKNOWN, Evidence.COMMON)
+        and _place_word_before(doc, words, i - 1)
+    ):
+        return True
+    # Everyday compounds (중앙교회, 동행센터) are what many bodies are called: the word before them that
+    # Kiwi cannot read as an everyday word is the one that says which. Not a country or province, which
+    # holds too many of them ("한국 중앙교회").
+    return (
+        grade in _STRONG
+        and not doc.rules.gazetteers.listed_name(name)  # "영희 봉제공장에서": a person, where she worked
+        and not _wide_place(doc, prev)
+        and not _verb_form(doc, prev.start(), prev.end())
+        and not _says_how_or_which(name)
+    )
+
+
+_HOW_OR_WHICH = ("MM", "NNB", "MAG", "MAJ", "NR")
+
+
+def _says_how_or_which(word: str) -> bool:
+    """Kiwi reads ``word`` alone with a determiner, a bound noun, an adverb or a numeral ("한번", "이번",
+    "오늘"): it says when, how often or which one, and names nothing."""
+    return any(m.tag in _HOW_OR_WHICH for m in analyse(word))
+
+
+def _wide_place(doc: Doc, word: re.Match[str]) -> bool:
+    """``word`` is a gazetteer country or province, or one of the home countries (한국, 북한)."""
+    entries = doc.rules.lexicon.exact.get(key_of(word.group()), ())
+    wide = any(e.kind is Kind.PLACE and e.level in _WIDE_LEVELS for e in entries)
+    return wide or _country(doc, word.group())
 
 
 def _clause_glued(stem: str) -> bool:
@@ -1475,9 +1526,10 @@ def _glued_religious(doc: Doc, core: str, suffix: str) -> bool:
 
 
 def _suffix_inside_word(core: str, suffix: str) -> bool:
-    """Kiwi reads the religious ending as the end of a longer everyday word it knows (사계절, 큰명절,
-    예절, 계절): 절 "temple" is also the last syllable of common nouns, which name no place of
-    worship. A real name keeps its ending as a word of its own (사랑+교회) or is a proper noun (소망교회)."""
+    """Kiwi reads the ending as the end of a longer everyday word it knows (사계절, 큰명절, 예절, 계절;
+    사회복지사): 절 "temple" and 지사 "branch office" also end common nouns, which name no place of
+    worship or office. A real name keeps its ending as a word of its own (사랑+교회) or is a proper noun
+    (소망교회)."""
     cut = len(core) - len(suffix)
     last = analyse(core)
     return any(
@@ -1654,6 +1706,8 @@ def _brands(doc: Doc) -> Iterable[Finding | None]:
 _BRANCH = re.compile(
     r" ?(?:(?:\(주\)|㈜)?[가-힣]{1,6}?"
     r"(?:점|지점|분점|본점|지사|지부|지회|분회|공장|건설장|분원|분교|캠퍼스|학과|학부)"
+    # The branch's town and its word, which OCR set apart ("재향군인회 춘천시 지회").
+    r"|[가-힣]{2,6} (?:지점|분점|본점|지사|지부|지회|분회|분원|분교)"
     # A bureau, office, department or team of a ministry, committee or firm ("철도성 화물국", "X건설
     # 기획처", "X전자 영업팀", "도당위원회 선전선동부"; a department of three syllables or more: a
     # church's 청년부 is its youth group, not a body of its own).
@@ -2482,10 +2536,56 @@ def find_orgs(doc: Doc) -> list[Finding]:
             *_spaced_churches(doc),
             *_public_spaced(doc),
             *_branch_offices(doc),
+            *_split_stems(doc),
         )
         if f is not None
     ]
     return _joined(doc, _extend(doc, found))
+
+
+def _split_stems(doc: Doc) -> Iterable[Finding | None]:
+    """An ending with one syllable of its name glued on, the rest of the name a word before it that OCR
+    or the writer split off ("대구동 산병원", "좌동새 빛교회", "광안 새생 명교회"): one syllable names no
+    body, so the name is the word before (two syllables at least, or a syllable and the word before
+    that) and the syllable. The word before must be no everyday word, verb form or word saying which
+    (Kiwi calls it a proper noun or does not know it); the syllable no determiner (새교회, 큰병원). Review."""
+    rules = doc.rules
+    words = list(_WORD.finditer(doc.text))
+    for i in range(1, len(words)):
+        w = words[i]
+        core, _ = strip_particles(w.group(), doc)
+        suffix = _suffix_of(core, rules)
+        kind = rules.gazetteers.org_suffixes.get(suffix)
+        if len(suffix) < 2 or len(core) != len(suffix) + 1 or kind == "company":
+            continue
+        if _says_how_or_which(core[0]) or _one_common_noun(core):
+            continue
+        first = i - 1
+        if len(words[first].group()) == 1 and first > 0 and _one_space(doc, words, first):
+            first -= 1  # "대구 동 산병원": the name split twice
+        if not all(_one_space(doc, words, j + 1) for j in range(first, i)):
+            continue
+        start, stop = words[first].start(), words[i - 1].end()
+        name = doc.text[start:stop].replace(" ", "")
+        if len(name) < _MIN_NAME or strip_particles(words[i - 1].group(), doc)[1]:
+            continue
+        if _says_how_or_which(name) or _verb_form(doc, start, stop) or _one_common_noun(name):
+            continue
+        if evidence(doc, words[first].start(), words[first].end()) not in _STRONG:
+            continue
+        yield doc.finding(
+            Kind.ORG,
+            start,
+            w.start() + len(core),
+            rules.config.orgs.confidence_compound_stem,
+            "org.split_stem",
+            severity=Severity.REVIEW,
+        )
+
+
+def _one_space(doc: Doc, words: list[re.Match[str]], i: int) -> bool:
+    """Word ``i`` is one space after word ``i - 1``."""
+    return doc.text[words[i - 1].end() : words[i].start()] == " "
 
 
 def _joined(doc: Doc, found: list[Finding]) -> list[Finding]:
@@ -2912,9 +3012,28 @@ def _temples(doc: Doc) -> Iterable[Finding | None]:
         for endings, cues, rule in kinds:
             if not core.endswith(endings) or core in cues or core in endings:
                 continue
+            mountain = _mountain_before(doc, start) if rule == "org.temple" else None
+            if mountain is not None:
+                yield doc.finding(Kind.ORG, mountain, end, oc.confidence_proper_stem, rule)
+                break
             if _cue_near(doc, start, end, cues):
                 yield doc.finding(Kind.ORG, start, end, oc.confidence_proper_stem, rule)
                 break
+
+
+_MOUNTAIN = re.compile(r"(?<![가-힣])([가-힣]{1,4}산) $")
+
+
+def _mountain_before(doc: Doc, start: int) -> int | None:
+    """Start of the mountain written right before a temple's name, which temples are known by ("가야산
+    해인사", "봉황산 운하사"): a word ending in 산, no particle, that Kiwi does not know as an everyday
+    noun (재산, 생산) unless a gazetteer place or landmark."""
+    m = _MOUNTAIN.search(doc.text, max(0, start - 6), start)
+    if m is None:
+        return None
+    word = m.group(1)
+    listed = m.end(1) in doc.places_starting(m.start(1))
+    return m.start(1) if listed or not _one_common_noun(word) else None
 
 
 def _temple_words(doc: Doc) -> Iterable[tuple[int, str, int]]:

@@ -468,6 +468,8 @@ class UnitsConfig(_Strict):
     generic_named: frozenset[str]
     misread_similarity: float = Field(ge=0, le=1)
     misread_stop: frozenset[str]
+    # Everyday words a jamo off a two-syllable unit word, after a number read aloud only ("제일 여대").
+    spoken_misread_stop: frozenset[str] = frozenset()
     # After a damaged two-syllable unit word ("부댕에서 복무"): words that make it a unit.
     damaged_cues: tuple[str, ...] = ()
     confidence: float = Field(ge=0, le=1)

@@ -568,11 +568,14 @@ _MIN_DIGITWISE = 4
 
 def _damaged_digit(odd: str, number: str, ordinal: bool, names: frozenset[str]) -> bool:
     """A unit number read digit by digit with one digit name a jamo off ("제인공사오 군부대": 인 for
-    이): a zero among the others says it was read digit by digit (no word holds 공 or 영 between
-    numerals so), and 제 before it or four syllables say it is a number."""
+    이, "칠사칠삼군 군부대": 군 for 구): a zero among the others says it was read digit by digit (no word
+    holds 공 or 영 between numerals so), and 제 before it or four syllables say it is a number. Four digit
+    names and more with no place value (십, 백, 천) between them say the same without a zero."""
     zero_read = any(ch in ("공", "영") for ch in number)
-    return (
-        zero_read and (ordinal or len(number) >= _MIN_DIGITWISE) and any(near_syllable(odd, d) for d in names)
+    others = [ch for ch in number if ch != odd]
+    digitwise = len(others) >= _MIN_DIGITWISE and all(ch in names for ch in others)
+    return ((zero_read and (ordinal or len(number) >= _MIN_DIGITWISE)) or digitwise) and any(
+        near_syllable(odd, d) for d in names
     )
 
 
@@ -649,6 +652,38 @@ def _spoken_misread(doc: Doc) -> Iterable[Finding | None]:
 
 _LONG_UNIT_WORD = 3
 
+# A unit number read aloud before a two-syllable unit word OCR damaged by a jamo ("이공칠삼오 뷰대",
+# "제일군딘"): the number view converts neither. Two syllables a jamo off 부대 or 군단 are often everyday
+# words, so the number must say it is a unit's: 제 before it and the word glued on, or four digit names at
+# least read one by one (no place value between them), which no count or date is read as.
+_SPOKEN_BEFORE_SHORT = re.compile(
+    r"(?<![가-힣])(?P<ordinal>[제체] ?)?(?P<number>[일이삼사오육륙칠팔구공영십백천]{1,6})"
+    r" ?(?P<word>[가-힣]{2})"
+)
+_SHORT_UNIT_WORD = 2
+_PLACE_VALUES = frozenset("십백천")
+
+
+def _spoken_misread_short(doc: Doc) -> Iterable[Finding | None]:
+    """Spoken numbers before a damaged two-syllable unit word (see ``_SPOKEN_BEFORE_SHORT``). Review."""
+    cfg = doc.rules.config.numbers
+    units = doc.rules.config.units
+    words = {w: j for w, j in _unit_words(doc.rules).items() if len(w) == _SHORT_UNIT_WORD}
+    for m in _SPOKEN_BEFORE_SHORT.finditer(doc.text):
+        number, word = m.group("number"), m.group("word")
+        digitwise = len(number) >= _MIN_DIGITWISE and not _PLACE_VALUES & set(number)
+        # 제 and a number glued to the word: "제일 여대", "제이 부두" are "the best college", "pier 2".
+        glued = m.group("ordinal") is not None and m.end("number") == m.start("word")
+        if not (glued or digitwise) or word in words or word in units.spoken_misread_stop:
+            continue
+        if spoken_value(number, cfg) is None or not tail_ok(doc, m.end()):
+            continue
+        wj = jamo(word)
+        if any(Indel.normalized_similarity(wj, uj) >= units.misread_similarity for uj in words.values()):
+            yield doc.finding(
+                Kind.UNIT, m.start(), m.end(), 0.6, "unit.spoken_misread", severity=Severity.REVIEW
+            )
+
 
 def _with_split_ordinal(doc: Doc, found: list[Finding]) -> list[Finding]:
     """A unit whose number is read aloud runs back over 제 and the number's first syllables that OCR set
@@ -682,6 +717,7 @@ def find_units(doc: Doc) -> list[Finding]:
     found.extend(f for f in _misread_unit_words(doc) if f is not None)
     found.extend(f for f in _misread_type(doc) if f is not None)
     found.extend(f for f in _spoken_misread(doc) if f is not None)
+    found.extend(f for f in _spoken_misread_short(doc) if f is not None)
     fz = doc.rules.config.fuzzy
     conf = doc.rules.config.units.confidence
     unit_ends = tuple(u for u in doc.rules.config.units.unit_words if len(u) >= 2)
