@@ -410,6 +410,14 @@ def _extend_right(doc: Doc, text: str, end: int, after_number: bool = False) -> 
             # "당동 로 12": a road OCR split before its last syllable, the number after it.
             pos, taken = split_road, taken + 1
             continue
+        split_lane = _split_lane(doc, text, token, nxt)
+        if split_lane is not None:
+            # "52번 길7": a lane's number OCR split inside its word, the house's number after it.
+            pos, ended = split_lane
+            numbered, taken = numbered + 1, taken + 1
+            if ended:
+                break
+            continue
         if last and core != whole and _ROAD.fullmatch(whole) and _NUMBER.fullmatch(nxt_core):
             # "왕십리로 410": a road and its number, not the place 왕십리 and the particle 로.
             core, last = whole, False
@@ -517,6 +525,31 @@ def _split_road_end(doc: Doc, text: str, token: str, nxt: re.Match[str] | None) 
     if nxt is None or nxt.group() not in _ROAD_ENDS or not _ROAD.fullmatch(token + nxt.group()):
         return None
     return nxt.end() if _NUMBER.fullmatch(_next_core(doc, text, nxt.end())) else None
+
+
+# A lane's number and the house's after it ("52번길 7", "52번길7"), as joined from tokens OCR split.
+_LANE_AND_HOUSE = re.compile(r"\d{1,5}번[길긜] ?\d{1,5}(?:-\d{1,5})?")
+
+
+def _split_lane(doc: Doc, text: str, token: str, nxt: re.Match[str] | None) -> tuple[int, bool] | None:
+    """The end of a lane's number and the house's number after it, OCR having moved the space into the
+    lane's word ("52번 길7", "52번 길 7" joined as "52번길7"), and whether the address ends there; None
+    when the token is no lane's number split so."""
+    if nxt is None or not re.fullmatch(r"\d{1,5}번", token) or not nxt.group().startswith(("길", "긜")):
+        return None
+    whole = nxt.group().rstrip(".)!?:;\"'")
+    for tail in ("", *_ENDINGS):
+        core = whole[: len(whole) - len(tail)]
+        if whole.endswith(tail) and _LANE_AND_HOUSE.fullmatch(token + core):
+            return nxt.start() + len(core), core != nxt.group()
+    core = _core(doc, nxt.group())[0]
+    if core in ("길", "긜"):
+        house = _TOKEN.match(text, _skip(text, nxt.end()))
+        if house is not None:
+            house_core, house_last = _core(doc, house.group())
+            if _LANE_AND_HOUSE.fullmatch(token + core + house_core):
+                return house.start() + len(house_core), house_last
+    return None
 
 
 def _building(core: str, nxt_core: str, after_number: bool) -> bool:
