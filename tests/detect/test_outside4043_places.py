@@ -9,7 +9,7 @@ its suffix set apart and damaged ("광주 광산 규") or with the copula after 
 split into syllables before its division ("인 천 남동구"); a village right after its town, its name split
 ("금호동 새 터마을"); a letter-spaced 동 with its particle ("부산 남구 대 연동에"); a foreign city split
 where its last piece reads as a verb stem ("오데 사 근처", "하르 키우 근처"). Benign look-alikes stay
-unflagged.
+unflagged, among them the two Koreas before a home town's cue ("남한 사람", "북한 출신").
 """
 
 from __future__ import annotations
@@ -94,6 +94,9 @@ BENIGN = [
     "아이를 잘 키우 고 있다니 다행이다.",
     # A numbered way and a word after it, with no place before: no address.
     "2번 길을 따라 쭉 걸어가면 돼.",
+    # The two Koreas, with a cue a home town takes: the country, no near miss of a town's name.
+    "저는 남한 사람이라 그쪽 말이 서툴러요.",
+    "우리 반에 북한 출신 친구가 한 명 있어요.",
 ]
 
 
