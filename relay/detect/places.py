@@ -1304,6 +1304,9 @@ def _spaced_divisions(doc: Doc, places: list[Finding]) -> Iterable[Finding | Non
             continue
         if any(ch in _SPACED_PARTICLES for ch in stem) or stem in pc.unknown_stem_stop:
             continue
+        glued = doc.text[m.end(1) : m.end(1) + 1].isalpha()
+        if glued and len(chunks[-1]) > 1 and _one_everyday_noun(chunks[-1]):
+            continue  # a particle glued on ("서울 밤 거리에서"): the last piece is an everyday noun
         yield doc.finding(Kind.PLACE, m.start(1), m.end(1), pc.confidence_unknown, "place.spaced_division")
 
 

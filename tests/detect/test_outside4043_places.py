@@ -7,7 +7,7 @@ or its comma without a space; a street abroad said in Hangul the English way rou
 division right after its parent with OCR's damage of one jamo ("함경북도 경셩군", "부산 해운데구"), or
 its suffix set apart and damaged ("광주 광산 규") or with the copula after it ("통영 시인데"); a parent
 split into syllables before its division ("인 천 남동구"); a village right after its town, its name split
-("금호동 새 터마을"); a letter-spaced 동 with its particle ("부산 남구 대 연동에"); a foreign city split
+("금호동 새 터마을"); a letter-spaced 동 with its particle ("부산 남구 우 암동에"); a foreign city split
 where its last piece reads as a verb stem ("오데 사 근처", "하르 키우 근처"). Benign look-alikes stay
 unflagged, among them the two Koreas before a home town's cue ("남한 사람", "북한 출신").
 """
@@ -47,7 +47,7 @@ PLACES = [
     ("형은 광주 광산 규에서 장사한다.", "광산 규"),
     ("지금은 인 천 남동구에서 일해요.", "인 천"),
     ("할머니는 강릉시 금호동 새 터마을에 사신다.", "새 터마을"),
-    ("이모는 부산 남구 대 연동에 사오.", "대 연동"),
+    ("이모는 부산 남구 우 암동에 사오.", "우 암동"),
     ("그 사람은 오데 사 근처에서 일했다고 들었다.", "오데 사"),
     ("오빠가 하르 키우 근처 병원에 있대.", "하르 키우"),
     # The suffix set apart with the copula after it, the place glued to its province by OCR.
@@ -70,6 +70,8 @@ AFTER_PLACE = [
     ("회령 작은 마을에서 컸대요.", "작은 마을"),
     ("무산군 우리 마을 사람들은 다 착했다.", "우리 마을"),
     ("김책시 그 옆 마을 사람이 왔다.", "그 옆 마을"),
+    # An everyday noun split from the word before it, a particle after it: no letter-spaced 리.
+    ("부산 밤 거리에서 사진을 찍었다.", "밤 거리"),
     # A soldier of a town: 군인 is no county's suffix with the copula.
     ("무산 군인이 찾아왔다.", "군인"),
 ]
