@@ -27,8 +27,10 @@ _N = rf"(?:\d{{1,6}}|[{_NUM}]{{1,8}})"
 # 4작엄반): after a digit they cannot be anything else.
 # OCR reads 길 as 긜 too ("24번긜").
 # 단원 is the stairwell of a Chinese block of flats (单元: "17호 3단원 502호"), 호실 a room ("312호실").
+# OCR misreads the vowel of 단 in 단지 and 단원 too ("7딘지", "2단윈"); after a digit they are still the
+# estate's block and the stairwell. 호루 is the numbered block of a Chinese estate (号楼: "3호루").
 _UNITS = (
-    "번[지치]|번[길긜]|[길긜]|호동|호실|[호효]|[동둉롱똥]|[층충]|단지|단원|인민반|반"
+    "번[지치]|번[길긜]|[길긜]|호동|호실|호루|[호효]|[동둉롱똥]|[층충]|[단딘댠]지|[단딘댠]원|단윈|인민반|반"
     "|작[업엄엽]반|분조|세대|통|가"
     # A Japanese address's block (丁目, "3초메"), as a letter from Japan writes it in Hangul.
     "|초메|쵸메"
@@ -89,7 +91,7 @@ _BUILDING = re.compile(r"[가-힣A-Za-z]{1,12}")
 _DONG = re.compile(rf"(?:\d{{1,4}}|[{_NUM}]{{1,6}})[동둉롱똥](?:\d{{1,5}}[호효])?")
 # The numbered parts of a building: its 단지, 동, 호 or floor ("7단지", "104동", "901호", "3층").
 # A building may be lettered instead ("N동", "B동").
-_BUILDING_UNIT = re.compile(rf"(?:\d{{1,4}}|[{_NUM}]{{1,6}}|[A-Za-z])(?:단지|[동둉롱똥]|[호효]|[층충])")
+_BUILDING_UNIT = re.compile(rf"(?:\d{{1,4}}|[{_NUM}]{{1,6}}|[A-Za-z])(?:[단딘댠]지|[동둉롱똥]|[호효]|[층충])")
 # Houses of care or worship: a letter is sent to one by its address's number alone ("대종로 471 수녀원").
 _INSTITUTION = "수녀원|수도원|요양원|양로원|보육원|병원|성당|교회|수련원|대학교|대학원|캠퍼스|학교"
 # An apartment or office building by the word its name ends with ("주공아파트", "현대2차아파트",
@@ -152,7 +154,7 @@ _ROOM_ANY = re.compile(r"(?!사무실)[가-힣]{1,4}(?:실|홀|강당)")
 # A mountain lot's mark before its number ("용대리 산 112"): the lot lies on a hillside, not on a road.
 _MOUNTAIN_LOT = "산"
 # The numbered phase or block of an estate after its name ("주공 칠단지", "현대 2차").
-_ESTATE_PHASE = re.compile(rf"(?:\d{{1,2}}|[{_NUM}]{{1,3}}) ?(?:단지|차)")
+_ESTATE_PHASE = re.compile(rf"(?:\d{{1,2}}|[{_NUM}]{{1,3}}) ?(?:[단딘댠]지|차)")
 # An office after the address's number with its particle and the next word glued on by a lost space.
 _ROOM_GLUED = re.compile(rf"({_ROOM.pattern})(?:으로|로|에서|에|앞으로)[가-힣]")
 # The sub-number of a house after its number, split off with its hyphen ("원곡로 45 -2").
@@ -408,6 +410,14 @@ def _extend_right(doc: Doc, text: str, end: int, after_number: bool = False) -> 
             # "당동 로 12": a road OCR split before its last syllable, the number after it.
             pos, taken = split_road, taken + 1
             continue
+        split_lane = _split_lane(doc, text, token, nxt)
+        if split_lane is not None:
+            # "52번 길7": a lane's number OCR split inside its word, the house's number after it.
+            pos, ended = split_lane
+            numbered, taken = numbered + 1, taken + 1
+            if ended:
+                break
+            continue
         if last and core != whole and _ROAD.fullmatch(whole) and _NUMBER.fullmatch(nxt_core):
             # "왕십리로 410": a road and its number, not the place 왕십리 and the particle 로.
             core, last = whole, False
@@ -515,6 +525,31 @@ def _split_road_end(doc: Doc, text: str, token: str, nxt: re.Match[str] | None) 
     if nxt is None or nxt.group() not in _ROAD_ENDS or not _ROAD.fullmatch(token + nxt.group()):
         return None
     return nxt.end() if _NUMBER.fullmatch(_next_core(doc, text, nxt.end())) else None
+
+
+# A lane's number and the house's after it ("52번길 7", "52번길7"), as joined from tokens OCR split.
+_LANE_AND_HOUSE = re.compile(r"\d{1,5}번[길긜] ?\d{1,5}(?:-\d{1,5})?")
+
+
+def _split_lane(doc: Doc, text: str, token: str, nxt: re.Match[str] | None) -> tuple[int, bool] | None:
+    """The end of a lane's number and the house's number after it, OCR having moved the space into the
+    lane's word ("52번 길7", "52번 길 7" joined as "52번길7"), and whether the address ends there; None
+    when the token is no lane's number split so."""
+    if nxt is None or not re.fullmatch(r"\d{1,5}번", token) or not nxt.group().startswith(("길", "긜")):
+        return None
+    whole = nxt.group().rstrip(".)!?:;\"'")
+    for tail in ("", *_ENDINGS):
+        core = whole[: len(whole) - len(tail)]
+        if whole.endswith(tail) and _LANE_AND_HOUSE.fullmatch(token + core):
+            return nxt.start() + len(core), core != nxt.group()
+    core = _core(doc, nxt.group())[0]
+    if core in ("길", "긜"):
+        house = _TOKEN.match(text, _skip(text, nxt.end()))
+        if house is not None:
+            house_core, house_last = _core(doc, house.group())
+            if _LANE_AND_HOUSE.fullmatch(token + core + house_core):
+                return house.start() + len(house_core), house_last
+    return None
 
 
 def _building(core: str, nxt_core: str, after_number: bool) -> bool:

@@ -546,6 +546,8 @@ def find_damaged_places(doc: Doc) -> list[Finding]:
         if not key and len(core) == 3 and core[2] in _COPULA:  # 혱샨입니다, 혱샨이었다
             core = core[:2]
             key = core if core in index.province else index.near(core, doc.rules.lexicon.exact)
+        if core in pc.generic_countries:
+            key = ""  # 남한, 중국: the country itself, not a near miss of a town's stem
         cores.append((w.start, w.start + len(core), core, key))
     found: list[Finding] = []
     strong = tuple(key_of(c) for c in pc.strong_stem_cues)
@@ -565,7 +567,13 @@ def find_damaged_places(doc: Doc) -> list[Finding]:
         if glued_cue and doc.after(start + len(glued_cue), 8).startswith(strong):
             core, end = glued_cue, start + len(glued_cue)  # "수자전투 때": OCR glued the cue on
         exact = _stem_key(doc, core) or core in pc.cue_only_stems
-        near = not exact and bool(index.near(core, doc.rules.lexicon.exact)) and not _plain(doc, core)
+        # A country every such letter names (남한, 중국) is no near miss of a town: it is that country.
+        near = (
+            not exact
+            and core not in pc.generic_countries
+            and bool(index.near(core, doc.rules.lexicon.exact))
+            and not _plain(doc, core)
+        )
         if len(core) >= 2 and (exact or near) and doc.after(end, 8).startswith(strong):
             rule = "place.stem_strong_cue" if exact else "place.damaged_stem_strong_cue"
             f = doc.finding(Kind.PLACE, start, end, conf, rule)
@@ -573,7 +581,7 @@ def find_damaged_places(doc: Doc) -> list[Finding]:
                 found.append(f)
     for i, (start, end, core, key) in enumerate(cores):
         exact = bool(key) and core == key
-        if not key and len(core) == 2 and targets.overlaps(start, end):
+        if not key and len(core) == 2 and targets.overlaps(start, end) and core not in pc.generic_countries:
             key = index.near_twice(core)  # 고향은 혱샨: two damaged syllables, but a home-town cue
         if not key or (_plain(doc, core) and not exact):
             continue

@@ -25,6 +25,7 @@ class Place:
     parent: str
     aliases: tuple[str, ...]
     source: str  # the file stem it came from, e.g. ``nk_places``
+    other_parents: tuple[str, ...] = ()  # places with one name in several parents (남구: 부산, 대구 …)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +117,8 @@ def _field(fields: list[str], i: int) -> str:
 
 def _places(path: Path) -> tuple[Place, ...]:
     return tuple(
-        Place(f[0], f[1], _field(f, 2), _list(_field(f, 3)), path.stem) for _, f in read_rows(path, 2)
+        Place(f[0], f[1], _field(f, 2), _list(_field(f, 3)), path.stem, _list(_field(f, 4)))
+        for _, f in read_rows(path, 2)
     )
 
 

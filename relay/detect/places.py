@@ -18,6 +18,7 @@ from itertools import pairwise
 from rapidfuzz.distance import Indel, Levenshtein
 
 from relay.detect.document import Doc, Span, hangul_only
+from relay.detect.kin_places import find_kin_places
 from relay.detect.lexicon import APARTMENT, Entry, Match, find_fuzzy, key_of
 from relay.detect.morph import Morpheme, analyse
 from relay.detect.normalize import is_hangul, jamo
@@ -276,12 +277,17 @@ def _pieces_of_other_words(doc: Doc, start: int, end: int, glued: bool = False) 
 
 def _piece_then_particle(doc: Doc, last: int, end: int) -> bool:
     """The last piece of a split name (``[last, end)``) is followed by nothing, a particle, or a space:
-    "라오 스 거쳐서", "쿠르스 크에서". A verb stem never is (크 + 에서), so Kiwi's verb there is a
-    misreading; "보여 주시면" goes on with an ending (시면)."""
+    "라오 스 거쳐서", "쿠르스 크에서", "하르 키우 근처". A verb stem never is (크 + 에서), so Kiwi's verb
+    there is a misreading; "보여 주시면" goes on with an ending (시면)."""
     word = doc.word_at(last)
-    if word is None or end - last != 1:
-        return False  # one syllable split off: "해 주시는" (주 + 시 + 는) is a verb form
+    if word is None:
+        return False
     rest = doc.text[end : word.end]
+    if end - last != 1:
+        # A longer piece ending its word ("하르 키우 근처"): a verb's stem never ends a word, unless OCR
+        # split its ending off into the next word ("애 키우 고").
+        nxt = doc.word_at(word.end + 1)
+        return not rest and not (nxt is not None and nxt.start == word.end + 1 and len(nxt.text) == 1)
     return not rest or (rest in doc.rules.particles and rest not in _ENDING_LIKE)
 
 
@@ -649,6 +655,8 @@ def _loan_syllable(stem: str) -> bool:
 _COPULA_TAIL = re.compile(
     "(?:이)?(?:었|였)(?:어|지|다|고|는데|어요|지요|습니다|던)?$"
     "|(?:이)?(?:야|다|에요|예요|입니다|지|라서|라고|고|라|라는|란)$"
+    # the copula going on to the next clause ("여수 시인데", "무산 군이니까")
+    "|(?:인데|인데요|이니까|이고|이며|이라서)$"
 )
 
 
@@ -1155,6 +1163,7 @@ def find_places(doc: Doc) -> list[Finding]:
     ]
     places += [f for f in _split_heads(doc) if f is not None]
     places += [f for f in _shifted_heads(doc) if f is not None]
+    places += find_kin_places(doc, places)
     places += [f for f in _spaced_divisions(doc, places) if f is not None]
     places += [f for f in _across(doc, places) if f is not None]
     places += [f for f in _han_quarters(doc, places) if f is not None]
@@ -1280,9 +1289,10 @@ def _shifted_heads(doc: Doc) -> Iterable[Finding | None]:
 
 
 # Letter-spaced syllables ending in a small division's syllable ("오 대 진 동"), spaced unevenly too
-# ("풍 곡동", "오대 진동"): two to four syllables in all.
+# ("풍 곡동", "오대 진동"): two to four syllables in all, a particle glued on or not ("야 음동에").
 _SPACED_DIVISION = re.compile(
-    r" ((?:[가-힣] ){1,3}[동리읍면]|(?:[가-힣]{1,2} ){1,2}[가-힣]{0,2}[동리읍면])(?![가-힣])"
+    r" ((?:[가-힣] ){1,3}[동리읍면]|(?:[가-힣]{1,2} ){1,2}[가-힣]{0,2}[동리읍면])"
+    r"(?:(?![가-힣])|(?=(?:에서|에|의|은|는|이|가|을|를|으로|로)(?![가-힣])))"
 )
 _MAX_SPACED_DIVISION = 4
 
@@ -1304,6 +1314,9 @@ def _spaced_divisions(doc: Doc, places: list[Finding]) -> Iterable[Finding | Non
             continue
         if any(ch in _SPACED_PARTICLES for ch in stem) or stem in pc.unknown_stem_stop:
             continue
+        glued = doc.text[m.end(1) : m.end(1) + 1].isalpha()
+        if glued and len(chunks[-1]) > 1 and _one_everyday_noun(chunks[-1]):
+            continue  # a particle glued on ("서울 밤 거리에서"): the last piece is an everyday noun
         yield doc.finding(Kind.PLACE, m.start(1), m.end(1), pc.confidence_unknown, "place.spaced_division")
 
 
@@ -1663,10 +1676,11 @@ def _with_split_suffix(doc: Doc, f: Finding) -> Finding:
     if word is None or word.start != end + 1:
         return f
     core, _ = strip_particles(word.text, doc)
-    if core == word.text and core[:1] in ("시", "군", "구", "읍", "리"):
-        # Or with the copula ("강계 시라 대", "무산 군이야"): the suffix is still the word's first syllable.
-        m = _COPULA_TAIL.match(core, 1)
-        if m is not None and m.end() == len(core):
+    if core[:1] in ("시", "군", "구", "읍", "리"):
+        # Or with the copula ("강계 시라 대", "무산 군이야", "여수 시인데" that a particle-stripper reads
+        # as 시인 + 데): the suffix is still the word's first syllable.
+        m = _COPULA_TAIL.match(word.text, 1)
+        if m is not None and m.end() == len(word.text):
             core = core[:1]
     # Not 도 or 동: alone after a place they are as often the particle "also" or a word of their own.
     if core not in ("시", "군", "구", "읍", "리") or not hangul_only(doc.text[start:end]):
