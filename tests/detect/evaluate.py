@@ -7,7 +7,7 @@ form (no punctuation, numbers spoken in Korean). Benign sentences (``data/eval_b
 as written and re-spaced. A detail counts as found when findings of its kind (or an equivalent one)
 cover at least 90% of its non-space characters; a benign sentence counts as flagged on any finding.
 
-Run ``python tests/detect/evaluate.py [-v] [--table=outside|outside2|…|outside32]`` to print a table; the
+Run ``python tests/detect/evaluate.py [-v] [--table=outside|outside2|…|outside45]`` to print a table; the
 test suite asserts thresholds on every table.
 """
 
@@ -220,7 +220,8 @@ TABLES = (
     *("outside15", "outside16", "outside17", "outside18", "outside19", "outside20", "outside21"),
     *("outside22", "outside23", "outside24", "outside25", "outside26", "outside27", "outside28"),
     *("outside29", "outside30", "outside31", "outside32", "outside33", "outside34", "outside35"),
-    *("outside36", "outside37", "outside38", "outside39"),
+    *("outside36", "outside37", "outside38", "outside39", "outside40", "outside41", "outside42"),
+    *("outside43", "outside44", "outside45"),
 )
 
 
