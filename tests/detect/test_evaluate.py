@@ -67,8 +67,9 @@ def test_table_is_large_enough(table: str) -> None:
 # transcripts; former soldiers and workers of the North; ordinary letters; letters following an
 # outline). On 927c5ec: 0.927/3.2%, 0.878/8.5%, 0.868/3.5%, 0.906/2.7%, 0.886/4.1%, 0.911/13.6%. A round
 # for outside40-43 took those to 0.960/0.3%, 0.937/1.5%, 0.946/1.9%, 0.960/1.4%; outside44 and 45, held
-# out through it, moved to 0.895/3.0% and 0.914/10.3% (most of outside45's flags: a wish to go south
-# put as a condition, and the law on repatriation explained, which other writers label as topics).
+# out through it, moved to 0.895/3.0% and 0.914/10.3%. Then three vetoes (the law on repatriation in
+# general, becoming a prisoner as a concession, going south as the reader's condition) for what most of
+# outside45's flags were: 2.5% and 5.5%, no detail lost on any table.
 BARS = {
     "eval": (0.95, 0.90, 0.03),
     "outside": (0.95, 0.90, 0.03),
@@ -114,8 +115,8 @@ BARS = {
     "outside41": (0.93, 0.83, 0.02),
     "outside42": (0.94, 0.74, 0.02),
     "outside43": (0.955, 0.87, 0.015),
-    "outside44": (0.89, 0.66, 0.035),
-    "outside45": (0.91, 0.59, 0.105),
+    "outside44": (0.89, 0.66, 0.03),
+    "outside45": (0.91, 0.59, 0.06),
 }
 
 

@@ -110,3 +110,51 @@ def test_condition_with_an_instruction_to_say_it_stays_a_topic(rules: Rules) -> 
     # The veto on going south as a condition gives way when the reader is told to say it out.
     text = "한국행을 원하시면 면담하는 사람에게 꼭 말씀하세요."
     assert covered(text, text, rules, "topic"), text
+
+
+# The law on repatriation said in general (a place described, not named), and becoming a prisoner said
+# as a concession ("포로가 되어도"): nobody's deportation or capture is told.
+GENERAL_LAW = [
+    "누구도 박해받을 위험이 있는 곳으로 송환되어서는 안 된다고 배웠어요.",
+    "본인이 원치 않는 곳으로의 강제 송환은 금지되어 있답니다.",
+    "가기 싫은 곳으로의 송환을 거부할 수 있어요.",
+    "사람은 포로가 되어도 사람이오.",
+    "병사는 포로가 돼도 부끄러울 게 없다.",
+]
+NAMED_RETURN = [
+    "사촌 형은 재작년에 북한으로 송환됐어요.",
+    "삼촌이 포로가 되어 소식이 끊겼다.",
+]
+
+
+@pytest.mark.parametrize("text", GENERAL_LAW)
+def test_the_law_in_general_is_no_topic(rules: Rules, text: str) -> None:
+    assert not [f for f in detect(text, rules) if f.kind is Kind.TOPIC], text
+
+
+@pytest.mark.parametrize("text", NAMED_RETURN)
+def test_a_return_or_capture_told_stays_a_topic(rules: Rules, text: str) -> None:
+    assert [f for f in detect(text, rules) if f.kind is Kind.TOPIC], text
+
+
+# Going south as the reader's condition and what to say then: advice, no wish told; the wish said outright,
+# and a broker or a route in the same breath, stay topics.
+IF_WISHED = [
+    "형제님이 남한에 오고 싶으시면 면담하는 분께 그대로 말씀하시면 돼요.",
+    "대한민국에 오고 싶다면 그 뜻을 담당자에게 밝히시면 됩니다.",
+    "한국 가고 싶으면 싶다고 또박또박 얘기해.",
+]
+WISH_TOLD = [
+    "통역관 앞에서 한국 가겠다고 두 번 말해라.",
+    "남한에 가고 싶으면 브로커한테 연락해서 강을 건너라.",
+]
+
+
+@pytest.mark.parametrize("text", IF_WISHED)
+def test_going_south_as_a_condition_is_no_topic(rules: Rules, text: str) -> None:
+    assert not [f for f in detect(text, rules) if f.kind is Kind.TOPIC], text
+
+
+@pytest.mark.parametrize("text", WISH_TOLD)
+def test_a_wish_said_or_a_route_stays_a_topic(rules: Rules, text: str) -> None:
+    assert [f for f in detect(text, rules) if f.kind is Kind.TOPIC], text
