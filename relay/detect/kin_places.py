@@ -94,15 +94,11 @@ def _known(doc: Doc, word: str) -> bool:
     return word in _family(doc.rules).names
 
 
-def _damaged_children(doc: Doc, places: list[Finding]) -> Iterable[Finding | None]:
+def _damaged_children(doc: Doc, spans: list[tuple[int, int]], conf: float) -> Iterable[Finding | None]:
     """The division right after a place found, one of that place's own: OCR damaged its suffix alone
     ("안주새", "달서 규"), or one jamo anywhere in a word Kiwi does not know ("철워", "님구")."""
     family = _family(doc.rules)
-    conf = doc.rules.config.severity.redact_min - 0.05
-    for f in places:
-        if f.kind is not Kind.PLACE:
-            continue
-        start, end = doc.spaced_range(f.start, f.end)
+    for start, end in spans:
         forms: set[str] = set()
         for name in family.names.get(doc.text[start:end], ()):
             forms |= family.children.get(name, frozenset())
@@ -129,16 +125,12 @@ def _damaged_children(doc: Doc, places: list[Finding]) -> Iterable[Finding | Non
                 yield doc.finding(Kind.PLACE, first.start, words[1].start + cut, conf, "place.damaged_child")
 
 
-def _split_parents(doc: Doc, places: list[Finding]) -> Iterable[Finding | None]:
+def _split_parents(doc: Doc, spans: list[tuple[int, int]], conf: float) -> Iterable[Finding | None]:
     """The place above a division found, OCR having split it into pieces before it ("대 구 달서구",
     "신의 주싀 남민동"): the pieces joined are a spelling of the division's parent, or one jamo off one
     of three syllables or more."""
     family = _family(doc.rules)
-    conf = doc.rules.config.severity.redact_min - 0.05
-    for f in places:
-        if f.kind is not Kind.PLACE:
-            continue
-        start, end = doc.spaced_range(f.start, f.end)
+    for start, end in spans:
         parents = family.parents.get(doc.text[start:end].replace(" ", ""), frozenset())
         if not parents:
             continue
@@ -173,11 +165,11 @@ _VILLAGE_AFTER = re.compile(
 _MIN_VILLAGE = 2  # syllables of its name: "옆 마을" is the next village
 
 
-def _villages_after(doc: Doc, places: list[Finding]) -> Iterable[Finding | None]:
+def _villages_after(doc: Doc, spans: list[tuple[int, int]]) -> Iterable[Finding | None]:
     """A named village right after its town or quarter: a name of two to four syllables, spaced or not,
     that is no word saying whose or which (우리 마을) nor an everyday noun (시골 마을)."""
     pc = doc.rules.config.places
-    for end in sorted({doc.spaced_range(f.start, f.end)[1] for f in places if f.kind is Kind.PLACE}):
+    for end in sorted({end for _, end in spans}):
         m = _VILLAGE_AFTER.match(doc.text, end)
         if m is None:
             continue
@@ -202,5 +194,12 @@ def _everyday(word: str) -> bool:
 def find_kin_places(doc: Doc, places: list[Finding]) -> list[Finding]:
     """Damaged divisions right after their parent, split parents right before their division, and the
     villages of a town named after it."""
-    found = [*_damaged_children(doc, places), *_split_parents(doc, places), *_villages_after(doc, places)]
+    # The places found, in the spaced view all three read, worked out once.
+    spans = [doc.spaced_range(f.start, f.end) for f in places if f.kind is Kind.PLACE]
+    conf = doc.rules.config.severity.redact_min - 0.05
+    found = [
+        *_damaged_children(doc, spans, conf),
+        *_split_parents(doc, spans, conf),
+        *_villages_after(doc, spans),
+    ]
     return [f for f in found if f is not None]
