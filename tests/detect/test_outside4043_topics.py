@@ -88,30 +88,6 @@ BENIGN = [
 ]
 
 
-@pytest.mark.parametrize("text", TOPICS)
-def test_risky_clauses_in_new_shapes_are_flagged(rules: Rules, text: str) -> None:
-    # The whole sentence is covered, for review only.
-    assert covered(text, text, rules, "topic"), text
-    topics = [f for f in detect(text, rules) if f.kind is Kind.TOPIC]
-    assert all(f.severity.value == "review" for f in topics)
-
-
-@pytest.mark.parametrize("text", TOPICS_OCR)
-def test_risky_clauses_survive_ocr_spacing(rules: Rules, text: str) -> None:
-    assert covered(text, text, rules, "topic"), text
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_lookalikes_are_no_topic(rules: Rules, text: str) -> None:
-    assert [f for f in detect(text, rules) if f.kind is Kind.TOPIC] == [], text
-
-
-def test_condition_with_an_instruction_to_say_it_stays_a_topic(rules: Rules) -> None:
-    # The veto on going south as a condition gives way when the reader is told to say it out.
-    text = "한국행을 원하시면 면담하는 사람에게 꼭 말씀하세요."
-    assert covered(text, text, rules, "topic"), text
-
-
 # The law on repatriation said in general (a place described, not named), and becoming a prisoner said
 # as a concession ("포로가 되어도"): nobody's deportation or capture is told.
 GENERAL_LAW = [
@@ -127,16 +103,6 @@ NAMED_RETURN = [
 ]
 
 
-@pytest.mark.parametrize("text", GENERAL_LAW)
-def test_the_law_in_general_is_no_topic(rules: Rules, text: str) -> None:
-    assert not [f for f in detect(text, rules) if f.kind is Kind.TOPIC], text
-
-
-@pytest.mark.parametrize("text", NAMED_RETURN)
-def test_a_return_or_capture_told_stays_a_topic(rules: Rules, text: str) -> None:
-    assert [f for f in detect(text, rules) if f.kind is Kind.TOPIC], text
-
-
 # Going south as the reader's condition and what to say then: advice, no wish told; the wish said outright,
 # and a broker or a route in the same breath, stay topics.
 IF_WISHED = [
@@ -150,11 +116,25 @@ WISH_TOLD = [
 ]
 
 
-@pytest.mark.parametrize("text", IF_WISHED)
-def test_going_south_as_a_condition_is_no_topic(rules: Rules, text: str) -> None:
-    assert not [f for f in detect(text, rules) if f.kind is Kind.TOPIC], text
+@pytest.mark.parametrize("text", TOPICS + NAMED_RETURN + WISH_TOLD)
+def test_risky_clauses_in_new_shapes_are_flagged(rules: Rules, text: str) -> None:
+    # The whole sentence is covered, for review only.
+    assert covered(text, text, rules, "topic"), text
+    topics = [f for f in detect(text, rules) if f.kind is Kind.TOPIC]
+    assert all(f.severity.value == "review" for f in topics)
 
 
-@pytest.mark.parametrize("text", WISH_TOLD)
-def test_a_wish_said_or_a_route_stays_a_topic(rules: Rules, text: str) -> None:
-    assert [f for f in detect(text, rules) if f.kind is Kind.TOPIC], text
+@pytest.mark.parametrize("text", TOPICS_OCR)
+def test_risky_clauses_survive_ocr_spacing(rules: Rules, text: str) -> None:
+    assert covered(text, text, rules, "topic"), text
+
+
+@pytest.mark.parametrize("text", BENIGN + GENERAL_LAW + IF_WISHED)
+def test_lookalikes_are_no_topic(rules: Rules, text: str) -> None:
+    assert [f for f in detect(text, rules) if f.kind is Kind.TOPIC] == [], text
+
+
+def test_condition_with_an_instruction_to_say_it_stays_a_topic(rules: Rules) -> None:
+    # The veto on going south as a condition gives way when the reader is told to say it out.
+    text = "한국행을 원하시면 면담하는 사람에게 꼭 말씀하세요."
+    assert covered(text, text, rules, "topic"), text
