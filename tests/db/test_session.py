@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import stat
-import time
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -102,10 +101,10 @@ def test_read_only_sessions_do_not_wait_for_a_writer(db: Database) -> None:
     writer.execute(update(Item).where(Item.id == item_id).values(attempts=7))  # holds the write lock
     try:
         readers = make_sessionmaker(db.engine, read_only=True)
-        started = time.monotonic()
+        # The writer holds its lock until the finally below, so a reader that queued behind it would
+        # end in "database is locked" after the busy timeout instead of returning a value.
         with readers() as session:
             assert session.scalar(select(Item.attempts).where(Item.id == item_id)) == 0  # the committed value
-        assert time.monotonic() - started < 2
     finally:
         writer.rollback()
         writer.close()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -49,11 +47,9 @@ def test_a_megabyte(rules: Rules) -> None:
     junk = "😀 \x00\x1b[31m ABC abc 0xDEADBEEF \ud800 ∑∫ Чонджин 清津 " * 60
     chunk = junk + "사랑하는 아들 철민아 010-1234-5678 함경북도 청진시 abc@naver.com\n"
     text = (chunk * (1_000_000 // len(chunk) + 1))[:1_000_000]
-    started = time.perf_counter()
+    # Also a guard against catastrophic backtracking, which would hang here for hours (and fail the run
+    # on its own limit); no clock is read, so a loaded machine cannot fail it.
     found = detect(text, rules)
-    # A guard against catastrophic backtracking (which takes hours), not a speed measure: a loaded
-    # machine runs this in 20-90 s, so the bound is far above any honest run.
-    assert time.perf_counter() - started < 600
     assert len(found) > 500
     assert all(0 <= f.start < f.end <= len(text) for f in found)
 

@@ -6,7 +6,6 @@ import base64
 import hashlib
 import io
 import os
-import time
 import tracemalloc
 from pathlib import Path
 from typing import Any
@@ -35,13 +34,11 @@ def test_closed_port_is_unavailable_after_bounded_retries() -> None:
     client = s3_test_client(f"http://127.0.0.1:{free_port()}", max_attempts=3, timeout=1.0)
     sent = _count_requests(client)
     store = _store(client, "relay-none")
-    started = time.monotonic()
     with pytest.raises(StorageError) as err:
         store.put("items/a/original", io.BytesIO(b"letter"))
-    elapsed = time.monotonic() - started
     assert err.value.code == "storage_unavailable"
-    assert len(sent) == 3  # exactly max_attempts tries of the first request, then give up
-    assert elapsed < 15
+    # Bounded: exactly max_attempts tries of the first request, then give up (counted, not timed).
+    assert len(sent) == 3
     assert "letter" not in str(err.value)
 
 
