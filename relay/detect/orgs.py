@@ -1712,6 +1712,14 @@ _BRANCH = re.compile(
     # 기획처", "X전자 영업팀", "도당위원회 선전선동부"; a department of three syllables or more: a
     # church's 청년부 is its youth group, not a body of its own).
     r"|[가-힣]{2,5}?(?:국|처|팀|과)|[가-힣]{3,5}?부"
+    # A church's or school's own group, named for whom it gathers or what it does ("X교회 청년부", "X대
+    # 축구부", "X고 밴드부"): one congregation's youth or one team is a small circle. Listed, as 전부, 일부
+    # and 간부 are 부 words too.
+    r"|(?:청년|학생|중고등|청소년|대학|장년|유년|아동|주일학교|여전도|남전도|선교|찬양|성가|축구|야구|농구"
+    r"|배구|수영|육상|태권도|유도|검도|씨름|탁구|배드민턴|핸드볼|럭비|하키|합창|밴드|댄스|응원|연극|미술"
+    r"|사진|봉사)(?:부|회|대|팀)"
+    # A language department, named for the language ("X외대 우크라이나어과", "X대 노어학과").
+    r"|[가-힣]{2,8}?어(?:학)?과"
     # A ministry's division is often named for its whole task ("통일부 북한이탈주민지원과", "X부
     # 인도협력국"): longer, but the same word right after the body.
     r"|[가-힣]{6,10}?(?:지원과|정책과|협력과|관리과|지원국|협력국|정책국|관리국)"
