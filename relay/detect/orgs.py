@@ -137,7 +137,7 @@ def _called(doc: Doc) -> Iterable[Finding | None]:
     cfg = doc.rules.config.orgs
     for m in _CALLED.finditer(doc.text):
         noun, _ = strip_particles(m.group(2), doc)
-        if not noun.endswith(cfg.called_nouns) or not doc.at_word_start(m.start(1)):
+        if not _called_noun(noun, cfg.called_nouns) or not doc.at_word_start(m.start(1)):
             continue
         name = m.group(1)
         if name in doc.rules.config.names.stop_words or name in cfg.company_stem_stop:
@@ -154,6 +154,8 @@ def _called(doc: Doc) -> Iterable[Finding | None]:
             and not strip_particles(prev.text, doc)[1]
             and prev.text not in doc.rules.config.names.stop_words
         )
+        if ev not in (Evidence.PROPER, Evidence.UNKNOWN) and _place_named(doc, start, m.end(1)):
+            ev = Evidence.PROPER  # "연변양꼬치라는 식당": a town and what the shop sells
         if ev not in (Evidence.PROPER, Evidence.UNKNOWN):
             family = _FAMILY_SHOP.fullmatch(name) is not None and len(name) >= 3
             if prev_named and prev is not None and ev is Evidence.COMMON:
@@ -163,6 +165,28 @@ def _called(doc: Doc) -> Iterable[Finding | None]:
         elif prev_named and prev is not None:
             start = prev.start  # "사쿠라 라멘이라는": two words of a name
         yield doc.finding(Kind.ORG, start, m.end(1), cfg.confidence_workplace, "org.called")
+
+
+# The copula after the noun in the north's and older writers' speech ("X라는 식당이오", "X라는 회사요"),
+# which strip_particles leaves on.
+_NOUN_COPULAS = ("이오", "이요", "이우", "요", "오")
+
+
+def _called_noun(noun: str, nouns: tuple[str, ...]) -> bool:
+    """``noun`` ends in one of ``nouns``, or does before a copula of :data:`_NOUN_COPULAS`."""
+    if noun.endswith(nouns):
+        return True
+    return any(noun.endswith(c) and noun[: -len(c)].endswith(nouns) for c in _NOUN_COPULAS)
+
+
+_MIN_AFTER_PLACE = 2  # syllables of the word glued after the town
+
+
+def _place_named(doc: Doc, start: int, end: int) -> bool:
+    """The word ``[start, end)`` is a listed place glued to an everyday word of two syllables or more
+    ("청진순대", "연변양꼬치"): introduced as a shop's or firm's name, the town makes it one shop, where
+    the everyday word alone (순대라는 식당) would not."""
+    return any(start + 2 <= e <= end - _MIN_AFTER_PLACE for e in doc.places_starting(start))
 
 
 # A group whose name is a phrase, introduced as one ("통일을 여는 청년들이라는 동아리", "평화를 잇는
