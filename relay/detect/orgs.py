@@ -1851,6 +1851,23 @@ _DENOMINATIONS = frozenset(
         "대한예수교장로회",
         "기독교대한성결교회",
         "천주교회",
+        # The same churches as foreign and younger writers name them ("가톨릭 한일 평화 연대", "러시아
+        # 정교회 X성당"), and the other faiths of letters from abroad.
+        "가톨릭",
+        "카톨릭",
+        "로마가톨릭",
+        "러시아정교회",
+        "우크라이나정교회",
+        "루터교",
+        "감리회",
+        "장로회",
+        "성결교회",
+        "침례교회",
+        "오순절",
+        "여의도순복음",
+        "이슬람",
+        "유대교",
+        "힌두교",
     }
 )
 
@@ -1932,6 +1949,33 @@ def _public_before(doc: Doc, start: int) -> int:
         return start
     if evidence(doc, word.start, word.end) in (Evidence.PROPER, Evidence.UNKNOWN):
         return word.start
+    return start
+
+
+_MAX_EPONYM_WORDS = 2  # "타라스 셰우첸코": a given name and a surname
+
+
+def _eponym_before(doc: Doc, start: int) -> int:
+    """Start of the person a state university is named after, before its city ("카라진 하르키우
+    국립대학교", "타라스 셰우첸코 키이우 국립대"), as universities of the former Soviet Union are: up to
+    two words without a particle that Kiwi calls proper nouns or does not know, right before an
+    organisation that is a listed place, a space and ``orgs.public_prefixes`` (국립 …). Else ``start``."""
+    head = doc.word_at(start)
+    if head is None or head.start != start or not _is_place(doc, head.start, head.end):
+        return start
+    after = doc.word_at(head.end + 1)
+    prefixes = doc.rules.config.orgs.public_prefixes
+    if after is None or after.start != head.end + 1 or not after.text.startswith(tuple(prefixes)):
+        return start
+    for _ in range(_MAX_EPONYM_WORDS):
+        word = _word_before(doc, start)
+        if word is None or strip_particles(word.text, doc)[1]:
+            break
+        if word.text in doc.rules.config.names.stop_words:
+            break
+        if evidence(doc, word.start, word.end) not in _STRONG:
+            break
+        start = word.start
     return start
 
 
@@ -2108,7 +2152,7 @@ def _extend(doc: Doc, found: list[Finding]) -> list[Finding]:
         if acronym is not None:
             end = acronym.end()  # "우크라이나 보안국(SBU)", "국가정보원(NIS)": its acronym in brackets
         start = _denomination_before(doc, _suffix_word_before(doc, start))
-        start = _owner_before(doc, start)
+        start = _eponym_before(doc, _owner_before(doc, start))
         if start == f.start and _public_only(doc, f):
             continue  # "국립대학교 등록금": who runs it and the kind of school, no name
         g = doc.finding(Kind.ORG, start, end, f.confidence, f.rule, severity=f.severity)
@@ -2960,6 +3004,43 @@ def _public_spaced(doc: Doc) -> Iterable[Finding | None]:
         )
 
 
+# Where a community gathers besides its church: its shelter, centre, hall or school ("땟골 고려인 쉼터",
+# "안산 이주민 센터"): a town, the community and one of these is one place there.
+_COMMUNITY_PLACES = frozenset(
+    {
+        "쉼터",
+        "센터",
+        "문화센터",
+        "지원센터",
+        "복지센터",
+        "복지관",
+        "회관",
+        "문화회관",
+        "협회",
+        "야학",
+        "배움터",
+        "학교",
+    }
+)
+
+
+def _community_ending(rules: Rules, core: str) -> bool:
+    """``core`` is a bare religious ending, a denomination or a community's place."""
+    kind = rules.gazetteers.org_suffixes.get(core)
+    return kind == "religious" or core in _DENOMINATIONS or core in _COMMUNITY_PLACES
+
+
+def _community_town(doc: Doc, town: re.Match[str]) -> bool:
+    """``town`` is a listed place, or a word without a particle Kiwi calls a proper noun or does not
+    know: a neighbourhood's own name the gazetteer lacks (땟골, 선부동 마을 names)."""
+    if _place_ending_at(doc, town.end()) == town.start():
+        return True
+    word = town.group()
+    if strip_particles(word, doc)[1] or word in doc.rules.config.names.stop_words or len(word) < 2:
+        return False
+    return evidence(doc, town.start(), town.end()) in _STRONG
+
+
 def _community_churches(doc: Doc) -> Iterable[Finding | None]:
     """A city, the community it serves (``orgs.owner_prefixes``) and a bare religious ending (orgs.tsv
     kind religious): "베를린 한인 천주교회", "알마티 고려인 교회", the one church of that community there."""
@@ -2968,14 +3049,14 @@ def _community_churches(doc: Doc) -> Iterable[Finding | None]:
     words = list(_WORD.finditer(doc.text))
     for i in range(2, len(words)):
         core = _without_glued_verb(strip_particles(words[i].group(), doc)[0], rules)
-        if rules.gazetteers.org_suffixes.get(core) != "religious" and core not in _DENOMINATIONS:
+        if not _community_ending(rules, core):
             continue
         owner, town = words[i - 1], words[i - 2]
         if owner.group() not in owners or any(
             doc.text[a.end() : b.start()] != " " for a, b in ((town, owner), (owner, words[i]))
         ):
             continue
-        if _place_ending_at(doc, town.end()) != town.start() or _country(doc, town.group()):
+        if not _community_town(doc, town) or _country(doc, town.group()):
             continue
         yield doc.finding(
             Kind.ORG,
