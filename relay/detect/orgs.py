@@ -440,7 +440,10 @@ _LATIN_ORG = re.compile(
     # Groups named for the city they work in ("Korean Hearts Kyiv", "Liberty Seoul").
     r"Kyiv|Kiev|Seoul|Ukraine|USA|Japan|Tokyo|"
     # Hotels and inns, where a worker abroad is found ("Al Noor Grand Hotel 주방에서 일한다").
-    r"Hotel|Hotels|Inn|Resort|Motel|Hostel)"
+    r"Hotel|Hotels|Inn|Resort|Motel|Hostel|"
+    # Grocers and shops a migrant works at ("Korean Food Mart", "Seoul Plaza Supermarket"), and a
+    # veterans' or legion's post by its number ("VFW Post 8541", "American Legion Post 45").
+    r"Mart|Supermarket|Grocery|Store|Foods|Post\s[0-9lIO][0-9lIO]{0,4})"
     r"\.?)(?=에서|에게|의|와|과|을|를|에|은|는|이|가|로|으로|라는|이라는|인|입|\s|$)"
 )
 
@@ -452,7 +455,9 @@ _LATIN_SHOP = re.compile(
     # The same in German, French and Russian romanised: a hospital, clinic, school or church and its
     # name after it ("Krankenhaus Westend", "Klinikum Neukölln", "Hôpital Saint-Louis").
     r"Krankenhaus|Klinikum|Klinik|Universität|Hochschule|Gymnasium|Grundschule|Kirche|Gemeinde|"
-    r"Hôpital|Hopital|Clinique|Université|Lycée|École|Ecole|Église|Eglise)"
+    r"Hôpital|Hopital|Clinique|Université|Lycée|École|Ecole|Église|Eglise|"
+    # A state university system and its campus ("UC Irvine", "SUNY Albany").
+    r"UC|CSU|SUNY|CUNY)"
     r"(?:\s[A-Z][A-Za-zÀ-ÿ&'.-]*){1,4})(?![A-Za-z])"
 )
 
@@ -623,10 +628,24 @@ def _acronyms(doc: Doc) -> Iterable[Finding | None]:
 
 # A chain's branch named in Latin letters by its place ("Tesco New Malden에서 일하면서", "Aldi Sydney
 # 지점"): capitalised words of the brand, a gazetteer place abroad, then a branch word or work there.
-_LATIN_BRAND_BEFORE = re.compile(r"(?<![A-Za-z])((?:[A-Z][A-Za-z&'.-]+ ){1,2})$")
+# Up to three words: "Korean Food Mart New Malden" (a generic word may open the brand, not end it).
+_LATIN_BRAND_BEFORE = re.compile(r"(?<![A-Za-z])((?:[A-Z][A-Za-z&'.-]+ ){1,3})$")
 _BRANCH_WORK = re.compile(
-    r" ?(?:점|지점|매장)|(?:에서|에) ?(?:일하|일해|일했|일한|근무|알바|아르바이트|파트타임|출근|캐셔|계산)"
+    # The job may stand between ("에서 cashier로 일해", "에서 매니저로 근무").
+    r" ?(?:점|지점|매장)|(?:에서|에)(?: ?[A-Za-z가-힣]{1,12}(?:으로|로))?"
+    r" ?(?:일하|일해|일했|일한|근무|알바|아르바이트|파트타임|출근|캐셔|계산)"
 )
+
+
+_SHORT_BRAND = 2  # words
+
+
+def _generic_brand(words: list[str], generic: tuple[str, ...] | frozenset[str]) -> bool:
+    """The brand's words say only a kind or a direction: any of a brand of two words ("East Asia",
+    "Korean Food"), or the last of a longer one ("Korean Food Mart" is a shop's name)."""
+    if len(words) <= _SHORT_BRAND:
+        return any(w in generic for w in words)
+    return words[-1] in generic or all(w in generic for w in words)
 
 
 def _latin_branches(doc: Doc) -> Iterable[Finding | None]:
@@ -639,7 +658,7 @@ def _latin_branches(doc: Doc) -> Iterable[Finding | None]:
         if not doc.text[s:e].isascii() or _BRANCH_WORK.match(doc.text, e) is None:
             continue
         before = _LATIN_BRAND_BEFORE.search(doc.text, max(0, s - 40), s)
-        if before is None or any(w in generic for w in before.group(1).split()):
+        if before is None or _generic_brand(before.group(1).split(), generic):
             continue
         yield doc.finding(
             Kind.ORG, before.start(1), e, doc.rules.config.orgs.confidence_proper_stem, "org.latin"
@@ -1889,7 +1908,11 @@ _MAX_FRAGMENTS = 2
 _DATE_NAME_BEFORE = re.compile(r"(?<![\d.·ㆍ])\d{1,2}[.·ㆍ]$")
 # A works named after a month and day written apart before it ("2.8 직동청년탄광", "4.25 X공장"); OCR of
 # handwriting reads the day's 8 as B, 0 as O and 1 as l or I ("2.B 직동 청년 탄광").
-_DATE_MARK_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[0-9]{1,2}[.·ㆍ](?:[0-9]{1,2}|[0-9]?[BOlI])\s{1,2}$")
+# Glued to the name, the misread day still marks one ("2.B비날론련합기업소"): a letter after "2." is no
+# decimal.
+_DATE_MARK_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))[0-9]{1,2}[.·ㆍ](?:(?:[0-9]{1,2}|[0-9]?[BOlI])\s{1,2}|[0-9]?[BOlI])$"
+)
 
 
 def _name_before(doc: Doc, start: int) -> int:
