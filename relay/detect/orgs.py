@@ -529,6 +529,19 @@ _CYRILLIC_ORG = re.compile(
 )
 
 
+# A newspaper abroad by its name in Latin or Cyrillic letters, the word for a paper among capitalised
+# words ("Gazeta Wyborcza", "Новая газета Европа", "Frankfurter Allgemeine Zeitung"): where a journalist
+# writer works or read the story. A capitalised word must stand with the paper's word: "газета" alone is
+# any paper, and so is "The Gazette".
+_PAPER = r"(?:Gazeta|Gazette|Zeitung|Tribune|Herald|Газета|газета|Газеты|газеты|Ведомости|Известия|Правда)"
+_CAP = r"[A-ZА-ЯЁ][A-Za-zÀ-ÿА-ЯЁа-яё-]{1,20}"
+_FOREIGN_PAPER = re.compile(
+    rf"(?<![A-Za-zА-яЁё])(?!The |A |An )"
+    rf"((?:{_CAP} ){{1,2}}{_PAPER}(?: {_CAP}){{0,2}}|{_PAPER}(?: {_CAP}){{1,2}})"
+    r"(?![A-Za-zА-яЁё])"
+)
+
+
 @lru_cache(maxsize=8)
 def _latin_trade(rules: Rules) -> re.Pattern[str]:
     """Capitalised words ending in one of ``orgs.latin_trade_words`` ("H Mart", "Malden Naengmyeon"), and
@@ -594,6 +607,7 @@ def _latin_orgs(doc: Doc) -> Iterable[Finding | None]:
         *_CJK_ORG.finditer(doc.unread_text),  # Hanja as written, not read as Hangul
         *_CYRILLIC_ORG.finditer(doc.text),
         *_cyrillic_firm(doc.rules).finditer(doc.text),
+        *_FOREIGN_PAPER.finditer(doc.text),
     ):
         yield doc.finding(Kind.ORG, m.start(1), m.end(1), conf, "org.latin")
     generic = doc.rules.config.orgs.latin_generic_words
