@@ -2184,7 +2184,7 @@ def _extend(doc: Doc, found: list[Finding]) -> list[Finding]:
         b = _CORP_BEFORE.search(doc.text, max(0, start - 6), start)
         if b is not None:
             start = b.start()
-        end = _quoted_name_after(doc, _suffix_word_after(doc, end))
+        end = _latin_name_after(doc, _quoted_name_after(doc, _suffix_word_after(doc, end)))
         acronym = _ACRONYM_AFTER.match(doc.text, end)
         if acronym is not None:
             end = acronym.end()  # "우크라이나 보안국(SBU)", "국가정보원(NIS)": its acronym in brackets
@@ -2330,6 +2330,38 @@ def _names_nameless(doc: Doc, word: Span, start: int) -> bool:
 
 # A name in quotes right after the word for a shelter, club or church ("쉼터 '새날의집'").
 _QUOTED_AFTER = re.compile(r" ?['‘\"“][^'’\"”\n]{2,16}['’\"”]")
+
+
+# A centre's or club's own name in Latin letters right after it, a particle glued to the name ("르비우
+# 재활센터 Unbroken에서", "안산 청소년센터 Hope Hill의"): the name is the organisation's.
+# Only after a word for a place people gather or are cared for: after a firm or an app ("카카오톡 ID는")
+# a Latin word is a product or an account, not the body's name.
+_LATIN_NAME_AFTER = re.compile(
+    r" ([A-Z][a-z][A-Za-z&'.-]{0,19}(?: [A-Z][A-Za-z&'.-]{1,20}){0,2})"
+    r"(?=에서|에게|에|의|은|는|이|가|을|를|와|과|로|으로|라는|이라는)"
+)
+_NAMED_AFTER_ENDINGS = (
+    "센터",
+    "클럽",
+    "교회",
+    "동아리",
+    "모임",
+    "쉼터",
+    "재단",
+    "협회",
+    "학교",
+    "학원",
+    "단체",
+    "공동체",
+)
+
+
+def _latin_name_after(doc: Doc, end: int) -> int:
+    """End of a Latin name right after an organisation ending at ``end`` (see ``_LATIN_NAME_AFTER``)."""
+    if not doc.text[:end].endswith(_NAMED_AFTER_ENDINGS):
+        return end
+    m = _LATIN_NAME_AFTER.match(doc.text, end)
+    return m.end(1) if m is not None else end
 
 
 def _quoted_name_after(doc: Doc, end: int) -> int:
