@@ -10,6 +10,7 @@ writers) showed missing, by class, with look-alike sentences that must stay unfl
 - A community's shelter, centre or church by its town and the people it serves.
 - 국립대 after its city, and the person a state university is named after before the city.
 - Latin shops, posts and campuses; a chain's branch with a job named between it and the work.
+- Newspapers abroad by their names in Latin or Cyrillic letters; a centre's Latin name after it.
 """
 
 from __future__ import annotations
@@ -121,6 +122,23 @@ def test_latin_shops_posts_and_campuses(text: str, org: str, rules: Rules) -> No
     assert covered(text, org, rules, "org")
 
 
+FOREIGN_PAPERS_AND_NAMES = [
+    ("그 기사는 Rzeczpospolita Gazeta Prawna에 실렸다.", "Rzeczpospolita Gazeta Prawna"),
+    ("삼촌은 Süddeutsche Zeitung 기자예요.", "Süddeutsche Zeitung"),
+    ("저는 Российская газета 에서 읽었어요.", "Российская газета"),
+    ("동생은 오데사 청소년센터 Nadiya에서 봉사해요.", "오데사 청소년센터 Nadiya"),
+]
+
+
+@pytest.mark.parametrize(("text", "org"), FOREIGN_PAPERS_AND_NAMES)
+def test_papers_abroad_and_latin_names_after_a_centre(text: str, org: str, rules: Rules) -> None:
+    assert covered(text, org, rules, "org")
+
+
+def test_an_account_after_an_app_is_no_name_of_it(rules: Rules) -> None:
+    assert not covered("제 카카오톡 ID는 mina22입니다.", "카카오톡 ID", rules, "org")
+
+
 def test_a_works_date_misread_and_glued_stays_with_it(rules: Rules) -> None:
     assert covered("4.1B김책제철련합기업소에서 일했소", "4.1B김책제철련합기업소", rules, "org")
 
@@ -145,6 +163,8 @@ LOOK_ALIKES = [
     "근처 외국인 센터에 가요",  # a word saying where, not a town
     "요즘 외국인 학교가 많다",
     "I went to the Store yesterday",
+    "The Gazette came late today.",  # a paper's word with an article, no name
+    "газета 에서 봤어요",
 ]
 
 
