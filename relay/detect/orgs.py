@@ -137,7 +137,7 @@ def _called(doc: Doc) -> Iterable[Finding | None]:
     cfg = doc.rules.config.orgs
     for m in _CALLED.finditer(doc.text):
         noun, _ = strip_particles(m.group(2), doc)
-        if not noun.endswith(cfg.called_nouns) or not doc.at_word_start(m.start(1)):
+        if not _called_noun(noun, cfg.called_nouns) or not doc.at_word_start(m.start(1)):
             continue
         name = m.group(1)
         if name in doc.rules.config.names.stop_words or name in cfg.company_stem_stop:
@@ -154,6 +154,8 @@ def _called(doc: Doc) -> Iterable[Finding | None]:
             and not strip_particles(prev.text, doc)[1]
             and prev.text not in doc.rules.config.names.stop_words
         )
+        if ev not in (Evidence.PROPER, Evidence.UNKNOWN) and _place_named(doc, start, m.end(1)):
+            ev = Evidence.PROPER  # "연변양꼬치라는 식당": a town and what the shop sells
         if ev not in (Evidence.PROPER, Evidence.UNKNOWN):
             family = _FAMILY_SHOP.fullmatch(name) is not None and len(name) >= 3
             if prev_named and prev is not None and ev is Evidence.COMMON:
@@ -163,6 +165,28 @@ def _called(doc: Doc) -> Iterable[Finding | None]:
         elif prev_named and prev is not None:
             start = prev.start  # "사쿠라 라멘이라는": two words of a name
         yield doc.finding(Kind.ORG, start, m.end(1), cfg.confidence_workplace, "org.called")
+
+
+# The copula after the noun in the north's and older writers' speech ("X라는 식당이오", "X라는 회사요"),
+# which strip_particles leaves on.
+_NOUN_COPULAS = ("이오", "이요", "이우", "요", "오")
+
+
+def _called_noun(noun: str, nouns: tuple[str, ...]) -> bool:
+    """``noun`` ends in one of ``nouns``, or does before a copula of :data:`_NOUN_COPULAS`."""
+    if noun.endswith(nouns):
+        return True
+    return any(noun.endswith(c) and noun[: -len(c)].endswith(nouns) for c in _NOUN_COPULAS)
+
+
+_MIN_AFTER_PLACE = 2  # syllables of the word glued after the town
+
+
+def _place_named(doc: Doc, start: int, end: int) -> bool:
+    """The word ``[start, end)`` is a listed place glued to an everyday word of two syllables or more
+    ("청진순대", "연변양꼬치"): introduced as a shop's or firm's name, the town makes it one shop, where
+    the everyday word alone (순대라는 식당) would not."""
+    return any(start + 2 <= e <= end - _MIN_AFTER_PLACE for e in doc.places_starting(start))
 
 
 # A group whose name is a phrase, introduced as one ("통일을 여는 청년들이라는 동아리", "평화를 잇는
@@ -416,7 +440,10 @@ _LATIN_ORG = re.compile(
     # Groups named for the city they work in ("Korean Hearts Kyiv", "Liberty Seoul").
     r"Kyiv|Kiev|Seoul|Ukraine|USA|Japan|Tokyo|"
     # Hotels and inns, where a worker abroad is found ("Al Noor Grand Hotel 주방에서 일한다").
-    r"Hotel|Hotels|Inn|Resort|Motel|Hostel)"
+    r"Hotel|Hotels|Inn|Resort|Motel|Hostel|"
+    # Grocers and shops a migrant works at ("Korean Food Mart", "Seoul Plaza Supermarket"), and a
+    # veterans' or legion's post by its number ("VFW Post 8541", "American Legion Post 45").
+    r"Mart|Supermarket|Grocery|Store|Foods|Post\s[0-9lIO][0-9lIO]{0,4})"
     r"\.?)(?=에서|에게|의|와|과|을|를|에|은|는|이|가|로|으로|라는|이라는|인|입|\s|$)"
 )
 
@@ -428,7 +455,9 @@ _LATIN_SHOP = re.compile(
     # The same in German, French and Russian romanised: a hospital, clinic, school or church and its
     # name after it ("Krankenhaus Westend", "Klinikum Neukölln", "Hôpital Saint-Louis").
     r"Krankenhaus|Klinikum|Klinik|Universität|Hochschule|Gymnasium|Grundschule|Kirche|Gemeinde|"
-    r"Hôpital|Hopital|Clinique|Université|Lycée|École|Ecole|Église|Eglise)"
+    r"Hôpital|Hopital|Clinique|Université|Lycée|École|Ecole|Église|Eglise|"
+    # A state university system and its campus ("UC Irvine", "SUNY Albany").
+    r"UC|CSU|SUNY|CUNY)"
     r"(?:\s[A-Z][A-Za-zÀ-ÿ&'.-]*){1,4})(?![A-Za-z])"
 )
 
@@ -500,6 +529,19 @@ _CYRILLIC_ORG = re.compile(
 )
 
 
+# A newspaper abroad by its name in Latin or Cyrillic letters, the word for a paper among capitalised
+# words ("Gazeta Wyborcza", "Новая газета Европа", "Frankfurter Allgemeine Zeitung"): where a journalist
+# writer works or read the story. A capitalised word must stand with the paper's word: "газета" alone is
+# any paper, and so is "The Gazette".
+_PAPER = r"(?:Gazeta|Gazette|Zeitung|Tribune|Herald|Газета|газета|Газеты|газеты|Ведомости|Известия|Правда)"
+_CAP = r"[A-ZА-ЯЁ][A-Za-zÀ-ÿА-ЯЁа-яё-]{1,20}"
+_FOREIGN_PAPER = re.compile(
+    rf"(?<![A-Za-zА-яЁё])(?!The |A |An )"
+    rf"((?:{_CAP} ){{1,2}}{_PAPER}(?: {_CAP}){{0,2}}|{_PAPER}(?: {_CAP}){{1,2}})"
+    r"(?![A-Za-zА-яЁё])"
+)
+
+
 @lru_cache(maxsize=8)
 def _latin_trade(rules: Rules) -> re.Pattern[str]:
     """Capitalised words ending in one of ``orgs.latin_trade_words`` ("H Mart", "Malden Naengmyeon"), and
@@ -565,6 +607,7 @@ def _latin_orgs(doc: Doc) -> Iterable[Finding | None]:
         *_CJK_ORG.finditer(doc.unread_text),  # Hanja as written, not read as Hangul
         *_CYRILLIC_ORG.finditer(doc.text),
         *_cyrillic_firm(doc.rules).finditer(doc.text),
+        *_FOREIGN_PAPER.finditer(doc.text),
     ):
         yield doc.finding(Kind.ORG, m.start(1), m.end(1), conf, "org.latin")
     generic = doc.rules.config.orgs.latin_generic_words
@@ -599,10 +642,24 @@ def _acronyms(doc: Doc) -> Iterable[Finding | None]:
 
 # A chain's branch named in Latin letters by its place ("Tesco New Malden에서 일하면서", "Aldi Sydney
 # 지점"): capitalised words of the brand, a gazetteer place abroad, then a branch word or work there.
-_LATIN_BRAND_BEFORE = re.compile(r"(?<![A-Za-z])((?:[A-Z][A-Za-z&'.-]+ ){1,2})$")
+# Up to three words: "Korean Food Mart New Malden" (a generic word may open the brand, not end it).
+_LATIN_BRAND_BEFORE = re.compile(r"(?<![A-Za-z])((?:[A-Z][A-Za-z&'.-]+ ){1,3})$")
 _BRANCH_WORK = re.compile(
-    r" ?(?:점|지점|매장)|(?:에서|에) ?(?:일하|일해|일했|일한|근무|알바|아르바이트|파트타임|출근|캐셔|계산)"
+    # The job may stand between ("에서 cashier로 일해", "에서 매니저로 근무").
+    r" ?(?:점|지점|매장)|(?:에서|에)(?: ?[A-Za-z가-힣]{1,12}(?:으로|로))?"
+    r" ?(?:일하|일해|일했|일한|근무|알바|아르바이트|파트타임|출근|캐셔|계산)"
 )
+
+
+_SHORT_BRAND = 2  # words
+
+
+def _generic_brand(words: list[str], generic: tuple[str, ...] | frozenset[str]) -> bool:
+    """The brand's words say only a kind or a direction: any of a brand of two words ("East Asia",
+    "Korean Food"), or the last of a longer one ("Korean Food Mart" is a shop's name)."""
+    if len(words) <= _SHORT_BRAND:
+        return any(w in generic for w in words)
+    return words[-1] in generic or all(w in generic for w in words)
 
 
 def _latin_branches(doc: Doc) -> Iterable[Finding | None]:
@@ -615,7 +672,7 @@ def _latin_branches(doc: Doc) -> Iterable[Finding | None]:
         if not doc.text[s:e].isascii() or _BRANCH_WORK.match(doc.text, e) is None:
             continue
         before = _LATIN_BRAND_BEFORE.search(doc.text, max(0, s - 40), s)
-        if before is None or any(w in generic for w in before.group(1).split()):
+        if before is None or _generic_brand(before.group(1).split(), generic):
             continue
         yield doc.finding(
             Kind.ORG, before.start(1), e, doc.rules.config.orgs.confidence_proper_stem, "org.latin"
@@ -1712,6 +1769,14 @@ _BRANCH = re.compile(
     # 기획처", "X전자 영업팀", "도당위원회 선전선동부"; a department of three syllables or more: a
     # church's 청년부 is its youth group, not a body of its own).
     r"|[가-힣]{2,5}?(?:국|처|팀|과)|[가-힣]{3,5}?부"
+    # A church's or school's own group, named for whom it gathers or what it does ("X교회 청년부", "X대
+    # 축구부", "X고 밴드부"): one congregation's youth or one team is a small circle. Listed, as 전부, 일부
+    # and 간부 are 부 words too.
+    r"|(?:청년|학생|중고등|청소년|대학|장년|유년|아동|주일학교|여전도|남전도|선교|찬양|성가|축구|야구|농구"
+    r"|배구|수영|육상|태권도|유도|검도|씨름|탁구|배드민턴|핸드볼|럭비|하키|합창|밴드|댄스|응원|연극|미술"
+    r"|사진|봉사)(?:부|회|대|팀)"
+    # A language department, named for the language ("X외대 우크라이나어과", "X대 노어학과").
+    r"|[가-힣]{2,8}?어(?:학)?과"
     # A ministry's division is often named for its whole task ("통일부 북한이탈주민지원과", "X부
     # 인도협력국"): longer, but the same word right after the body.
     r"|[가-힣]{6,10}?(?:지원과|정책과|협력과|관리과|지원국|협력국|정책국|관리국)"
@@ -1819,6 +1884,23 @@ _DENOMINATIONS = frozenset(
         "대한예수교장로회",
         "기독교대한성결교회",
         "천주교회",
+        # The same churches as foreign and younger writers name them ("가톨릭 한일 평화 연대", "러시아
+        # 정교회 X성당"), and the other faiths of letters from abroad.
+        "가톨릭",
+        "카톨릭",
+        "로마가톨릭",
+        "러시아정교회",
+        "우크라이나정교회",
+        "루터교",
+        "감리회",
+        "장로회",
+        "성결교회",
+        "침례교회",
+        "오순절",
+        "여의도순복음",
+        "이슬람",
+        "유대교",
+        "힌두교",
     }
 )
 
@@ -1840,7 +1922,11 @@ _MAX_FRAGMENTS = 2
 _DATE_NAME_BEFORE = re.compile(r"(?<![\d.·ㆍ])\d{1,2}[.·ㆍ]$")
 # A works named after a month and day written apart before it ("2.8 직동청년탄광", "4.25 X공장"); OCR of
 # handwriting reads the day's 8 as B, 0 as O and 1 as l or I ("2.B 직동 청년 탄광").
-_DATE_MARK_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[0-9]{1,2}[.·ㆍ](?:[0-9]{1,2}|[0-9]?[BOlI])\s{1,2}$")
+# Glued to the name, the misread day still marks one ("2.B비날론련합기업소"): a letter after "2." is no
+# decimal.
+_DATE_MARK_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))[0-9]{1,2}[.·ㆍ](?:(?:[0-9]{1,2}|[0-9]?[BOlI])\s{1,2}|[0-9]?[BOlI])$"
+)
 
 
 def _name_before(doc: Doc, start: int) -> int:
@@ -1900,6 +1986,33 @@ def _public_before(doc: Doc, start: int) -> int:
         return start
     if evidence(doc, word.start, word.end) in (Evidence.PROPER, Evidence.UNKNOWN):
         return word.start
+    return start
+
+
+_MAX_EPONYM_WORDS = 2  # "타라스 셰우첸코": a given name and a surname
+
+
+def _eponym_before(doc: Doc, start: int) -> int:
+    """Start of the person a state university is named after, before its city ("카라진 하르키우
+    국립대학교", "타라스 셰우첸코 키이우 국립대"), as universities of the former Soviet Union are: up to
+    two words without a particle that Kiwi calls proper nouns or does not know, right before an
+    organisation that is a listed place, a space and ``orgs.public_prefixes`` (국립 …). Else ``start``."""
+    head = doc.word_at(start)
+    if head is None or head.start != start or not _is_place(doc, head.start, head.end):
+        return start
+    after = doc.word_at(head.end + 1)
+    prefixes = doc.rules.config.orgs.public_prefixes
+    if after is None or after.start != head.end + 1 or not after.text.startswith(tuple(prefixes)):
+        return start
+    for _ in range(_MAX_EPONYM_WORDS):
+        word = _word_before(doc, start)
+        if word is None or strip_particles(word.text, doc)[1]:
+            break
+        if word.text in doc.rules.config.names.stop_words:
+            break
+        if evidence(doc, word.start, word.end) not in _STRONG:
+            break
+        start = word.start
     return start
 
 
@@ -2071,12 +2184,12 @@ def _extend(doc: Doc, found: list[Finding]) -> list[Finding]:
         b = _CORP_BEFORE.search(doc.text, max(0, start - 6), start)
         if b is not None:
             start = b.start()
-        end = _quoted_name_after(doc, _suffix_word_after(doc, end))
+        end = _latin_name_after(doc, _quoted_name_after(doc, _suffix_word_after(doc, end)))
         acronym = _ACRONYM_AFTER.match(doc.text, end)
         if acronym is not None:
             end = acronym.end()  # "우크라이나 보안국(SBU)", "국가정보원(NIS)": its acronym in brackets
         start = _denomination_before(doc, _suffix_word_before(doc, start))
-        start = _owner_before(doc, start)
+        start = _eponym_before(doc, _owner_before(doc, start))
         if start == f.start and _public_only(doc, f):
             continue  # "국립대학교 등록금": who runs it and the kind of school, no name
         g = doc.finding(Kind.ORG, start, end, f.confidence, f.rule, severity=f.severity)
@@ -2217,6 +2330,38 @@ def _names_nameless(doc: Doc, word: Span, start: int) -> bool:
 
 # A name in quotes right after the word for a shelter, club or church ("쉼터 '새날의집'").
 _QUOTED_AFTER = re.compile(r" ?['‘\"“][^'’\"”\n]{2,16}['’\"”]")
+
+
+# A centre's or club's own name in Latin letters right after it, a particle glued to the name ("르비우
+# 재활센터 Unbroken에서", "안산 청소년센터 Hope Hill의"): the name is the organisation's.
+# Only after a word for a place people gather or are cared for: after a firm or an app ("카카오톡 ID는")
+# a Latin word is a product or an account, not the body's name.
+_LATIN_NAME_AFTER = re.compile(
+    r" ([A-Z][a-z][A-Za-z&'.-]{0,19}(?: [A-Z][A-Za-z&'.-]{1,20}){0,2})"
+    r"(?=에서|에게|에|의|은|는|이|가|을|를|와|과|로|으로|라는|이라는)"
+)
+_NAMED_AFTER_ENDINGS = (
+    "센터",
+    "클럽",
+    "교회",
+    "동아리",
+    "모임",
+    "쉼터",
+    "재단",
+    "협회",
+    "학교",
+    "학원",
+    "단체",
+    "공동체",
+)
+
+
+def _latin_name_after(doc: Doc, end: int) -> int:
+    """End of a Latin name right after an organisation ending at ``end`` (see ``_LATIN_NAME_AFTER``)."""
+    if not doc.text[:end].endswith(_NAMED_AFTER_ENDINGS):
+        return end
+    m = _LATIN_NAME_AFTER.match(doc.text, end)
+    return m.end(1) if m is not None else end
 
 
 def _quoted_name_after(doc: Doc, end: int) -> int:
@@ -2928,6 +3073,43 @@ def _public_spaced(doc: Doc) -> Iterable[Finding | None]:
         )
 
 
+# Where a community gathers besides its church: its shelter, centre, hall or school ("땟골 고려인 쉼터",
+# "안산 이주민 센터"): a town, the community and one of these is one place there.
+_COMMUNITY_PLACES = frozenset(
+    {
+        "쉼터",
+        "센터",
+        "문화센터",
+        "지원센터",
+        "복지센터",
+        "복지관",
+        "회관",
+        "문화회관",
+        "협회",
+        "야학",
+        "배움터",
+        "학교",
+    }
+)
+
+
+def _community_ending(rules: Rules, core: str) -> bool:
+    """``core`` is a bare religious ending, a denomination or a community's place."""
+    kind = rules.gazetteers.org_suffixes.get(core)
+    return kind == "religious" or core in _DENOMINATIONS or core in _COMMUNITY_PLACES
+
+
+def _community_town(doc: Doc, town: re.Match[str]) -> bool:
+    """``town`` is a listed place, or a word without a particle Kiwi calls a proper noun or does not
+    know: a neighbourhood's own name the gazetteer lacks (땟골, 선부동 마을 names)."""
+    if _place_ending_at(doc, town.end()) == town.start():
+        return True
+    word = town.group()
+    if strip_particles(word, doc)[1] or word in doc.rules.config.names.stop_words or len(word) < 2:
+        return False
+    return evidence(doc, town.start(), town.end()) in _STRONG
+
+
 def _community_churches(doc: Doc) -> Iterable[Finding | None]:
     """A city, the community it serves (``orgs.owner_prefixes``) and a bare religious ending (orgs.tsv
     kind religious): "베를린 한인 천주교회", "알마티 고려인 교회", the one church of that community there."""
@@ -2936,14 +3118,14 @@ def _community_churches(doc: Doc) -> Iterable[Finding | None]:
     words = list(_WORD.finditer(doc.text))
     for i in range(2, len(words)):
         core = _without_glued_verb(strip_particles(words[i].group(), doc)[0], rules)
-        if rules.gazetteers.org_suffixes.get(core) != "religious" and core not in _DENOMINATIONS:
+        if not _community_ending(rules, core):
             continue
         owner, town = words[i - 1], words[i - 2]
         if owner.group() not in owners or any(
             doc.text[a.end() : b.start()] != " " for a, b in ((town, owner), (owner, words[i]))
         ):
             continue
-        if _place_ending_at(doc, town.end()) != town.start() or _country(doc, town.group()):
+        if not _community_town(doc, town) or _country(doc, town.group()):
             continue
         yield doc.finding(
             Kind.ORG,

@@ -16,6 +16,7 @@ from rapidfuzz.distance import Indel
 from relay.detect.damaged import near_syllable
 from relay.detect.document import Doc
 from relay.detect.lexicon import key_of
+from relay.detect.morph import analyse
 from relay.detect.normalize import View, jamo
 from relay.detect.numerals import spoken_value
 from relay.detect.patterns import find_patterns
@@ -674,6 +675,9 @@ def _spoken_misread_short(doc: Doc) -> Iterable[Finding | None]:
         digitwise = len(number) >= _MIN_DIGITWISE and not _PLACE_VALUES & set(number)
         # 제 and a number glued to the word: "제일 여대", "제이 부두" are "the best college", "pier 2".
         glued = m.group("ordinal") is not None and m.end("number") == m.start("word")
+        # 제 and a number, then a word Kiwi does not know at all ("제 사 궨단", "제 칠 근단"): set apart it
+        # is no everyday word (부두, 여대) but the unit word OCR damaged.
+        glued = glued or (m.group("ordinal") is not None and _unknown_word(word))
         if not (glued or digitwise) or word in words or word in units.spoken_misread_stop:
             continue
         if spoken_value(number, cfg) is None or not tail_ok(doc, m.end()):
@@ -683,6 +687,12 @@ def _spoken_misread_short(doc: Doc) -> Iterable[Finding | None]:
             yield doc.finding(
                 Kind.UNIT, m.start(), m.end(), 0.6, "unit.spoken_misread", severity=Severity.REVIEW
             )
+
+
+def _unknown_word(word: str) -> bool:
+    """Kiwi reads ``word`` as one morpheme it does not know."""
+    morphs = analyse(word)
+    return len(morphs) == 1 and morphs[0].oov
 
 
 def _with_split_ordinal(doc: Doc, found: list[Finding]) -> list[Finding]:
