@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from rapidfuzz.distance import Indel, Levenshtein
 
+from relay.detect.chain_damage import find_damaged_kin
 from relay.detect.document import Doc, Span, hangul_only
 from relay.detect.kin_places import find_kin_places
 from relay.detect.lexicon import APARTMENT, Entry, Match, find_fuzzy, key_of
@@ -1172,6 +1173,7 @@ def find_places(doc: Doc) -> list[Finding]:
     places += [f for f in _damaged_suffix_in_chain(doc, places) if f is not None]
     places += [f for f in _latin_abbreviations(doc) if f is not None]
     places += [f for f in _damaged_parents(doc, places) if f is not None]
+    places += [f for f in find_damaged_kin(doc, places) if f is not None]
     return [*places, *(f for f in _foreign_villages(doc, places) if f is not None)]
 
 

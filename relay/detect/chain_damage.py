@@ -1,0 +1,139 @@
+"""Places of a chain that OCR damaged by one jamo, right next to a division of theirs found whole: the
+city before its district ("울샌 동구" for 울산 동구, glued too: "대군수성구"), the city or quarter after
+its province or district ("자강도 강곈시", "노원구 중계도"). Alone such a near miss is too often an
+everyday word to be called a place; the gazetteer's own hierarchy next to it vouches for it, since an
+everyday word one jamo from a city's name hardly stands right before that city's district.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
+
+from rapidfuzz.distance import Levenshtein
+
+from relay.detect.document import Doc, Span, hangul_only
+from relay.detect.normalize import jamo
+from relay.detect.rules import Rules
+from relay.model import Finding, Kind
+
+# Gazetteer files whose rows form the hierarchy (landmarks have a region, not a parent division).
+_HIERARCHY = frozenset({"nk_places", "sk_places", "foreign_places"})
+_MIN_CHILD = 3  # syllables of a child's full name (강계시, 중계동): two-syllable ones are everyday words
+_MIN_SPELLING = 2  # syllables of a parent's spelling compared (울산, 대구)
+_MAX_DAMAGE = 1  # jamo: one stroke lost or added; two would reach other words
+_GAP = re.compile(r"[ \n]{1,2}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Family:
+    names: Mapping[str, frozenset[str]]  # a Hangul name or alias -> the entries it names
+    up: Mapping[str, frozenset[str]]  # an entry -> its parents and grandparents
+    down: Mapping[str, tuple[str, ...]]  # an entry -> its children and grandchildren, by full name
+    spellings: Mapping[str, tuple[str, ...]]  # an entry -> its Hangul name and aliases
+
+
+def _grow(table: dict[str, set[str]], key: str, value: str) -> None:
+    table.setdefault(key, set()).add(value)
+
+
+@lru_cache(maxsize=8)
+def _family(rules: Rules) -> _Family:
+    """The gazetteer's divisions as a family tree, two generations each way."""
+    rows = [p for p in rules.gazetteers.places if p.source in _HIERARCHY]
+    names: dict[str, set[str]] = {}
+    parents: dict[str, set[str]] = {}
+    spellings: dict[str, tuple[str, ...]] = {}
+    for p in rows:
+        spelled = tuple(s for s in (p.name, *p.aliases) if len(s) >= _MIN_SPELLING and hangul_only(s))
+        spellings[p.name] = spelled
+        for s in spelled:
+            _grow(names, s, p.name)
+        for parent in (p.parent, *p.other_parents):
+            if parent:
+                _grow(parents, p.name, parent)
+    up: dict[str, set[str]] = {}
+    down: dict[str, set[str]] = {}
+    for name, direct in parents.items():
+        for parent in direct:
+            for elder in (parent, *parents.get(parent, ())):
+                _grow(up, name, elder)
+                if len(name) >= _MIN_CHILD and hangul_only(name):
+                    _grow(down, elder, name)
+    return _Family(
+        MappingProxyType({k: frozenset(v) for k, v in names.items()}),
+        MappingProxyType({k: frozenset(v) for k, v in up.items()}),
+        MappingProxyType({k: tuple(sorted(v)) for k, v in down.items()}),
+        MappingProxyType(spellings),
+    )
+
+
+def _near(piece: str, name: str) -> bool:
+    """``piece`` is ``name`` with one jamo changed, lost or added, syllable for syllable."""
+    if len(piece) != len(name) or piece == name:
+        return False
+    return Levenshtein.distance(jamo(piece), jamo(name)) <= _MAX_DAMAGE
+
+
+def _child_after(doc: Doc, end: int, entries: frozenset[str], family: _Family) -> tuple[int, int] | None:
+    """The span of a damaged child of ``entries`` in the word right after spaced ``end``."""
+    gap = _GAP.match(doc.text, end)
+    if gap is None:
+        return None
+    word = doc.word_at(gap.end())
+    if word is None or word.start != gap.end():
+        return None
+    for entry in entries:
+        for child in family.down.get(entry, ()):
+            if _near(word.text[: len(child)], child):
+                return word.start, word.start + len(child)
+    return None
+
+
+def _word_before(doc: Doc, start: int) -> Span | None:
+    """The Hangul run glued before spaced ``start`` inside its word, or the whole word one space or line
+    break before it."""
+    word = doc.word_at(start)
+    if word is not None and word.start < start:
+        return Span(word.start, start, doc.text[word.start : start])
+    for back in (1, 2):
+        if start - back < 1 or doc.text[start - back : start].strip(" \n"):
+            break
+        before = doc.word_at(start - back - 1)
+        if before is not None and before.end == start - back:
+            return before
+    return None
+
+
+def _parent_before(doc: Doc, start: int, entries: frozenset[str], family: _Family) -> Span | None:
+    """The damaged city or province of ``entries`` right before spaced ``start``."""
+    before = _word_before(doc, start)
+    if before is None:
+        return None
+    for entry in entries:
+        for elder in family.up.get(entry, ()):
+            if any(_near(before.text, s) for s in family.spellings.get(elder, ())):
+                return before
+    return None
+
+
+def find_damaged_kin(doc: Doc, places: list[Finding]) -> Iterable[Finding | None]:
+    """Near misses of a found place's parent before it or of its child after it (see the module)."""
+    family = _family(doc.rules)
+    conf = doc.rules.config.severity.redact_min - 0.05
+    for f in places:
+        if f.kind is not Kind.PLACE or f.end <= f.start:
+            continue
+        start, end = doc.spaced_range(f.start, f.end)
+        entries = family.names.get(doc.text[start:end].replace(" ", "").replace("\n", ""))
+        if not entries:
+            continue
+        child = _child_after(doc, end, entries, family)
+        if child is not None:
+            yield doc.finding(Kind.PLACE, child[0], child[1], conf, "place.damaged_child")
+        parent = _parent_before(doc, start, entries, family)
+        if parent is not None:
+            yield doc.finding(Kind.PLACE, parent.start, parent.end, conf, "place.damaged_parent_stem")
