@@ -3,12 +3,15 @@ city before its district ("울샌 동구" for 울산 동구, glued too: "대군�
 its province or district ("자강도 강곈시", "노원구 중계도"). Alone such a near miss is too often an
 everyday word to be called a place; the gazetteer's own hierarchy next to it vouches for it, since an
 everyday word one jamo from a city's name hardly stands right before that city's district.
+
+Likewise a city named by a stem that is also an everyday word (안주 "snacks with drink", 구성
+"structure"), right after its own province however the province is spaced ("평안 남도 안주래요").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
@@ -34,6 +37,7 @@ class _Family:
     up: Mapping[str, frozenset[str]]  # an entry -> its parents and grandparents
     down: Mapping[str, tuple[str, ...]]  # an entry -> its children and grandchildren, by full name
     spellings: Mapping[str, tuple[str, ...]]  # an entry -> its Hangul name and aliases
+    stems: Mapping[str, tuple[str, ...]]  # an entry -> its descendants' stems (안주시 -> 안주), longest first
 
 
 def _grow(table: dict[str, set[str]], key: str, value: str) -> None:
@@ -57,18 +61,37 @@ def _family(rules: Rules) -> _Family:
                 _grow(parents, p.name, parent)
     up: dict[str, set[str]] = {}
     down: dict[str, set[str]] = {}
+    stems: dict[str, set[str]] = {}
+    stemmed = _stems(rules)
     for name, direct in parents.items():
         for parent in direct:
             for elder in (parent, *parents.get(parent, ())):
                 _grow(up, name, elder)
                 if len(name) >= _MIN_CHILD and hangul_only(name):
                     _grow(down, elder, name)
+                if name in stemmed:
+                    _grow(stems, elder, stemmed[name])
     return _Family(
         MappingProxyType({k: frozenset(v) for k, v in names.items()}),
         MappingProxyType({k: frozenset(v) for k, v in up.items()}),
         MappingProxyType({k: tuple(sorted(v)) for k, v in down.items()}),
         MappingProxyType(spellings),
+        MappingProxyType({k: tuple(sorted(v, key=len, reverse=True)) for k, v in stems.items()}),
     )
+
+
+def _stems(rules: Rules) -> dict[str, str]:
+    """The stem of each division of a level named by its stem (안주시 -> 안주, 구성시 -> 구성)."""
+    pc = rules.config.places
+    suffixes = sorted(pc.admin_suffixes, key=len, reverse=True)
+    out = {}
+    for p in rules.gazetteers.places:
+        if p.source not in _HIERARCHY or p.level not in pc.stem_levels or not hangul_only(p.name):
+            continue
+        suffix = next((x for x in suffixes if p.name.endswith(x)), "")
+        if suffix and len(p.name) - len(suffix) >= _MIN_SPELLING:
+            out[p.name] = p.name[: -len(suffix)]
+    return out
 
 
 def _near(piece: str, name: str) -> bool:
@@ -118,6 +141,40 @@ def _parent_before(doc: Doc, start: int, entries: frozenset[str], family: _Famil
             if any(_near(before.text, s) for s in family.spellings.get(elder, ())):
                 return before
     return None
+
+
+def _stem_after(
+    doc: Doc, end: int, entries: frozenset[str], family: _Family, tail_ok: Callable[[Doc, int], bool]
+) -> tuple[int, int] | None:
+    """The span of a descendant of ``entries`` named by its stem in the word right after spaced ``end``,
+    a particle or nothing after the stem (``tail_ok``)."""
+    gap = _GAP.match(doc.text, end)
+    if gap is None:
+        return None
+    word = doc.word_at(gap.end())
+    if word is None or word.start != gap.end():
+        return None
+    for entry in entries:
+        for stem in family.stems.get(entry, ()):
+            if word.text.startswith(stem) and tail_ok(doc, word.start + len(stem)):
+                return word.start, word.start + len(stem)
+    return None
+
+
+def find_stem_children(
+    doc: Doc, places: list[Finding], tail_ok: Callable[[Doc, int], bool]
+) -> Iterable[Finding | None]:
+    """A city or county by its stem right after its province or city found (see the module)."""
+    family = _family(doc.rules)
+    conf = doc.rules.config.places.confidence_stem
+    for f in places:
+        if f.kind is not Kind.PLACE or f.end <= f.start:
+            continue
+        start, end = doc.spaced_range(f.start, f.end)
+        entries = family.names.get(doc.text[start:end].replace(" ", "").replace("\n", ""))
+        child = _stem_after(doc, end, entries, family, tail_ok) if entries else None
+        if child is not None:
+            yield doc.finding(Kind.PLACE, child[0], child[1], conf, "place.stem_after_parent")
 
 
 def find_damaged_kin(doc: Doc, places: list[Finding]) -> Iterable[Finding | None]:

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from rapidfuzz.distance import Indel, Levenshtein
 
-from relay.detect.chain_damage import find_damaged_kin
+from relay.detect.chain_damage import find_damaged_kin, find_stem_children
 from relay.detect.document import Doc, Span, hangul_only
 from relay.detect.kin_places import find_kin_places
 from relay.detect.lexicon import APARTMENT, Entry, Match, find_fuzzy, key_of
@@ -1174,7 +1174,22 @@ def find_places(doc: Doc) -> list[Finding]:
     places += [f for f in _latin_abbreviations(doc) if f is not None]
     places += [f for f in _damaged_parents(doc, places) if f is not None]
     places += [f for f in find_damaged_kin(doc, places) if f is not None]
+    places += [f for f in find_stem_children(doc, places, _stem_tail_ok) if f is not None]
     return [*places, *(f for f in _foreign_villages(doc, places) if f is not None)]
+
+
+# Reported speech after a place ("안주래요", "구성이랍니다": "it is said to be"), beside the copula.
+_HEARSAY_TAIL = re.compile("(?:이)?(?:래|래요|래서|랍니다|라더라|라던데)$")
+
+
+def _stem_tail_ok(doc: Doc, end: int) -> bool:
+    """What follows a stem at spaced ``end`` in its word is a particle, a suffix (:func:`tail_ok`) or
+    the copula, said or reported ("안주였소", "안주래요")."""
+    if tail_ok(doc, end):
+        return True
+    word = doc.word_at(end)
+    rest = doc.text[end : word.end] if word is not None else ""
+    return bool(rest) and (_COPULA_TAIL.match(rest) is not None or _HEARSAY_TAIL.match(rest) is not None)
 
 
 @lru_cache(maxsize=8)
