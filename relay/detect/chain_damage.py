@@ -19,6 +19,7 @@ from types import MappingProxyType
 from rapidfuzz.distance import Levenshtein
 
 from relay.detect.document import Doc, Span, hangul_only
+from relay.detect.morph import analyse
 from relay.detect.normalize import jamo
 from relay.detect.rules import Rules
 from relay.model import Finding, Kind
@@ -194,3 +195,103 @@ def find_damaged_kin(doc: Doc, places: list[Finding]) -> Iterable[Finding | None
         parent = _parent_before(doc, start, entries, family)
         if parent is not None:
             yield doc.finding(Kind.PLACE, parent.start, parent.end, conf, "place.damaged_parent_stem")
+
+
+# The smallest divisions a chain ends in, and the particles a chain's last word may take.
+_SMALL_SUFFIXES = ("동", "리", "읍", "면")
+_CHAIN_PARTICLES = ("에서", "에는", "으로", "에", "의", "은", "는", "이", "가", "로", "도", "까지")
+_MAX_RESPACED = 16  # characters looked at after a place: a division's name and a particle, spaces moved
+_MAX_STEPS = 2  # divisions taken after a place in a row (천안 + 서북구 + 성정동)
+
+
+def _letters_after(text: str, end: int) -> list[int]:
+    """Offsets of the Hangul letters after ``end`` up to the end of the next two chunks, over the spaces
+    and line breaks OCR moved (one at a time)."""
+    out: list[int] = []
+    gaps = 0
+    for i in range(end, min(len(text), end + _MAX_RESPACED)):
+        ch = text[i]
+        if ch in " \n":
+            if i > end and text[i - 1] in " \n":
+                break
+            gaps += 1
+            if gaps > 2:
+                break
+            continue
+        if not hangul_only(ch):
+            break
+        out.append(i)
+    return out
+
+
+def _ends_chain(text: str, letters: list[int], n: int) -> bool:
+    """The division ending at letter ``n`` of ``letters`` is followed by a particle or nothing."""
+    if n == len(letters) or letters[n] != letters[n - 1] + 1:
+        return True  # a space or the end after it
+    rest = "".join(text[i] for i in letters[n:])
+    return any(
+        rest.startswith(p) and (len(rest) == len(p) or letters[n + len(p)] != letters[n + len(p) - 1] + 1)
+        for p in _CHAIN_PARTICLES
+        if len(rest) >= len(p)
+    )
+
+
+def _division_in(doc: Doc, letters: list[int]) -> int:
+    """How many of ``letters`` make the next division of a chain: a gazetteer division by its full name
+    (서북구, 성정동), or a stem of two or three syllables and a small division's suffix that Kiwi reads
+    as a name (구래동); 0 if none."""
+    text = doc.text
+    joined = "".join(text[i] for i in letters)
+    exact = doc.rules.lexicon.exact
+    pc = doc.rules.config.places
+    for n in range(min(len(joined), 6), 2, -1):
+        piece = joined[:n]
+        known = any(e.kind is Kind.PLACE and not e.weak for e in exact.get(piece, ()))
+        if known and piece.endswith(tuple(pc.admin_suffixes)) and _ends_chain(text, letters, n):
+            return n
+    for n in (3, 4):
+        piece = joined[:n]
+        stem = piece[:-1]
+        if len(piece) < n or not piece.endswith(_SMALL_SUFFIXES) or not _ends_chain(text, letters, n):
+            continue
+        if stem in pc.unknown_stem_stop or stem in pc.suffix_stop.get(piece[-1], ()):
+            continue
+        if not _read_as_name(piece):
+            continue
+        return n
+    return 0
+
+
+# Kiwi's tags of a phrase rather than a name: verbs, adjectives, endings, particles, determiners.
+_PHRASE_TAGS = ("V", "E", "J", "M", "X")
+
+
+def _read_as_name(piece: str) -> bool:
+    """Kiwi reads ``piece`` (구래동) as one proper noun, or as nouns with one it does not know; not as a
+    phrase ("사는 동", "모든 동") nor one everyday noun (운동, 노동)."""
+    morphs = analyse(piece)
+    if len(morphs) == 1:
+        return morphs[0].tag == "NNP" or morphs[0].oov
+    return any(m.oov for m in morphs) and not any(m.tag.startswith(_PHRASE_TAGS) for m in morphs)
+
+
+def find_respaced_chain(doc: Doc, places: list[Finding]) -> Iterable[Finding | None]:
+    """The next divisions of a chain after a place found, when OCR moved the spaces inside them
+    ("김포시구래 동에", "천안 서북구성정 동 에"): the letters after the place, spaces left out, start
+    with a division's name or a stem and a small division's suffix. Only where a space was moved: a
+    division written whole is the other rules' to find."""
+    conf = doc.rules.config.severity.redact_min - 0.05
+    text = doc.text
+    for f in places:
+        if f.kind is not Kind.PLACE or f.end <= f.start:
+            continue
+        end = doc.spaced_range(f.start, f.end)[1]
+        for _ in range(_MAX_STEPS):
+            letters = _letters_after(text, end)
+            n = _division_in(doc, letters)
+            if n == 0:
+                break
+            moved = letters[n - 1] - letters[0] != n - 1 or letters[0] == end
+            if moved:
+                yield doc.finding(Kind.PLACE, letters[0], letters[n - 1] + 1, conf, "place.respaced_chain")
+            end = letters[n - 1] + 1

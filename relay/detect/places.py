@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from rapidfuzz.distance import Indel, Levenshtein
 
-from relay.detect.chain_damage import find_damaged_kin, find_stem_children
+from relay.detect.chain_damage import find_damaged_kin, find_respaced_chain, find_stem_children
 from relay.detect.document import Doc, Span, hangul_only
 from relay.detect.kin_places import find_kin_places
 from relay.detect.lexicon import APARTMENT, Entry, Match, find_fuzzy, key_of
@@ -1175,6 +1175,7 @@ def find_places(doc: Doc) -> list[Finding]:
     places += [f for f in _damaged_parents(doc, places) if f is not None]
     places += [f for f in find_damaged_kin(doc, places) if f is not None]
     places += [f for f in find_stem_children(doc, places, _stem_tail_ok) if f is not None]
+    places += [f for f in find_respaced_chain(doc, places) if f is not None]
     return [*places, *(f for f in _foreign_villages(doc, places) if f is not None)]
 
 
