@@ -256,10 +256,21 @@ def _division_in(doc: Doc, letters: list[int]) -> int:
             continue
         if stem in pc.unknown_stem_stop or stem in pc.suffix_stop.get(piece[-1], ()):
             continue
-        if not _read_as_name(piece):
+        if not _read_as_name(piece) or _everyday_last_chunk(letters[:n], text):
             continue
         return n
     return 0
+
+
+def _everyday_last_chunk(letters: list[int], text: str) -> bool:
+    """The piece's letters after its last space are an everyday noun alone ("대동 다리", "앞 마을"): two
+    words, not one name OCR split."""
+    cut = max((k for k in range(1, len(letters)) if letters[k] != letters[k - 1] + 1), default=0)
+    chunk = "".join(text[i] for i in letters[cut:])
+    if cut == 0 or len(chunk) < 2:
+        return False
+    morphs = analyse(chunk)
+    return len(morphs) == 1 and morphs[0].tag == "NNG" and not morphs[0].oov
 
 
 # Kiwi's tags of a phrase rather than a name: verbs, adjectives, endings, particles, determiners.
@@ -282,10 +293,16 @@ def find_respaced_chain(doc: Doc, places: list[Finding]) -> Iterable[Finding | N
     division written whole is the other rules' to find."""
     conf = doc.rules.config.severity.redact_min - 0.05
     text = doc.text
-    for f in places:
-        if f.kind is not Kind.PLACE or f.end <= f.start:
-            continue
-        end = doc.spaced_range(f.start, f.end)[1]
+    found = [(f.start, f.end) for f in places if f.kind is Kind.PLACE and f.end > f.start]
+    # From the longest place only: a stem inside a longer name (옹진 of 옹진군) is followed by the
+    # rest of that name, not by the next division.
+    longest: dict[int, int] = {}
+    for start, end in found:
+        longest[start] = max(end, longest.get(start, end))
+    for start, end in sorted(longest.items()):
+        if any(s < start < e and e > end for s, e in longest.items()):
+            continue  # inside another place that runs on past it
+        end = doc.spaced_range(start, end)[1]
         for _ in range(_MAX_STEPS):
             letters = _letters_after(text, end)
             n = _division_in(doc, letters)
