@@ -2,7 +2,9 @@
 city before its district ("울샌 동구" for 울산 동구, glued too: "대군수성구"), the city or quarter after
 its province or district ("자강도 강곈시", "노원구 중계도"). Alone such a near miss is too often an
 everyday word to be called a place; the gazetteer's own hierarchy next to it vouches for it, since an
-everyday word one jamo from a city's name hardly stands right before that city's district.
+everyday word one jamo from a city's name hardly stands right before that city's district. (The kin
+places' damaged children are the word after a place when Kiwi does not know it or only its suffix is
+damaged; here any word one jamo off a descendant's full name, which Kiwi may read as words: 강곈시.)
 
 Likewise a city named by a stem that is also an everyday word (안주 "snacks with drink", 구성
 "structure"), right after its own province however the province is spaced ("평안 남도 안주래요").
@@ -191,7 +193,7 @@ def find_damaged_kin(doc: Doc, places: list[Finding]) -> Iterable[Finding | None
             continue
         child = _child_after(doc, end, entries, family)
         if child is not None:
-            yield doc.finding(Kind.PLACE, child[0], child[1], conf, "place.damaged_child")
+            yield doc.finding(Kind.PLACE, child[0], child[1], conf, "place.damaged_descendant")
         parent = _parent_before(doc, start, entries, family)
         if parent is not None:
             yield doc.finding(Kind.PLACE, parent.start, parent.end, conf, "place.damaged_parent_stem")
