@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from rapidfuzz.distance import Indel, Levenshtein
 
+from relay.detect.chain_damage import find_damaged_kin, find_respaced_chain, find_stem_children
 from relay.detect.document import Doc, Span, hangul_only
 from relay.detect.kin_places import find_kin_places
 from relay.detect.lexicon import APARTMENT, Entry, Match, find_fuzzy, key_of
@@ -1172,7 +1173,24 @@ def find_places(doc: Doc) -> list[Finding]:
     places += [f for f in _damaged_suffix_in_chain(doc, places) if f is not None]
     places += [f for f in _latin_abbreviations(doc) if f is not None]
     places += [f for f in _damaged_parents(doc, places) if f is not None]
+    places += [f for f in find_damaged_kin(doc, places) if f is not None]
+    places += [f for f in find_stem_children(doc, places, _stem_tail_ok) if f is not None]
+    places += [f for f in find_respaced_chain(doc, places) if f is not None]
     return [*places, *(f for f in _foreign_villages(doc, places) if f is not None)]
+
+
+# Reported speech after a place ("안주래요", "구성이랍니다": "it is said to be"), beside the copula.
+_HEARSAY_TAIL = re.compile("(?:이)?(?:래|래요|래서|랍니다|라더라|라던데)$")
+
+
+def _stem_tail_ok(doc: Doc, end: int) -> bool:
+    """What follows a stem at spaced ``end`` in its word is a particle, a suffix (:func:`tail_ok`) or
+    the copula, said or reported ("안주였소", "안주래요")."""
+    if tail_ok(doc, end):
+        return True
+    word = doc.word_at(end)
+    rest = doc.text[end : word.end] if word is not None else ""
+    return bool(rest) and (_COPULA_TAIL.match(rest) is not None or _HEARSAY_TAIL.match(rest) is not None)
 
 
 @lru_cache(maxsize=8)
@@ -1457,14 +1475,54 @@ def _foreign_streets(doc: Doc) -> Iterable[Finding | None]:
     conf = doc.rules.config.places.confidence_unknown
     for before, word in pairwise(doc.words):
         core, _ = strip_particles(word.text, doc)
-        if core not in _STREET_WORDS or doc.text[before.end : word.start] != " ":
+        if word.text in _STREET_WORDS:
+            core = word.text  # 대로 ("avenue") is no 대 with the particle 로
+        if core not in _STREET_WORDS:
+            start = _glued_street_start(doc, before, word, core)
+        elif doc.text[before.end : word.start] == " ":
+            start = _street_name_start(doc, before)
+        else:
             continue
-        name = before.text
-        if len(name) < _MIN_STREET_NAME or not hangul_only(name):
+        if start is None:
             continue
-        if evidence(doc, before.start, before.end) not in (Evidence.UNKNOWN, Evidence.FRAGMENT):
-            continue
-        yield doc.finding(Kind.PLACE, before.start, word.start + len(core), conf, "place.foreign_street")
+        yield doc.finding(Kind.PLACE, start, word.start + len(core), conf, "place.foreign_street")
+
+
+def _unknown_word(doc: Doc, word: Span, least: int) -> bool:
+    """``word`` is Hangul of ``least`` syllables or more that Kiwi does not know: read as no word, or
+    as a proper noun out of its dictionary ("야보르니츠코호"), not one it knows (세종)."""
+    if len(word.text) < least or not hangul_only(word.text):
+        return False
+    ev = evidence(doc, word.start, word.end)
+    if ev is Evidence.PROPER:
+        return all(m.oov for m in doc.morphemes_in(word.start, word.end))
+    return ev in (Evidence.UNKNOWN, Evidence.FRAGMENT)
+
+
+def _glued_street_start(doc: Doc, before: Span, word: Span, core: str) -> int | None:
+    """Where a street abroad starts whose word for a street OCR glued to its name ("프라치거리"): the
+    name in the word is unknown to Kiwi, and an unknown word before it, one space away, is the name's
+    first word ("게로이우 프라치거리")."""
+    kind = next((k for k in _STREET_WORDS if core.endswith(k) and len(core) - len(k) >= 3), None)
+    if kind is None or doc.text[before.end : word.start] != " ":
+        return None
+    name = Span(word.start, word.start + len(core) - len(kind), core[: -len(kind)])
+    if not _unknown_word(doc, name, 3) or not _unknown_word(doc, before, 3):
+        return None
+    return before.start
+
+
+def _street_name_start(doc: Doc, last: Span) -> int | None:
+    """Where the name of a street abroad ending with ``last`` starts, or None: one unknown word of
+    four syllables or more ("스베틀란스카야"), or two unknown words of three or more, as a street named
+    after a person or a deed is written ("드미트라 야보르니츠코호", "게로이우 프라치": the heroes of
+    labour), the first word then part of the name."""
+    i = bisect.bisect_left(doc.words, last.start, key=lambda w: w.start)
+    first = doc.words[i - 1] if i > 0 else None
+    joined = first is not None and doc.text[first.end : last.start] == " "
+    if joined and first is not None and _unknown_word(doc, first, 3) and _unknown_word(doc, last, 3):
+        return first.start
+    return last.start if _unknown_word(doc, last, _MIN_STREET_NAME) else None
 
 
 _FOREIGN_CITY_LEVELS = frozenset({"city", "region"})
