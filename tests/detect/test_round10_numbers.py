@@ -56,6 +56,8 @@ NOT_FOUND = [
     "대기 번호가 세 번째였다.",
     "인스타 그거 다시 해봐야겠다",
     "그 사람 다시 이야기하자.",
+    "마스크 모델 번호 KF-94 로 샀어",
+    "폰 모델 번호 SM-G991N 이야",
 ]
 
 _KINDS = ("url", "email", "messenger", "phone", "date", "id_number")
