@@ -193,8 +193,12 @@ def _left_ok(text: str, start: int) -> bool:
         return True
     if text[max(0, start - 3) : start].endswith(_RELATIVE_YEARS):
         return True
-    # A date spoken with its spaces lost: "천구백구십구년팔월이십이일" goes on after 년 and 월.
-    return text[start - 1] in "년월" and start >= 2 and text[start - 2] in _NUMERAL_SYLLABLES
+    # A date spoken with its spaces lost: "천구백구십구년팔월이십이일" goes on after 년 and 월; OCR may
+    # have split the month from its 월 ("삼 월이십이일").
+    if text[start - 1] not in "년월" or start < 2:
+        return False
+    before = text[start - 2] if text[start - 2] != " " or start < 3 else text[start - 3]
+    return before in _NUMERAL_SYLLABLES
 
 
 # A transcript that lost the space after a particle ("생일은팔월 십칠일", "나는천구백구십팔년에"): the number
@@ -752,14 +756,38 @@ _MONTHS = 12
 _SPOKEN_MONTHS = {"시": "10", "유": "6"}
 
 
+# The same with no year before, a day after: the day alone frames it ("시 월 십팔일에", "삼 월이십이일"), as
+# the day must end its word or take a particle, so "이 월급" or "오 월드컵" are none.
+_SPACED_MONTH_DAY = re.compile(
+    r"(?<![가-힣])(?P<month>[일이삼사오육륙칠팔구시유]|십 ?[일이]?) 월"
+    r"(?= ?(?:\d{1,2}|[일이삼사오육륙칠팔구십](?: ?[일이삼사오육륙칠팔구십]){0,4}) ?일"
+    r"(?:$|[^가-힣]|에|엔|은|는|이|날|생|인데|부터|까지|도|의|로|쯤))"
+)
+# A month read out glued to the word before it, a lost space ("오늘팔월 삼일인데", "어사월 십 일"): before a
+# day it is a date whatever precedes it, unless a numeral syllable does (then it is part of a longer run).
+_GLUED_MONTH = re.compile(
+    r"(?<=[가-힣])(?<![공영일이삼사오육륙칠팔구십백천만])(?P<month>십[일이]?|[일이삼사오육륙칠팔구시유])월"
+    r"(?= ?(?:\d{1,2}|[일이삼사오육륙칠팔구십](?: ?[일이삼사오육륙칠팔구십]){0,4}) ?일"
+    r"(?:$|[^가-힣]|에|엔|은|는|이|날|생|인데|부터|까지|도|의|로|쯤))"
+)
+
+
+def _month_value(month: str, cfg: NumbersConfig) -> str | None:
+    """The number of a month read out, if it is one (시월 and 유월 are October and June, the spoken
+    forms of 십월, 육월)."""
+    month = month.replace(" ", "")
+    value = _SPOKEN_MONTHS.get(month) or spoken_value(month, cfg)
+    return value if value is not None and 1 <= int(value) <= _MONTHS else None
+
+
 def _spaced_months(text: str, cfg: NumbersConfig) -> Iterable[tuple[int, int, str]]:
-    """A month split from 월 between a year and a day (see ``_SPACED_MONTH``), as the month and 월."""
-    for m in _SPACED_MONTH.finditer(text):
-        month = m.group("month").replace(" ", "")
-        # 시월 and 유월 are October and June (the spoken forms of 십월, 육월).
-        value = _SPOKEN_MONTHS.get(month) or spoken_value(month, cfg)
-        if value is not None and 1 <= int(value) <= _MONTHS:
-            yield m.start("month"), m.end(), f"{value}월"
+    """A month split from 월 between a year and a day or before a day (see ``_SPACED_MONTH``,
+    ``_SPACED_MONTH_DAY``), or glued to the word before it (``_GLUED_MONTH``), as the month and 월."""
+    for pattern in (_SPACED_MONTH, _SPACED_MONTH_DAY, _GLUED_MONTH):
+        for m in pattern.finditer(text):
+            value = _month_value(m.group("month"), cfg)
+            if value is not None:
+                yield m.start("month"), m.end(), f"{value}월"
 
 
 # A year read out glued to the word before it, a transcript's or OCR's lost space ("생일이천삼년",
