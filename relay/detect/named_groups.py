@@ -29,7 +29,7 @@ def _words(text: str) -> frozenset[str]:
 # Generic heads a group's own name follows ("동아리 피닉스"); glued to the group's field (축구동아리).
 _HEADS = (
     "동아리|동호회|모임|청년회|청년부|학생회|연구소|연구회|합창단|봉사단|봉사회|선교회|선교단|쉼터|센터|"
-    "협회|가족회|클럽|밴드|공동체|찬양팀|독서회|야학|스터디|연대|극단|합주단|응원단"
+    "협회|가족회|클럽|밴드|공동체|찬양팀|독서회|야학|스터디|극단|합주단|응원단"
 )
 # The name, then what marks it as a name: a particle, a copula or the writer's post in the group.
 _HEAD_NAME = re.compile(
@@ -54,6 +54,7 @@ _NOT_NAMES = _words(
     "활동 친구 사람 회원 회장 선배 후배 분 선생님 직원 행사 사무실 건물 동기 멤버 장소 회의 공연 수업 "
     "연습 시간 예배 캠프 회비 모임 활동가 대표 총무 간사 식구 가족 단톡방 대화방 사람들 이름 덕분 "
     "안 밖 쪽 앞 뒤 옆 근처 주소 전화 연락처 홈페이지 소식 소개 자료 프로그램 교육 상담 지원 봉사 "
+    "번호 전화번호 위치 입구 정문 로비 마당 식당 화장실 주차장 날짜 일정 계획 규칙 "
     "일 때 날 분위기 생활 담당자 관계자 소장 원장 센터장 팀 부서 엠티 회식 축제 발표 공부 기간 "
     "차원 측 회의실 강당 강의실 동아리방 선생 목사님 신부님 수녀님 교수님 박사님 간사님 여러분 "
     # the whole of it ("동아리 전체가")
@@ -86,7 +87,7 @@ _LATIN_RUN = re.compile(
 )
 # Two capitalised words or more (Latin or Cyrillic; a Cyrillic name keeps lower-case words inside:
 # "Новая газета Европа") before a paper's or employer's cue ("Gazeta Wyborcza 기사에서").
-_MEDIA_CUE = r"(?: ?(?:기사|기자|신문|방송|보도|칼럼|특파원|인터뷰)| ?에서 ?(?:일|근무|취재|기자|편집))"
+_MEDIA_CUE = r"(?: ?(?:기사|기자|신문|방송|보도|특파원)| ?에서 ?(?:일|근무|취재|기자|편집))"
 _FOREIGN_PAIR = re.compile(
     r"(?<![A-Za-zА-яЁё])([A-Z][a-z]+(?: [A-Z][a-z]+){1,3}|[А-ЯЁ][а-яё]+(?: [А-ЯЁа-яё][а-яё]+){1,3})"
     rf"(?={_MEDIA_CUE})"
@@ -113,6 +114,15 @@ def _name_core(doc: Doc, word: str, end: int) -> str | None:
     return core if ending in _NAME_PARTICLES else None
 
 
+def _only_a_particle(doc: Doc, m: re.Match[str], core: str) -> bool:
+    """True when nothing but a particle glued to it marks ``core`` as the name after the head: no
+    post, copula or spaced particle after the word."""
+    word = m.group(2)
+    if _ROLE_AFTER.match(doc.text, m.end(2)) or len(core) == len(word):
+        return False
+    return not any(word.endswith(c) for c in _COPULAS)
+
+
 def _names_a_group(doc: Doc, core: str) -> bool:
     """``core`` can be a group's name: not an everyday word for its people, rooms or doings, nor a
     verb, an adverb or a determiner."""
@@ -133,6 +143,11 @@ def _head_names(doc: Doc) -> Iterable[Finding | None]:
         core = _name_core(doc, m.group(2), m.end(2))
         if core is None or not _names_a_group(doc, core):
             continue
+        if (
+            _only_a_particle(doc, m, core)
+            and evidence(doc, m.start(2), m.start(2) + len(core)) is Evidence.COMMON
+        ):
+            continue  # "모임 날짜가", "센터 번호가": an everyday word and a particle say too little
         yield doc.finding(Kind.ORG, m.start(1), m.start(2) + len(core), conf, "org.named_group")
 
 
