@@ -87,10 +87,13 @@ _LATIN_RUN = re.compile(
 )
 # Two capitalised words or more (Latin or Cyrillic; a Cyrillic name keeps lower-case words inside:
 # "Новая газета Европа") before a paper's or employer's cue ("Gazeta Wyborcza 기사에서").
-_MEDIA_CUE = r"(?: ?(?:기사|기자|신문|방송|보도|특파원)| ?에서 ?(?:일|근무|취재|기자|편집))"
+_MEDIA_NOUN = r" ?(?:기사|기자|신문|방송|보도|특파원)"
+_MEDIA_CUE = rf"(?:{_MEDIA_NOUN}| ?에서 ?(?:일|근무|취재|기자|편집))"
+# Two Latin words before 에서 일 may be a greeting and a city ("Hi London에서 일해요"): Latin names
+# need a paper's noun after them; Cyrillic ones, whose lower-case inner words a greeting lacks, either.
 _FOREIGN_PAIR = re.compile(
-    r"(?<![A-Za-zА-яЁё])([A-Z][a-z]+(?: [A-Z][a-z]+){1,3}|[А-ЯЁ][а-яё]+(?: [А-ЯЁа-яё][а-яё]+){1,3})"
-    rf"(?={_MEDIA_CUE})"
+    rf"(?<![A-Za-zА-яЁё])([A-Z][a-z]+(?: [A-Z][a-z]+){{1,3}}(?={_MEDIA_NOUN})"
+    rf"|[А-ЯЁ][а-яё]+(?: [А-ЯЁа-яё][а-яё]+){{1,3}}(?={_MEDIA_CUE}))"
 )
 
 
