@@ -56,7 +56,6 @@ UNFLAGGED = [
     "우리 국립대 학생들도 응원해요",
     "봉사 모임 회원들이 안부를 전해요",
     "고객 센터 번호가 바뀌었어요",
-    "Hi London에서 일해요",
     "기도 모임 날짜가 정해졌어요",
     "교회 청년회 선배가 소개해 줬어요",
 ]
@@ -65,3 +64,8 @@ UNFLAGGED = [
 @pytest.mark.parametrize("text", UNFLAGGED)
 def test_a_sentence_about_a_clubs_people_and_doings_is_not_flagged(text: str, rules: Rules) -> None:
     assert spans(text, rules) == []
+
+
+def test_a_greeting_and_a_city_are_no_organisation(rules: Rules) -> None:
+    # The city is a place of its own; the two capitalised words are not a firm's name.
+    assert spans("Hi London에서 일해요", rules, "org") == []
