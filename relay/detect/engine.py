@@ -11,6 +11,7 @@ from relay.detect.damaged import find_damaged, find_damaged_places, find_damaged
 from relay.detect.document import Doc
 from relay.detect.echoes import echo_names
 from relay.detect.lettered import find_lettered_names
+from relay.detect.named_groups import extend_named_groups, find_named_groups
 from relay.detect.names import find_names
 from relay.detect.not_names import drop_everyday_words
 from relay.detect.numbers import find_numbers
@@ -46,6 +47,7 @@ DETECTORS: tuple[Detector, ...] = (
     find_slot_names,
     find_lettered_names,
     find_called,
+    find_named_groups,
 )
 
 
@@ -117,5 +119,6 @@ def detect_doc(doc: Doc) -> tuple[Finding, ...]:
     """:func:`detect` on a text already prepared as a :class:`Doc` (not empty or blank), for a caller
     that needs the same views and morphemes afterwards."""
     found = extend_addresses(doc, [f for detector in DETECTORS for f in detector(doc)])
+    found = extend_named_groups(doc, found)
     found = drop_everyday_words(doc, drop_split_words(doc, found))
     return merge(echo_names(doc, demote_word_pieces(doc, found)))
