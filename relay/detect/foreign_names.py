@@ -185,14 +185,14 @@ def _hangul_patterns(rules: Rules) -> tuple[re.Pattern[str], ...]:
     )
 
 
-_WORD_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{2,4} $")
+_WORD_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{2,5} $")
 
 
 def _given_before(doc: Doc, start: int) -> int:
     """Where the given name before a foreign surname at ``start`` begins, or ``start``: the word just
     before it when Kiwi knows no such word (레셰크, 야누시, or OCR's 토만시 for 토마시). A word it knows
     (존경하는, 담당) or a place (폴란드, 르비우) is not the name."""
-    m = _WORD_BEFORE.search(doc.text, max(0, start - 5), start)
+    m = _WORD_BEFORE.search(doc.text, max(0, start - 7), start)
     if m is None:
         return start
     morphs = analyse(m.group().strip())
