@@ -151,7 +151,7 @@ def _hangul_patterns(rules: Rules) -> tuple[re.Pattern[str], ...]:
             "판사",
         ]
     )
-    particles = (
+    particles = [
         "이",
         "가",
         "은",
@@ -167,7 +167,7 @@ def _hangul_patterns(rules: Rules) -> tuple[re.Pattern[str], ...]:
         "께",
         "랑",
         "이랑",
-    )
+    ]
     copulas = ("하고", "입니다", "이에요", "예요", "이다", "야", "이야", "라고", "이라고")
     glue = alternation([*cfg.names.closings, *particles, *copulas])
     boundary = rf"(?=[^가-힣]|$|(?:{glue}|{titles}))"
@@ -182,10 +182,20 @@ def _hangul_patterns(rules: Rules) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?<![가-힣])[가-힣]{{1,6}}(?:{endings})\s?(?=(?:{titles}|{closings}))"),
         # 다카하시 미에코 올림, 야마모토 하루카드림
         re.compile(rf"(?<![가-힣])(?:{alternation(lists.japanese_surnames)}) ?{japanese}{boundary}"),
+        # 존 휘태커가, 사라 하트웰 씨: a listed Western given name before a word Kiwi does not know
+        # (checked in _hangul_names), a particle, title or closing after it
+        re.compile(rf"(?<![가-힣])(?:{western}) (?P<sur>[가-힣]{{2,6}}?){boundary}"),
     )
 
 
 _WORD_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{2,5} $")
+
+
+def _unknown_word(doc: Doc, start: int, word: str) -> bool:
+    """``word`` at ``start`` is one word Kiwi does not know and no listed place: a foreign surname
+    (휘태커, 하트웰) rather than an everyday word (가방, 노래) or a name it knows (잭슨, 포터)."""
+    morphs = analyse(word)
+    return len(morphs) == 1 and morphs[0].oov and not doc.places_starting(start)
 
 
 def _given_before(doc: Doc, start: int) -> int:
@@ -195,10 +205,7 @@ def _given_before(doc: Doc, start: int) -> int:
     m = _WORD_BEFORE.search(doc.text, max(0, start - 7), start)
     if m is None:
         return start
-    morphs = analyse(m.group().strip())
-    if len(morphs) != 1 or not morphs[0].oov or doc.places_starting(m.start()):
-        return start
-    return m.start()
+    return m.start() if _unknown_word(doc, m.start(), m.group().strip()) else start
 
 
 def _hangul_names(doc: Doc) -> list[tuple[int, int]]:
@@ -210,6 +217,8 @@ def _hangul_names(doc: Doc) -> list[tuple[int, int]]:
                 end -= 1
             if i == 1:  # a surname before a title: its given name may stand before it unlisted
                 start = _given_before(doc, start)
+            if i == 3 and not _unknown_word(doc, m.start("sur"), m.group("sur")):
+                continue
             if len(doc.text[start:end].replace(" ", "")) >= 3:
                 spans.append((start, end))
     return spans
