@@ -135,56 +135,41 @@ def _latin_names(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
+@dataclass(frozen=True, slots=True)
+class _Hangul:
+    given: frozenset[str]  # Western and other foreign given names in Hangul
+    japanese_surnames: frozenset[str]
+    shaped: re.Pattern[str]  # a surname with a foreign ending, matched after a given name
+    unknown: re.Pattern[str]  # any word (group ``sur``), matched after a given name
+    japanese: re.Pattern[str]  # a Japanese given name, matched after a Japanese surname
+    titled: re.Pattern[str]  # a surname with a foreign ending before a title or closing
+
+
 @lru_cache(maxsize=4)
-def _hangul_patterns(rules: Rules) -> tuple[re.Pattern[str], ...]:
+def _hangul(rules: Rules) -> _Hangul:
     lists = _lists()
-    western = alternation([*rules.gazetteers.foreign_given["western"], *lists.hangul_given])
-    endings = alternation(lists.hangul_endings)
     cfg = rules.config
-    titles = alternation(
-        [
-            *cfg.lettered.religious_titles,
-            *(r for r in cfg.lettered.roles_before_latin if re.fullmatch("[가-힣]+", r)),
-            "씨",
-            "님",
-            "검사",
-            "판사",
-        ]
-    )
-    particles = [
-        "이",
-        "가",
-        "은",
-        "는",
-        "을",
-        "를",
-        "의",
-        "와",
-        "과",
-        "도",
-        "에게",
-        "한테",
-        "께",
-        "랑",
-        "이랑",
-    ]
-    copulas = ("하고", "입니다", "이에요", "예요", "이다", "야", "이야", "라고", "이라고")
+    korean_roles = (r for r in cfg.lettered.roles_before_latin if re.fullmatch("[가-힣]+", r))
+    titles = alternation([*cfg.lettered.religious_titles, *korean_roles, "씨", "님", "검사", "판사"])
+    particles = "이 가 은 는 을 를 의 와 과 도 에게 한테 께 랑 이랑".split()  # noqa: SIM905
+    copulas = "하고 입니다 이에요 예요 이다 야 이야 라고 이라고".split()  # noqa: SIM905
     glue = alternation([*cfg.names.closings, *particles, *copulas])
     boundary = rf"(?=[^가-힣]|$|(?:{glue}|{titles}))"
-    surname = rf"[가-힣]{{1,6}}?(?:{endings})"
+    endings = alternation(lists.hangul_endings)
     closings = alternation(cfg.names.closings)
     japanese = rf"(?:{alternation(lists.japanese_given)}|[가-힣]{{1,2}}코)"
-    return (
+    return _Hangul(
+        given=frozenset([*rules.gazetteers.foreign_given["western"], *lists.hangul_given]),
+        japanese_surnames=frozenset(lists.japanese_surnames),
         # 다리나 셰우첸코가, 미콜라 보이코 씨
-        re.compile(rf"(?<![가-힣])(?:{western}) ?{surname}{boundary}"),
+        shaped=re.compile(rf"[가-힣]{{1,6}}?(?:{endings}){boundary}"),
+        # 존 휘태커가, 사라 하트웰 씨: a word Kiwi does not know (checked by the caller)
+        unknown=re.compile(rf"(?P<sur>[가-힣]{{2,6}}?){boundary}"),
+        # 다카하시 미에코 올림, 야마모토 하루카드림
+        japanese=re.compile(rf" ?{japanese}{boundary}"),
         # 비시니에프스키 신부, 코발추크 드림: a foreign surname of three syllables or more, then a
         # title or a closing
-        re.compile(rf"(?<![가-힣])[가-힣]{{1,6}}(?:{endings})\s?(?=(?:{titles}|{closings}))"),
-        # 다카하시 미에코 올림, 야마모토 하루카드림
-        re.compile(rf"(?<![가-힣])(?:{alternation(lists.japanese_surnames)}) ?{japanese}{boundary}"),
-        # 존 휘태커가, 사라 하트웰 씨: a listed Western given name before a word Kiwi does not know
-        # (checked in _hangul_names), a particle, title or closing after it
-        re.compile(rf"(?<![가-힣])(?:{western}) (?P<sur>[가-힣]{{2,6}}?){boundary}"),
+        titled=re.compile(rf"(?<![가-힣])[가-힣]{{1,6}}(?:{endings})\s?(?=(?:{titles}|{closings}))"),
     )
 
 
@@ -209,19 +194,37 @@ def _given_before(doc: Doc, start: int) -> int:
 
 
 def _hangul_names(doc: Doc) -> list[tuple[int, int]]:
+    """Spans of foreign full names in Hangul. The given name or Japanese surname is looked up word by
+    word, and only then is the rest matched after it: an alternation of hundreds of names tried at
+    every position would cost more than the rest of the detector."""
+    h = _hangul(doc.rules)
+    text = doc.text
     spans = []
-    for i, pattern in enumerate(_hangul_patterns(doc.rules)):
-        for m in pattern.finditer(doc.text):
-            start, end = m.span()
-            if doc.text[end - 1 : end].isspace():
-                end -= 1
-            if i == 1:  # a surname before a title: its given name may stand before it unlisted
-                start = _given_before(doc, start)
-            if i == 3 and not _unknown_word(doc, m.start("sur"), m.group("sur")):
-                continue
-            if len(doc.text[start:end].replace(" ", "")) >= 3:
-                spans.append((start, end))
+    for w in doc.words:
+        if w.text in h.given and text[w.end : w.end + 1] == " ":
+            m = h.shaped.match(text, w.end + 1)
+            if m is None:
+                m = h.unknown.match(text, w.end + 1)
+                if m is not None and not _unknown_word(doc, m.start("sur"), m.group("sur")):
+                    m = None
+            if m is not None:
+                spans.append((w.start, m.end()))
+        spans += [(w.start, m.end()) for m in _japanese_after(h, text, w.start, w.text)]
+    for m in h.titled.finditer(text):
+        # a surname before a title: its given name may stand before it unlisted
+        end = m.end() - 1 if text[m.end() - 1].isspace() else m.end()
+        spans.append((_given_before(doc, m.start()), end))
     return spans
+
+
+def _japanese_after(h: _Hangul, text: str, start: int, word: str) -> list[re.Match[str]]:
+    """The Japanese given name after a listed Japanese surname opening ``word`` at ``start``."""
+    for k in range(2, min(5, len(word)) + 1):
+        if word[:k] in h.japanese_surnames:
+            m = h.japanese.match(text, start + k)
+            if m is not None:
+                return [m]
+    return []
 
 
 def find_foreign_names(doc: Doc) -> list[Finding]:
