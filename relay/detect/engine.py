@@ -10,6 +10,7 @@ from relay.detect.called import find_called
 from relay.detect.damaged import find_damaged, find_damaged_places, find_damaged_units
 from relay.detect.document import Doc
 from relay.detect.echoes import echo_names
+from relay.detect.foreign_names import find_foreign_names
 from relay.detect.lettered import find_lettered_names
 from relay.detect.named_groups import extend_named_groups, find_named_groups
 from relay.detect.names import find_names
@@ -48,6 +49,7 @@ DETECTORS: tuple[Detector, ...] = (
     find_lettered_names,
     find_called,
     find_named_groups,
+    find_foreign_names,
 )
 
 
