@@ -19,13 +19,12 @@ the lists in ``config/detect/foreign_names.toml``:
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
 from relay.detect.document import Doc
 from relay.detect.morph import analyse
-from relay.detect.rules import DEFAULT_CONFIG_DIR, Rules
+from relay.detect.rules import Rules
 from relay.detect.words import alternation
 from relay.model import Finding, Kind
 
@@ -54,19 +53,18 @@ class _Lists:
     hangul_endings: tuple[str, ...]
 
 
-@lru_cache(maxsize=1)
-def _lists() -> _Lists:
-    with (DEFAULT_CONFIG_DIR / "detect" / "foreign_names.toml").open("rb") as fh:
-        raw = tomllib.load(fh)
+@lru_cache(maxsize=4)
+def _lists(rules: Rules) -> _Lists:
+    raw = rules.foreign_names
     return _Lists(
         latin_given=frozenset(raw["latin_given"]),
-        latin_endings=tuple(raw["latin_surname_endings"]),
+        latin_endings=raw["latin_surname_endings"],
         latin_not_surname=frozenset(w.lower() for w in raw["latin_not_surname"]),
         public=frozenset(n.lower() for n in raw["latin_public_names"]),
-        hangul_given=tuple(raw["hangul_given"]),
-        japanese_given=tuple(raw["japanese_given"]),
-        japanese_surnames=tuple(raw["japanese_surnames"]),
-        hangul_endings=tuple(raw["hangul_surname_endings"]),
+        hangul_given=raw["hangul_given"],
+        japanese_given=raw["japanese_given"],
+        japanese_surnames=raw["japanese_surnames"],
+        hangul_endings=raw["hangul_surname_endings"],
     )
 
 
@@ -79,7 +77,7 @@ def _english(rules: Rules) -> frozenset[str]:
             w.lower()
             for w in (*cfg.short_english_words, *cfg.greetings, *cfg.what_one_is, *cfg.not_person_last)
         )
-        | _lists().latin_not_surname
+        | _lists(rules).latin_not_surname
     )
 
 
@@ -100,7 +98,7 @@ def _shaped(word: str, lists: _Lists) -> bool:
 
 def _latin_pair(first: str, second: str, glued: bool, rules: Rules) -> bool:
     """Two capitalised words that are a given name and a surname (see module doc)."""
-    lists = _lists()
+    lists = _lists(rules)
     english = _english(rules)
     if first.lower() in english or second.lower() in english:
         return False
@@ -147,7 +145,7 @@ class _Hangul:
 
 @lru_cache(maxsize=4)
 def _hangul(rules: Rules) -> _Hangul:
-    lists = _lists()
+    lists = _lists(rules)
     cfg = rules.config
     korean_roles = (r for r in cfg.lettered.roles_before_latin if re.fullmatch("[가-힣]+", r))
     titles = alternation([*cfg.lettered.religious_titles, *korean_roles, "씨", "님", "검사", "판사"])

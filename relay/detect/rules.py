@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -563,6 +564,8 @@ class Rules:
     phone_patterns: tuple[re.Pattern[str], ...]
     particles: tuple[str, ...]  # longest first
     hanja: Readings = dataclasses.field(default_factory=Readings)  # Hanja in Hangul (detect.hanja)
+    # The word lists of detect.foreign_names (foreign_names.toml), by list name.
+    foreign_names: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
     @cached_property
     def han_names(self) -> frozenset[str]:
@@ -646,4 +649,39 @@ def _load(config_dir: Path) -> Rules:
         phone_patterns=phones,
         particles=particles,
         hanja=load_readings(config_dir / "detect" / "hanja.tsv"),
+        foreign_names=_read_word_lists(config_dir / "detect" / "foreign_names.toml", FOREIGN_NAME_LISTS),
     )
+
+
+# The lists foreign_names.toml must hold (read by relay.detect.foreign_names).
+FOREIGN_NAME_LISTS = (
+    "latin_given",
+    "latin_surname_endings",
+    "latin_not_surname",
+    "latin_public_names",
+    "hangul_given",
+    "japanese_given",
+    "japanese_surnames",
+    "hangul_surname_endings",
+)
+
+
+def _read_word_lists(path: Path, required: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """A TOML file of named lists of words; ConfigError unless every value is a list of words and every
+    ``required`` list is there."""
+    try:
+        with path.open("rb") as fh:
+            raw = tomllib.load(fh)
+    except OSError:
+        raise ConfigError(f"{path.name} cannot be read") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path.name} is not valid TOML ({exc})") from None
+    lists: dict[str, tuple[str, ...]] = {}
+    for name, words in raw.items():
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise ConfigError(f"{path.name}: {name} must be a list of words")
+        lists[name] = tuple(words)
+    missing = [name for name in required if name not in lists]
+    if missing:
+        raise ConfigError(f"{path.name}: missing {', '.join(missing)}")
+    return lists

@@ -40,6 +40,10 @@ BROKEN = [
     ("detect/rules.toml", '[[pattern]]\nid = "date.ymd"', '[[pattern]]\nid = "date.ymd"\nbogus = 1'),
     ("gazetteers/given_name_syllables.tsv", "\t5\n", "\tfive\n"),
     ("gazetteers/name_context.tsv", "\tafter\t", "\tbeside\t"),
+    ("detect/foreign_names.toml", "latin_given = [", "latin_given = 5\nunused = ["),
+    ("detect/foreign_names.toml", "latin_given = [", 'latin_given = [["x"],'),
+    ("detect/foreign_names.toml", "latin_given = [", 'latin_given = ["",'),
+    ("detect/foreign_names.toml", "latin_given = [", "not_latin_given = ["),
 ]
 
 
@@ -50,7 +54,10 @@ def test_broken_files_fail_closed(config: Path, name: str, old: str, new: str) -
         load_rules(config)
 
 
-@pytest.mark.parametrize("name", ["detect/rules.toml", "gazetteers/nk_places.tsv", "gazetteers/topics.tsv"])
+@pytest.mark.parametrize(
+    "name",
+    ["detect/rules.toml", "detect/foreign_names.toml", "gazetteers/nk_places.tsv", "gazetteers/topics.tsv"],
+)
 def test_missing_files_fail_closed(config: Path, name: str) -> None:
     (config / name).unlink()
     with pytest.raises(ConfigError):
@@ -80,3 +87,10 @@ def test_extra_trailing_columns_are_tolerated(config: Path) -> None:
     path = config / "gazetteers" / "kinship.tsv"
     path.write_text(path.read_text(encoding="utf-8") + "외삼촌댁\tuncle\textra\tmore\n", encoding="utf-8")
     assert "외삼촌댁" in load_rules(config).gazetteers.kinship
+
+
+def test_foreign_names_come_from_the_copy_loaded(config: Path) -> None:
+    # Lists are read from the config folder given, not from the repository's: an operator's copy counts.
+    assert "Whitaker" not in load_rules(config).foreign_names["latin_given"]
+    _edit(config / "detect/foreign_names.toml", "latin_given = [", 'latin_given = ["Whitaker", ')
+    assert "Whitaker" in load_rules(config).foreign_names["latin_given"]
