@@ -49,6 +49,9 @@ TOPICS = [
     # English
     "My cousin crossed the Yalu in the winter of 2011 with his mother.",
     "He surrendered to a Ukrainian patrol near the village after two days alone.",
+    "Her uncle fled across the river in 1997 with two neighbours.",
+    # a white cloth waved, then walking out
+    "삼촌은 하얀 천을 흔들며 걸어 나왔다고 한다.",
 ]
 
 TOPICS_OCR = [
@@ -89,6 +92,7 @@ BENIGN = [
     "할머니 손으로 직접 만든 떡을 보냈어.",
     # English about the law
     "Prisoners of war must be protected from violence and intimidation.",
+    "He escaped from his homework by watching films all night.",
     # vetoes: harm forbidden by law, guns once faced, arms laid down praised, home longed for,
     # no shame in being taken, choices listed, the principle named
     "누구든 고문이나 폭행을 받아서는 안 됩니다.",
