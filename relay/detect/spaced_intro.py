@@ -175,12 +175,16 @@ def _introduced(doc: Doc, run: _Run) -> bool:
 _GOING_ON = frozenset({"이고요", "고요", "이구요", "구요", "이고", "인데요", "인데"})
 
 
+# What a glued one-syllable title may carry ("수님께", "훈씨도").
+_AFTER_TITLE = ("께", "께서", "도", "이", "은")
+
+
 def _titled(doc: Doc, run: _Run) -> bool:
     """A title or honorific glued to the last syllable or standing right after it."""
     titles = _titles(doc.rules)
     if run.rest:
         return any(
-            run.rest == t or (run.rest.startswith(t) and run.rest[len(t) :] in ("께", "께서", "도", "이", "은"))
+            run.rest == t or (run.rest.startswith(t) and run.rest[len(t) :] in _AFTER_TITLE)
             for t in titles
             if len(t) <= 2
         )
