@@ -22,6 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from relay.detect.document import Doc
+from relay.detect.foreign_signed import find_foreign_signed
 from relay.detect.morph import analyse
 from relay.detect.names import known_word
 from relay.detect.rules import Rules
@@ -515,6 +516,7 @@ def find_lettered_names(doc: Doc) -> list[Finding]:
     found += _western_cued_names(doc)
     found += find_western_in_slots(doc)
     found += find_spaced_slot_names(doc)
+    found += find_foreign_signed(doc)
     if "코" in text:
         found += _japanese_names(doc)
     if re.search("비치|브나|ич|вна", text):
