@@ -53,7 +53,7 @@ def _patterns(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     roles = alternation(rules.config.lettered.roles_before_latin)
     signed = re.compile(rf"{_EDGE}{_NAME}\s?(?:{closings})(?![가-힣])")
     # after a comma or full stop; in a transcript, whose punctuation is gone, after a word
-    dateline = re.compile(rf"(?:[,.;/]\s*|\)에,?\s*|[가-힣]\s+){_NAME}\s*[.]?\s*$")
+    dateline = re.compile(rf"(?:^\s*|[,.;/]\s*|\)에,?\s*|[가-힣]\s+){_NAME}\s*[.]?\s*$")
     listed = re.compile(rf"(?:{roles})\s*\|\s*{_NAME}\s*(?:\||$)", re.MULTILINE)
     return signed, dateline, listed
 
@@ -69,11 +69,13 @@ def _datelines(doc: Doc, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     spans = []
     text = doc.original
     pos = 0
+    dated = False  # the line before opened with a date: OCR breaks a dateline in two
     for line in text.split("\n"):
-        if _DATE.search(line):
-            m = pattern.search(line)
-            if m is not None:
-                spans.append((pos + m.start("name"), pos + m.end("name")))
+        opens = _DATE.search(line) is not None
+        m = pattern.search(line) if opens or dated else None
+        if m is not None:
+            spans.append((pos + m.start("name"), pos + m.end("name")))
+        dated = opens
         pos += len(line) + 1
     return spans
 
@@ -83,8 +85,8 @@ def _hangul_signed(rules: Rules) -> re.Pattern[str]:
     closings = alternation(rules.config.names.closings)
     titles = alternation(rules.config.lettered.religious_titles)
     return re.compile(
-        rf"(?<![가-힣])(?P<name>[가-힣]{{2,7}} [가-힣]{{2,7}}?)"
-        rf"(?: (?:{titles}))? ?(?:{closings})\s*[.!]?\s*$",
+        rf"(?<![가-힣])(?P<name>[가-힣]{{2,7}}(?:\s[가-힣]{{2,7}}?){{1,2}})"
+        rf"(?:\s(?:{titles}))?\s?(?:{closings})[ \t]*[.!]?[ \t]*$",
         re.MULTILINE,
     )
 
@@ -99,9 +101,16 @@ def _hangul_names(doc: Doc) -> list[Finding]:
     """Person findings for a foreign name in Hangul signing a letter (see module doc)."""
     found = []
     for m in _hangul_signed(doc.rules).finditer(doc.original):
-        if not all(_foreign_word(w) for w in m.group("name").split()):
+        words = m.group("name").split()
+        end = m.end("name")
+        if words[-1] in doc.rules.config.lettered.religious_titles:
+            end -= len(words.pop()) + 1  # the title taken as a third word ("… 비시니에프스키 신부")
+        # the last two or three words, as many as are all foreign ("스즈키 게이코 테레사")
+        size = next((k for k in range(len(words), 1, -1) if all(map(_foreign_word, words[-k:]))), 0)
+        if not size:
             continue
-        s, e = doc.spaced_range(m.start("name"), m.end("name"))
+        start = end - len(" ".join(words[-size:]))
+        s, e = doc.spaced_range(start, end)
         f = doc.finding(Kind.PERSON, s, e, _CONFIDENCE, RULE)
         if f is not None:
             found.append(f)

@@ -200,7 +200,7 @@ def _addressed(doc: Doc, run: _Run) -> bool:
     """Opening a line, bare, then a comma and the speaker: the reader named before the writer speaks."""
     if run.cue or run.rest or not (run.start == 0 or doc.is_line_start(run.start)):
         return False
-    m = re.match(r"\s*,\s*([가-힣]+)", doc.text[run.end :])
+    m = re.match(r"\s*,?\s*([가-힣]+)", doc.text[run.end :])  # a transcript drops the comma
     return m is not None and m.group(1) in _SPEAKERS
 
 
