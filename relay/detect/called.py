@@ -52,7 +52,7 @@ def _called_titled(doc: Doc, generic: frozenset[str]) -> list[Finding]:
     for m in _CALLED.finditer(doc.text):
         named = flag_names(doc, [m], generic, "person.called")
         found += named
-        if named and m.group("title"):
+        if named and m.group("title") and _noun_like(m.group(1)):
             f = named[0]
             # one finding over both: the word for a woman alone (아즈마이) is dropped as no name
             titled = doc.finding(
@@ -60,6 +60,11 @@ def _called_titled(doc: Doc, generic: frozenset[str]) -> list[Finding]:
             )
             found += [titled] if titled is not None else []
     return found
+
+
+def _noun_like(word: str) -> bool:
+    """Kiwi reads ``word`` as nouns only (해바라기, 곰돌이), no verb form ("많으니까 오빠라고")."""
+    return all(x.oov or x.tag.startswith(("NN", "XSN")) for x in analyse(word))
 
 
 def _called_person(doc: Doc, m: re.Match[str]) -> bool:

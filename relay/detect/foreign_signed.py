@@ -86,7 +86,8 @@ def _hangul_signed(rules: Rules) -> re.Pattern[str]:
     titles = alternation(rules.config.lettered.religious_titles)
     return re.compile(
         rf"(?<![가-힣])(?P<name>[가-힣]{{2,7}}(?:\s[가-힣]{{2,7}}?){{1,2}})"
-        rf"(?:\s(?:{titles}))?\s?(?:{closings})[ \t]*[.!]?[ \t]*$",
+        # glued on, only 드림 and 올림: a word ending in 씀 is as often a verb (불어마씀, 했씀)
+        rf"(?:\s(?:{titles}))?(?:\s(?:{closings})|드림|올림)[ \t]*[.!]?[ \t]*$",
         re.MULTILINE,
     )
 

@@ -104,6 +104,8 @@ def test_foreign_signatures_are_found(text: str, name: str) -> None:
         "서울에서 큰딸 올림.",
         # capitalised words with no slot for a name
         "Merry Christmas 잘 지내요",
+        # a dialect verb ending in 씀 closing the line, after words Kiwi does not know
+        "오늘은 햇볕이 하영 좋아마씀",
     ],
 )
 def test_foreign_lookalikes_are_not_names(text: str) -> None:
@@ -119,3 +121,15 @@ def test_foreign_lookalikes_are_not_names(text: str) -> None:
 )
 def test_nicknames_with_a_word_for_the_person_are_found_whole(text: str, name: str) -> None:
     assert _covered(text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb form, not a nickname, before the word for the person
+        "내가 너보다 세 살 많으니까 언니라고 불러.",
+        "나이가 많으니까 아저씨라고 불러도 돼",
+    ],
+)
+def test_a_clause_before_a_word_for_the_person_is_no_nickname(text: str) -> None:
+    assert not _people(text)
