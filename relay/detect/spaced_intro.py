@@ -93,9 +93,13 @@ def _surname_ok(rules: Rules, surname: str, glued: bool) -> bool:
     return glued or surname not in cfg.spaced_surname_not
 
 
+# The speaker glued to a surname: only with a particle, as "나도 다 안다" is 나 + 도 (also, a surname).
+_GLUED_SPEAKERS = frozenset({"나는", "저는", "저눈", "내가", "제가", "내래", "내는"})
+
+
 def _glued_cue(prefix: str) -> bool:
     """What is glued before the surname is the speaker or a verb's adnominal form (나는량, 사랑하는로)."""
-    return prefix in _SPEAKERS or _adnominal_word(prefix)
+    return prefix in _GLUED_SPEAKERS or _adnominal_word(prefix)
 
 
 def _runs(doc: Doc) -> Iterator[_Run]:
@@ -136,7 +140,7 @@ def _two_then_one(doc: Doc, w0: Span, w1: Span) -> _Run | None:
 def _glued_then_two(doc: Doc, w0: Span, w1: Span) -> _Run | None:
     """ "저는림 성국 이고요": the speaker glued to the surname, the given name apart after it."""
     prefix = w0.text[:-1]
-    if len(w1.text) < 2 or not prefix or prefix not in _SPEAKERS:
+    if len(w1.text) < 2 or prefix not in _GLUED_SPEAKERS:
         return None
     if not (_surname_ok(doc.rules, w0.text[-1], True) and _given_ok(doc.rules, w1.text[:2])):
         return None

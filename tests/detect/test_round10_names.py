@@ -61,6 +61,8 @@ def test_spaced_names_in_slots_are_found(text: str, name: str) -> None:
         "김 한 장 구워 먹었다",
         "정 말 고마워요 선생님",
         "그 때 나는 집에 있었다",
+        # the speaker with 도 (also), read as a surname glued on
+        "네가 지금 힘든 거, 나도 다 안다.",
     ],
 )
 def test_spaced_lookalikes_are_not_names(text: str) -> None:
