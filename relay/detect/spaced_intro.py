@@ -132,6 +132,8 @@ def _two_then_one(doc: Doc, w0: Span, w1: Span) -> _Run | None:
     """ "이상 훈 목사님": the surname and a given syllable, then the last syllable apart."""
     if len(w0.text) != 2 or not _surname_ok(doc.rules, w0.text[0], True):
         return None
+    if w1.text[0] in doc.rules.particles:
+        return None  # "나중 에 간호사": a word and its particle split off, not a name's last syllable
     if not _given_ok(doc.rules, w0.text[1] + w1.text[0]):
         return None
     return _Run(w0.start, w1.start + 1, "", w1.text[1:], True)

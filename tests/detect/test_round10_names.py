@@ -61,6 +61,8 @@ def test_spaced_names_in_slots_are_found(text: str, name: str) -> None:
         "김 한 장 구워 먹었다",
         "정 말 고마워요 선생님",
         "그 때 나는 집에 있었다",
+        # a word and its particle split off before a title-like word (간호사)
+        "저는 나중 에 의사 가 되고 싶어 요 .",
         # the speaker with 도 (also), read as a surname glued on
         "네가 지금 힘든 거, 나도 다 안다.",
     ],
