@@ -24,8 +24,11 @@ from relay.model import Finding, Kind, Severity
 # '곰돌이'라고 불렀다, 별님이라 불리던, "꼬마"라고들 부르면: the word before 라고/이라 and a form of 부르다.
 _CALLED = re.compile(
     r"""(?:^|(?<=[\s,.!?(]))['"‘“]?([가-힣]{1,5}?)['"’”]?"""
-    r"""(?:\s(?:아줌마|아주머니|아저씨|누나|언니|오빠|형|할머니|할아버지|동무|선생|이모|삼촌))?"""
-    r"""\s?(?:이)?라(?:고|고들|구|구들|는)?\s?(?:"""  # 라구: 라고 as the north and old people say it
+    # the word for a woman, a man or a boss the north and the market add (해바라기 아즈마이, 최사장)
+    r"""(?:\s(?P<title>아줌마|아주머니|아저씨|누나|언니|오빠|형|할머니|할아버지|동무|선생|이모|삼촌"""
+    r"""|아즈마이|아지미|아바이|아매|할매|할배|아재|사장)['"’”]?)?"""
+    # 라구: 라고 as the north and old people say it; 라고만: "only ever called him X"
+    r"""\s?(?:이)?라(?:고|고만|고들|구|구들|는)?\s?(?:"""
     r"""불렀|불러|불리|부르|부른|불린|불렸|하는 별명|별명)"""
 )
 # "다들 나를 Мина라고 불러", "여기서는 Sam이라고 불러": a name in Latin or Cyrillic letters (a capital,
@@ -40,6 +43,28 @@ _CALLED_LETTERED = re.compile(
 _THING_OBJECT = re.compile(
     r"(?<![가-힣])(?!(?:나|저|너|그|그녀|걔|얘|우리|저희|자네|당신|절|날|널)(?:을|를))[가-힣]+(?:을|를)\s$"
 )
+
+
+def _called_titled(doc: Doc, generic: frozenset[str]) -> list[Finding]:
+    """Findings for :data:`_CALLED`; a word for a woman, a man or a boss said with the nickname
+    ("해바라기 아즈마이", "곰돌이 아저씨") is part of what the person was called, and found with it."""
+    found: list[Finding] = []
+    for m in _CALLED.finditer(doc.text):
+        named = flag_names(doc, [m], generic, "person.called")
+        found += named
+        if named and m.group("title") and _noun_like(m.group(1)):
+            f = named[0]
+            # one finding over both: the word for a woman alone (아즈마이) is dropped as no name
+            titled = doc.finding(
+                Kind.PERSON, m.start(1), m.end("title"), f.confidence, f.rule, severity=f.severity
+            )
+            found += [titled] if titled is not None else []
+    return found
+
+
+def _noun_like(word: str) -> bool:
+    """Kiwi reads ``word`` as nouns only (해바라기, 곰돌이), no verb form ("많으니까 오빠라고")."""
+    return all(x.oov or x.tag.startswith(("NN", "XSN")) for x in analyse(word))
 
 
 def _called_person(doc: Doc, m: re.Match[str]) -> bool:
@@ -545,7 +570,7 @@ def find_called(doc: Doc) -> list[Finding]:
     """Review findings for nicknames and signatures, and findings for names written beside a date of
     birth or given by the writer as who they are."""
     generic = generic_words(doc.rules)
-    found = flag_names(doc, _CALLED.finditer(doc.text), generic, "person.called")
+    found = _called_titled(doc, generic)
     found += flag_names(doc, _known_as_matches(doc), generic, "person.called")
     found += flag_names(
         doc,

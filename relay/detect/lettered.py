@@ -22,9 +22,11 @@ from dataclasses import replace
 from functools import lru_cache
 
 from relay.detect.document import Doc
+from relay.detect.foreign_signed import find_foreign_signed
 from relay.detect.morph import analyse
 from relay.detect.names import known_word
 from relay.detect.rules import Rules
+from relay.detect.spaced_intro import find_spaced_slot_names
 from relay.detect.titled import loose_syllables
 from relay.detect.western_slots import find_western_in_slots
 from relay.detect.words import alternation, has_final
@@ -513,6 +515,8 @@ def find_lettered_names(doc: Doc) -> list[Finding]:
     found += _foreign_in_hangul(doc)
     found += _western_cued_names(doc)
     found += find_western_in_slots(doc)
+    found += find_spaced_slot_names(doc)
+    found += find_foreign_signed(doc)
     if "코" in text:
         found += _japanese_names(doc)
     if re.search("비치|브나|ич|вна", text):
