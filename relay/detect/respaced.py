@@ -126,6 +126,7 @@ _SPACED_KINDS = (Kind.PERSON, Kind.PLACE)
 _SPACED_SURE = _SURE_RULES | {"person.closing"}
 _SPACED_SHARE = 0.5  # of the words around a finding that are one syllable, in text spaced so
 _SPACED_LEAST = 4  # words read around the finding, the finding's own included
+_SPACED_RUN = 3  # one-syllable words in a row somewhere among them
 _GRAMMAR = ("J", "E", "VCP", "VV", "VA", "VX", "XS")
 _INNER_GRAMMAR = ("J", "E", "VV", "VA", "VX", "XS")
 
@@ -146,6 +147,9 @@ def _spaced_piece(doc: Doc, f: Finding, tags: frozenset[str], openers: tuple[str
     if not _everyday_only(morphs, ds, de, tags, openers):
         return False
     inside = [m for m in morphs if m.start < de and m.end > ds]
+    titled = doc.text[e:].lstrip(" ").startswith(doc.rules.config.names.slot_titles)
+    if f.kind is Kind.PERSON and titled and " " in doc.text[s:e]:
+        return False  # "주 미 경 씨가": a title after it vouches for a name however it is spaced
     if f.kind is Kind.PERSON and _name_shaped(doc, _without_title(doc, "".join(doc.text[s:e].split()))):
         # "고 향 인 지 명 숙 이 오": a name so spaced that Kiwi reads as words (지명 + 숙) stays, unless a
         # verb, an ending or a particle stands inside it ("위 해 기" of 위해 기도, "손 은 다" of 손은 다).
@@ -166,12 +170,17 @@ def _without_title(doc: Doc, compact: str) -> str:
 
 def _letter_spaced(doc: Doc, lo: int, hi: int) -> bool:
     """Words ``lo`` to ``hi`` are a stretch spaced syllable by syllable: at least ``_SPACED_LEAST``
-    words, ``_SPACED_SHARE`` of them one syllable long."""
+    words, ``_SPACED_SHARE`` of them one syllable long, ``_SPACED_RUN`` of those in a row."""
     count = hi - lo + 1
     if count < _SPACED_LEAST:
         return False
-    single = sum(1 for k in range(lo, hi + 1) if doc.words[k].end - doc.words[k].start == 1)
-    return single >= _SPACED_SHARE * count
+    lone = [doc.words[k].end - doc.words[k].start == 1 for k in range(lo, hi + 1)]
+    run = best = 0
+    for one in lone:
+        run = run + 1 if one else 0
+        best = max(best, run)
+    # Everyday Korean has one-syllable words too (형 김 팔용이는 잘 있다): a run of them is the sign.
+    return sum(lone) >= _SPACED_SHARE * count and best >= _SPACED_RUN
 
 
 def _cut_off_head(doc: Doc, s: int, e: int, tags: frozenset[str], openers: tuple[str, ...]) -> bool:

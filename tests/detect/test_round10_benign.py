@@ -66,7 +66,7 @@ def test_country_where_someone_is_stays(text: str, place: str) -> None:
         "고 향 산 에 눈 이 왔 겠 지",
         # a particle or the copula split off the word before a title
         "그 건 다 동무 의 탓 이 아 니 오",
-        "딸 또래 인 동무 가 걱정 이 오",
+        "우 리 딸 또래 인 동무 가 걱정 이 오",
     ],
 )
 def test_letter_spaced_everyday_words_are_no_details(text: str) -> None:
