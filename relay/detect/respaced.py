@@ -128,7 +128,6 @@ _SPACED_SHARE = 0.5  # of the words around a finding that are one syllable, in t
 _SPACED_LEAST = 4  # words read around the finding, the finding's own included
 _SPACED_RUN = 3  # one-syllable words in a row somewhere among them
 _GRAMMAR = ("J", "E", "VCP", "VV", "VA", "VX", "XS")
-_INNER_GRAMMAR = ("J", "E", "VV", "VA", "VX", "XS")
 
 
 def _spaced_piece(doc: Doc, f: Finding, tags: frozenset[str], openers: tuple[str, ...]) -> bool:
@@ -150,10 +149,15 @@ def _spaced_piece(doc: Doc, f: Finding, tags: frozenset[str], openers: tuple[str
     titled = doc.text[e:].lstrip(" ").startswith(doc.rules.config.names.slot_titles)
     if f.kind is Kind.PERSON and titled and " " in doc.text[s:e]:
         return False  # "주 미 경 씨가": a title after it vouches for a name however it is spaced
-    if f.kind is Kind.PERSON and _name_shaped(doc, _without_title(doc, "".join(doc.text[s:e].split()))):
-        # "고 향 인 지 명 숙 이 오": a name so spaced that Kiwi reads as words (지명 + 숙) stays, unless a
-        # verb, an ending or a particle stands inside it ("위 해 기" of 위해 기도, "손 은 다" of 손은 다).
-        return any(m.start > ds and m.tag.startswith(_INNER_GRAMMAR) for m in inside)
+    bare = _without_title(doc, "".join(doc.text[s:e].split()))
+    if (
+        f.kind is Kind.PERSON
+        and len(bare) >= 2
+        and any(bare[:n] in doc.rules.gazetteers.surnames for n in (1, 2))
+    ):
+        # "고 향 인 지 명 숙 이 오", "남편 장 이 민 은": a surname and syllables so spaced that Kiwi reads
+        # as words (지명 + 숙, 이민) stay; only a lone particle before a title ("은 동무") goes.
+        return False
     cut = any(m.start < ds < m.end or m.start < de < m.end for m in inside)
     if " " not in doc.text[s:e]:
         # A word written whole: a particle or the copula split off the word before ("은", "인"), or a

@@ -59,10 +59,9 @@ def test_country_where_someone_is_stays(text: str, place: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # syllable by syllable: the pieces of 조심하다, 상하다, 위해, 기도, 고향 read as places or names
+        # syllable by syllable: the pieces of 조심하다, 상하다, 고향 read as places
         "늘 몸 조 심 하 시 오",
         "밤 에 일 하 면 허 리 가 상 하 오",
-        "절 에 서 아 들 위 해 기 도 하 오",
         "고 향 산 에 눈 이 왔 겠 지",
         # a particle or the copula split off the word before a title
         "그 건 다 동무 의 탓 이 아 니 오",
