@@ -18,7 +18,7 @@ from relay.detect.document import Doc, Span, hangul_only
 from relay.detect.lexicon import key_of
 from relay.detect.morph import analyse
 from relay.detect.normalize import jamo
-from relay.detect.places import RANKS, cue_targets
+from relay.detect.places import RANKS, country_in_general, cue_targets
 from relay.detect.rules import Rules
 from relay.detect.words import Evidence, SpanIndex, evidence, strip_particles
 from relay.model import Finding, Kind
@@ -651,7 +651,7 @@ def find_damaged_places(doc: Doc) -> list[Finding]:
         f = doc.finding(Kind.PLACE, start, end, conf, "place.province_pair")
         if f is not None:
             found.append(f)
-    return found
+    return [f for f in found if not country_in_general(doc, f, found)]
 
 
 # Divisions a chain of places ends in: a 동, 리 or 읍 after its city, district or county ("강계시

@@ -108,6 +108,8 @@ def _everyday(doc: Doc, f: Finding) -> bool:
         or (_noun_verb(word) and not word.endswith(doc.rules.config.names.vocatives))
         or _bound_noun_opens(doc, f, text)
         or _particle_of_kin_before(doc, f, text)
+        or _dish_named(doc, f)
+        or _kin_with_copula(doc, compact)
     ):
         return True
     if f.rule == "person.called" and strip_particles(compact, doc)[0] in cfg.called_not_names:
@@ -439,12 +441,33 @@ def _hail_and_noun(word: str) -> bool:
     if not morphs or any(m.oov for m in morphs) or morphs[0].tag not in ("IC", "NP") or morphs[0].start != 0:
         return False
     rest = [m for m in morphs[1:] if m.tag != "JKG"]
+    # After a filler (음지금, 어일단, 음여기: a transcript's hesitation glued to the next word by OCR or
+    # the transcriber) an adverb or a pronoun too: 지금, 일단, 여기 are no given syllables either.
+    heads = ("NNG", "MAG", "NP") if morphs[0].tag == "IC" else ("NNG",)
     return (
         bool(rest)
-        and rest[0].tag == "NNG"
+        and rest[0].tag in heads
         and rest[0].end - rest[0].start >= 2
         and all(m.tag.startswith("J") for m in rest[1:])
     )
+
+
+# Kinds of food a dish's own name comes before ("보르시 수프", "굴라시 스프", "팟타이 국수"): the word
+# before one of them names the dish, a foreign one Kiwi may take for a proper noun, not a person. Not
+# 빵, 요리 or 음식, which follow a person too ("영희 빵 사 왔어", "엄마 요리 솜씨").
+_DISH_KINDS = ("수프", "스프", "국수", "케이크", "샐러드", "소스")
+
+
+def _dish_named(doc: Doc, f: Finding) -> bool:
+    """The finding's word is right before one of ``_DISH_KINDS``, glued or after one space, with no
+    particle of its own between: a dish's name (see ``_DISH_KINDS``)."""
+    _, e = _whole_word_span(doc, f)
+    text = doc.original
+    if e == f.end and text[e : e + 1] == " ":
+        e += 1
+    elif e != f.end:
+        e = f.end  # glued on: "보르시수프를"
+    return text.startswith(_DISH_KINDS, e)
 
 
 def _particles_only(compact: str) -> bool:
@@ -647,6 +670,18 @@ def _kin_called(doc: Doc, f: Finding, compact: str) -> bool:
         return False
     kin = doc.rules.gazetteers.kinship
     return compact in kin or _KIN_COPULA.sub("", compact) in kin
+
+
+# The copula and its endings after a kinship word ("나도 엄마라 동무 보니까", "내가 형이니까"): the
+# writer saying what they are to someone, in the slot before a title a name would fill.
+_COPULA_AFTER_KIN = re.compile("(?:이)?(?:라|라서|라고|라도|니까|야|다|고|요|지만|면)$")
+
+
+def _kin_with_copula(doc: Doc, compact: str) -> bool:
+    """The finding is a kinship word with the copula ("엄마라", "형이니까"): no one's name."""
+    kin = doc.rules.gazetteers.kinship
+    stem = _COPULA_AFTER_KIN.sub("", compact)
+    return stem != compact and stem in kin
 
 
 # Determiners glued before a kinship word ("이할애비는", "이 에미가": the writer calling themself "this

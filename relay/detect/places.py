@@ -1160,7 +1160,9 @@ def find_places(doc: Doc) -> list[Finding]:
     places = [
         _with_split_suffix(doc, f)
         for f in kept
-        if not _generic_country_alone(doc, f, kept) and not _country_said_of(doc, f, kept)
+        if not _generic_country_alone(doc, f, kept)
+        and not _country_said_of(doc, f, kept)
+        and not country_in_general(doc, f, kept)
     ]
     places += [f for f in _split_heads(doc) if f is not None]
     places += [f for f in _shifted_heads(doc) if f is not None]
@@ -1663,6 +1665,43 @@ def _generic_country_alone(doc: Doc, f: Finding, found: list[Finding]) -> bool:
         return False
     nxt = doc.word_at(f.end + 1) if after.startswith(" ") else None
     return not any(g.start == nxt.start for g in found if g is not f) if nxt is not None else True
+
+
+# A country spoken of as a whole rather than as where someone is: "in it too" ("미국에도 북에서 온
+# 사람들이", "일본 에서도 걱정하는 사람이"), where someone came from or lived or worked once ("미국에서
+# 온 저도", "중국에서 살면서 설움을", "러시아에서 벌목하던 겨울은"), its land's weather ("러시아 땅의
+# 추위"), or its own things with the possessive glued on by OCR ("폴란드의겨울은"). Writers and readers
+# of these letters have all been in such countries, so the country alone says nothing about who they
+# are; a country on the road south, or one before a town of it, is still kept (see the caller).
+_COUNTRY_IN_GENERAL = re.compile(
+    r"\s?(?:에서도|에도|땅의)(?=\s|$)"
+    r"|\s?에서\s(?:온|오신|와서|왔던|[가-힣]{0,3}(?:하|살|지내|일하)(?:던|면서))(?=\s|$)"
+    r"|의(?=[가-힣]{2})"
+)
+
+
+def country_in_general(doc: Doc, f: Finding, found: list[Finding]) -> bool:
+    """``f`` is a country (not one of ``places.transit_countries``) said of as a whole: see
+    ``_COUNTRY_IN_GENERAL``. Not when another place starts right after it ("러시아의쿠르스크"). Also
+    for the damaged-stem rules, which take a country Kiwi reads as a word (호주) for a stem."""
+    text = doc.text[f.start : f.end]
+    if text in doc.rules.config.places.transit_countries or not _country_name(doc, text):
+        return False
+    m = _COUNTRY_IN_GENERAL.match(doc.text, f.end)
+    if m is None:
+        return False
+    if m.group() == "의" and _place_word_at(doc, m.end()):
+        return False  # "러시아의쿠르스크": the country of the town glued after it
+    return not any(g is not f and f.end <= g.start <= f.end + 2 for g in found)
+
+
+def _place_word_at(doc: Doc, pos: int) -> bool:
+    """The rest of the word from ``pos`` on, without its particles, is a gazetteer place."""
+    word = doc.word_at(pos)
+    if word is None:
+        return False
+    core = strip_particles(doc.text[pos : word.end], doc)[0]
+    return any(e.kind is Kind.PLACE for e in doc.rules.lexicon.exact.get(key_of(core), ()))
 
 
 def _country_name(doc: Doc, text: str) -> bool:

@@ -41,12 +41,20 @@ _CLOSERS = ("J", "E", "VCP")
 
 def drop_split_words(doc: Doc, findings: Iterable[Finding]) -> list[Finding]:
     """``findings`` without the person findings that opening or cutting words show to be pieces of the
-    words around them once the spaces are taken out."""
+    words around them once the spaces are taken out, and the person and place findings so shown in a
+    stretch spaced syllable by syllable (``_spaced_piece``)."""
     tags = doc.rules.config.benign.respaced_word_tags
     openers = doc.rules.config.benign.respaced_opening_tags
     out: list[Finding] = []
     for f in findings:
         if f.kind in _KINDS and f.rule not in _SURE_RULES and tags and _split_piece(doc, f, tags, openers):
+            continue
+        if (
+            f.kind in _SPACED_KINDS
+            and f.rule not in _SPACED_SURE
+            and tags
+            and _spaced_piece(doc, f, tags, openers)
+        ):
             continue
         out.append(f)
     return out
@@ -67,24 +75,10 @@ def _split_piece(doc: Doc, f: Finding, tags: frozenset[str], openers: tuple[str,
         # A word written whole: Kiwi read it in its sentence already, unless a syllable of it was cut off
         # before it ("시 래기국" of 시래기국).
         return _cut_off_head(doc, s, e, tags, openers)
-    word, last_word = doc.word_at(s), doc.word_at(e - 1)
-    if word is None or last_word is None:
+    stretch = _stretch(doc, s, e)
+    if stretch is None:
         return False
-    i, j = doc.word_index(word.start), doc.word_index(last_word.start)
-    lo, hi = i, j
-    while lo > 0 and i - lo < _WINDOW and _space_between(doc, lo - 1, lo):
-        lo -= 1
-    while hi + 1 < len(doc.words) and hi - j < _WINDOW and _space_between(doc, hi, hi + 1):
-        hi += 1
-    start, end = doc.words[lo].start, doc.words[hi].end
-    offsets = [k for k in range(start, end) if is_hangul(text[k])]
-    despaced = "".join(text[k] for k in offsets)
-    index = {k: n for n, k in enumerate(offsets)}
-    ds = index.get(s)
-    de = index.get(e - 1)
-    if ds is None or de is None:
-        return False
-    de += 1
+    _, _, despaced, ds, de = stretch
     morphs = analyse_cached(despaced)
     if not _everyday_only(morphs, ds, de, tags, openers):
         return False  # a proper noun or a word Kiwi does not know: a split name ("도 윤재", "류 옥심")
@@ -101,6 +95,96 @@ def _split_piece(doc: Doc, f: Finding, tags: frozenset[str], openers: tuple[str,
         return True  # "가 기" of 가 기다리다, "금 은" of 지금은, "가 너": two signs of split words
     # One sign only: believed unless the pieces are a surname and name syllables ("도 윤 재", "류 옥심").
     return any(signs) and not _name_shaped(doc, "".join(text[s:e].split()))
+
+
+def _stretch(doc: Doc, s: int, e: int) -> tuple[int, int, str, int, int] | None:
+    """The run of Hangul words around spaced ``[s, e)`` (``_WINDOW`` each side, one space between):
+    its first and last word indices, its text with the spaces taken out, and ``[s, e)`` in that text."""
+    word, last_word = doc.word_at(s), doc.word_at(e - 1)
+    if word is None or last_word is None:
+        return None
+    i, j = doc.word_index(word.start), doc.word_index(last_word.start)
+    lo, hi = i, j
+    while lo > 0 and i - lo < _WINDOW and _space_between(doc, lo - 1, lo):
+        lo -= 1
+    while hi + 1 < len(doc.words) and hi - j < _WINDOW and _space_between(doc, hi, hi + 1):
+        hi += 1
+    text = doc.text
+    offsets = [k for k in range(doc.words[lo].start, doc.words[hi].end) if is_hangul(text[k])]
+    index = {k: n for n, k in enumerate(offsets)}
+    ds, de = index.get(s), index.get(e - 1)
+    if ds is None or de is None:
+        return None
+    return lo, hi, "".join(text[k] for k in offsets), ds, de + 1
+
+
+# Kinds judged in a stretch spaced syllable by syllable: there a place's name too is read with its
+# neighbours, as it is then one more everyday word or grammar piece among them, or a proper noun.
+_SPACED_KINDS = (Kind.PERSON, Kind.PLACE)
+# Nor a name before the closing that ends a letter ("간호사 이 리 나 드림"): Kiwi's reading of a name so
+# spaced there is not believed (relay/detect/titled.py), as the closing leaves no doubt.
+_SPACED_SURE = _SURE_RULES | {"person.closing"}
+_SPACED_SHARE = 0.5  # of the words around a finding that are one syllable, in text spaced so
+_SPACED_LEAST = 4  # words read around the finding, the finding's own included
+_SPACED_RUN = 3  # one-syllable words in a row somewhere among them
+_GRAMMAR = ("J", "E", "VCP", "VV", "VA", "VX", "XS")
+
+
+def _spaced_piece(doc: Doc, f: Finding, tags: frozenset[str], openers: tuple[str, ...]) -> bool:
+    """OCR of a hand that leaves a gap after every syllable ("교 회 에 서 동무 위 해 기 도 하 오", "기 침
+    이 심 하 오", "간것 은 동무 의 죄"): in such a stretch (``_letter_spaced``) that Kiwi, spaces taken
+    out, reads as everyday words only, a finding holding a particle, an ending or a verb ("위 해" of
+    위해, "심 하" of 심하오, "은" of 간것은), or cutting a word ("향 산" of 고향 산), is pieces of those
+    words. A name so spaced is a proper noun
+    or a word Kiwi does not know ("김 철 수", "회 령"), and stays."""
+    s, e = doc.spaced_range(f.start, f.end)
+    stretch = _stretch(doc, s, e)
+    if stretch is None or not _letter_spaced(doc, stretch[0], stretch[1]):
+        return False
+    _, _, despaced, ds, de = stretch
+    morphs = analyse_cached(despaced)
+    if not _everyday_only(morphs, ds, de, tags, openers):
+        return False
+    inside = [m for m in morphs if m.start < de and m.end > ds]
+    titled = doc.text[e:].lstrip(" ").startswith(doc.rules.config.names.slot_titles)
+    if f.kind is Kind.PERSON and titled and " " in doc.text[s:e]:
+        return False  # "주 미 경 씨가": a title after it vouches for a name however it is spaced
+    bare = _without_title(doc, "".join(doc.text[s:e].split()))
+    if (
+        f.kind is Kind.PERSON
+        and len(bare) >= 2
+        and any(bare[:n] in doc.rules.gazetteers.surnames for n in (1, 2))
+    ):
+        # "고 향 인 지 명 숙 이 오", "남편 장 이 민 은": a surname and syllables so spaced that Kiwi reads
+        # as words (지명 + 숙, 이민) stay; only a lone particle before a title ("은 동무") goes.
+        return False
+    cut = any(m.start < ds < m.end or m.start < de < m.end for m in inside)
+    if " " not in doc.text[s:e]:
+        # A word written whole: a particle or the copula split off the word before ("은", "인"), or a
+        # word running on from one ("서동무" of 에서 동무).
+        return cut or all(m.tag.startswith(("J", "E", "VCP")) for m in inside)
+    return cut or any(m.tag.startswith(_GRAMMAR) for m in inside)
+
+
+def _without_title(doc: Doc, compact: str) -> str:
+    """``compact`` without a title ending it ("은동무" -> "은"): the name's shape is judged without it."""
+    title = next((t for t in doc.rules.config.names.slot_titles if compact.endswith(t) and t != compact), "")
+    return compact[: len(compact) - len(title)]
+
+
+def _letter_spaced(doc: Doc, lo: int, hi: int) -> bool:
+    """Words ``lo`` to ``hi`` are a stretch spaced syllable by syllable: at least ``_SPACED_LEAST``
+    words, ``_SPACED_SHARE`` of them one syllable long, ``_SPACED_RUN`` of those in a row."""
+    count = hi - lo + 1
+    if count < _SPACED_LEAST:
+        return False
+    lone = [doc.words[k].end - doc.words[k].start == 1 for k in range(lo, hi + 1)]
+    run = best = 0
+    for one in lone:
+        run = run + 1 if one else 0
+        best = max(best, run)
+    # Everyday Korean has one-syllable words too (형 김 팔용이는 잘 있다): a run of them is the sign.
+    return sum(lone) >= _SPACED_SHARE * count and best >= _SPACED_RUN
 
 
 def _cut_off_head(doc: Doc, s: int, e: int, tags: frozenset[str], openers: tuple[str, ...]) -> bool:

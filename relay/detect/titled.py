@@ -63,8 +63,9 @@ def _labelled(rules: Rules) -> re.Pattern[str]:
     )
 
 
-# Particles a label takes when it is only a word in the sentence ("이름을 붙였어요", "이름도 몰라").
-_NOT_AFTER_LABEL = "(?:을|를|에|의|도|으로|로|과|와|만)(?:\\s|$)"
+# Particles a label takes when it is only a word in the sentence ("이름을 붙였어요", "이름도 몰라",
+# "신청인에게 연락": the person the label names, spoken to, not a field filled in).
+_NOT_AFTER_LABEL = "(?:을|를|에|에게|에게서|한테|한테서|께|께서|의|도|으로|로|과|와|만)(?:\\s|$)"
 # A nickname is often quoted: 별명 '메뚜기'였잖아.
 _QUOTE_OPEN = "['\"‘“]"
 _QUOTE_CLOSE = "['\"’”]"
