@@ -70,6 +70,11 @@ def test_table_is_large_enough(table: str) -> None:
 # out through it, moved to 0.895/3.0% and 0.914/10.3%. Then three vetoes (the law on repatriation in
 # general, becoming a prisoner as a concession, going south as the reader's condition) for what most of
 # outside45's flags were: 2.5% and 5.5%, no detail lost on any table.
+# outside46-51 came from six more writers (young people; older defectors in northern speech; forms,
+# lists and case notes; foreign and mixed-script writers; ordinary letters; video transcripts only). On
+# bc31bcf: 0.845/5.3%, 0.936/8.3%, 0.889/4.6%, 0.839/6.9%, 0.919/2.6%, 0.901/5.4%. A round for
+# outside46-49 took those to 0.933/3.0%, 0.960/3.2%, 0.959/3.0%, 0.968/2.8%; outside50 and 51, held out
+# through it, moved to 0.944/2.2% and 0.904/5.4%.
 BARS = {
     "eval": (0.95, 0.90, 0.03),
     "outside": (0.95, 0.90, 0.03),
@@ -117,6 +122,12 @@ BARS = {
     "outside43": (0.955, 0.87, 0.015),
     "outside44": (0.89, 0.66, 0.03),
     "outside45": (0.91, 0.59, 0.06),
+    "outside46": (0.93, 0.78, 0.031),
+    "outside47": (0.955, 0.87, 0.033),
+    "outside48": (0.955, 0.83, 0.031),
+    "outside49": (0.965, 0.89, 0.029),
+    "outside50": (0.94, 0.66, 0.023),
+    "outside51": (0.90, 0.33, 0.055),
 }
 
 
