@@ -57,6 +57,13 @@ BENIGN = [
     "카톡 아이디는 나중에 알려 줄게",
     "텔레그램 채널은 구독만 하고 안 봐",
     "위챗은 비 오는 날 주로 해요",
+    # letters said as an abbreviation or a title, then the sentence going on (no digits end them)
+    "카톡은 엘 지 폰으로 해요",
+    "카톡은 디 엠 으로 보내",
+    "카톡은 최 씨 아저씨 거야",
+    "위챗은 중국 가서 깔았어 에스 전자 폰에",
+    # letters then a digit name that is a counted number or a word
+    "인스타는 에스 와이 팔 년 전에 만들었어",
     # 골뱅이 the dish, a dot in a sentence, a slash as a word
     "카톡으로 골뱅이 무침 사진 보냈어",
     "이 점 하나만 기억해 주세요",
