@@ -39,3 +39,28 @@ def test_determiner_run_into_a_noun_is_no_name(text: str) -> None:
 )
 def test_names_of_the_same_shape_stay_found(text: str, name: str) -> None:
     assert name in _found(text, Kind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("우리 집은 반송로 삼백이십일에 있어요", "반송로 삼백이십일"),
+        ("가게가 충장대로 오십칠이고 일층이야", "충장대로 오십칠"),
+        ("회사는 테헤란로 백오에 있는데", "테헤란로 백오"),
+    ],
+)
+def test_a_road_address_read_out_with_place_values(text: str, address: str) -> None:
+    assert address in _found(text, Kind.ADDRESS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "바다로 이십일에 놀러 가자",
+        "그쪽으로 십일 가면 된대",
+        "학교로 삼십 분이면 가",
+        "시장으로 오백 원 들고 갔지",
+    ],
+)
+def test_a_count_after_the_particle_ro_is_no_address(text: str) -> None:
+    assert not _found(text, Kind.ADDRESS)
