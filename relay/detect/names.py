@@ -93,6 +93,7 @@ class _Cues:
 
 # The determiners that read as a surname when glued to the noun after them (이영상, 그사진).
 _DETERMINERS = frozenset({"이", "그", "저"})
+_COPULA_AFTER = ("다", "야", "예요", "에요", "입니", "이다", "이야", "이에요", "라고", "이라고", "이고")
 
 
 class _Scorer:
@@ -272,6 +273,8 @@ class _Scorer:
         or 저 and an everyday noun of two syllables or more (이영상: 이 + 영상, 그사진: 그 + 사진), and
         the "surname" is no name's. A name Kiwi does not know comes out as a proper noun or unknown.
         (A noun starting with a surname syllable is no such cue: 방학철 and 조미향 are names.)"""
+        if self.doc.text.startswith(_COPULA_AFTER, cand.end):
+            return False  # "나는 이재화다": who the writer is, a name, not "this" and a noun
         morphs = self.doc.morphemes_in(cand.start, cand.end)
         if len(morphs) != 2 or morphs[0].start != cand.start or morphs[-1].end != cand.end:
             return False
