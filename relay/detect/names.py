@@ -91,6 +91,11 @@ class _Cues:
         self.closings_set = TermSet(self.closings)
 
 
+# The determiners that read as a surname when glued to the noun after them (이영상, 그사진).
+_DETERMINERS = frozenset({"이", "그", "저"})
+_COPULA_AFTER = ("다", "야", "예요", "에요", "입니", "이다", "이야", "이에요", "라고", "이라고", "이고")
+
+
 class _Scorer:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -259,7 +264,27 @@ class _Scorer:
             return 0.0  # 최철만을: Kiwi read 최철 as a name and its last syllable as the particle 만
         if ev in (Evidence.COMMON, Evidence.INSIDE, Evidence.PREDICATE):
             return cfg.kiwi_common
+        if ev is Evidence.OTHER and not cand.merged and self._everyday_run(cand):
+            return cfg.kiwi_common
         return 0.0
+
+    def _everyday_run(self, cand: _Candidate) -> bool:
+        """Speech recognition runs a determiner into the noun after it: Kiwi reads the word as 이, 그
+        or 저 and an everyday noun of two syllables or more (이영상: 이 + 영상, 그사진: 그 + 사진), and
+        the "surname" is no name's. A name Kiwi does not know comes out as a proper noun or unknown.
+        (A noun starting with a surname syllable is no such cue: 방학철 and 조미향 are names.)"""
+        if self.doc.text.startswith(_COPULA_AFTER, cand.end):
+            return False  # "나는 이재화다": who the writer is, a name, not "this" and a noun
+        morphs = self.doc.morphemes_in(cand.start, cand.end)
+        if len(morphs) != 2 or morphs[0].start != cand.start or morphs[-1].end != cand.end:
+            return False
+        first, second = morphs
+        return (
+            (first.tag, second.tag) == ("MM", "NNG")
+            and first.form in _DETERMINERS
+            and not second.oov
+            and second.end - second.start >= 2
+        )
 
     def _names_a_thing(self, cand: _Candidate) -> bool:
         """The word after "X(이)라는" (skipping one adnominal word: "빨간 국") is a noun Kiwi knows that is

@@ -832,6 +832,36 @@ def _misread_then_spoken(text: str, cfg: NumbersConfig) -> Iterable[tuple[int, i
             yield m.start(), m.end(), digits
 
 
+# A road's name (two syllables at least before 로, 대로 or 길, 으로 being the particle) and one space: a
+# road address read out ("중앙대로 이백십일에", "순환로 사백삼십삼"), its building number spoken with
+# place values.
+_ROAD_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{1,9}(?<!으)(?:대로|로|길) ")
+# A short count after 로 may be a day or a time ("바다로 이십일에": to the sea on the 21st); after 대로 or
+# 길, or with hundreds, it is the building's number.
+_ROAD_PLACES = frozenset("백천")
+
+
+def _road_numbers(text: str, cfg: NumbersConfig, tails: tuple[str, ...]) -> Iterable[tuple[int, int, str]]:
+    """A number with place values after a road's name, glued to a particle or ending the text: the
+    building number. A lone digit name (이, 오) starting the next word stays a word, and a number a
+    space follows may be a count before its unit ("학교로 이백 명"); the address rules then judge it."""
+    for m in _ROAD_BEFORE.finditer(text):
+        start = end = m.end()
+        while end < len(text) and (text[end] in cfg.spoken_digits or text[end] in cfg.spoken_places):
+            end += 1
+        if end - start > 2 and text[end - 1] == "이" and not _tail_ok(text, end, tails):
+            end -= 1  # "오십칠이고": the copula glued after the number is no digit 2
+        word = text[start:end]
+        road_word = m.group().rstrip().endswith(("대로", "길"))
+        if len(word) < 2 or not any(ch in (cfg.spoken_places if road_word else _ROAD_PLACES) for ch in word):
+            continue
+        if end < len(text) and (text[end].isspace() or not _tail_ok(text, end, tails)):
+            continue
+        value = spoken_value(word, cfg)
+        if value is not None:
+            yield start, end, value
+
+
 def spoken_numbers(base: View, cfg: NumbersConfig, tails: tuple[str, ...] = ()) -> View:
     """Turn spoken numbers in ``base`` into digits; every digit maps to the whole spoken span.
     ``tails`` are the particles that may follow a unit after a one-syllable number (구사단에서)."""
@@ -851,6 +881,7 @@ def spoken_numbers(base: View, cfg: NumbersConfig, tails: tuple[str, ...] = ()) 
     spans.extend(_spaced_months(text, cfg))
     spans.extend(_glued_years(text, cfg))
     spans.extend(_unit_numbers(text, cfg, tails))
+    spans.extend(_road_numbers(text, cfg, tails))
     if not spans:
         return base
     spans.sort(key=lambda span: (span[0], -span[1]))  # the longest conversion at a start wins
