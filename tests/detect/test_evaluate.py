@@ -74,7 +74,8 @@ def test_table_is_large_enough(table: str) -> None:
 # lists and case notes; foreign and mixed-script writers; ordinary letters; video transcripts only). On
 # bc31bcf: 0.845/5.3%, 0.936/8.3%, 0.889/4.6%, 0.839/6.9%, 0.919/2.6%, 0.901/5.4%. A round for
 # outside46-49 took those to 0.933/3.0%, 0.960/3.2%, 0.959/3.0%, 0.968/2.8%; outside50 and 51, held out
-# through it, moved to 0.944/2.2% and 0.904/5.4%.
+# through it, moved to 0.944/2.2% and 0.904/5.4%. A short round for outside51 (contacts read aloud, a
+# determiner glued to a noun, spoken building numbers) then took it to 0.948/5.1%; outside50 stays held out.
 BARS = {
     "eval": (0.95, 0.90, 0.03),
     "outside": (0.95, 0.90, 0.03),
@@ -127,7 +128,7 @@ BARS = {
     "outside48": (0.955, 0.83, 0.031),
     "outside49": (0.965, 0.89, 0.029),
     "outside50": (0.94, 0.66, 0.023),
-    "outside51": (0.90, 0.33, 0.055),
+    "outside51": (0.945, 0.87, 0.052),
 }
 
 
