@@ -104,13 +104,19 @@ def _near(piece: str, name: str) -> bool:
     return Levenshtein.distance(jamo(piece), jamo(name)) <= _MAX_DAMAGE
 
 
-def _child_after(doc: Doc, end: int, entries: frozenset[str], family: _Family) -> tuple[int, int] | None:
-    """The span of a damaged child of ``entries`` in the word right after spaced ``end``."""
+def _word_after(doc: Doc, end: int) -> Span | None:
+    """The whole word that starts right after the gap at spaced ``end``."""
     gap = _GAP.match(doc.text, end)
     if gap is None:
         return None
     word = doc.word_at(gap.end())
-    if word is None or word.start != gap.end():
+    return word if word is not None and word.start == gap.end() else None
+
+
+def _child_after(doc: Doc, end: int, entries: frozenset[str], family: _Family) -> tuple[int, int] | None:
+    """The span of a damaged child of ``entries`` in the word right after spaced ``end``."""
+    word = _word_after(doc, end)
+    if word is None:
         return None
     for entry in entries:
         for child in family.down.get(entry, ()):
@@ -151,11 +157,8 @@ def _stem_after(
 ) -> tuple[int, int] | None:
     """The span of a descendant of ``entries`` named by its stem in the word right after spaced ``end``,
     a particle or nothing after the stem (``tail_ok``)."""
-    gap = _GAP.match(doc.text, end)
-    if gap is None:
-        return None
-    word = doc.word_at(gap.end())
-    if word is None or word.start != gap.end():
+    word = _word_after(doc, end)
+    if word is None:
         return None
     for entry in entries:
         for stem in family.stems.get(entry, ()):
