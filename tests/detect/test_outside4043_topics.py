@@ -19,6 +19,9 @@ from relay.detect import Rules, detect
 from relay.model import Kind
 
 from .conftest import covered
+from .test_round10_topics import BENIGN as ROUND10_BENIGN
+from .test_round10_topics import TOPICS as ROUND10_TOPICS
+from .test_round10_topics import TOPICS_OCR as ROUND10_TOPICS_OCR
 
 TOPICS = [
     # money named by its destination, or sent as a currency
@@ -116,7 +119,7 @@ WISH_TOLD = [
 ]
 
 
-@pytest.mark.parametrize("text", TOPICS + NAMED_RETURN + WISH_TOLD)
+@pytest.mark.parametrize("text", TOPICS + NAMED_RETURN + WISH_TOLD + ROUND10_TOPICS)
 def test_risky_clauses_in_new_shapes_are_flagged(rules: Rules, text: str) -> None:
     # The whole sentence is covered, for review only.
     assert covered(text, text, rules, "topic"), text
@@ -124,12 +127,12 @@ def test_risky_clauses_in_new_shapes_are_flagged(rules: Rules, text: str) -> Non
     assert all(f.severity.value == "review" for f in topics)
 
 
-@pytest.mark.parametrize("text", TOPICS_OCR)
+@pytest.mark.parametrize("text", TOPICS_OCR + ROUND10_TOPICS_OCR)
 def test_risky_clauses_survive_ocr_spacing(rules: Rules, text: str) -> None:
     assert covered(text, text, rules, "topic"), text
 
 
-@pytest.mark.parametrize("text", BENIGN + GENERAL_LAW + IF_WISHED)
+@pytest.mark.parametrize("text", BENIGN + GENERAL_LAW + IF_WISHED + ROUND10_BENIGN)
 def test_lookalikes_are_no_topic(rules: Rules, text: str) -> None:
     assert [f for f in detect(text, rules) if f.kind is Kind.TOPIC] == [], text
 
