@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from relay.detect.document import Doc
-from relay.detect.morph import analyse
+from relay.detect.foreign_script import LOWER, UPPER, WORD, lone_morpheme
 from relay.detect.rules import Rules
 from relay.detect.words import alternation
 from relay.model import Finding, Kind
@@ -31,14 +31,9 @@ from relay.model import Finding, Kind
 RULE = "person.foreign"
 _CONFIDENCE = 0.85
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀĆČĎĘĚŁŃŇŒŘŚŠŤŮŹŻŽА-ЯЁІЇЄҐ"
-_LOWER = "a-zß-öø-ÿāćčďęěłńňœřśšťůźżžėįа-яёіїєґ"
-# A capitalised Latin or Cyrillic word (after a lower-case letter too: OCR glues "SarahLindqvist"):
-# an Irish or Scots prefix (O'Connor, OConnor as speech recognition writes it, McKenzie, MacLeod)
-# perhaps, and a hyphenated second part (Sae-Lim, Smith-Jones).
-_PART = rf"(?:O['’]?|Mc|Mac)?[{_UPPER}][{_LOWER}'’]+"
-_WORD = re.compile(rf"(?<![{_UPPER}'’]){_PART}(?:-{_PART})?")
-_LATIN_LETTER = re.compile(rf"[{_UPPER}{_LOWER}]")
+# A capitalised word, after a lower-case letter too: OCR glues "SarahLindqvist".
+_WORD = re.compile(rf"(?<![{UPPER}'’]){WORD}")
+_LATIN_LETTER = re.compile(rf"[{UPPER}{LOWER}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,8 +172,8 @@ _WORD_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{2,5} $")
 def _unknown_word(doc: Doc, start: int, word: str) -> bool:
     """``word`` at ``start`` is one word Kiwi does not know and no listed place: a foreign surname
     (휘태커, 하트웰) rather than an everyday word (가방, 노래) or a name it knows (잭슨, 포터)."""
-    morphs = analyse(word)
-    return len(morphs) == 1 and morphs[0].oov and not doc.places_starting(start)
+    morph = lone_morpheme(word)
+    return morph is not None and morph.oov and not doc.places_starting(start)
 
 
 def _given_before(doc: Doc, start: int) -> int:

@@ -27,31 +27,26 @@ import re
 from functools import lru_cache
 
 from relay.detect.document import Doc
-from relay.detect.morph import analyse_cached
+from relay.detect.foreign_script import EDGE, END, WORD, lone_morpheme
 from relay.detect.rules import Rules
 from relay.detect.words import alternation
 from relay.model import Finding, Kind
 
 RULE = "person.foreign_signed"
 _CONFIDENCE = 0.85
-# One capitalised word of a name: O'Connor (OConnor in a transcript), Zieliński, Jean-Luc; or one in
-# Cyrillic.
-_LATIN = r"(?:Mc|Mac|O['’]?|D['’])?[A-Z][a-zà-žß]+(?:-[A-Z][a-zà-žß]+)?"
-_CYRILLIC = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+"
-_WORD = rf"(?:{_LATIN}|{_CYRILLIC})"
-_NAME = rf"(?P<name>{_WORD} {_WORD}|{_LATIN}{_LATIN}|{_CYRILLIC}{_CYRILLIC})"
-_EDGE = r"(?<![A-Za-zÀ-žА-ЯЁа-яёІіЇїЄєҐґ'’])"
-_END = r"(?![A-Za-zÀ-žА-ЯЁа-яёІіЇїЄєҐґ'’])"
+# Two words of a name, a space between them or none (OCR glues "SarahLindqvist"); D'Arcy too.
+_WORD = rf"(?:D['’])?{WORD}"
+_NAME = rf"(?P<name>{_WORD} ?{_WORD})"
 # A date opening the line: digits (or OCR's O and l for 0 and 1) of a year, or a year spoken.
 _DATE = re.compile(r"^\W*(?:[0-9Ol]{4}\s*[.\-/년]|[0-9Ol]{1,2}[./][0-9Ol]{1,2}[./][0-9Ol]{2,4}|이천)")
-_AUTHOR = re.compile(rf"(?:\b(?:[Bb]y|[Ff]rom:?|[Ss]igned:?|[Ss]incerely,?)\s+){_NAME}{_END}")
+_AUTHOR = re.compile(rf"(?:\b(?:[Bb]y|[Ff]rom:?|[Ss]igned:?|[Ss]incerely,?)\s+){_NAME}{END}")
 
 
 @lru_cache(maxsize=4)
 def _patterns(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     closings = alternation(rules.config.names.closings)
     roles = alternation(rules.config.lettered.roles_before_latin)
-    signed = re.compile(rf"{_EDGE}{_NAME}\s?(?:{closings})(?![가-힣])")
+    signed = re.compile(rf"{EDGE}{_NAME}\s?(?:{closings})(?![가-힣])")
     # after a comma or full stop; in a transcript, whose punctuation is gone, after a word
     dateline = re.compile(rf"(?:^\s*|[,.;/]\s*|\)에,?\s*|[가-힣]\s+){_NAME}\s*[.]?\s*$")
     listed = re.compile(rf"(?:{roles})\s*\|\s*{_NAME}\s*(?:\||$)", re.MULTILINE)
@@ -94,8 +89,8 @@ def _hangul_signed(rules: Rules) -> re.Pattern[str]:
 
 def _foreign_word(word: str) -> bool:
     """Kiwi reads ``word`` as one morpheme it does not know, or as one proper noun."""
-    morphs = analyse_cached(word)
-    return len(morphs) == 1 and morphs[0].end == len(word) and (morphs[0].oov or morphs[0].tag == "NNP")
+    morph = lone_morpheme(word)
+    return morph is not None and (morph.oov or morph.tag == "NNP")
 
 
 def _hangul_names(doc: Doc) -> list[Finding]:
