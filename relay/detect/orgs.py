@@ -562,7 +562,9 @@ def _latin_trade(rules: Rules) -> re.Pattern[str]:
     one capitalised word after it for the branch when Korean follows ("H Mart Wilshire 정육 코너"). The
     name's words may be joined by & ("Finch Auto Body & Paint"), and OCR may read l as I or o as O
     in the trade word ("Dufferin GIass & MirrOr")."""
-    words = "|".join(_ocr_tolerant(w) for w in sorted(rules.config.orgs.latin_trade_words, key=len, reverse=True))
+    words = "|".join(
+        _ocr_tolerant(w) for w in sorted(rules.config.orgs.latin_trade_words, key=len, reverse=True)
+    )
     return re.compile(
         rf"(?<![A-Za-z])((?:(?:[A-Z][A-Za-z0-9&'.-]*|&)\s){{1,4}}(?:{words})"
         r"(?:\s[A-Z][a-z]{2,15}(?=에서|에|의|점|지점|\s[가-힣]))?)"
@@ -591,7 +593,9 @@ def _foreign_institution(rules: Rules) -> re.Pattern[str]:
     ("Сахалинский государственный университет")."""
     cfg = rules.config.orgs
     # OCR splits the noun by a space ("세탁 소"), as it does any word.
-    nouns = "|".join(" ?".join(map(re.escape, n)) for n in sorted(cfg.institution_nouns, key=len, reverse=True))
+    nouns = "|".join(
+        " ?".join(map(re.escape, n)) for n in sorted(cfg.institution_nouns, key=len, reverse=True)
+    )
     words = alternation(cfg.cyrillic_institution_words)
     # OCR reads l as 1 and o as 0 inside a word ("Strathfie1d").
     latin = r"[A-Z][A-Za-z01À-ÖØ-öø-ÿ'&.-]+"
@@ -2797,10 +2801,56 @@ def find_orgs(doc: Doc) -> list[Finding]:
             *_public_spaced(doc),
             *_branch_offices(doc),
             *_split_stems(doc),
+            *_ministry_bureaus(doc),
         )
         if f is not None
     ]
     return _joined(doc, _extend(doc, found))
+
+
+# A ministry, general staff or security force of the North (military.tsv named units ending in 성, 부 or
+# 총국: 인민무력성, 국가보위성, 총참모부), then a bureau or department of it written apart ("인민무력성
+# 작전국", "국가보위성 반탐국"): the bureau an officer served in. The ministry alone is public knowledge.
+_MINISTRY_ENDINGS = ("성", "부", "총국")
+_MIN_BUREAU = 3  # syllables
+_DEPARTMENT_WORD = re.compile(r" ([가-힣]{1,6}(?:총국|국|처))[가-힣]{0,3}(?![가-힣])")
+
+
+@lru_cache(maxsize=8)
+def _ministries(rules: Rules) -> frozenset[str]:
+    return frozenset(
+        t
+        for t, k in rules.gazetteers.military.items()
+        if k == "named_unit" and " " not in t and len(t) >= 3 and t.endswith(_MINISTRY_ENDINGS)
+    )
+
+
+def _ministry_bureaus(doc: Doc) -> Iterable[Finding | None]:
+    """See ``_MINISTRY_ENDINGS``: the bureau's word ends in 국, 총국 or 처, three syllables or more (결국,
+    전국 and 약국 are words of their own), with no pronoun, adverb or determiner in it (우리국)."""
+    ministries = _ministries(doc.rules)
+    for w in doc.words:
+        core = strip_particles(w.text, doc)[0]
+        if core not in ministries or core != w.text:
+            continue
+        m = _DEPARTMENT_WORD.match(doc.text, w.end)
+        if m is None:
+            continue
+        bureau = m.group(1)
+        rest = doc.text[m.end(1) : m.end()]
+        if rest and rest not in doc.rules.particles:
+            continue  # "인민무력성 작전국장": a post, not the bureau
+        if len(bureau) < _MIN_BUREAU or _says_how_or_which(bureau):
+            continue
+        if any(p.tag in ("NP", "MM") for p in analyse(bureau)):
+            continue
+        yield doc.finding(
+            Kind.ORG,
+            w.start,
+            m.start(1) + len(bureau),
+            doc.rules.config.orgs.confidence_proper_stem,
+            "org.ministry_bureau",
+        )
 
 
 def _split_stems(doc: Doc) -> Iterable[Finding | None]:
