@@ -3425,7 +3425,10 @@ def _introduced_names(doc: Doc) -> Iterable[Finding | None]:
         owned = owner.endswith((*cfg.called_nouns, *cfg.name_before_nouns))
         shop = w.text in cfg.name_words and owned
         group = not ending and core.endswith(cfg.name_before_nouns)
-        moved = next((n for n in cfg.name_words if w.text.startswith(n) and len(w.text) == len(n) + 1), "")
+        moved = next(
+            (n for n in _moved_name_words(doc.rules) if w.text.startswith(n) and len(w.text) == len(n) + 1),
+            "",
+        )
         if moved and owned and words[i + 1].start == w.end + 1:
             # "이름은순 네일이야": OCR moved the space into the name; its first syllable is glued on.
             yield _introduced_word(doc, w.start + len(moved), words[i + 1].end, named=True)
@@ -3455,6 +3458,15 @@ def _introduced_names(doc: Doc) -> Iterable[Finding | None]:
         yield found
         if found is not None and found.end == nxt.end and i + 2 < len(words):
             yield _ending_word_after(doc, found, words[i + 2])
+
+
+@lru_cache(maxsize=8)
+def _moved_name_words(rules: Rules) -> tuple[str, ...]:
+    """``orgs.name_words`` with their particle ("이름은"): glued to a syllable ("이름은순") they show OCR
+    moved the space into the name. Not the bare words ("이름": the particle left out), which begin the
+    others ("이름은", "이름을 몰라")."""
+    words = rules.config.orgs.name_words
+    return tuple(n for n in words if not any(m != n and m.startswith(n) for m in words))
 
 
 def _ending_word_after(doc: Doc, name: Finding, word: Span) -> Finding | None:
