@@ -1297,9 +1297,24 @@ def _spaced_suffix(doc: Doc) -> Iterable[Finding | None]:
             if conf is None and k == len(piece) and _named_in_ui(doc, words, i):
                 stem_start = words[i - 1].start()  # the town with its school's name: "춘천 봉의 중학교"
                 conf = cfg.confidence_word_stem
+            split_church = (
+                len(suffix) == 2
+                and k == len(piece) - 1
+                and stem_start == words[i].start()
+                and _glued_religious(doc, piece[:k] + suffix, suffix)
+            )
+            if split_church:
+                # "삼산소망교 회": a church's name, its ending's last syllable split off; glued, an everyday
+                # stem names a church too (_glued_religious). Review.
+                conf = cfg.confidence_compound_stem
             if conf is None:
                 break
-            if len(suffix) == 2 and k == len(piece) - 1 and conf < cfg.confidence_proper_stem:
+            if (
+                len(suffix) == 2
+                and k == len(piece) - 1
+                and conf < cfg.confidence_proper_stem
+                and not split_church
+            ):
                 break  # "X광 산": only a proper noun or a place before a split two-syllable ending
             if conf < cfg.confidence_proper_stem:
                 conf = min(conf, cfg.confidence_compound_stem)  # an everyday stem: review only
@@ -2881,7 +2896,10 @@ def _split_stems(doc: Doc) -> Iterable[Finding | None]:
             continue
         if _says_how_or_which(name) or _verb_form(doc, start, stop) or _one_common_noun(name):
             continue
-        if evidence(doc, words[first].start(), words[first].end()) not in _STRONG:
+        if evidence(doc, words[first].start(), words[first].end()) not in _STRONG and not (
+            kind == "religious" and _glued_religious(doc, name + core, suffix)
+        ):
+            # A church takes everyday words for its name ("한인 소 망교회": 소망), as when glued.
             continue
         yield doc.finding(
             Kind.ORG,

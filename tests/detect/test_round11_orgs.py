@@ -8,7 +8,8 @@
   halls of security education (안보교육관).
 - A broadcaster's name before its staff (작가, 프로듀서).
 - A numbered school whose 1 OCR read as the vowel letter ㅣ, a school named 제X written apart.
-- Churches named with a verb's adnominal form after the quarter (OO빛나는교회, OO늘푸른교회).
+- Churches named with a verb's adnominal form after the quarter (OO빛나는교회, OO늘푸른교회), and church
+  names split by a space inside the name or the ending (OO교 회, 소 망교회).
 - A town-led name Kiwi guesses whole before 식당.
 - A ministry of the North and a bureau of it written apart (국가보위성 반탐국).
 - Near misses stay unflagged: generic Latin phrases, 書店 alone, a church described by the writer's doings,
@@ -53,6 +54,9 @@ FOUND = [
     # Churches named with an adnominal verb.
     ("저희는 부평빛나는교회 청년부예요", "부평빛나는교회"),
     ("저는 수지늘푸른교회 전도사입니다", "수지늘푸른교회"),
+    # A church's name split by OCR or the writer: the ending's last syllable, or the name's first one.
+    ("저는 구월은혜교 회 청년부 회장이에요", "구월은혜교 회"),
+    ("나는 시드니 한인 사 랑교회에서 집사로 섬기오", "한인 사 랑교회"),
     # A town-led name before 식당, a ministry's bureau.
     ("형은 런던 평양가든 식당에서 일했다", "평양가든 식당"),
     ("나는 국가보위성 반탐국에서 일했던 사람이오", "국가보위성 반탐국"),
@@ -81,6 +85,9 @@ UNFLAGGED = [
     "유명한 방송 작가가 왔다",
     "드라마 작가가 되고 싶어요",
     "통일교육관에서 강연을 들었다",
+    "우리교 회 집사님이 오셨어요",
+    "다니는교 회에 새 목사님이 오셨다",
+    "우리 새 교회에 가요",
 ]
 
 
