@@ -20,7 +20,7 @@ from relay.detect.damaged import VILLAGE, SuffixIndex, everyday_damaged, localit
 from relay.detect.document import Doc, Span, hangul_only
 from relay.detect.hanja import initial_sound
 from relay.detect.lexicon import key_of
-from relay.detect.morph import analyse
+from relay.detect.morph import Morpheme, analyse
 from relay.detect.places import aligned, tail_ok
 from relay.detect.rules import Rules
 from relay.detect.words import Evidence, TermSet, alternation, evidence, fuzzy_ok, strip_particles
@@ -514,7 +514,12 @@ _CJK_ORG = re.compile(
     # Schools, shops, restaurants and workshops in China ("延边第二中学", "华侨商行", "金达莱 修理部").
     f"中学|中學|小学|小學|高中|初中|商行|商店|商场|商贸|贸易|修理部|门市部|服务部|批发部|经销部|饭店|饭馆|餐厅|酒店|"
     f"酒家|宾馆|旅馆|"
-    f"超市|农场|煤矿|矿业|办事处|分公司))"
+    # Halls, canteens, classes and associations of Koreans in Japan ("東成コリア交流会館", "生野韓国語教室").
+    f"会館|會館|会馆|食堂|教室|商会|商會|組合|センター|"
+    f"超市|农场|煤矿|矿业|办事处|分公司)"
+    # A shop or hall by the one character ("高山キムチ店", "大成館"): a name of two characters or more before
+    # it, so that 書店 or 本店 alone, the kind of shop, is not one.
+    f"|[{_CJK}]{{2,20}}(?:店|館|馆))"
     f"|(?:(?:NPO|一般社団|一般財団|公益社団|公益財団|社会福祉|学校|宗教|医療)?法人"
     f"|株式会社|有限会社) ?[{_CJK}]{{2,20}})"
 )
@@ -542,13 +547,26 @@ _FOREIGN_PAPER = re.compile(
 )
 
 
+# Latin letters OCR reads for one another inside a word ("GIass" for Glass, "MirrOr", "AutO", "Strathfie1d").
+_LATIN_LOOKALIKES = {"l": "[lI1]", "I": "[Il1]", "i": "[il1]", "o": "[oO0]", "O": "[Oo0]"}
+
+
+def _ocr_tolerant(word: str) -> str:
+    """A regex for ``word`` that also takes the look-alike letters OCR reads after its first letter."""
+    return re.escape(word[:1]) + "".join(_LATIN_LOOKALIKES.get(ch, re.escape(ch)) for ch in word[1:])
+
+
 @lru_cache(maxsize=8)
 def _latin_trade(rules: Rules) -> re.Pattern[str]:
     """Capitalised words ending in one of ``orgs.latin_trade_words`` ("H Mart", "Malden Naengmyeon"), and
-    one capitalised word after it for the branch when Korean follows ("H Mart Wilshire 정육 코너")."""
-    words = alternation(rules.config.orgs.latin_trade_words)
+    one capitalised word after it for the branch when Korean follows ("H Mart Wilshire 정육 코너"). The
+    name's words may be joined by & ("Finch Auto Body & Paint"), and OCR may read l as I or o as O
+    in the trade word ("Dufferin GIass & MirrOr")."""
+    words = "|".join(
+        _ocr_tolerant(w) for w in sorted(rules.config.orgs.latin_trade_words, key=len, reverse=True)
+    )
     return re.compile(
-        rf"(?<![A-Za-z])((?:[A-Z][A-Za-z&'.-]*\s){{1,4}}(?:{words})"
+        rf"(?<![A-Za-z])((?:(?:[A-Z][A-Za-z0-9&'.-]*|&)\s){{1,4}}(?:{words})"
         r"(?:\s[A-Z][a-z]{2,15}(?=에서|에|의|점|지점|\s[가-힣]))?)"
         r"(?=에서|에게|의|와|과|을|를|에|은|는|이|가|로|으로|라는|이라는|\s|$)"
     )
@@ -574,12 +592,19 @@ def _foreign_institution(rules: Rules) -> re.Pattern[str]:
     병원에서", "Lakeside 교회에"), and Cyrillic words ending in one of ``orgs.cyrillic_institution_words``
     ("Сахалинский государственный университет")."""
     cfg = rules.config.orgs
-    nouns = alternation(cfg.institution_nouns)
+    # OCR splits the noun by a space ("세탁 소"), as it does any word.
+    nouns = "|".join(
+        " ?".join(map(re.escape, n)) for n in sorted(cfg.institution_nouns, key=len, reverse=True)
+    )
     words = alternation(cfg.cyrillic_institution_words)
-    latin = r"[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'&.-]+"
+    # OCR reads l as 1 and o as 0 inside a word ("Strathfie1d").
+    latin = r"[A-Z][A-Za-z01À-ÖØ-öø-ÿ'&.-]+"
+    # The community it serves may stand between ("Strathfield 코리안 마트"), and the noun may end a longer
+    # word ("Malden Manor 노인돌봄센터"); the copula may follow ("Wilshire Hanbit 세탁소입니다").
+    between = alternation(cfg.institution_between) if cfg.institution_between else "(?!)"
     return re.compile(
-        rf"(?<![A-Za-zÀ-ÿ])((?:{latin} ){{0,3}}{latin}) ?"
-        rf"(?=(?:{nouns})(?:에서|에|을|를|의|은|는|이|가|으로|로|\s|$))"
+        rf"(?<![A-Za-zÀ-ÿ])((?:{latin} ){{0,3}}{latin}(?: (?:{between})(?= ))? ?"
+        rf"[가-힣]{{0,4}}?(?:{nouns}))(?=에서|에|을|를|의|은|는|이|가|으로|로|입|이에|이었|였|\s|$)"
         rf"|(?<![А-ЯЁа-яё-])([А-ЯЁ][а-яё-]+(?: [А-ЯЁа-яё-]+){{0,3}} (?:{words}))(?![А-ЯЁа-яё])"
     )
 
@@ -589,8 +614,10 @@ def _foreign_institutions(doc: Doc) -> Iterable[Finding | None]:
     cfg = doc.rules.config.orgs
     for m in _foreign_institution(doc.rules).finditer(doc.text):
         group = 1 if m.group(1) is not None else 2
-        words = m.group(group).split()
-        if group == 1 and (words[-1] in cfg.acronym_stop or all(w in cfg.latin_generic_words for w in words)):
+        words = re.findall(r"[^\s가-힣]+", m.group(group)) if group == 1 else m.group(group).split()
+        if group == 1 and (
+            not words or words[-1] in cfg.acronym_stop or all(w in cfg.latin_generic_words for w in words)
+        ):
             continue
         yield doc.finding(Kind.ORG, m.start(group), m.end(group), cfg.confidence_proper_stem, "org.latin")
 
@@ -611,13 +638,19 @@ def _latin_orgs(doc: Doc) -> Iterable[Finding | None]:
     ):
         yield doc.finding(Kind.ORG, m.start(1), m.end(1), conf, "org.latin")
     generic = doc.rules.config.orgs.latin_generic_words
-    trades = frozenset(doc.rules.config.orgs.latin_trade_words)
+    trades = frozenset(_latin_key(w) for w in doc.rules.config.orgs.latin_trade_words)
     for m in _latin_trade(doc.rules).finditer(doc.text):
-        words = m.group(1).split()
+        words = [_latin_key(w) for w in m.group(1).split() if w != "&"]
         last = next((i for i, w in enumerate(words) if w in trades), len(words))
         if last == 0 or words[last - 1] in generic:
             continue  # "East Asia", "Korean Food", "Fried Chicken": a region or a kind, not a name
         yield doc.finding(Kind.ORG, m.start(1), m.end(1), conf, "org.latin")
+
+
+def _latin_key(word: str) -> str:
+    """``word`` with the look-alike letters OCR read after its first letter put back ("MirrOr" -> Mirror,
+    "GIass" -> Glass), to be compared with the word lists."""
+    return word[:1] + word[1:].replace("I", "l").replace("O", "o").replace("0", "o").replace("1", "l")
 
 
 # A school or firm by its Latin acronym, then the writer went or works there ("UCLA 졸업하고", "KAIST에
@@ -741,6 +774,15 @@ def _spaced_media(doc: Doc, endings: list[str], cue: re.Pattern[str]) -> Iterabl
             "org.media_spaced",
             severity=Severity.REVIEW,
         )
+
+
+def _org_core(doc: Doc, word: str) -> str:
+    """``word`` without its particles, unless the word is an organisation's ending whose last syllable
+    only looks like one (지 of 칼리지): then the word as written."""
+    core, ending = strip_particles(word, doc)
+    if ending and word in _suffixes(doc.rules)[0]:
+        return word
+    return core
 
 
 def _suffix_of(core: str, rules: Rules) -> str:
@@ -886,6 +928,13 @@ def _stem_grade(doc: Doc, start: int, end: int, suffix: str) -> float | None:
         return cfg.confidence_glued_stem  # 하탄기계공장: no space between, so not "먹은 기계공장"
     if ev is Evidence.PREDICATE and glued and _read_as_my(doc, start, end):
         return cfg.confidence_compound_stem  # 제남탄광: Kiwi reads 제 as 저 + 의 ("my") and a noun
+    if (
+        ev is Evidence.PREDICATE
+        and not glued_to_suffix
+        and len(suffix) >= cfg.long_suffix
+        and _my_read_name(doc, start, end)
+    ):
+        return cfg.confidence_compound_stem  # "제남 소학교": the same name written apart from the ending
     if ev is Evidence.PREDICATE or len(suffix) == 1:
         return None
     if len(suffix) >= cfg.long_suffix and ev in (Evidence.COMMON, Evidence.OTHER):
@@ -936,6 +985,30 @@ def _read_as_my(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+# A name of two syllables Kiwi reads as 저 + 의 ("my") and a one-syllable noun (제남, 제동): "my" and a
+# longer word would be written apart ("제 남편"), so a word of two syllables is a name.
+_MY_READ_NAME = 2
+
+
+def _my_read_word_before(doc: Doc, words: list[re.Match[str]], i: int) -> bool:
+    """The word before ``words[i]``, one space away, is a name of two syllables Kiwi reads as "my" and a
+    noun ("제남 소학교")."""
+    if i == 0 or doc.text[words[i - 1].end() : words[i].start()] != " ":
+        return False
+    return _my_read_name(doc, words[i - 1].start(), words[i - 1].end())
+
+
+def _my_read_name(doc: Doc, start: int, end: int) -> bool:
+    """``[start, end)`` is a word of two syllables Kiwi reads as "my" and a noun that is no kinship or
+    stop word (제남, not 제딸: "my daughter", the space after 제 lost)."""
+    if end - start != _MY_READ_NAME or not doc.at_word_start(start):
+        return False
+    noun = doc.text[start + 1 : end]
+    if noun in doc.rules.gazetteers.kinship or noun in doc.rules.config.names.stop_words:
+        return False
+    return _read_as_my(doc, start, end)
+
+
 def _plural(doc: Doc, start: int, end: int) -> bool:
     """Kiwi reads ``[start, end)`` as a noun with the plural suffix 들 at its end (아이들, 친구들)."""
     morphs = [m for m in doc.morphemes_in(start, end) if m.start >= start and m.end <= end]
@@ -962,7 +1035,7 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
     rules = doc.rules
     words = list(_WORD.finditer(doc.text))
     for i, w in enumerate(words):
-        core, _ = strip_particles(w.group(), doc)
+        core = _org_core(doc, w.group())
         suffix = _suffix_of(core, rules)
         if not suffix:
             core = _without_glued_verb(core, rules)
@@ -976,7 +1049,11 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
             not suffix
             or (
                 len(core) >= rules.config.orgs.long_suffix
-                and (_place_word_before(doc, words, i) or _proper_word_before(doc, words, i))
+                and (
+                    _place_word_before(doc, words, i)
+                    or _proper_word_before(doc, words, i)
+                    or _my_read_word_before(doc, words, i)
+                )
             )
         ):
             # The whole word is an ending of its own (축산기지, not 축산 + 기지) after a place or a name
@@ -1093,11 +1170,16 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
         if stem_end == stem_start and i > 0 and doc.text[words[i - 1].end() : w.start()] == " ":
             stem_start, stem_end = words[i - 1].start(), words[i - 1].end()  # "회령 제1고급중학교"
             whole_place = words[i - 1].end() in doc.places_starting(words[i - 1].start())
-            if strip_particles(words[i - 1].group(), doc)[1] and not whole_place:
+            # "서울가든 식당": a word opening with a town that Kiwi takes whole for a name it does not know;
+            # 든 is its last syllable, no particle.
+            place_led = bool(doc.places_starting(words[i - 1].start())) and _guessed_whole(
+                doc, words[i - 1].start(), words[i - 1].end()
+            )
+            if strip_particles(words[i - 1].group(), doc)[1] and not whole_place and not place_led:
                 # "좋은 대학", "학교에 대학": the word before is not a stem. A place that only ends like a
                 # particle is one ("우크라이나 보안국": 나).
                 continue
-            if _verb_form(doc, stem_start, stem_end):
+            if _verb_form(doc, stem_start, stem_end) and not place_led:
                 continue  # "상해서 치과": a verb form that starts like a place (상해) is no stem
             if words[i - 1].group() in rules.config.orgs.spaced_stem_stop:
                 continue  # "운전 학원": what is taught there (운전 is also a county's stem)
@@ -1150,7 +1232,7 @@ def _spaced_suffix(doc: Doc) -> Iterable[Finding | None]:
     suffixes, _ = _suffixes(rules)
     words = list(_WORD.finditer(doc.text))
     for j in range(1, len(words)):
-        last = _before_glued_verb(strip_particles(words[j].group(), doc)[0], rules)
+        last = _before_glued_verb(_org_core(doc, words[j].group()), rules)
         if len(last) > 2 and last.endswith("일") and last[:-1] in suffixes:
             last = last[:-1]  # "신도시 요양원일을 한다": the work there (일), its space lost
         if not last or len(last) > 3:
@@ -1215,9 +1297,24 @@ def _spaced_suffix(doc: Doc) -> Iterable[Finding | None]:
             if conf is None and k == len(piece) and _named_in_ui(doc, words, i):
                 stem_start = words[i - 1].start()  # the town with its school's name: "춘천 봉의 중학교"
                 conf = cfg.confidence_word_stem
+            split_church = (
+                len(suffix) == 2
+                and k == len(piece) - 1
+                and stem_start == words[i].start()
+                and _glued_religious(doc, piece[:k] + suffix, suffix)
+            )
+            if split_church:
+                # "삼산소망교 회": a church's name, its ending's last syllable split off; glued, an everyday
+                # stem names a church too (_glued_religious). Review.
+                conf = cfg.confidence_compound_stem
             if conf is None:
                 break
-            if len(suffix) == 2 and k == len(piece) - 1 and conf < cfg.confidence_proper_stem:
+            if (
+                len(suffix) == 2
+                and k == len(piece) - 1
+                and conf < cfg.confidence_proper_stem
+                and not split_church
+            ):
                 break  # "X광 산": only a proper noun or a place before a split two-syllable ending
             if conf < cfg.confidence_proper_stem:
                 conf = min(conf, cfg.confidence_compound_stem)  # an everyday stem: review only
@@ -1572,14 +1669,51 @@ def _glued_religious(doc: Doc, core: str, suffix: str) -> bool:
         return False
     if stem in rules.config.orgs.religious_stem_stop or stem in rules.config.orgs.company_stem_stop:
         return False
+    parts = analyse(stem)
+    if not parts:
+        return False
+    if _adnominal_church_name(doc, parts):
+        return not _suffix_inside_word(core, suffix)  # 는 of 빛나는 is the verb's ending, no particle
     if any(stem.endswith(e) for e in rules.config.orgs.religious_stem_endings):
         return False
     # Not an adverb, determiner or verb form ("매주교회", "열심히교회", "좋은교회"): names of
     # congregations are nouns. (Particles are judged by the list above: Kiwi reads 하나로 as 하나 + 로.)
-    parts = analyse(stem)
-    if not parts or parts[-1].tag.startswith(("MA", "MM", "V", "E", "X")):
+    if parts[-1].tag.startswith(("MA", "MM", "V", "E", "X")):
         return False
     return not _suffix_inside_word(core, suffix)
+
+
+_MIN_ADNOMINAL_NAME = 4  # syllables of the stem: a town's two and a verb's two (십정빛나는, 첨단늘푸른)
+_MIN_NAME_NOUN = 2
+
+
+def _adnominal_church_name(doc: Doc, parts: tuple[Morpheme, ...]) -> bool:
+    """The stem is a noun (the town or quarter: 십정, 첨단), perhaps an adverb, and a verb or adjective of
+    two syllables or more in its adnominal form (빛나는, 늘푸른, 새로운): congregations are named so
+    ("십정빛나는교회", "첨단늘푸른교회"). A phrase whose space was lost has a particle in it or no noun
+    before the verb ("우리가다니는교회", "매주가는교회"), or says where (근처좋은교회: stop words)."""
+    if parts[-1].tag != "ETM" or parts[-1].end < _MIN_ADNOMINAL_NAME:
+        return False
+    verbs = [p for p in parts if p.tag.startswith(("VV", "VA"))]
+    if len(verbs) != 1 or not parts[0].tag.startswith(("NN", "NR")):
+        return False  # "매주가는교회": an adverb first, no name
+    verb_start = verbs[0].start
+    before = [p for p in parts if p.start < verb_start]
+    if not all(p.tag.startswith(("NN", "NR", "MAG")) for p in before):
+        return False  # a particle or an ending: "우리가다니는교회"
+    # Kiwi may read the town alone as a numeral and a bound noun (십정: 십 + 정).
+    nominal = [p for p in before if not p.tag.startswith("MAG")]
+    if nominal[-1].end - nominal[0].start < _MIN_NAME_NOUN:
+        return False
+    name = "".join(p.form for p in nominal)
+    cfg = doc.rules.config
+    if verbs[0].form in cfg.orgs.adnominal_name_verb_stop:
+        return False  # "평소다니는교회", "고향같은교회": which church by going there or likeness, no name
+    stops = (cfg.places.unknown_stem_stop, cfg.orgs.spaced_stem_stop, cfg.orgs.religious_stem_stop)
+    if any(name in stop for stop in stops):
+        return False
+    # The verb with its ending spans two syllables or more: 빛나는, 푸른 (not 큰, 준, 간).
+    return parts[-1].end - verb_start >= _MIN_NAME_NOUN
 
 
 def _suffix_inside_word(core: str, suffix: str) -> bool:
@@ -2682,10 +2816,56 @@ def find_orgs(doc: Doc) -> list[Finding]:
             *_public_spaced(doc),
             *_branch_offices(doc),
             *_split_stems(doc),
+            *_ministry_bureaus(doc),
         )
         if f is not None
     ]
     return _joined(doc, _extend(doc, found))
+
+
+# A ministry, general staff or security force of the North (military.tsv named units ending in 성, 부 or
+# 총국: 인민무력성, 국가보위성, 총참모부), then a bureau or department of it written apart ("인민무력성
+# 작전국", "국가보위성 반탐국"): the bureau an officer served in. The ministry alone is public knowledge.
+_MINISTRY_ENDINGS = ("성", "부", "총국")
+_MIN_BUREAU = 3  # syllables
+_DEPARTMENT_WORD = re.compile(r" ([가-힣]{1,6}(?:총국|국|처))[가-힣]{0,3}(?![가-힣])")
+
+
+@lru_cache(maxsize=8)
+def _ministries(rules: Rules) -> frozenset[str]:
+    return frozenset(
+        t
+        for t, k in rules.gazetteers.military.items()
+        if k == "named_unit" and " " not in t and len(t) >= 3 and t.endswith(_MINISTRY_ENDINGS)
+    )
+
+
+def _ministry_bureaus(doc: Doc) -> Iterable[Finding | None]:
+    """See ``_MINISTRY_ENDINGS``: the bureau's word ends in 국, 총국 or 처, three syllables or more (결국,
+    전국 and 약국 are words of their own), with no pronoun, adverb or determiner in it (우리국)."""
+    ministries = _ministries(doc.rules)
+    for w in doc.words:
+        core = strip_particles(w.text, doc)[0]
+        if core not in ministries or core != w.text:
+            continue
+        m = _DEPARTMENT_WORD.match(doc.text, w.end)
+        if m is None:
+            continue
+        bureau = m.group(1)
+        rest = doc.text[m.end(1) : m.end()]
+        if rest and rest not in doc.rules.particles:
+            continue  # "인민무력성 작전국장": a post, not the bureau
+        if len(bureau) < _MIN_BUREAU or _says_how_or_which(bureau):
+            continue
+        if any(p.tag in ("NP", "MM") for p in analyse(bureau)):
+            continue
+        yield doc.finding(
+            Kind.ORG,
+            w.start,
+            m.start(1) + len(bureau),
+            doc.rules.config.orgs.confidence_proper_stem,
+            "org.ministry_bureau",
+        )
 
 
 def _split_stems(doc: Doc) -> Iterable[Finding | None]:
@@ -2716,7 +2896,10 @@ def _split_stems(doc: Doc) -> Iterable[Finding | None]:
             continue
         if _says_how_or_which(name) or _verb_form(doc, start, stop) or _one_common_noun(name):
             continue
-        if evidence(doc, words[first].start(), words[first].end()) not in _STRONG:
+        if evidence(doc, words[first].start(), words[first].end()) not in _STRONG and not (
+            kind == "religious" and _glued_religious(doc, name + core, suffix)
+        ):
+            # A church takes everyday words for its name ("한인 소 망교회": 소망), as when glued.
             continue
         yield doc.finding(
             Kind.ORG,
@@ -3260,7 +3443,10 @@ def _introduced_names(doc: Doc) -> Iterable[Finding | None]:
         owned = owner.endswith((*cfg.called_nouns, *cfg.name_before_nouns))
         shop = w.text in cfg.name_words and owned
         group = not ending and core.endswith(cfg.name_before_nouns)
-        moved = next((n for n in cfg.name_words if w.text.startswith(n) and len(w.text) == len(n) + 1), "")
+        moved = next(
+            (n for n in _moved_name_words(doc.rules) if w.text.startswith(n) and len(w.text) == len(n) + 1),
+            "",
+        )
         if moved and owned and words[i + 1].start == w.end + 1:
             # "이름은순 네일이야": OCR moved the space into the name; its first syllable is glued on.
             yield _introduced_word(doc, w.start + len(moved), words[i + 1].end, named=True)
@@ -3290,6 +3476,15 @@ def _introduced_names(doc: Doc) -> Iterable[Finding | None]:
         yield found
         if found is not None and found.end == nxt.end and i + 2 < len(words):
             yield _ending_word_after(doc, found, words[i + 2])
+
+
+@lru_cache(maxsize=8)
+def _moved_name_words(rules: Rules) -> tuple[str, ...]:
+    """``orgs.name_words`` with their particle ("이름은"): glued to a syllable ("이름은순") they show OCR
+    moved the space into the name. Not the bare words ("이름": the particle left out), which begin the
+    others ("이름은", "이름을 몰라")."""
+    words = rules.config.orgs.name_words
+    return tuple(n for n in words if not any(m != n and m.startswith(n) for m in words))
 
 
 def _ending_word_after(doc: Doc, name: Finding, word: Span) -> Finding | None:
@@ -3382,8 +3577,11 @@ def _proper_or_unknown_alone(word: str) -> bool:
 
 # A numbered organisation whose digit OCR read as a look-alike letter ("회령제l고급중학교", "제I3임업대표부"):
 # 제, digits among which l, I, | or O, and Hangul ending in an organisation's ending.
-_LETTERED_NUMBER = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{0,6}제[0-9lIO|]{1,3})([가-힣]{2,12})")
-_DIGIT_LOOKALIKES = frozenset("lIO|")
+# The vowel letter ㅣ is read for 1 as well ("회령제ㅣ고등중학교"; NFKC makes it U+1175).
+_LETTERED_NUMBER = re.compile(
+    r"(?<![가-힣A-Za-z0-9])([가-힣]{0,6}제[0-9lIO|\u3163\u1175]{1,3})([가-힣]{2,12})"
+)
+_DIGIT_LOOKALIKES = frozenset("lIO|\u3163\u1175")
 
 
 def _lettered_numbers(doc: Doc) -> Iterable[Finding | None]:

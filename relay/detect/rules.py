@@ -418,6 +418,11 @@ class OrgsConfig(_Strict):
     # Korean nouns for an institution that a foreign name in Latin letters stands before ("Charité 병원에서"),
     # and Russian words that end an institution's name ("... государственный университет").
     institution_nouns: tuple[str, ...] = ()
+    # Verbs whose adnominal form before a church's ending says which church by the writer's doings, not
+    # its name ("평소다니는교회", "고향같은교회"; relay/detect/orgs.py's _adnominal_church_name).
+    adnominal_name_verb_stop: frozenset[str] = frozenset()
+    # The community a shop or centre serves, between its Latin name and the noun ("Strathfield 코리안 마트").
+    institution_between: tuple[str, ...] = ()
     cyrillic_institution_words: tuple[str, ...] = ()
     # Words before an organisation that belong to its name: whose it is (조선 for the North's state firms,
     # 한인 or 고려인 for a community's church abroad; relay/detect/orgs.py).
