@@ -20,7 +20,7 @@ from itertools import pairwise
 from relay.detect.confusables import ocr_variants
 from relay.detect.damaged import near_syllable, role_index
 from relay.detect.document import Doc, Span, hangul_only
-from relay.detect.morph import Morpheme, analyse
+from relay.detect.morph import Morpheme, analyse, dictionary_forms
 from relay.detect.respaced import split_piece
 from relay.detect.rules import OCR_SURNAME_RANK, Rules
 from relay.detect.words import Evidence, TermSet, evidence, has_final, strip_particles
@@ -1584,7 +1584,10 @@ def _known_tag(word: str) -> str:
     """Kiwi's tag for ``word`` alone when it reads it as one everyday word it knows (시간 NNG, 천천히
     MAG), else "". A word in North Korean spelling (로동, 래일, 력사, 녀자) counts as the word it is in
     South Korean spelling, which is all Kiwi knows: writers from the North keep the initial ㄹ and ㄴ."""
+    known = dictionary_forms(_EVERYDAY_TAGS)
     for form in (word, _southern_spelling(word)):
+        if form not in known and hangul_only(form):
+            continue  # not in Kiwi's dictionary as such a word (see dictionary_forms): no need to ask
         tag = _lone_tag(form)
         if tag in _EVERYDAY_TAGS:
             return tag
