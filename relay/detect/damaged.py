@@ -40,10 +40,13 @@ class SuffixIndex:
         self.wild: dict[str, list[str]] = {}
         self.wild2: dict[str, list[str]] = {}
         self._memo: dict[str, str] = {}
+        # (length, position, syllable) of each suffix's first three syllables: see _near.
+        self._heads: set[tuple[int, int, str]] = set()
         for suffix, kind in suffixes:
             if len(suffix) < 2 or not hangul_only(suffix) or suffix in self.kinds:
                 continue
             self.kinds[suffix] = kind
+            self._heads.update((len(suffix), i, ch) for i, ch in enumerate(suffix[:3]))
             for j in range(len(suffix)):
                 self.wild.setdefault(suffix[:j] + _WILD + suffix[j + 1 :], []).append(suffix)
             if len(suffix) >= 4:
@@ -65,6 +68,12 @@ class SuffixIndex:
         return hit
 
     def _near(self, text: str) -> str:
+        # A copy with one or two syllables damaged keeps at least one of the first three (the first two
+        # with one damaged) as they are: when no suffix of its length has any of them in its place, no
+        # probe below can find one. Most words are told so with three set probes instead of dozens.
+        n = len(text)
+        if not any((n, i, ch) in self._heads for i, ch in enumerate(text[:3])):
+            return ""
         for j in range(len(text)):
             for suffix in self.wild.get(text[:j] + _WILD + text[j + 1 :], ()):
                 if near_syllable(text[j], suffix[j]):

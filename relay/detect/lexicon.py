@@ -12,7 +12,6 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Indel
@@ -199,12 +198,14 @@ def build_lexicon(config: RulesConfig, gaz: Gazetteers) -> Lexicon:
             for i in range(len(key)):
                 deletions[key[:i] + key[i + 1 :]].add(key)
     fuzzy_keys = {k for keys in deletions.values() for k in keys}
+    # Plain dicts, read-only by their type (Mapping): the matchers look keys up a million times a
+    # hundred pages, and a mappingproxy's get is a method call on the dict behind it, several times slower.
     return Lexicon(
-        exact=MappingProxyType({k: tuple(v) for k, v in exact.items()}),
-        lengths_by_first=MappingProxyType({c: tuple(sorted(v, reverse=True)) for c, v in lengths.items()}),
-        deletions=MappingProxyType({k: tuple(sorted(v)) for k, v in deletions.items()}),
+        exact={k: tuple(v) for k, v in exact.items()},
+        lengths_by_first={c: tuple(sorted(v, reverse=True)) for c, v in lengths.items()},
+        deletions={k: tuple(sorted(v)) for k, v in deletions.items()},
         fuzzy_lengths=frozenset(len(k) for k in fuzzy_keys),
-        jamo_keys=MappingProxyType({k: jamo(k) for k in fuzzy_keys}),
+        jamo_keys={k: jamo(k) for k in fuzzy_keys},
     )
 
 

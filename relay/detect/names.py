@@ -20,7 +20,7 @@ from itertools import pairwise
 from relay.detect.confusables import ocr_variants
 from relay.detect.damaged import near_syllable, role_index
 from relay.detect.document import Doc, Span, hangul_only
-from relay.detect.morph import Morpheme, analyse
+from relay.detect.morph import Morpheme, analyse, may_read_alone_as
 from relay.detect.respaced import split_piece
 from relay.detect.rules import OCR_SURNAME_RANK, Rules
 from relay.detect.words import Evidence, TermSet, evidence, has_final, strip_particles
@@ -1348,6 +1348,7 @@ _PRONOUNS_NORTHERN = frozenset({"내래", "니래", "너래"})  # 내가, 네가
 _COUNTING = frozenset({"한", "두", "세", "네", "몇", "석", "넉"})
 _FILLERS = frozenset({"어", "음", "으", "아", "에", "그", "저", "뭐", "흠", "엉", "응", "막", "좀", "야"})
 _VERB_TAGS = ("VV", "VA", "VX", "XSV", "XSA")
+_INTERJECTION = frozenset({"IC"})
 
 
 def _spoken_or_predicate(doc: Doc, cand: _Candidate) -> bool:
@@ -1380,7 +1381,7 @@ def _spoken_or_predicate(doc: Doc, cand: _Candidate) -> bool:
         return True
     else:
         core = strip_particles(cand.text, doc)[0]
-        if len(core) >= 2 and _lone_tag(core) == "IC":
+        if len(core) >= 2 and may_read_alone_as(core, _INTERJECTION) and _lone_tag(core) == "IC":
             return True  # 아이고, 여보세요: an interjection
         if core in _PRONOUNS_NORTHERN:
             return True  # "내래 동무 얼굴은": I, with the northern subject ending 래
@@ -1585,6 +1586,8 @@ def _known_tag(word: str) -> str:
     MAG), else "". A word in North Korean spelling (로동, 래일, 력사, 녀자) counts as the word it is in
     South Korean spelling, which is all Kiwi knows: writers from the North keep the initial ㄹ and ㄴ."""
     for form in (word, _southern_spelling(word)):
+        if not may_read_alone_as(form, _EVERYDAY_TAGS):
+            continue  # not in Kiwi's dictionary as such a word: no need to ask Kiwi
         tag = _lone_tag(form)
         if tag in _EVERYDAY_TAGS:
             return tag

@@ -20,7 +20,7 @@ from relay.detect.damaged import VILLAGE, SuffixIndex, everyday_damaged, localit
 from relay.detect.document import Doc, Span, hangul_only
 from relay.detect.hanja import initial_sound
 from relay.detect.lexicon import key_of
-from relay.detect.morph import Morpheme, analyse
+from relay.detect.morph import Morpheme, analyse, may_read_alone_as
 from relay.detect.places import aligned, tail_ok
 from relay.detect.rules import Rules
 from relay.detect.words import Evidence, TermSet, alternation, evidence, fuzzy_ok, strip_particles
@@ -1487,9 +1487,14 @@ def _one_noun_word(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+_COMMON_NOUN = frozenset({"NNG"})
+
+
 @lru_cache(maxsize=4096)
 def _one_common_noun(word: str) -> bool:
     """Kiwi reads ``word`` alone as one everyday noun it knows (간호사, 유방암), not a proper noun."""
+    if not may_read_alone_as(word, _COMMON_NOUN):
+        return False  # not in Kiwi's dictionary as one: no need to ask Kiwi
     morphs = analyse(word)
     return len(morphs) == 1 and morphs[0].tag == "NNG" and not morphs[0].oov and morphs[0].end == len(word)
 
