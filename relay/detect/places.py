@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -1390,7 +1390,8 @@ def _han_places(doc: Doc) -> Iterable[Finding | None]:
     # looked for in the same view before that reading: same length, same offsets.
     runs = list(_HAN_RUN.finditer(doc.unread_text))
     placed = [
-        m.group().endswith(pc.han_suffixes) and len(m.group()) <= _MAX_HAN and m.group() not in pc.han_stop
+        (m.group().endswith(pc.han_suffixes) and len(m.group()) <= _MAX_HAN and m.group() not in pc.han_stop)
+        or _han_tiled(m.group(), pc.han_suffixes, pc.han_stop)
         for m in runs
     ]
     i = 0
@@ -1420,6 +1421,28 @@ def _han_places(doc: Doc) -> Iterable[Finding | None]:
             Kind.PLACE, runs[first].start(), runs[last].end(), pc.confidence_unknown, "place.han"
         )
         i = last + 1
+
+
+_MAX_HAN_TILED = 24  # characters of a whole address's divisions glued (吉林省延吉市河南街道光明路)
+
+
+def _han_tiled(run: str, suffixes: tuple[str, ...], stop: Collection[str]) -> bool:
+    """A run longer than one division that is divisions glued one after another, as a Chinese address
+    writes them (吉林省延吉市河南街道: 吉林省, 延吉市, 河南街道): the whole run cut into pieces of two to
+    ``_MAX_HAN`` characters, each ending in one of ``suffixes`` and none an everyday word (``stop``).
+    A sentence in characters is not cut so to its end."""
+    n = len(run)
+    if n <= _MAX_HAN or n > _MAX_HAN_TILED:
+        return False
+    reached = [True] + [False] * n
+    for i in range(n):
+        if not reached[i]:
+            continue
+        for j in range(i + 2, min(i + _MAX_HAN, n) + 1):
+            piece = run[i:j]
+            if piece.endswith(suffixes) and piece not in stop:
+                reached[j] = True
+    return reached[n]
 
 
 def _han_township(run: str, suffixes: tuple[str, ...]) -> bool:
