@@ -144,6 +144,10 @@ def _judge_match(doc: Doc, m: Match, entry: Entry, targets: SpanIndex, *, glued_
         # word starts. Not when it reads an everyday word there (고양이, 광주리, 평안) or a verb starts
         # inside it ("얻어서산다": 서 + 살다): that is no misreading.
         return entry.confidence - 0.05
+    if edges and not entry.strict and ev is not Evidence.INSIDE and _relative_after(doc, end):
+        # "연길 외삼촌", "심양 고모가": the town a relative lives in, named before the kinship word to
+        # tell one uncle from another, whatever Kiwi made of the name (연길 as 열 + ㄴ + 길).
+        return entry.confidence - 0.05
     if targets.overlaps(start, end):
         return doc.rules.config.places.confidence_hometown
     if entry.strict:
@@ -155,6 +159,21 @@ def _judge_match(doc: Doc, m: Match, entry: Entry, targets: SpanIndex, *, glued_
         # place the writer crossed the border from is named where "에서" and a crossing follow.
         return doc.rules.config.places.confidence_hometown
     return None
+
+
+_WORD_AFTER = re.compile(r" ([가-힣]{1,6})")
+
+
+def _relative_after(doc: Doc, end: int) -> bool:
+    """The word after spaced ``end`` is a family kinship word (외삼촌, 이모가, 큰아버지는), not a word of
+    address (친구, 동무): a name before it says which relative."""
+    m = _WORD_AFTER.match(doc.text, end)
+    if m is None:
+        return False
+    kinship = doc.rules.gazetteers.kinship
+    word = strip_particles(m.group(1), doc)[0]
+    kind = kinship.get(word)
+    return kind is not None and kind != "address"
 
 
 def _honorific_verb(doc: Doc, start: int, end: int) -> bool:
