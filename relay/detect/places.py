@@ -116,7 +116,7 @@ def _judge_match(doc: Doc, m: Match, entry: Entry, targets: SpanIndex, *, glued_
     if _pieces_of_other_words(doc, start, end, glued) and not long_name:
         return None
     ev = evidence(doc, start, end)
-    if _honorific_verb(doc, start, end):
+    if _honorific_verb(doc, start, end) and not _division_after(doc, end):
         return None  # "해주시면", "끓여주시던": 주 + 시, a verb's honorific, spells 해주시 and 여주시
     if not entry.weak:
         # A long name glued to its neighbours ("우리는무산군에서") still has to start and end where
@@ -174,6 +174,17 @@ def _relative_after(doc: Doc, end: int) -> bool:
     word = strip_particles(m.group(1), doc)[0]
     kind = kinship.get(word)
     return kind is not None and kind != "address"
+
+
+_DIVISION_AFTER = re.compile(r" ([가-힣]{1,5}(?:동|리|구역|읍|면))(?![가-힣])")
+
+
+def _division_after(doc: Doc, end: int) -> bool:
+    """A word naming a quarter or village (석미동, 신암리, 중구역) follows spaced ``end`` after one space,
+    the word before ending right there: "해 주시 석미동" is the city and its quarter split by OCR, since
+    the honorific 주시 of a verb takes an ending and never stands before a quarter's name."""
+    m = _DIVISION_AFTER.match(doc.text, end)
+    return m is not None and not _one_everyday_noun(m.group(1))
 
 
 def _honorific_verb(doc: Doc, start: int, end: int) -> bool:
