@@ -122,6 +122,10 @@ _BUILDING_WORD = re.compile(
 _ROOM = re.compile(
     r"사감실|관리실|경비실|행정실|교무실|원장실|숙직실|연구실|관리사무소|사무소|호실"
     r"|본관|별관|신관|구관|본원|분원|간호부|간호과|원무과|원무팀|총무과|총무부|총무팀|행정부|행정팀|인사과|인사팀"
+    # The department of a church a letter is sent to, after the church at its address ("삼산로 274,
+    # 삼산소망교회 고등부로"): the youth group's own post.
+    r"|중고등부|고등부|중등부|청년부|대학청년부|대학부|청소년부|유년부|유치부|초등부|소년부|장년부|선교부|주일학교"
+    r"|사무국|사무처"
 )
 # An estate named by a village or block word before its numbered building ("햇살마을 207동 803호",
 # "푸른마을1103동", "햇살 마을 207동" split by OCR): the estate's name is part of the address.
