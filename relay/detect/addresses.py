@@ -122,6 +122,10 @@ _BUILDING_WORD = re.compile(
 _ROOM = re.compile(
     r"사감실|관리실|경비실|행정실|교무실|원장실|숙직실|연구실|관리사무소|사무소|호실"
     r"|본관|별관|신관|구관|본원|분원|간호부|간호과|원무과|원무팀|총무과|총무부|총무팀|행정부|행정팀|인사과|인사팀"
+    # The department of a church a letter is sent to, after the church at its address ("삼산로 274,
+    # 삼산소망교회 고등부로"): the youth group's own post.
+    r"|중고등부|고등부|중등부|청년부|대학청년부|대학부|청소년부|유년부|유치부|초등부|소년부|장년부|선교부|주일학교"
+    r"|사무국|사무처"
 )
 # An estate named by a village or block word before its numbered building ("햇살마을 207동 803호",
 # "푸른마을1103동", "햇살 마을 207동" split by OCR): the estate's name is part of the address.
@@ -380,6 +384,10 @@ def _numbered_next(doc: Doc, text: str, end: int) -> bool:
 _LIVED_GLUED = re.compile(
     rf"([가-힣]{{1,5}}?(?:로동자구|노동자구|구역|동|면|리|읍|구|군|시)|(?:\d{{1,5}}|[{_NUM}]{{2,8}})호)"
     r"(?:에)?(?:서|사는|살던|살땐?|살았|살아|살고|살다|살면|살적|살 때)"
+    # Or a place's landmark or side glued on the same way ("풍어동바닷가 마을", "오선덕동뒷산에서",
+    # "신암리입구"): the quarter or village is still the address's last part.
+    r"|([가-힣]{1,5}?(?:로동자구|노동자구|구역|동|면|리|읍))"
+    r"(?=뒷산|앞산|뒷골|바닷가|바닷가에|강가|강변|냇가|골목|입구|어귀|근처|부근|쪽|앞|뒤|옆|시장|장마당|마을)"
 )
 
 
@@ -477,9 +485,10 @@ def _extend_right(doc: Doc, text: str, end: int, after_number: bool = False) -> 
         start = m.start()
         span = len(core)  # characters of text the part covers
         lived = None if ok else _LIVED_GLUED.match(token)
-        if lived is not None and _PART.fullmatch(lived.group(1)) and not _not_a_part(doc, lived.group(1)):
+        lived_part = None if lived is None else lived.group(1) or lived.group(2)
+        if lived_part is not None and _PART.fullmatch(lived_part) and not _not_a_part(doc, lived_part):
             # "덕산면사는", "혜탄동서", "오산덕동살때": the place the writer lived, its verb glued on
-            core, ok = lived.group(1), True
+            core, ok = lived_part, True
             span = len(core)
         if not ok:
             # Across a line break too: the check below keeps a wrapped part only with its number.

@@ -57,6 +57,12 @@ _MISREAD_UNIT_AFTER = re.compile(
 )
 
 
+def _after_ordinal(text: str, start: int) -> bool:
+    """Whether 제 (or OCR's 체) stands right before ``start``, a space or none between; the word before
+    may be glued to it by OCR ("국경 경비제 l 5 려단"): a unit word must follow the number anyway."""
+    return text[:start].rstrip(" ").endswith(("제", "체"))
+
+
 def _ordinal_misread_unit(text: str, start: int, end: int) -> bool:
     """Whether 제 stands before the run at ``start`` and a damaged unit word after it ends at ``end``."""
     return (
@@ -75,13 +81,21 @@ def fix_ocr_digits(base: View, cfg: NumbersConfig) -> View:
         unit_after = text.startswith(cfg.ocr_units_after, m.end()) or _typed_unit_after(text, m.end(), cfg)
         # Apart from the unit word, a real digit among the look-alikes is asked for ("lO 사단" alone may
         # be letters).
+        # 제 before the run vouches for it as much: "제 ll 군단" is the 11th corps, the ordinal and the
+        # unit word both set apart by OCR.
+        ordinal = _after_ordinal(text, m.start())
         unit_after = unit_after or (
-            any(c.isdigit() for c in run)
+            (ordinal or any(c.isdigit() for c in run))
             and (_army_unit_apart(text, m.end(), cfg) or _ordinal_misread_unit(text, m.start(), m.end()))
         )
         # A lone look-alike at either edge is a letter next to a number ("S 010..."), not a digit,
-        # unless a unit follows it directly ("l일").
-        while len(groups) > 1 and len(groups[0]) == 1 and not groups[0].isdigit():
+        # unless a unit follows it directly ("l일") or 제 stands before it ("제 l 5 려단").
+        while (
+            len(groups) > 1
+            and len(groups[0]) == 1
+            and not groups[0].isdigit()
+            and not (ordinal and unit_after)
+        ):
             groups.pop(0)
         while len(groups) > 1 and len(groups[-1]) == 1 and not groups[-1].isdigit() and not unit_after:
             groups.pop()

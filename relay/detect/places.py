@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -116,7 +116,7 @@ def _judge_match(doc: Doc, m: Match, entry: Entry, targets: SpanIndex, *, glued_
     if _pieces_of_other_words(doc, start, end, glued) and not long_name:
         return None
     ev = evidence(doc, start, end)
-    if _honorific_verb(doc, start, end):
+    if _honorific_verb(doc, start, end) and not _division_after(doc, end):
         return None  # "해주시면", "끓여주시던": 주 + 시, a verb's honorific, spells 해주시 and 여주시
     if not entry.weak:
         # A long name glued to its neighbours ("우리는무산군에서") still has to start and end where
@@ -144,6 +144,10 @@ def _judge_match(doc: Doc, m: Match, entry: Entry, targets: SpanIndex, *, glued_
         # word starts. Not when it reads an everyday word there (고양이, 광주리, 평안) or a verb starts
         # inside it ("얻어서산다": 서 + 살다): that is no misreading.
         return entry.confidence - 0.05
+    if edges and not entry.strict and ev is not Evidence.INSIDE and _relative_after(doc, end):
+        # "연길 외삼촌", "심양 고모가": the town a relative lives in, named before the kinship word to
+        # tell one uncle from another, whatever Kiwi made of the name (연길 as 열 + ㄴ + 길).
+        return entry.confidence - 0.05
     if targets.overlaps(start, end):
         return doc.rules.config.places.confidence_hometown
     if entry.strict:
@@ -155,6 +159,32 @@ def _judge_match(doc: Doc, m: Match, entry: Entry, targets: SpanIndex, *, glued_
         # place the writer crossed the border from is named where "에서" and a crossing follow.
         return doc.rules.config.places.confidence_hometown
     return None
+
+
+_WORD_AFTER = re.compile(r" ([가-힣]{1,6})")
+
+
+def _relative_after(doc: Doc, end: int) -> bool:
+    """The word after spaced ``end`` is a family kinship word (외삼촌, 이모가, 큰아버지는), not a word of
+    address (친구, 동무): a name before it says which relative."""
+    m = _WORD_AFTER.match(doc.text, end)
+    if m is None:
+        return False
+    kinship = doc.rules.gazetteers.kinship
+    word = strip_particles(m.group(1), doc)[0]
+    kind = kinship.get(word)
+    return kind is not None and kind != "address"
+
+
+_DIVISION_AFTER = re.compile(r" ([가-힣]{1,5}(?:동|리|구역|읍|면))(?![가-힣])")
+
+
+def _division_after(doc: Doc, end: int) -> bool:
+    """A word naming a quarter or village (석미동, 신암리, 중구역) follows spaced ``end`` after one space,
+    the word before ending right there: "해 주시 석미동" is the city and its quarter split by OCR, since
+    the honorific 주시 of a verb takes an ending and never stands before a quarter's name."""
+    m = _DIVISION_AFTER.match(doc.text, end)
+    return m is not None and not _one_everyday_noun(m.group(1))
 
 
 def _honorific_verb(doc: Doc, start: int, end: int) -> bool:
@@ -1390,7 +1420,8 @@ def _han_places(doc: Doc) -> Iterable[Finding | None]:
     # looked for in the same view before that reading: same length, same offsets.
     runs = list(_HAN_RUN.finditer(doc.unread_text))
     placed = [
-        m.group().endswith(pc.han_suffixes) and len(m.group()) <= _MAX_HAN and m.group() not in pc.han_stop
+        (m.group().endswith(pc.han_suffixes) and len(m.group()) <= _MAX_HAN and m.group() not in pc.han_stop)
+        or _han_tiled(m.group(), pc.han_suffixes, pc.han_stop)
         for m in runs
     ]
     i = 0
@@ -1420,6 +1451,28 @@ def _han_places(doc: Doc) -> Iterable[Finding | None]:
             Kind.PLACE, runs[first].start(), runs[last].end(), pc.confidence_unknown, "place.han"
         )
         i = last + 1
+
+
+_MAX_HAN_TILED = 24  # characters of a whole address's divisions glued (吉林省延吉市河南街道光明路)
+
+
+def _han_tiled(run: str, suffixes: tuple[str, ...], stop: Collection[str]) -> bool:
+    """A run longer than one division that is divisions glued one after another, as a Chinese address
+    writes them (吉林省延吉市河南街道: 吉林省, 延吉市, 河南街道): the whole run cut into pieces of two to
+    ``_MAX_HAN`` characters, each ending in one of ``suffixes`` and none an everyday word (``stop``).
+    A sentence in characters is not cut so to its end."""
+    n = len(run)
+    if n <= _MAX_HAN or n > _MAX_HAN_TILED:
+        return False
+    reached = [True] + [False] * n
+    for i in range(n):
+        if not reached[i]:
+            continue
+        for j in range(i + 2, min(i + _MAX_HAN, n) + 1):
+            piece = run[i:j]
+            if piece.endswith(suffixes) and piece not in stop:
+                reached[j] = True
+    return reached[n]
 
 
 def _han_township(run: str, suffixes: tuple[str, ...]) -> bool:

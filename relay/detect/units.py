@@ -626,7 +626,8 @@ def _misread_type(doc: Doc) -> Iterable[Finding | None]:
 # the number view converts neither. Three numeral syllables at least, so 이사 ("moving") or 오일 ("oil")
 # are none.
 _SPOKEN_BEFORE_WORD = re.compile(
-    r"(?<![가-힣])(?:[그저])?(?P<number>[일이삼사오육륙칠팔구공영십백천]{3,6}) ?(?P<word>[가-힣]{3})"
+    r"(?<![가-힣])(?:[그저])?(?P<ordinal>[제체] ?)?"
+    r"(?P<number>[일이삼사오육륙칠팔구공영십백천]{3,6}) ?(?P<word>[가-힣]{3})"
 )
 
 
@@ -639,16 +640,16 @@ def _spoken_misread(doc: Doc) -> Iterable[Finding | None]:
         number, word = m.group("number"), m.group("word")
         if spoken_value(number, cfg) is None or not tail_ok(doc, m.end()):
             continue
-        glued = m.start("number") > m.start()
+        glued = m.start("ordinal" if m.group("ordinal") else "number") > m.start()
         wj = jamo(word)
         if word in words:
             if not glued:
                 continue  # the number view and the patterns read it
         elif not any(Indel.normalized_similarity(wj, uj) >= similarity for uj in words.values()):
             continue
-        yield doc.finding(
-            Kind.UNIT, m.start("number"), m.end(), 0.6, "unit.spoken_misread", severity=Severity.REVIEW
-        )
+        # 제 before the number is the unit's ordinal ("제 사사오칠 균부대"): it goes with it.
+        start = m.start("ordinal") if m.group("ordinal") else m.start("number")
+        yield doc.finding(Kind.UNIT, start, m.end(), 0.6, "unit.spoken_misread", severity=Severity.REVIEW)
 
 
 _LONG_UNIT_WORD = 3
