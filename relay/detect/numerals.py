@@ -828,6 +828,8 @@ def _glued_years(text: str, cfg: NumbersConfig) -> Iterable[tuple[int, int, str]
 
 _CORPS = ("군단", "려단")
 _DATE_LIMITS = {"년": (1900, 2099), "월": (1, 12), "일": (1, 31)}
+_YEAR_DIGITS = 4
+_CENTURIES = ("19", "20")
 
 
 def _misread_then_spoken(text: str, cfg: NumbersConfig) -> Iterable[tuple[int, int, str]]:
@@ -842,12 +844,18 @@ def _misread_then_spoken(text: str, cfg: NumbersConfig) -> Iterable[tuple[int, i
     pattern = re.compile(f"(?<![A-Za-z0-9])([0-9{alike}]{{1,3}})([{names}]{{1,6}})(?=({units}))")
     for m in pattern.finditer(text):
         prefix, spoken, unit = m.group(1), m.group(2), m.group(3)
-        if not any(ch in cfg.ocr_digits for ch in prefix):
+        # The century's digits before 년 count as misread too: OCR's look-alikes among them were fixed
+        # before this ("2O구년" is 20구년 by now).
+        if not any(ch in cfg.ocr_digits for ch in prefix) and not (unit == "년" and prefix in _CENTURIES):
             continue
         value = spoken_value(spoken, cfg)
         if value is None:
             continue
         digits = "".join(cfg.ocr_digits.get(ch, ch) for ch in prefix) + value
+        if unit == "년" and len(digits) < _YEAR_DIGITS and len(prefix) + len(value) <= _YEAR_DIGITS:
+            # The digits read out were the year's last ones, a zero among them said as nothing
+            # ("2O구년": 2O09, its 09 read as 구): they fill the year's four places.
+            digits = digits[: len(prefix)] + value.zfill(_YEAR_DIGITS - len(prefix))
         low, high = _DATE_LIMITS.get(unit, (0, 10**6))
         if low <= int(digits) <= high and not (unit == "년" and len(digits) != 4):
             yield m.start(), m.end(), digits

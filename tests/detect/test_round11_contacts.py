@@ -4,7 +4,7 @@ numbers whose +1 OCR read as +l or whose digits a transcript read after OCR had 
 printed in short groups read out with 다시, lettered codes and passports with OCR's O and l, letters after
 a card's digits, a series word before 제 … 호, and messenger handles read aloud (letter names after a said
 dot, a digit name starting a split word, digits glued to a word, a name and digit names searched, a handle
-said again after a filler)."""
+said again after a filler), and a year OCR misread and then read out."""
 
 from __future__ import annotations
 
@@ -29,6 +29,9 @@ FOUND = [
     (("email",), "이메일 켄지 사토 골뱅이 니프티 점 엔 이", "켄지 사토 골뱅이 니프티 점 엔 이"),
     # (OCR: spaces inside the host, a line break before the domain, a dot glued to its letter)
     (("email",), "메일은 소피 점 뮐러 골뱅이 지\n엠 엑스 점디 이", "소피 점 뮐러 골뱅이 지\n엠 엑스 점디 이"),
+    # A year OCR misread, then read out in a transcript: the digits read out are its last ones.
+    (("date",), "나는 2O구년 3월에 왔소", "2O구년 3월"),
+    (("date",), "19팔칠년에 떠났다", "19팔칠년"),
     # Foreign phone numbers: +1 read by OCR as +l, a transcript of a page OCR had read.
     (("phone",), "그 분 연락처는 +l 604 555 0188 입니다", "+l 604 555 0188"),
     (("phone",), "전화 +l 2l2 555 O1 93 로 해", "+l 2l2 555 O1 93"),
