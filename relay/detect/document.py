@@ -98,6 +98,9 @@ class Doc:
         """The number view (OCR look-alikes fixed, spoken numbers as digits), lower-cased."""
         cfg = self.rules.config.numbers
         view = spoken_numbers(fix_ocr_digits(self.spaced, cfg), cfg, self.rules.particles)
+        # Once more after the spoken numbers: a transcript of a page OCR had read keeps the look-alike
+        # glued to digits read out ("+86 l삼구 …" is +86 139 …), a run of digits only once they are digits.
+        view = fix_ocr_digits(view, cfg)
         # map_chars with _lower, which gives one character for each: the same offsets, kept as they are
         # instead of copied piece by piece.
         return View(_lowered(view.text), view.starts, view.ends)

@@ -89,12 +89,15 @@ def fix_ocr_digits(base: View, cfg: NumbersConfig) -> View:
             and (_army_unit_apart(text, m.end(), cfg) or _ordinal_misread_unit(text, m.start(), m.end()))
         )
         # A lone look-alike at either edge is a letter next to a number ("S 010..."), not a digit,
-        # unless a unit follows it directly ("l일") or 제 stands before it ("제 l 5 려단").
+        # unless a unit follows it directly ("l일"), 제 stands before it ("제 l 5 려단"), or a plus
+        # stands before it: a country code ("+l 4l6 555 …" is +1, as "+l" begins no word).
+        plus = m.start() > 0 and text[m.start() - 1] == "+"
         while (
             len(groups) > 1
             and len(groups[0]) == 1
             and not groups[0].isdigit()
             and not (ordinal and unit_after)
+            and not plus
         ):
             groups.pop(0)
         while len(groups) > 1 and len(groups[-1]) == 1 and not groups[-1].isdigit() and not unit_after:
@@ -430,6 +433,24 @@ def _cued_dash(
     return sep.replace(" ", "") in _WORD_DASHES and size >= _CUED_GROUP and _cue_near(text, start, *cue)
 
 
+# A dash said as a word between short groups early in a number: the groups of an identifier printed in
+# pieces of two and three ("오육일 다시 이팔 다시 사사일칠": a US social security number, 561-28-4417;
+# a business's 3-2-5). Only while the digits before the dash are few, so 다시 after a whole phone number
+# ("… 오륙칠팔 다시 이사 가면") stays "again"; the run must still be long enough to be a number at all.
+_SHORT_GROUP = 2
+_SHORT_BEFORE = 6
+
+
+def _short_groups_dash(sep: str, before: int, so_far: int, size: int) -> bool:
+    """Whether a word dash joins groups of two digits or more near the start of a number read out."""
+    return (
+        sep.replace(" ", "") in _WORD_DASHES
+        and before >= _SHORT_GROUP
+        and size >= _SHORT_GROUP
+        and so_far <= _SHORT_BEFORE
+    )
+
+
 def _phone_dash(out: list[str], ahead: tuple[int, ...], cfg: NumbersConfig) -> bool:
     """Whether a spoken dash ends the first part of a phone number read in uneven pieces ("공일공 이팔 칠
     칠에 사 오 공 일", "공일공 구공 삼삼 에 칠 이 일 팔"): the digits before it and the three or four read
@@ -507,6 +528,7 @@ def _digit_runs(text: str, cfg: NumbersConfig, tails: tuple[str, ...] = ()) -> I
                 and not any(_dash_between(before, ahead) for ahead in _segment_ahead(text, sep.end(), group))
                 and not _phone_dash(out, _segment_ahead(text, sep.end(), group), cfg)
                 and not _cued_dash(text, first.start(), sep.group(), size, (cues, tails))
+                and not _short_groups_dash(sep.group(), len(groups[-1]), sum(map(len, groups)), size)
             ):
                 # 에, 의 and 다시 are words unless they stand between phone-sized groups ("이삼일에 오륙일",
                 # "공 일공에 …" with a space OCR put inside the group).
@@ -821,6 +843,8 @@ def _glued_years(text: str, cfg: NumbersConfig) -> Iterable[tuple[int, int, str]
 
 _CORPS = ("군단", "려단")
 _DATE_LIMITS = {"년": (1900, 2099), "월": (1, 12), "일": (1, 31)}
+_YEAR_DIGITS = 4
+_CENTURIES = ("19", "20")
 
 
 def _misread_then_spoken(text: str, cfg: NumbersConfig) -> Iterable[tuple[int, int, str]]:
@@ -835,12 +859,18 @@ def _misread_then_spoken(text: str, cfg: NumbersConfig) -> Iterable[tuple[int, i
     pattern = re.compile(f"(?<![A-Za-z0-9])([0-9{alike}]{{1,3}})([{names}]{{1,6}})(?=({units}))")
     for m in pattern.finditer(text):
         prefix, spoken, unit = m.group(1), m.group(2), m.group(3)
-        if not any(ch in cfg.ocr_digits for ch in prefix):
+        # The century's digits before 년 count as misread too: OCR's look-alikes among them were fixed
+        # before this ("2O구년" is 20구년 by now).
+        if not any(ch in cfg.ocr_digits for ch in prefix) and not (unit == "년" and prefix in _CENTURIES):
             continue
         value = spoken_value(spoken, cfg)
         if value is None:
             continue
         digits = "".join(cfg.ocr_digits.get(ch, ch) for ch in prefix) + value
+        if unit == "년" and len(digits) < _YEAR_DIGITS and len(prefix) + len(value) <= _YEAR_DIGITS:
+            # The digits read out were the year's last ones, a zero among them said as nothing
+            # ("2O구년": 2O09, its 09 read as 구): they fill the year's four places.
+            digits = digits[: len(prefix)] + value.zfill(_YEAR_DIGITS - len(prefix))
         low, high = _DATE_LIMITS.get(unit, (0, 10**6))
         if low <= int(digits) <= high and not (unit == "년" and len(digits) != 4):
             yield m.start(), m.end(), digits
