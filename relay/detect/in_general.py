@@ -41,7 +41,7 @@ def _in_general(doc: Doc, f: Finding, found: list[Finding]) -> bool:
     if f.kind not in _NAME_KINDS:
         return False
     s, e = doc.spaced_range(f.start, f.end)
-    if _famous(doc, s, e):
+    if f.kind is not Kind.ORG and _famous(doc, s, e):
         return True
     if f.kind is Kind.PERSON:
         return _scripture(doc, s, e)
@@ -61,11 +61,13 @@ def _occurrences(text: str, names: Iterable[str]) -> Iterable[tuple[int, int]]:
 
 
 def _famous(doc: Doc, s: int, e: int) -> bool:
-    """``[s, e)`` starts inside a famous person's name (``benign.famous_names``: 세종대왕, 이순신,
-    손흥민) and ends in that word or the next ("이순신 장군"): everyone's hero, no one the letter is from
-    or to. Also the name glued after a filler or a word ("음손흥민")."""
+    """``[s, e)`` starts inside a famous person's name (``names.public_figures``, ``benign.famous_names``:
+    세종대왕, 이순신, 손흥민), nothing but particles or a title glued after it, and ends in that word or
+    the next ("이순신 장군"): everyone's hero, no one the letter is from or to. Also the name glued after
+    a filler ("음손흥민"). Not an organisation: 김일성종합대학 is a university's name."""
     text = doc.text
-    for lo, hi in _occurrences(text, doc.rules.config.benign.famous_names):
+    famous = (*doc.rules.config.names.public_figures, *doc.rules.config.benign.famous_names)
+    for lo, hi in _occurrences(text, famous):
         if not lo <= s < hi:
             continue
         word = doc.word_at(hi - 1)
