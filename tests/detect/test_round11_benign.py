@@ -195,3 +195,31 @@ def test_events_told_stay_topics(text: str) -> None:
 )
 def test_everyday_words_are_no_names(text: str) -> None:
     assert not _found(text, Kind.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a particle set apart before a cut everyday word, a kinship word split, a particle glued on
+        "삼촌 가 기도 하신다",
+        "주님 의 은혜 가 형제님 과 함께",
+        "누 나야 밥 잘 먹어라",
+        "동생 은여기 서 학교 다닌 다 .",
+        "포로 도 치료 받을 권리 가 있 다 .",
+    ],
+)
+def test_ocr_splits_are_no_names(text: str) -> None:
+    assert not _found(text, Kind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a given name set apart from a particle-like first syllable stays
+        ("누나 가 영이가 왔다", "가 영"),
+        ("엄마 가 정민이랑 왔다", "가 정민"),
+        ("동생 이 철수가 보냈다", "이 철수"),
+    ],
+)
+def test_split_given_names_stay_found(text: str, name: str) -> None:
+    assert any(name in p for p in _found(text, Kind.PERSON))
