@@ -61,15 +61,17 @@ def _occurrences(text: str, names: Iterable[str]) -> Iterable[tuple[int, int]]:
 
 
 def _famous(doc: Doc, s: int, e: int) -> bool:
-    """``[s, e)`` starts inside a famous person's name (``names.public_figures``, ``benign.famous_names``:
-    세종대왕, 이순신, 손흥민), nothing but particles or a title glued after it, and ends in that word or
-    the next ("이순신 장군"): everyone's hero, no one the letter is from or to. Also the name glued after
-    a filler ("음손흥민"). Not an organisation: 김일성종합대학 is a university's name."""
+    """``[s, e)`` starts inside a famous person's name (``benign.famous_names``: 세종대왕, 이순신, 손흥민),
+    nothing but particles or a title glued after it, and ends in that word or the next ("이순신 장군"):
+    everyone's hero, no one the letter is from or to. Also the name glued after a filler ("음손흥민").
+    Not after a kinship word, nor an organisation: 김일성종합대학 is a university's name."""
     text = doc.text
-    famous = (*doc.rules.config.names.public_figures, *doc.rules.config.benign.famous_names)
-    for lo, hi in _occurrences(text, famous):
+    kin = doc.rules.gazetteers.kinship
+    for lo, hi in _occurrences(text, doc.rules.config.benign.famous_names):
         if not lo <= s < hi:
             continue
+        if lo > 1 and text[lo - 1] == " " and (prev := doc.word_at(lo - 2)) is not None and prev.text in kin:
+            continue  # "아내 박정희 데레사": a famous name as someone's own, after a kinship word
         word = doc.word_at(hi - 1)
         end = word.end if word is not None else hi
         rest = text[hi:end]

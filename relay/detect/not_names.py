@@ -254,8 +254,16 @@ def _particle_glued_to_pronoun(doc: Doc, compact: str) -> bool:
     particle of the word before and the next word, no name."""
     if len(compact) < 3 or compact[0] not in ("은", "는", "을", "를", "가") or compact[0] == compact[1]:
         return False
-    morphs = analyse_cached(compact[1:])
-    return bool(morphs) and morphs[0].start == 0 and morphs[0].tag in ("NP", "MAG") and not morphs[0].oov
+    rest = compact[1:]
+    morphs = analyse_cached(rest)
+    # One pronoun or adverb, the whole rest: 은 is a surname too, and Kiwi reads a damaged given name's
+    # first syllable as an adverb (은윙남: 윙 + 나 + ㅁ).
+    return (
+        len(morphs) == 1
+        and morphs[0].tag in ("NP", "MAG")
+        and not morphs[0].oov
+        and morphs[0].end - morphs[0].start == len(rest)
+    )
 
 
 def _whole_word(doc: Doc, f: Finding) -> str:
