@@ -11,6 +11,7 @@ from relay.detect.damaged import find_damaged, find_damaged_places, find_damaged
 from relay.detect.document import Doc
 from relay.detect.echoes import echo_names
 from relay.detect.foreign_names import find_foreign_names
+from relay.detect.in_general import drop_said_in_general
 from relay.detect.lettered import find_lettered_names
 from relay.detect.named_groups import extend_named_groups, find_named_groups
 from relay.detect.names import find_names
@@ -122,5 +123,5 @@ def detect_doc(doc: Doc) -> tuple[Finding, ...]:
     that needs the same views and morphemes afterwards."""
     found = extend_addresses(doc, [f for detector in DETECTORS for f in detector(doc)])
     found = extend_named_groups(doc, found)
-    found = drop_everyday_words(doc, drop_split_words(doc, found))
+    found = drop_said_in_general(doc, drop_everyday_words(doc, drop_split_words(doc, found)))
     return merge(echo_names(doc, demote_word_pieces(doc, found)))

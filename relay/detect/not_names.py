@@ -118,7 +118,9 @@ def _everyday(doc: Doc, f: Finding) -> bool:
         return True
     if _writer_and_word(doc, text, compact):
         return True
-    if _kin_and_particle(doc, text):
+    if _kin_and_particle(doc, text) or _kin_split_before(doc, f, compact):
+        return True
+    if _lone_particle_opens(doc, f, text) or _particle_glued_to_pronoun(doc, compact):
         return True
     if _where_not_who(doc, f) or _kin_called(doc, f, compact) or _this_kin(doc, f):
         return True
@@ -206,6 +208,62 @@ def _kin_and_particle(doc: Doc, text: str) -> bool:
         return False
     kin, rest = pieces
     return rest in doc.rules.config.benign.kin_particles and particle_fits(kin, rest, doc)
+
+
+def _kin_split_before(doc: Doc, f: Finding, compact: str) -> bool:
+    """The one syllable before the finding, split off by OCR or a transcript's space, makes with it a
+    kinship word and its vocative or copula ("손 자야" of 손자야, "누 나야"): the reader addressed by
+    the kinship word, no surname and given name."""
+    text = doc.original
+    if f.start < 2 or text[f.start - 1] != " " or not is_hangul(text[f.start - 2]):
+        return False
+    if f.start >= 3 and is_hangul(text[f.start - 3]):
+        return False
+    return _kin_with_copula(doc, text[f.start - 2] + compact)
+
+
+# Particles that, set apart by OCR, open a finding before the word they follow cut ("보호 가 형제님",
+# "이모 가 기도 한다"): not 이 or 도, which are common surnames written apart from the given name.
+_LONE_PARTICLES = frozenset({"가", "는", "를", "을", "의", "와", "과"})
+
+
+def _lone_particle_opens(doc: Doc, f: Finding, text: str) -> bool:
+    """The finding opens with a particle standing alone after a word ("가 기" of "이모 가 기도",
+    "가 형제" of "보호 가 형제님") and ends inside the next word: the particle and a piece of that word."""
+    pieces = text.split()
+    if len(pieces) != 2 or pieces[0] not in _LONE_PARTICLES:
+        return False
+    orig = doc.original
+    if f.start < 2 or orig[f.start - 1] not in " \n" or not is_hangul(orig[f.start - 2]):
+        return False
+    if f.end >= len(orig) or not is_hangul(orig[f.end]):
+        return False
+    # The word it cuts into is an everyday noun Kiwi knows (기도, 형제님), not a given name set apart
+    # from its first syllable ("누나 가 영이가" of 가영이).
+    end = f.end
+    while end < len(orig) and is_hangul(orig[end]):
+        end += 1
+    morphs = analyse_cached(orig[f.start + 2 : end])
+    return (
+        bool(morphs) and morphs[0].tag == "NNG" and not morphs[0].oov and morphs[0].end - morphs[0].start >= 2
+    )
+
+
+def _particle_glued_to_pronoun(doc: Doc, compact: str) -> bool:
+    """A particle glued by OCR to a pronoun or adverb after it ("형 은여기 서": 은 + 여기): the topic
+    particle of the word before and the next word, no name."""
+    if len(compact) < 3 or compact[0] not in ("은", "는", "을", "를", "가") or compact[0] == compact[1]:
+        return False
+    rest = compact[1:]
+    morphs = analyse_cached(rest)
+    # One pronoun or adverb, the whole rest: 은 is a surname too, and Kiwi reads a damaged given name's
+    # first syllable as an adverb (은윙남: 윙 + 나 + ㅁ).
+    return (
+        len(morphs) == 1
+        and morphs[0].tag in ("NP", "MAG")
+        and not morphs[0].oov
+        and morphs[0].end - morphs[0].start == len(rest)
+    )
 
 
 def _whole_word(doc: Doc, f: Finding) -> str:

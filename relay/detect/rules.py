@@ -87,7 +87,7 @@ class LetteredConfig(_Strict):
 
 
 class BenignConfig(_Strict):
-    """Vetoes of person findings that everyday text makes (relay/detect/respaced.py)."""
+    """Vetoes of findings that everyday text makes (relay/detect/respaced.py, not_names.py, in_general.py)."""
 
     # Kiwi tags that open no name: a finding starting with one is a particle or ending split off.
     respaced_opening_tags: tuple[str, ...] = ()
@@ -120,8 +120,34 @@ class BenignConfig(_Strict):
     amount_counters: tuple[str, ...] = ()
     # Titles of address that are no name alone ("아지매가", "우리 성도님들") but follow one ("순덕이 할매").
     alone_not_names: frozenset[str] = frozenset()
+    # Things said of in general (relay/detect/in_general.py): famous people and their statues, books of
+    # the Bible, public bodies, sights of the capital and the words of position that place someone by
+    # one, dishes named after a town and the shop words after them, big cities, words glued before a
+    # city or country by OCR, what a whole city has, and the persons that make a clause someone's own.
+    famous_names: tuple[str, ...] = ()
+    famous_titles: frozenset[str] = frozenset()
+    scripture_books: tuple[str, ...] = ()
+    public_bodies: frozenset[str] = frozenset()
+    famous_sights: tuple[str, ...] = ()
+    sight_position_words: frozenset[str] = frozenset()
+    place_dishes: tuple[str, ...] = ()
+    dish_shop_words: tuple[str, ...] = ()
+    general_cities: frozenset[str] = frozenset()
+    general_before: frozenset[str] = frozenset()
+    general_city_nouns: frozenset[str] = frozenset()
+    personal_words: frozenset[str] = frozenset()
 
     @field_validator(
+        "famous_names",
+        "famous_titles",
+        "scripture_books",
+        "sight_position_words",
+        "place_dishes",
+        "dish_shop_words",
+        "general_cities",
+        "general_before",
+        "general_city_nouns",
+        "personal_words",
         "not_names",
         "native_tens",
         "native_units",
