@@ -27,8 +27,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from relay.detect.confusables import ocr_variants
 from relay.detect.document import Doc
+from relay.detect.morph import analyse
 from relay.detect.names import known_word
 from relay.detect.rules import Rules
 from relay.detect.salutation import generic_words
@@ -41,7 +41,10 @@ CONFIDENCE = 0.8
 _NAME3 = r"(?P<s>[가-힣])(?P<g1>\s{0,2}[가-힣])(?P<g2>\s{0,2}[가-힣])"
 # What closes a name in a sentence: a particle (split off or glued, then the end of the word, or OCR
 # ran it into the next word after a space: "림 정 호 가눈감아"), a comma, the end.
-_CLOSE = r"(?=\s{0,2}(?:[이가은는도의와과을를]|에게|한테|께|이랑|랑|이나|나)?(?:[^가-힣]|$)|\s{1,2}[이가은는도](?=[가-힣]))"
+_CLOSE = (
+    r"(?=\s{0,2}(?:[이가은는도의와과을를]|에게|한테|께|이랑|랑|이나|나)?(?:[^가-힣]|$)"
+    r"|\s{1,2}[이가은는도](?=[가-힣]))"
+)
 
 
 def _given_ok(doc: Doc, given: str, lenient: bool) -> bool:
@@ -72,6 +75,15 @@ def _name_ok(doc: Doc, surname: str, given: str, lenient: bool, apart: bool = Fa
     return apart or not (known_word(given) or given in cfg.stop_words)
 
 
+def _word_pieces(doc: Doc, span: str, after: str = "") -> bool:
+    """The span, split at its spaces, holds a word of its own ("지금 공" + 사장, "은 지금"), or its
+    last syllable runs on with what follows into a word (공 + 사장: 공사장)."""
+    pieces = span.split()
+    if any(len(p) >= 2 and known_word(p) for p in pieces):
+        return True
+    return bool(after) and known_word(pieces[-1][-1] + after)
+
+
 @lru_cache(maxsize=4)
 def _titles(rules: Rules) -> frozenset[str]:
     """Titles, ranks and honorifics of two syllables or more that stand next to a name."""
@@ -82,7 +94,7 @@ def _titles(rules: Rules) -> frozenset[str]:
 @lru_cache(maxsize=4)
 def _role_before(rules: Rules) -> re.Pattern[str]:
     roles = loose_syllables(_titles(rules))
-    return re.compile(rf"(?P<inside>(?<=[가-힣]))?(?:{roles})(?P<gap>\s{{0,2}}){_NAME3}")
+    return re.compile(rf"(?P<inside>(?<=[가-힣]))?(?P<role>{roles})(?P<gap>\s{{0,2}}){_NAME3}")
 
 
 @lru_cache(maxsize=4)
@@ -98,14 +110,23 @@ def _role_names(doc: Doc) -> list[Finding]:
     for m in _role_before(doc.rules).finditer(text):
         glued = not m.group("gap")
         spaced = " " in m.group("g1") + m.group("g2") or "\n" in m.group("g1") + m.group("g2")
-        if not (glued or spaced):
-            continue  # a name standing as its own word: the names module reads it
+        extra = m.group("role") in doc.rules.config.names.split_name_roles
+        if not (glued or spaced or extra):
+            continue  # a name standing as its own word after a title: the names module reads it
         titled = _title_after(doc.rules).match(text, m.end()) is not None
         if m.group("inside") is not None and not (glued and titled):
             continue  # the end of a longer word ("정치부장"): only a name glued on and titled after
+        if glued and m.group("s") in doc.rules.particles:
+            continue  # "선생님은 지금": the title's own particle
+        given = (m.group("g1") + m.group("g2")).replace(" ", "").replace("\n", "")
+        span = text[m.start("s") : m.end("g2")]
+        lone_surname = m.group("g1")[:1].isspace()
+        if not (spaced and lone_surname) and _word_pieces(doc, span):
+            continue
+        if spaced and _verbal(given + _rest_of_word(text, m.end("g2"))):
+            continue  # "동무 안 보고 싶냐": an adverb and a verb
         if not titled and re.match(_CLOSE, text[m.end() :]) is None:
             continue
-        given = (m.group("g1") + m.group("g2")).replace(" ", "").replace("\n", "")
         # the name set apart after the title, or glued between two: the given part may be a word
         apart = spaced or (glued and titled)
         if not _name_ok(doc, m.group("s"), given, lenient=titled, apart=apart):
@@ -120,7 +141,7 @@ def _glued_rank(rules: Rules) -> re.Pattern[str]:
     """A full name with a rank or title glued on, its given part perhaps split off ("박은 지자매도")."""
     titles = alternation(t for t in _titles(rules) if len(t) >= 2)
     return re.compile(
-        rf"(?<![가-힣]){_NAME3}(?P<gap>\s?)(?:{titles})(?=[^가-힣]|$|[이가은는을를의에께도과와랑한였이다])"
+        rf"(?<![가-힣]){_NAME3}(?P<gap>\s?)(?P<title>{titles})(?=[^가-힣]|$|[이가은는을를의에께도과와랑한였이다])"
     )
 
 
@@ -129,9 +150,12 @@ def _glued_rank_names(doc: Doc) -> list[Finding]:
     for m in _glued_rank(doc.rules).finditer(doc.text):
         given = (m.group("g1") + m.group("g2")).replace(" ", "").replace("\n", "")
         split = any(m.group(g)[:1].isspace() for g in ("g1", "g2"))
-        if m.group("gap") and not split:
-            continue  # "박은지 자매": a name standing whole before a title is the names module's
-        if not _name_ok(doc, m.group("s"), given, lenient=False):
+        if m.group("gap") and not split and not _unread(m.group("s") + given):
+            continue  # "은혜가 형제와": a word Kiwi reads, then the title apart
+        if _word_pieces(doc, doc.text[m.start("s") : m.end("g2")], m.group("title")):
+            continue  # "지금 공사장", "은 지금"
+        # split or damaged ("송 며 철동무", "박옥뷴 권사가"): one syllable may be misread
+        if not _name_ok(doc, m.group("s"), given, lenient=True):
             continue
         if known_word(doc.text[m.start() : m.end()].replace(" ", "")):
             continue
@@ -140,12 +164,30 @@ def _glued_rank_names(doc: Doc) -> list[Finding]:
     return found
 
 
+def _rest_of_word(text: str, end: int) -> str:
+    rest = re.match(r"[가-힣]*", text[end:])
+    return rest.group() if rest else ""
+
+
+def _verbal(word: str) -> bool:
+    """Kiwi reads ``word`` with a verb or an adjective in it."""
+    return any(m.tag in ("VV", "VA", "VX", "XSV", "XSA") and not m.oov for m in analyse(word))
+
+
+def _unread(word: str) -> bool:
+    """Kiwi reads ``word`` with an unknown piece or as a proper noun: a name it does not know, or one
+    OCR damaged (박옥뷴)."""
+    return any(m.oov or m.tag == "NNP" for m in analyse(word))
+
+
 # "정우 아니 정우진이에요", "황보 그 황보선영", "최 사장아니 최광수": a first try, a word of correction,
 # then the full name (perhaps split by OCR).
 _CORRECTED = re.compile(
     r"(?<![가-힣])(?P<first>[가-힣]{1,2}(?: ?[가-힣]{1,2})?)\s{0,2}(?:아니(?:\s{0,2}그)?\s{0,2}|그\s{1,2})"
 )
-_FULL_AFTER = re.compile(r"\s{0,2}(?P<name>(?:남궁|황보|제갈|독고|선우|사공|[가-힣])\s{0,2}[가-힣]\s{0,2}[가-힣])")
+_FULL_AFTER = re.compile(
+    r"\s{0,2}(?P<name>(?:남궁|황보|제갈|독고|선우|사공|[가-힣])\s{0,2}[가-힣]\s{0,2}[가-힣])"
+)
 
 
 def _corrections(doc: Doc) -> list[Finding]:
@@ -176,7 +218,9 @@ def _kin_self(rules: Rules) -> re.Pattern[str]:
     """The writer naming themself by kinship: "엄마다", "외삼촌이다", "누나야" (the kinship words of
     kinship.tsv of two syllables or more, and 형)."""
     kin = alternation(k for k in rules.gazetteers.kinship if (len(k) >= 2 or k == "형") and k.isalpha())
-    return re.compile(rf"(?:^|(?<=[\s,]))(?P<kin>{kin})(?:이)?(?:다|야|란다|이란다)(?=[\s,.!?~]|$)", re.MULTILINE)
+    return re.compile(
+        rf"(?:^|(?<=[\s,]))(?P<kin>{kin})(?:이)?(?:다|야|란다|이란다)(?=[\s,.!?~]|$)", re.MULTILINE
+    )
 
 
 # A line opening with a vocative: a hesitation or an affectionate word may come first, the given name
@@ -203,7 +247,9 @@ def _kin_vocatives(doc: Doc) -> list[Finding]:
         if v is not None and v.end() <= m.start():
             name = v.group("name").replace(" ", "")
             if name not in not_names and not known_word(name) and _given_ok(doc, name, True):
-                f = doc.finding(Kind.PERSON, v.start("name"), v.end("name"), CONFIDENCE, "person.kin_vocative")
+                f = doc.finding(
+                    Kind.PERSON, v.start("name"), v.end("name"), CONFIDENCE, "person.kin_vocative"
+                )
                 found += [f] if f is not None else []
         # only after a statement ("누나다 리명순"), not after a call ("아가야 엄마야")
         after = None if m.group().endswith("야") else _NAME_AFTER_KIN.match(text, m.end())
@@ -211,7 +257,9 @@ def _kin_vocatives(doc: Doc) -> list[Finding]:
             full = after.group("name").replace(" ", "").replace("\n", "")
             kin_start = any(full.startswith(k) for k in rules.gazetteers.kinship if len(k) >= 2)
             if not kin_start and _name_ok(doc, full[0], full[1:], lenient=True):
-                f = doc.finding(Kind.PERSON, after.start("name"), after.end("name"), CONFIDENCE, "person.kin_signed")
+                f = doc.finding(
+                    Kind.PERSON, after.start("name"), after.end("name"), CONFIDENCE, "person.kin_signed"
+                )
                 found += [f] if f is not None else []
     return found
 
@@ -240,6 +288,95 @@ def _speaker_labels(doc: Doc) -> list[Finding]:
     return found
 
 
+# "조명훈 군에게", "김은지 양의": a full name, then 군 or 양 (how an elder calls a young man or woman) and
+# a particle; the name scorer may read the name as words (조명 + 훈).
+_YOUNG_TITLE = re.compile(
+    r"(?<![가-힣])(?P<name>[가-힣]{3}) (?:군|양)(?=에게|에게서|께|한테|아|이|은|도|의|과|하고|[,.!\s]|$)"
+)
+
+
+def _young_titled(doc: Doc) -> list[Finding]:
+    places = _place_names(doc.rules)
+    found = []
+    for m in _YOUNG_TITLE.finditer(doc.text):
+        name = m.group("name")
+        if name in places or not _name_ok(doc, name[0], name[1:], lenient=False):
+            continue
+        f = doc.finding(Kind.PERSON, m.start("name"), m.end("name"), CONFIDENCE, "person.young_titled")
+        found += [f] if f is not None else []
+    return found
+
+
+@lru_cache(maxsize=4)
+def _place_names(rules: Rules) -> frozenset[str]:
+    return frozenset(n for p in rules.gazetteers.places for n in (p.name, *p.aliases))
+
+
+# "야 대성아 나야 김혁": the speaker naming themself at the end of a line after "it's me".
+_ITS_ME = re.compile(
+    r"(?:^|(?<=\s))(?:나야|나다|내다|저예요|저에요|접니다|저야)\s{1,2}(?P<name>[가-힣]\s{0,2}[가-힣](?:\s{0,2}[가-힣])?)"
+    r"(?=\s*[.!~]?\s*$)",
+    re.MULTILINE,
+)
+
+
+def _its_me(doc: Doc) -> list[Finding]:
+    found = []
+    for m in _ITS_ME.finditer(doc.text):
+        name = re.sub(r"\s", "", m.group("name"))
+        if not _name_ok(doc, name[0], name[1:], lenient=False):
+            continue
+        f = doc.finding(Kind.PERSON, m.start("name"), m.end("name"), CONFIDENCE, "person.its_me")
+        found += [f] if f is not None else []
+    return found
+
+
+# "예린 저는 직장인이고 …": a transcript of a group message drops the colon after a speaker's name, which
+# then opens the line before the speaker's first words about themself.
+_SPOKEN_LABEL = re.compile(r"^[ \t]*(?P<name>[가-힣]{2})\s(?=(?:저는|제가|나는|제|저도)\s)", re.MULTILINE)
+_SPOKEN_WEIGHT = 2
+
+
+def _spoken_labels(doc: Doc) -> list[Finding]:
+    rules = doc.rules
+    weights = rules.gazetteers.given_syllables
+    not_names = generic_words(rules) | rules.config.names.stop_words | rules.config.names.role_words
+    found = []
+    for m in _SPOKEN_LABEL.finditer(doc.text):
+        name = m.group("name")
+        if (
+            name in not_names
+            or known_word(name)
+            or not all(weights.get(ch, 0) >= _SPOKEN_WEIGHT for ch in name)
+        ):
+            continue
+        f = doc.finding(Kind.PERSON, m.start("name"), m.end("name"), CONFIDENCE, "person.speaker_label")
+        found += [f] if f is not None else []
+    return found
+
+
+@lru_cache(maxsize=4)
+def _church_salutation(rules: Rules) -> re.Pattern[str]:
+    """ "사랑하는 정남 형제에게": a salutation cue, a given name and the church's brother or sister."""
+    cues = alternation(rules.config.names.salutation_cues)
+    return re.compile(
+        rf"(?:{cues})\s(?P<name>[가-힣]{{2,3}})\s?(?:형제|자매)(?:님)?(?=에게|께|여|한테|[,.!\s]|$)"
+    )
+
+
+def _church_addressed(doc: Doc) -> list[Finding]:
+    """Names of :func:`_church_salutation`: a word there is a name even when it is also a word (정남
+    "due south"), unless it is a kinship or generic word."""
+    not_names = generic_words(doc.rules) | doc.rules.config.names.role_words
+    found = []
+    for m in _church_salutation(doc.rules).finditer(doc.text):
+        if m.group("name") in not_names:
+            continue
+        f = doc.finding(Kind.PERSON, m.start("name"), m.end("name"), CONFIDENCE, "person.church_address")
+        found += [f] if f is not None else []
+    return found
+
+
 def find_role_names(doc: Doc) -> list[Finding]:
     """Redact findings for names split or glued beside a title or role, for corrected names, for the
     vocative and name of a writer who names themself by kinship, and for speakers' labels."""
@@ -249,4 +386,8 @@ def find_role_names(doc: Doc) -> list[Finding]:
         *_corrections(doc),
         *_kin_vocatives(doc),
         *_speaker_labels(doc),
+        *_spoken_labels(doc),
+        *_young_titled(doc),
+        *_its_me(doc),
+        *_church_addressed(doc),
     ]
