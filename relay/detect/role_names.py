@@ -116,6 +116,8 @@ def _role_names(doc: Doc) -> list[Finding]:
         titled = _title_after(doc.rules).match(text, m.end()) is not None
         if m.group("inside") is not None and not (glued and titled):
             continue  # the end of a longer word ("정치부장"): only a name glued on and titled after
+        if glued and spaced and not titled:
+            continue  # "동무손 은 다 나았소": glued and split both, only between two titles
         if glued and m.group("s") in doc.rules.particles:
             continue  # "선생님은 지금": the title's own particle
         given = (m.group("g1") + m.group("g2")).replace(" ", "").replace("\n", "")
