@@ -21,6 +21,7 @@ from relay.detect.orgs import find_orgs
 from relay.detect.pieces import demote_word_pieces
 from relay.detect.places import find_places
 from relay.detect.respaced import drop_split_words
+from relay.detect.role_names import find_role_names
 from relay.detect.rules import Rules, load_rules
 from relay.detect.salutation import find_salutations
 from relay.detect.skeleton import find_skeleton_places
@@ -51,6 +52,7 @@ DETECTORS: tuple[Detector, ...] = (
     find_called,
     find_named_groups,
     find_foreign_names,
+    find_role_names,
 )
 
 

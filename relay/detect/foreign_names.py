@@ -193,7 +193,14 @@ def _hangul_names(doc: Doc) -> list[tuple[int, int]]:
     h = _hangul(doc.rules)
     text = doc.text
     spans = []
-    for w in doc.words:
+    words = doc.words
+    for i, w in enumerate(words):
+        if len(w.text) == 1 and i + 1 < len(words) and words[i + 1].start == w.end + 1:
+            # OCR split the surname after its first syllable ("다 나카 유키예요")
+            spans += [
+                (w.start, m.end())
+                for m in _japanese_split(h, text, w.text, words[i + 1].start, words[i + 1].text)
+            ]
         if w.text in h.given and text[w.end : w.end + 1] == " ":
             m = h.shaped.match(text, w.end + 1)
             if m is None:
@@ -220,9 +227,47 @@ def _japanese_after(h: _Hangul, text: str, start: int, word: str) -> list[re.Mat
     return []
 
 
+def _japanese_split(h: _Hangul, text: str, first: str, start: int, word: str) -> list[re.Match[str]]:
+    """The Japanese given name after a listed Japanese surname whose first syllable ``first`` OCR set
+    apart from the rest, which opens ``word`` at ``start``."""
+    for k in range(2, min(5, len(word) + 1) + 1):
+        if (first + word)[:k] in h.japanese_surnames:
+            m = h.japanese.match(text, start + k - 1)
+            if m is not None:
+                return [m]
+    return []
+
+
+# "상호へ、", "영희さん": a name in Hangul with a Japanese word of address glued on, as a Korean in Japan
+# opens a letter (へ "to", さん, 様, くん, ちゃん, 君).
+_JAPANESE_ADDRESS = re.compile(
+    r"(?<![가-힣])(?P<name>[가-힣]{1,4})(?:へ|さん|さま|様|くん|君|ちゃん)(?=[、,。.!！\s]|$)"
+)
+
+
+def _japanese_addressed(doc: Doc) -> list[tuple[int, int]]:
+    """Names of :data:`_JAPANESE_ADDRESS`, unless a kinship word, a title or a word for anyone."""
+    cfg, gaz = doc.rules.config.names, doc.rules.gazetteers
+    titles = {c.term for c in gaz.name_context}
+    spans = []
+    for m in _JAPANESE_ADDRESS.finditer(doc.text):
+        name = m.group("name")
+        if (
+            name in gaz.kinship
+            or name in cfg.salutation_not_names
+            or name in cfg.stop_words
+            or name in titles
+        ):
+            continue
+        spans.append((m.start("name"), m.end("name")))
+    return spans
+
+
 def find_foreign_names(doc: Doc) -> list[Finding]:
     """Person findings for foreign full names in Latin letters or Hangul (see module doc)."""
     spans = _hangul_names(doc)
+    if re.search("[へさ様く君ち]", doc.text):
+        spans += _japanese_addressed(doc)
     if _LATIN_LETTER.search(doc.text):
         spans += _latin_names(doc)
     found = []

@@ -76,6 +76,9 @@ def _patterns(rules: Rules) -> tuple[re.Pattern[str], ...]:
         # A Western given name before a Korean surname, the Korean sentence going on right after it
         # ("Grace Choi예요", "Daniel Park 씨가"): how defectors who took an English name write it.
         out.append(re.compile(rf"{edge}[A-Z][a-z]{{2,12}} (?:{latin}){end}(?= ?[가-힣])"))
+        # The surname glued to a hyphenated given name where OCR lost the space ("KimOk-hwa",
+        # "RiChol-ho"): both capitals and the hyphen still mark a romanised Korean name.
+        out.append(re.compile(rf"{edge}(?:{latin})(?=[A-Z])(?i:{_SYLLABLE}-{_SYLLABLE}){end}"))
     if cyr:
         out.append(
             re.compile(rf"{cedge}(?:{cyr})[ ,]+{_CYR_GIVEN}(?: [А-ЯЁа-яё]{{1,5}})?{cend}", re.IGNORECASE)

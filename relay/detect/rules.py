@@ -285,6 +285,9 @@ class NamesConfig(_Strict):
     surname_glued_titles: frozenset[Syllable] = frozenset()
     # Titles that widen a person finding they follow or precede ("김은지 선생님", "전도사 최은혜").
     widen_titles_not: frozenset[str] = frozenset()
+    # Words for a superior, a comrade or a member that stand before a name like a title ("상관 림정호",
+    # "동기 우경남"), besides name_context.tsv's titles and ranks (relay/detect/role_names.py).
+    split_name_roles: frozenset[str] = frozenset()
     # "Ahmed란 이집트 사람", "Mr. Faisal이라는 현장 supervisor": words for a person a foreign name
     # called so goes before, besides known_as_nouns (relay/detect/called.py).
     foreign_known_as_nouns: frozenset[str] = frozenset()
