@@ -76,6 +76,11 @@ def test_table_is_large_enough(table: str) -> None:
 # outside46-49 took those to 0.933/3.0%, 0.960/3.2%, 0.959/3.0%, 0.968/2.8%; outside50 and 51, held out
 # through it, moved to 0.944/2.2% and 0.904/5.4%. A short round for outside51 (contacts read aloud, a
 # determiner glued to a noun, spoken building numbers) then took it to 0.948/5.1%; outside50 stays held out.
+# outside52-57 came from six more writers (church people; defector families abroad; women who
+# defected; former soldiers and officials; ordinary letters and short notes; raw OCR and transcripts
+# only). On 7c402d4: 0.918/9.7%, 0.871/12.0%, 0.941/4.7%, 0.919/3.6%, 0.905/10.5%, 0.893/7.9%. A round for
+# outside52-55 took those to 0.979/2.2%, 0.979/2.6%, 0.981/2.0%, 0.977/1.3%; outside56 and 57, held out
+# through it (and still), moved to 0.906/7.4% and 0.897/5.9%.
 BARS = {
     "eval": (0.95, 0.90, 0.03),
     "outside": (0.95, 0.90, 0.03),
@@ -129,11 +134,12 @@ BARS = {
     "outside49": (0.965, 0.89, 0.029),
     "outside50": (0.94, 0.66, 0.023),
     "outside51": (0.945, 0.87, 0.052),
-    # placeholders until round 11 ends
-    "outside52": (0.91, 0.7, 0.1),
-    "outside53": (0.87, 0.5, 0.121),
-    "outside54": (0.94, 0.8, 0.048),
-    "outside55": (0.91, 0.8, 0.037),
+    "outside52": (0.975, 0.92, 0.024),
+    "outside53": (0.975, 0.88, 0.028),
+    "outside54": (0.975, 0.94, 0.021),
+    "outside55": (0.97, 0.92, 0.015),
+    "outside56": (0.9, 0.66, 0.076),
+    "outside57": (0.89, 0.76, 0.06),
 }
 
 
