@@ -47,6 +47,13 @@ _CLOSE = (
 )
 
 
+@lru_cache(maxsize=4)
+def _not_names(rules: Rules) -> frozenset[str]:
+    """Words that are no name where a slot here wants one: kinship and generic words, stop words, roles.
+    Built once per rule set: the union copies thousands of stop words."""
+    return generic_words(rules) | rules.config.names.stop_words | rules.config.names.role_words
+
+
 def _given_ok(doc: Doc, given: str, lenient: bool) -> bool:
     """Every given syllable is one names use (weight 2 or more); when ``lenient`` (cues on both sides
     of the name), one of them may be any syllable: OCR misreads a stroke of one in two handwritten
@@ -241,7 +248,7 @@ def _kin_vocatives(doc: Doc) -> list[Finding]:
     엄마다", "광 남아 보고 싶다, 엄마다"), and a full name right after that kinship copula ("누나다
     리 명 순.")."""
     text, rules = doc.text, doc.rules
-    not_names = generic_words(rules) | rules.config.names.stop_words | rules.config.names.role_words
+    not_names = _not_names(rules)
     found = []
     for m in _kin_self(rules).finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -271,19 +278,24 @@ def _kin_vocatives(doc: Doc) -> list[Finding]:
 _SPEAKER_LABEL = re.compile(r"^[ \t]*(?P<name>[가-힣]{2,3})[ \t]?[:：](?=\s)", re.MULTILINE)
 
 
+def _label_given(rules: Rules, given: str) -> bool:
+    """A speaker's label's given part is one or two syllables, each common in given names: a label
+    stands with no cue but its colon or its place, so rarer syllables are more often a word."""
+    weights = rules.gazetteers.given_syllables
+    return len(given) <= 2 and all(weights.get(ch, 0) >= 2 for ch in given)
+
+
 def _speaker_labels(doc: Doc) -> list[Finding]:
     """The name in a speaker's label, unless it is a word (질문, 사회자, 기자) or a kinship word."""
     rules = doc.rules
-    weights = rules.gazetteers.given_syllables
-    not_names = generic_words(rules) | rules.config.names.stop_words | rules.config.names.role_words
+    not_names = _not_names(rules)
     found = []
     for m in _SPEAKER_LABEL.finditer(doc.text):
         name = m.group("name")
         if name in not_names or name in rules.config.names.name_labels or known_word(name):
             continue
-        surnames = rules.gazetteers.surnames
-        given = name[1:] if len(name) == 3 and name[0] in surnames else name
-        if len(given) > 2 or not all(weights.get(ch, 0) >= 2 for ch in given):
+        given = name[1:] if len(name) == 3 and name[0] in rules.gazetteers.surnames else name
+        if not _label_given(rules, given):
             continue
         f = doc.finding(Kind.PERSON, m.start("name"), m.end("name"), CONFIDENCE, "person.speaker_label")
         found += [f] if f is not None else []
@@ -336,21 +348,15 @@ def _its_me(doc: Doc) -> list[Finding]:
 # "예린 저는 직장인이고 …": a transcript of a group message drops the colon after a speaker's name, which
 # then opens the line before the speaker's first words about themself.
 _SPOKEN_LABEL = re.compile(r"^[ \t]*(?P<name>[가-힣]{2})\s(?=(?:저는|제가|나는|제|저도)\s)", re.MULTILINE)
-_SPOKEN_WEIGHT = 2
 
 
 def _spoken_labels(doc: Doc) -> list[Finding]:
     rules = doc.rules
-    weights = rules.gazetteers.given_syllables
-    not_names = generic_words(rules) | rules.config.names.stop_words | rules.config.names.role_words
+    not_names = _not_names(rules)
     found = []
     for m in _SPOKEN_LABEL.finditer(doc.text):
         name = m.group("name")
-        if (
-            name in not_names
-            or known_word(name)
-            or not all(weights.get(ch, 0) >= _SPOKEN_WEIGHT for ch in name)
-        ):
+        if name in not_names or known_word(name) or not _label_given(rules, name):
             continue
         f = doc.finding(Kind.PERSON, m.start("name"), m.end("name"), CONFIDENCE, "person.speaker_label")
         found += [f] if f is not None else []
