@@ -52,12 +52,14 @@ def _in_general(doc: Doc, f: Finding, found: list[Finding]) -> bool:
     return False
 
 
-def _occurrences(text: str, names: Iterable[str]) -> Iterable[tuple[int, int]]:
+def _occurrences(text: str, names: Iterable[str], at: int) -> Iterable[tuple[int, int]]:
+    """Where each of ``names`` stands in ``text`` over position ``at`` (every caller wants a name the
+    finding starts inside): only that stretch is searched, not the whole page once per finding."""
     for name in names:
-        pos = text.find(name)
-        while pos >= 0:
+        pos = text.find(name, max(0, at - len(name) + 1), at + len(name))
+        while 0 <= pos <= at:
             yield pos, pos + len(name)
-            pos = text.find(name, pos + 1)
+            pos = text.find(name, pos + 1, at + len(name))
 
 
 def _famous(doc: Doc, s: int, e: int) -> bool:
@@ -67,7 +69,7 @@ def _famous(doc: Doc, s: int, e: int) -> bool:
     Not after a kinship word, nor an organisation: 김일성종합대학 is a university's name."""
     text = doc.text
     kin = doc.rules.gazetteers.kinship
-    for lo, hi in _occurrences(text, doc.rules.config.benign.famous_names):
+    for lo, hi in _occurrences(text, doc.rules.config.benign.famous_names, s):
         if not lo <= s < hi:
             continue
         if lo > 1 and text[lo - 1] == " " and (prev := doc.word_at(lo - 2)) is not None and prev.text in kin:
@@ -97,7 +99,7 @@ def _scripture(doc: Doc, s: int, e: int) -> bool:
     by chapter or verse or as the word ("이사야 43장", "시편 백이십일편", "이사야 말씀"): a prophet's
     name there is the book's, not a person in the letter."""
     text = doc.text
-    for lo, hi in _occurrences(text, doc.rules.config.benign.scripture_books):
+    for lo, hi in _occurrences(text, doc.rules.config.benign.scripture_books, s):
         if lo > s or hi < e or (lo > 0 and "가" <= text[lo - 1] <= "힣"):
             continue
         if _CITED.match(text, hi):
@@ -123,7 +125,7 @@ def _public_body(doc: Doc, s: int, e: int) -> bool:
         and e <= hi
         and (lo == 0 or not "가" <= text[lo - 1] <= "힣")
         and _BODY_IN_GENERAL.match(text, hi) is not None
-        for lo, hi in _occurrences(text, doc.rules.config.benign.public_bodies)
+        for lo, hi in _occurrences(text, doc.rules.config.benign.public_bodies, s)
     )
 
 
@@ -136,7 +138,7 @@ def _sight(doc: Doc, s: int, e: int) -> bool:
     앞) that would place someone by it."""
     cfg = doc.rules.config.benign
     text = doc.text
-    for lo, hi in _occurrences(text, cfg.famous_sights):
+    for lo, hi in _occurrences(text, cfg.famous_sights, s):
         if not (lo <= s < hi and e <= _word_end(doc, hi)):
             continue
         if lo > 0 and "가" <= text[lo - 1] <= "힣":
