@@ -137,7 +137,10 @@ def _called(doc: Doc) -> Iterable[Finding | None]:
     cfg = doc.rules.config.orgs
     for m in _CALLED.finditer(doc.text):
         noun, _ = strip_particles(m.group(2), doc)
-        if not _called_noun(noun, cfg.called_nouns) or not doc.at_word_start(m.start(1)):
+        between = not _called_noun(noun, cfg.called_nouns)
+        if between and not _called_noun_after(doc, m, noun):
+            continue
+        if not doc.at_word_start(m.start(1)):
             continue
         name = m.group(1)
         if name in doc.rules.config.names.stop_words or name in cfg.company_stem_stop:
@@ -156,6 +159,8 @@ def _called(doc: Doc) -> Iterable[Finding | None]:
         )
         if ev not in (Evidence.PROPER, Evidence.UNKNOWN) and _place_named(doc, start, m.end(1)):
             ev = Evidence.PROPER  # "연변양꼬치라는 식당": a town and what the shop sells
+        if between and len(name) >= _MIN_BETWEEN_NAME and hangul_only(name) and not _one_common_noun(name):
+            ev = Evidence.PROPER  # "별빛모바일이라는 휴대폰 가게": words glued into one name
         if ev not in (Evidence.PROPER, Evidence.UNKNOWN):
             family = _FAMILY_SHOP.fullmatch(name) is not None and len(name) >= 3
             if prev_named and prev is not None and ev is Evidence.COMMON:
@@ -165,6 +170,31 @@ def _called(doc: Doc) -> Iterable[Finding | None]:
         elif prev_named and prev is not None:
             start = prev.start  # "사쿠라 라멘이라는": two words of a name
         yield doc.finding(Kind.ORG, start, m.end(1), cfg.confidence_workplace, "org.called")
+
+
+# Words between 라는 and the noun for a shop or firm that say what it sells or how big it is ("X라는
+# 휴대폰 가게", "X이라는 작은 식당"): the noun after them says what the name names.
+_MIN_BETWEEN_NAME = 4  # syllables of a glued name before "라는 휴대폰 가게"
+_CALLED_BETWEEN = frozenset(
+    (
+        "작은", "조그만", "조그마한", "자그마한", "큰", "새", "동네", "휴대폰", "핸드폰", "폰", "옷", "반찬", "과일",
+        "채소", "야채", "정육", "생선", "중고", "전자", "건설", "물류", "무역", "용접", "인테리어", "청소",
+        "배달", "택배", "운송", "식품", "수산", "부동산", "인력", "컴퓨터", "통신", "꽃", "빵", "떡", "한식",
+        "중국", "냉면", "국수", "순대", "치킨", "분식", "고기", "작은작은", "하청", "협력", "협력업체", "중소",
+    )
+)
+
+
+def _called_noun_after(doc: Doc, m: re.Match[str], noun: str) -> bool:
+    """``noun`` right after 라는 is one of :data:`_CALLED_BETWEEN` and the next word, one space away, is a
+    noun for a firm or shop (``orgs.called_nouns``): "별빛폰이라는 휴대폰 가게를"."""
+    if m.group(2) not in _CALLED_BETWEEN and (noun not in _CALLED_BETWEEN or m.group(2) != noun):
+        return False
+    nxt = doc.word_at(m.end(2) + 1) if doc.text[m.end(2) : m.end(2) + 1] == " " else None
+    if nxt is None or nxt.start != m.end(2) + 1:
+        return False
+    after, _ = strip_particles(nxt.text, doc)
+    return _called_noun(after, doc.rules.config.orgs.called_nouns)
 
 
 # The copula after the noun in the north's and older writers' speech ("X라는 식당이오", "X라는 회사요"),
@@ -280,7 +310,9 @@ def _short_schools(doc: Doc) -> Iterable[Finding | None]:
 # only with a word after it that says it is a business (see ``_SHOP_CUES``). Endings: orgs.shop_endings.
 _SHOP_CUES = re.compile(
     r"(?:을|를|이|가|에서|에|은|는)? ?(?:하[는고며시신셨십세셔면니던오우누]|한다|합니다|해요|했|운영|한 지|"
-    r"차렸|차린|개업|주방|사장|직원|종업원|주인|일하|일해|일했|일을|알바|설거지|서빙|다녀|다니|이라고|라고|이라는|라는|이란|란)"
+    r"차렸|차린|개업|주방|사장|직원|종업원|주인|일하|일해|일했|일을|알바|설거지|서빙|다녀|다니|이라고|라고|이라는|라는|이란|란|"
+    # Delivering for it, opening it ("X떡볶이에서 배달을 한다", "X닭갈비를 열었다").
+    r"배달(?:을|일|하|해|한|도|만| 일| 알바)|열었|열어|문을 열)"
 )
 # After a restaurant named by an everyday word (진달래식당): the writer ran it or holds a post in it ("X식당
 # 하던", "X식당을 했다", "X식당 주방장", the old "X식당을 하오"). Not 하고 ("and"), nor a job there,
@@ -1842,6 +1874,14 @@ def _suffixed_name(doc: Doc, start: int, end: int) -> bool:
 
 
 _LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,4}(?:[0-9]{1,3} ?)?[가-힣]{2,10}")
+# A Hangul name glued to the Latin mark of a firm's trade or form ("태광ENG", "대성E&C", "한빛C&T",
+# "새날INC"), OCR's space inside the mark or before it ("동진EN G", "동진 ENG"): builders, engineering
+# subcontractors of shipyards and works go by such names.
+_HANGUL_LATIN_FIRM = re.compile(
+    r"(?<![가-힣A-Za-z0-9])[가-힣]{2,6}"
+    r"(?: ?(?:E ?N ?G|E ?& ?C|E ?& ?T|E ?& ?A|C ?& ?T|I ?& ?C|S ?& ?T|T ?& ?C|S ?& ?C)|ENC|INC|CORP|Corp|LTD|Ltd)"
+    r"(?![A-Za-z])"
+)
 # Legal forms written before a name: a firm's (주식회사, (주)) and a non-profit's (사단법인, 재단법인,
 # (사), (재)), which NGOs that carry letters use ("사단법인 물망초"). The form is part of the name.
 # OCR may put a space between any two syllables of a form ("사 단법인", "주식 회사"), so each is matched
@@ -1891,12 +1931,31 @@ def _brands(doc: Doc) -> Iterable[Finding | None]:
     """ "SK하이닉스", "(주)새날": Latin initials glued to a Hangul name, and names marked as companies."""
     cfg = doc.rules.config.orgs
     not_names, not_name_ends = _form_not_names(doc.rules)
-    for rx in (_LATIN_BRAND, _CORP):
+    for rx in (_LATIN_BRAND, _CORP, _HANGUL_LATIN_FIRM):
         for m in rx.finditer(doc.text):
             core, _ = strip_particles(m.group(), doc)
             if len(core) < 3 or core.split()[-1] in not_names or core.endswith(not_name_ends):
                 continue
+            if rx is _HANGUL_LATIN_FIRM and _everyday_firm_stem(doc, m.group()):
+                continue
             yield doc.finding(Kind.ORG, m.start(), m.start() + len(core), cfg.confidence_company, "org.brand")
+
+
+def _everyday_firm_stem(doc: Doc, found: str) -> bool:
+    """The Hangul before a firm's Latin mark written apart ("우리 E&C", "이비인후과 ENG") says which kind
+    or whose, not which firm: a stop word, an everyday stem or a word with a particle."""
+    stem = re.match(r"[가-힣]+", found)
+    if stem is None or found[stem.end() : stem.end() + 1] != " ":
+        return False
+    word = stem.group()
+    cfg = doc.rules.config
+    return (
+        word in cfg.names.stop_words
+        or word in cfg.orgs.company_stem_stop
+        or word in cfg.orgs.spaced_stem_stop
+        or bool(strip_particles(word, doc)[1])
+        or _one_common_noun(word)
+    )
 
 
 _BRANCH = re.compile(
@@ -3474,13 +3533,46 @@ def _introduced_names(doc: Doc) -> Iterable[Finding | None]:
         nxt = words[i + 1]
         if nxt.start != w.end + 1:
             continue
+        if shop and nxt.text in _SPLIT_PARTICLES and i + 2 < len(words) and words[i + 2].start == nxt.end + 1:
+            i += 1  # "가게 이름 은 새별 아바이순대": the particle written apart
+            nxt = words[i + 1]
         end = nxt.end
         if len(nxt.text) == 1 and i + 2 < len(words) and words[i + 2].start == nxt.end + 1:
             end = words[i + 2].end  # "이름은 달 빛다방인데": a syllable OCR split off the name
         found = _introduced_word(doc, nxt.start, end, named=shop, group=group)
+        if found is None and shop and i + 2 < len(words):
+            # "이름은 정방산 냉면이야": a town's or mountain's name and what the shop sells.
+            tail = _shop_tail(doc, words[i + 2])
+            if (
+                tail is not None
+                and words[i + 2].start == nxt.end + 1
+                and hangul_only(nxt.text)
+                and len(nxt.text) >= _MIN_GIVEN_NAME
+                and not strip_particles(nxt.text, doc)[1]
+                and nxt.text not in doc.rules.config.names.stop_words
+                and nxt.text not in cfg.spaced_stem_stop
+                and nxt.text not in cfg.company_stem_stop
+                and not _verb_form(doc, nxt.start, nxt.end)
+            ):
+                conf = cfg.confidence_workplace
+                yield doc.finding(Kind.ORG, nxt.start, tail, conf, "org.introduced")
+            continue
         yield found
         if found is not None and found.end == nxt.end and i + 2 < len(words):
             yield _ending_word_after(doc, found, words[i + 2])
+
+
+# A particle OCR or a transcript wrote apart from the word for a name ("가게 이름 은 X").
+_SPLIT_PARTICLES = frozenset(("은", "는", "이", "가", "도"))
+
+
+def _shop_tail(doc: Doc, word: Span) -> int | None:
+    """End of the word ``word`` without its particle or copula when it ends in one of
+    ``orgs.shop_name_tails`` ("통신", "아바이순대", "냉면이야"), else None."""
+    core = _NAME_COPULA.sub("", strip_particles(word.text, doc)[0])
+    if len(core) >= 1 and hangul_only(core) and core.endswith(doc.rules.config.orgs.shop_name_tails):
+        return word.start + len(core)
+    return None
 
 
 @lru_cache(maxsize=8)
@@ -3503,6 +3595,9 @@ def _ending_word_after(doc: Doc, name: Finding, word: Span) -> Finding | None:
         return doc.finding(
             Kind.ORG, word.start, word.start + len(core), name.confidence, name.rule, severity=name.severity
         )
+    tail = _shop_tail(doc, word)
+    if tail is not None:
+        return doc.finding(Kind.ORG, word.start, tail, name.confidence, name.rule, severity=name.severity)
     return None
 
 
