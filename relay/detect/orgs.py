@@ -2383,6 +2383,8 @@ def _extend(doc: Doc, found: list[Finding]) -> list[Finding]:
         if b is not None:
             start = b.start()
         end = _latin_name_after(doc, _quoted_name_after(doc, _suffix_word_after(doc, end)))
+        if f.rule == "org.named":
+            end = _hub_after(doc, end)
         acronym = _ACRONYM_AFTER.match(doc.text, end)
         if acronym is not None:
             end = acronym.end()  # "우크라이나 보안국(SBU)", "국가정보원(NIS)": its acronym in brackets
@@ -2396,6 +2398,26 @@ def _extend(doc: Doc, found: list[Finding]) -> list[Finding]:
 
 
 _NUMERALS = "일이삼사오육륙칠팔구십"
+# A listed firm's hub or depot by its town and number ("쿠팡 시흥2캠프", spoken "쿠팡 시흥 이 캠프", "CJ대한통운
+# 김해 터미널"): where the writer sorts or drives, so where the writer lives.
+_HUB_AFTER = re.compile(
+    r" ([가-힣]{2,4})(?: ?(?:[0-9]{1,2}|[일이삼사오육칠팔구십]{1,2}))? ?"
+    r"(?:캠프|물류센터|센터|허브|터미 ?널|풀필먼트 ?센터|HUB|서브|캠)(?P<rest>[가-힣]*)"
+)
+
+
+def _hub_after(doc: Doc, end: int) -> int:
+    """End of a hub or depot named by a town right after a listed firm ending at spaced ``end``
+    (:data:`_HUB_AFTER`): the word after the firm must begin with a listed place, and only a particle
+    may follow the hub's word."""
+    m = _HUB_AFTER.match(doc.text, end)
+    if m is None or (m.group("rest") and m.group("rest") not in doc.rules.particles):
+        return end
+    if not doc.places_starting(m.start(1)):
+        return end
+    return m.end() - len(m.group("rest"))
+
+
 # What stands before an organisation and belongs to its name, one or two spaces away (spaced typing puts
 # two): "제" before its number ("평양 제 1 백화점"), and the date a North Korean works is named after
 # ("이월팔일 기계공장", "청진 칠일 수산사업소"; see ``_date_named``).
@@ -2866,6 +2888,7 @@ def find_orgs(doc: Doc) -> list[Finding]:
             *_spaced_denomination(doc),
             *_temples(doc),
             *_introduced_names(doc),
+            *_shop_nicknames(doc),
             *_lettered_numbers(doc),
             *_numbered_bare(doc),
             *_belonging(doc),
@@ -3516,6 +3539,8 @@ def _introduced_names(doc: Doc) -> Iterable[Finding | None]:
             yield _introduced_word(doc, w.start + len(moved), words[i + 1].end, named=True)
             continue
         if not (shop or group):
+            if ending in ("은", "는") and core in _TOPIC_SHOPS and i + 2 < len(words):
+                yield _topic_shop(doc, words[i + 1], words[i + 2])
             continue
         latin = _LATIN_NAME.match(doc.text, w.end) if group else None
         if latin is not None and latin.group(1) not in cfg.acronym_stop:
@@ -3560,6 +3585,54 @@ def _introduced_names(doc: Doc) -> Iterable[Finding | None]:
         yield found
         if found is not None and found.end == nxt.end and i + 2 < len(words):
             yield _ending_word_after(doc, found, words[i + 2])
+
+
+# The word for the writer's shop as the topic, then a town and the shop's name ("가게는 월곶 바삭치킨").
+_TOPIC_SHOPS = frozenset(("가게", "식당", "매장", "샵", "업소"))
+
+
+def _topic_shop(doc: Doc, first: Span, second: Span) -> Finding | None:
+    """``first`` and ``second`` after "가게는" name the shop when ``first`` begins with a listed place and
+    ``second`` ends in one of ``orgs.shop_name_tails`` ("가게는 월곶 바삭치킨"), the two one space apart."""
+    tail = _shop_tail(doc, second)
+    if tail is None or second.start != first.end + 1 or not hangul_only(first.text):
+        return None
+    if strip_particles(first.text, doc)[1] or first.text in doc.rules.config.names.stop_words:
+        return None
+    place = any(e == first.end for e in doc.places_starting(first.start))
+    if not place and evidence(doc, first.start, first.end) not in _STRONG:
+        return None
+    if tail - second.start < _MIN_SLOT_NAME:
+        return None  # "가게는 월곶 치킨": a town and what is sold there
+    return doc.finding(Kind.ORG, first.start, tail, doc.rules.config.orgs.confidence_workplace, "org.introduced")
+
+
+# A shop's short name, as people call it ("그냥 해오름이라고 해", "다들 바삭이라고들 불러").
+_NICKNAME = re.compile(
+    r"(?<![가-힣])(?:그냥|줄여서|다들|보통|흔히|짧게) ([가-힣]{2,6}?)(?:이)?라고(?:들)? ?(?:해|하|한다|불러|부르|부릅|합니다)"
+)
+
+
+def _shop_nicknames(doc: Doc) -> Iterable[Finding | None]:
+    """See ``_NICKNAME``: the short name must begin a word earlier in the text that is glued to, or
+    followed by, a word a shop's name ends with (``orgs.shop_name_tails``: "해오름 통신", "바삭치킨"); a
+    person's nickname or an everyday word is left alone."""
+    cfg = doc.rules.config
+    tails = cfg.orgs.shop_name_tails
+    for m in _NICKNAME.finditer(doc.text):
+        short = m.group(1)
+        if short in cfg.names.stop_words or _one_common_noun(short):
+            continue
+        for w in doc.words:
+            if w.start >= m.start(1):
+                break
+            if not w.text.startswith(short):
+                continue
+            rest = _NAME_COPULA.sub("", strip_particles(w.text, doc)[0])[len(short) :]
+            nxt = doc.word_at(w.end + 1) if rest == "" else None
+            if (rest and rest.endswith(tails)) or (nxt is not None and _shop_tail(doc, nxt) is not None):
+                yield doc.finding(Kind.ORG, m.start(1), m.end(1), cfg.orgs.confidence_workplace, "org.introduced")
+                break
 
 
 # A particle OCR or a transcript wrote apart from the word for a name ("가게 이름 은 X").
