@@ -177,10 +177,56 @@ def _called(doc: Doc) -> Iterable[Finding | None]:
 _MIN_BETWEEN_NAME = 4  # syllables of a glued name before "라는 휴대폰 가게"
 _CALLED_BETWEEN = frozenset(
     (
-        "작은", "조그만", "조그마한", "자그마한", "큰", "새", "동네", "휴대폰", "핸드폰", "폰", "옷", "반찬", "과일",
-        "채소", "야채", "정육", "생선", "중고", "전자", "건설", "물류", "무역", "용접", "인테리어", "청소",
-        "배달", "택배", "운송", "식품", "수산", "부동산", "인력", "컴퓨터", "통신", "꽃", "빵", "떡", "한식",
-        "중국", "냉면", "국수", "순대", "치킨", "분식", "고기", "작은작은", "하청", "협력", "협력업체", "중소",
+        "작은",
+        "조그만",
+        "조그마한",
+        "자그마한",
+        "큰",
+        "새",
+        "동네",
+        "휴대폰",
+        "핸드폰",
+        "폰",
+        "옷",
+        "반찬",
+        "과일",
+        "채소",
+        "야채",
+        "정육",
+        "생선",
+        "중고",
+        "전자",
+        "건설",
+        "물류",
+        "무역",
+        "용접",
+        "인테리어",
+        "청소",
+        "배달",
+        "택배",
+        "운송",
+        "식품",
+        "수산",
+        "부동산",
+        "인력",
+        "컴퓨터",
+        "통신",
+        "꽃",
+        "빵",
+        "떡",
+        "한식",
+        "중국",
+        "냉면",
+        "국수",
+        "순대",
+        "치킨",
+        "분식",
+        "고기",
+        "작은작은",
+        "하청",
+        "협력",
+        "협력업체",
+        "중소",
     )
 )
 
@@ -1879,7 +1925,8 @@ _LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,4}(?:[0-9]{1,3} ?)?[가-힣]
 # subcontractors of shipyards and works go by such names.
 _HANGUL_LATIN_FIRM = re.compile(
     r"(?<![가-힣A-Za-z0-9])[가-힣]{2,6}"
-    r"(?: ?(?:E ?N ?G|E ?& ?C|E ?& ?T|E ?& ?A|C ?& ?T|I ?& ?C|S ?& ?T|T ?& ?C|S ?& ?C)|ENC|INC|CORP|Corp|LTD|Ltd)"
+    r"(?: ?(?:E ?N ?G|E ?& ?C|E ?& ?T|E ?& ?A|C ?& ?T|I ?& ?C|S ?& ?T|T ?& ?C|S ?& ?C)"
+    r"|ENC|INC|CORP|Corp|LTD|Ltd)"
     r"(?![A-Za-z])"
 )
 # Legal forms written before a name: a firm's (주식회사, (주)) and a non-profit's (사단법인, 재단법인,
@@ -2398,8 +2445,8 @@ def _extend(doc: Doc, found: list[Finding]) -> list[Finding]:
 
 
 _NUMERALS = "일이삼사오육륙칠팔구십"
-# A listed firm's hub or depot by its town and number ("쿠팡 시흥2캠프", spoken "쿠팡 시흥 이 캠프", "CJ대한통운
-# 김해 터미널"): where the writer sorts or drives, so where the writer lives.
+# A listed firm's hub or depot by its town and number ("쿠팡 시흥2캠프", spoken "쿠팡 시흥 이 캠프",
+# "CJ대한통운 김해 터미널"): where the writer sorts or drives, so where the writer lives.
 _HUB_AFTER = re.compile(
     r" ([가-힣]{2,4})(?: ?(?:[0-9]{1,2}|[일이삼사오육칠팔구십]{1,2}))? ?"
     r"(?:캠프|물류센터|센터|허브|터미 ?널|풀필먼트 ?센터|HUB|서브|캠)(?P<rest>[가-힣]*)"
@@ -3604,12 +3651,15 @@ def _topic_shop(doc: Doc, first: Span, second: Span) -> Finding | None:
         return None
     if tail - second.start < _MIN_SLOT_NAME:
         return None  # "가게는 월곶 치킨": a town and what is sold there
-    return doc.finding(Kind.ORG, first.start, tail, doc.rules.config.orgs.confidence_workplace, "org.introduced")
+    return doc.finding(
+        Kind.ORG, first.start, tail, doc.rules.config.orgs.confidence_workplace, "org.introduced"
+    )
 
 
 # A shop's short name, as people call it ("그냥 해오름이라고 해", "다들 바삭이라고들 불러").
 _NICKNAME = re.compile(
-    r"(?<![가-힣])(?:그냥|줄여서|다들|보통|흔히|짧게) ([가-힣]{2,6}?)(?:이)?라고(?:들)? ?(?:해|하|한다|불러|부르|부릅|합니다)"
+    r"(?<![가-힣])(?:그냥|줄여서|다들|보통|흔히|짧게) ([가-힣]{2,6}?)(?:이)?라고(?:들)? ?"
+    r"(?:해|하|한다|불러|부르|부릅|합니다)"
 )
 
 
@@ -3631,7 +3681,9 @@ def _shop_nicknames(doc: Doc) -> Iterable[Finding | None]:
             rest = _NAME_COPULA.sub("", strip_particles(w.text, doc)[0])[len(short) :]
             nxt = doc.word_at(w.end + 1) if rest == "" else None
             if (rest and rest.endswith(tails)) or (nxt is not None and _shop_tail(doc, nxt) is not None):
-                yield doc.finding(Kind.ORG, m.start(1), m.end(1), cfg.orgs.confidence_workplace, "org.introduced")
+                yield doc.finding(
+                    Kind.ORG, m.start(1), m.end(1), cfg.orgs.confidence_workplace, "org.introduced"
+                )
                 break
 
 
