@@ -2954,7 +2954,32 @@ def find_orgs(doc: Doc) -> list[Finding]:
         )
         if f is not None
     ]
-    return _joined(doc, _extend(doc, found))
+    return _joined(doc, _extend(doc, [*found, *_shop_echoes(doc, found)]))
+
+
+# Rules whose shops and firms are named by the writer's own word (a name, not a listed one): the name said
+# again alone later in the letter is the same shop ("연변냉면을 해요. 연변냉면 손님이").
+_ECHOED_SHOP_RULES = frozenset(("org.shop", "org.called", "org.introduced", "org.brand"))
+_MIN_ECHO = 3  # syllables
+
+
+def _shop_echoes(doc: Doc, found: list[Finding]) -> Iterable[Finding]:
+    """Each other word-initial mention of a shop's or firm's name found once in one word (three syllables
+    or more, no space), as an organisation of the same confidence."""
+    names: dict[str, Finding] = {}
+    for f in found:
+        if f.rule not in _ECHOED_SHOP_RULES or f.severity is not Severity.REDACT:
+            continue
+        name = doc.text[doc.spaced_range(f.start, f.end)[0] : doc.spaced_range(f.start, f.end)[1]]
+        if len(name) >= _MIN_ECHO and hangul_only(name):
+            names.setdefault(name, f)
+    for name, f in names.items():
+        for m in re.finditer(re.escape(name), doc.text):
+            if not doc.at_word_start(m.start()):
+                continue
+            g = doc.finding(Kind.ORG, m.start(), m.end(), f.confidence, f.rule)
+            if g is not None:
+                yield g
 
 
 # A ministry, general staff or security force of the North (military.tsv named units ending in 성, 부 or
