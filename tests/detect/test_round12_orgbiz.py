@@ -64,3 +64,8 @@ BENIGN = [
 @pytest.mark.parametrize("text", BENIGN)
 def test_everyday_business_words_stay_unflagged(text: str, rules: Rules) -> None:
     assert [s for s in spans(text, rules) if s[0] == "org"] == []
+
+
+def test_a_shops_name_said_again_is_found_again(rules: Rules) -> None:
+    text = "누나는 은하수모바일이라는 휴대폰 가게를 한다. 은하수모바일은 장사가 잘 된다."
+    assert [s[2] for s in spans(text, rules, "org")].count("은하수모바일") == 2
