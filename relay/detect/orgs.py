@@ -137,7 +137,10 @@ def _called(doc: Doc) -> Iterable[Finding | None]:
     cfg = doc.rules.config.orgs
     for m in _CALLED.finditer(doc.text):
         noun, _ = strip_particles(m.group(2), doc)
-        if not _called_noun(noun, cfg.called_nouns) or not doc.at_word_start(m.start(1)):
+        between = not _called_noun(noun, cfg.called_nouns)
+        if between and not _called_noun_after(doc, m, noun):
+            continue
+        if not doc.at_word_start(m.start(1)):
             continue
         name = m.group(1)
         if name in doc.rules.config.names.stop_words or name in cfg.company_stem_stop:
@@ -156,6 +159,8 @@ def _called(doc: Doc) -> Iterable[Finding | None]:
         )
         if ev not in (Evidence.PROPER, Evidence.UNKNOWN) and _place_named(doc, start, m.end(1)):
             ev = Evidence.PROPER  # "연변양꼬치라는 식당": a town and what the shop sells
+        if between and len(name) >= _MIN_BETWEEN_NAME and hangul_only(name) and not _one_common_noun(name):
+            ev = Evidence.PROPER  # "별빛모바일이라는 휴대폰 가게": words glued into one name
         if ev not in (Evidence.PROPER, Evidence.UNKNOWN):
             family = _FAMILY_SHOP.fullmatch(name) is not None and len(name) >= 3
             if prev_named and prev is not None and ev is Evidence.COMMON:
@@ -165,6 +170,77 @@ def _called(doc: Doc) -> Iterable[Finding | None]:
         elif prev_named and prev is not None:
             start = prev.start  # "사쿠라 라멘이라는": two words of a name
         yield doc.finding(Kind.ORG, start, m.end(1), cfg.confidence_workplace, "org.called")
+
+
+# Words between 라는 and the noun for a shop or firm that say what it sells or how big it is ("X라는
+# 휴대폰 가게", "X이라는 작은 식당"): the noun after them says what the name names.
+_MIN_BETWEEN_NAME = 4  # syllables of a glued name before "라는 휴대폰 가게"
+_CALLED_BETWEEN = frozenset(
+    (
+        "작은",
+        "조그만",
+        "조그마한",
+        "자그마한",
+        "큰",
+        "새",
+        "동네",
+        "휴대폰",
+        "핸드폰",
+        "폰",
+        "옷",
+        "반찬",
+        "과일",
+        "채소",
+        "야채",
+        "정육",
+        "생선",
+        "중고",
+        "전자",
+        "건설",
+        "물류",
+        "무역",
+        "용접",
+        "인테리어",
+        "청소",
+        "배달",
+        "택배",
+        "운송",
+        "식품",
+        "수산",
+        "부동산",
+        "인력",
+        "컴퓨터",
+        "통신",
+        "꽃",
+        "빵",
+        "떡",
+        "한식",
+        "중국",
+        "냉면",
+        "국수",
+        "순대",
+        "치킨",
+        "분식",
+        "고기",
+        "작은작은",
+        "하청",
+        "협력",
+        "협력업체",
+        "중소",
+    )
+)
+
+
+def _called_noun_after(doc: Doc, m: re.Match[str], noun: str) -> bool:
+    """``noun`` right after 라는 is one of :data:`_CALLED_BETWEEN` and the next word, one space away, is a
+    noun for a firm or shop (``orgs.called_nouns``): "별빛폰이라는 휴대폰 가게를"."""
+    if m.group(2) not in _CALLED_BETWEEN and (noun not in _CALLED_BETWEEN or m.group(2) != noun):
+        return False
+    nxt = doc.word_at(m.end(2) + 1) if doc.text[m.end(2) : m.end(2) + 1] == " " else None
+    if nxt is None or nxt.start != m.end(2) + 1:
+        return False
+    after, _ = strip_particles(nxt.text, doc)
+    return _called_noun(after, doc.rules.config.orgs.called_nouns)
 
 
 # The copula after the noun in the north's and older writers' speech ("X라는 식당이오", "X라는 회사요"),
@@ -280,7 +356,9 @@ def _short_schools(doc: Doc) -> Iterable[Finding | None]:
 # only with a word after it that says it is a business (see ``_SHOP_CUES``). Endings: orgs.shop_endings.
 _SHOP_CUES = re.compile(
     r"(?:을|를|이|가|에서|에|은|는)? ?(?:하[는고며시신셨십세셔면니던오우누]|한다|합니다|해요|했|운영|한 지|"
-    r"차렸|차린|개업|주방|사장|직원|종업원|주인|일하|일해|일했|일을|알바|설거지|서빙|다녀|다니|이라고|라고|이라는|라는|이란|란)"
+    r"차렸|차린|개업|주방|사장|직원|종업원|주인|일하|일해|일했|일을|알바|설거지|서빙|다녀|다니|이라고|라고|이라는|라는|이란|란|"
+    # Delivering for it, opening it ("X떡볶이에서 배달을 한다", "X닭갈비를 열었다").
+    r"배달(?:을|일|하|해|한|도|만| 일| 알바)|열었|열어|문을 열)"
 )
 # After a restaurant named by an everyday word (진달래식당): the writer ran it or holds a post in it ("X식당
 # 하던", "X식당을 했다", "X식당 주방장", the old "X식당을 하오"). Not 하고 ("and"), nor a job there,
@@ -1842,6 +1920,15 @@ def _suffixed_name(doc: Doc, start: int, end: int) -> bool:
 
 
 _LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,4}(?:[0-9]{1,3} ?)?[가-힣]{2,10}")
+# A Hangul name glued to the Latin mark of a firm's trade or form ("태광ENG", "대성E&C", "한빛C&T",
+# "새날INC"), OCR's space inside the mark or before it ("동진EN G", "동진 ENG"): builders, engineering
+# subcontractors of shipyards and works go by such names.
+_HANGUL_LATIN_FIRM = re.compile(
+    r"(?<![가-힣A-Za-z0-9])[가-힣]{2,6}"
+    r"(?: ?(?:E ?N ?G|E ?& ?C|E ?& ?T|E ?& ?A|C ?& ?T|I ?& ?C|S ?& ?T|T ?& ?C|S ?& ?C)"
+    r"|ENC|INC|CORP|Corp|LTD|Ltd)"
+    r"(?![A-Za-z])"
+)
 # Legal forms written before a name: a firm's (주식회사, (주)) and a non-profit's (사단법인, 재단법인,
 # (사), (재)), which NGOs that carry letters use ("사단법인 물망초"). The form is part of the name.
 # OCR may put a space between any two syllables of a form ("사 단법인", "주식 회사"), so each is matched
@@ -1891,12 +1978,31 @@ def _brands(doc: Doc) -> Iterable[Finding | None]:
     """ "SK하이닉스", "(주)새날": Latin initials glued to a Hangul name, and names marked as companies."""
     cfg = doc.rules.config.orgs
     not_names, not_name_ends = _form_not_names(doc.rules)
-    for rx in (_LATIN_BRAND, _CORP):
+    for rx in (_LATIN_BRAND, _CORP, _HANGUL_LATIN_FIRM):
         for m in rx.finditer(doc.text):
             core, _ = strip_particles(m.group(), doc)
             if len(core) < 3 or core.split()[-1] in not_names or core.endswith(not_name_ends):
                 continue
+            if rx is _HANGUL_LATIN_FIRM and _everyday_firm_stem(doc, m.group()):
+                continue
             yield doc.finding(Kind.ORG, m.start(), m.start() + len(core), cfg.confidence_company, "org.brand")
+
+
+def _everyday_firm_stem(doc: Doc, found: str) -> bool:
+    """The Hangul before a firm's Latin mark written apart ("우리 E&C", "이비인후과 ENG") says which kind
+    or whose, not which firm: a stop word, an everyday stem or a word with a particle."""
+    stem = re.match(r"[가-힣]+", found)
+    if stem is None or found[stem.end() : stem.end() + 1] != " ":
+        return False
+    word = stem.group()
+    cfg = doc.rules.config
+    return (
+        word in cfg.names.stop_words
+        or word in cfg.orgs.company_stem_stop
+        or word in cfg.orgs.spaced_stem_stop
+        or bool(strip_particles(word, doc)[1])
+        or _one_common_noun(word)
+    )
 
 
 _BRANCH = re.compile(
@@ -2324,6 +2430,8 @@ def _extend(doc: Doc, found: list[Finding]) -> list[Finding]:
         if b is not None:
             start = b.start()
         end = _latin_name_after(doc, _quoted_name_after(doc, _suffix_word_after(doc, end)))
+        if f.rule == "org.named":
+            end = _hub_after(doc, end)
         acronym = _ACRONYM_AFTER.match(doc.text, end)
         if acronym is not None:
             end = acronym.end()  # "우크라이나 보안국(SBU)", "국가정보원(NIS)": its acronym in brackets
@@ -2337,6 +2445,26 @@ def _extend(doc: Doc, found: list[Finding]) -> list[Finding]:
 
 
 _NUMERALS = "일이삼사오육륙칠팔구십"
+# A listed firm's hub or depot by its town and number ("쿠팡 시흥2캠프", spoken "쿠팡 시흥 이 캠프",
+# "CJ대한통운 김해 터미널"): where the writer sorts or drives, so where the writer lives.
+_HUB_AFTER = re.compile(
+    r" ([가-힣]{2,4})(?: ?(?:[0-9]{1,2}|[일이삼사오육칠팔구십]{1,2}))? ?"
+    r"(?:캠프|물류센터|센터|허브|터미 ?널|풀필먼트 ?센터|HUB|서브|캠)(?P<rest>[가-힣]*)"
+)
+
+
+def _hub_after(doc: Doc, end: int) -> int:
+    """End of a hub or depot named by a town right after a listed firm ending at spaced ``end``
+    (:data:`_HUB_AFTER`): the word after the firm must begin with a listed place, and only a particle
+    may follow the hub's word."""
+    m = _HUB_AFTER.match(doc.text, end)
+    if m is None or (m.group("rest") and m.group("rest") not in doc.rules.particles):
+        return end
+    if not doc.places_starting(m.start(1)):
+        return end
+    return m.end() - len(m.group("rest"))
+
+
 # What stands before an organisation and belongs to its name, one or two spaces away (spaced typing puts
 # two): "제" before its number ("평양 제 1 백화점"), and the date a North Korean works is named after
 # ("이월팔일 기계공장", "청진 칠일 수산사업소"; see ``_date_named``).
@@ -2807,6 +2935,7 @@ def find_orgs(doc: Doc) -> list[Finding]:
             *_spaced_denomination(doc),
             *_temples(doc),
             *_introduced_names(doc),
+            *_shop_nicknames(doc),
             *_lettered_numbers(doc),
             *_numbered_bare(doc),
             *_belonging(doc),
@@ -2825,7 +2954,32 @@ def find_orgs(doc: Doc) -> list[Finding]:
         )
         if f is not None
     ]
-    return _joined(doc, _extend(doc, found))
+    return _joined(doc, _extend(doc, [*found, *_shop_echoes(doc, found)]))
+
+
+# Rules whose shops and firms are named by the writer's own word (a name, not a listed one): the name said
+# again alone later in the letter is the same shop ("연변냉면을 해요. 연변냉면 손님이").
+_ECHOED_SHOP_RULES = frozenset(("org.shop", "org.called", "org.introduced", "org.brand"))
+_MIN_ECHO = 3  # syllables
+
+
+def _shop_echoes(doc: Doc, found: list[Finding]) -> Iterable[Finding]:
+    """Each other word-initial mention of a shop's or firm's name found once in one word (three syllables
+    or more, no space), as an organisation of the same confidence."""
+    names: dict[str, Finding] = {}
+    for f in found:
+        if f.rule not in _ECHOED_SHOP_RULES or f.severity is not Severity.REDACT:
+            continue
+        name = doc.text[doc.spaced_range(f.start, f.end)[0] : doc.spaced_range(f.start, f.end)[1]]
+        if len(name) >= _MIN_ECHO and hangul_only(name):
+            names.setdefault(name, f)
+    for name, f in names.items():
+        for m in re.finditer(re.escape(name), doc.text):
+            if not doc.at_word_start(m.start()):
+                continue
+            g = doc.finding(Kind.ORG, m.start(), m.end(), f.confidence, f.rule)
+            if g is not None:
+                yield g
 
 
 # A ministry, general staff or security force of the North (military.tsv named units ending in 성, 부 or
@@ -3457,6 +3611,8 @@ def _introduced_names(doc: Doc) -> Iterable[Finding | None]:
             yield _introduced_word(doc, w.start + len(moved), words[i + 1].end, named=True)
             continue
         if not (shop or group):
+            if ending in ("은", "는") and core in _TOPIC_SHOPS and i + 2 < len(words):
+                yield _topic_shop(doc, words[i + 1], words[i + 2])
             continue
         latin = _LATIN_NAME.match(doc.text, w.end) if group else None
         if latin is not None and latin.group(1) not in cfg.acronym_stop:
@@ -3474,13 +3630,99 @@ def _introduced_names(doc: Doc) -> Iterable[Finding | None]:
         nxt = words[i + 1]
         if nxt.start != w.end + 1:
             continue
+        if shop and nxt.text in _SPLIT_PARTICLES and i + 2 < len(words) and words[i + 2].start == nxt.end + 1:
+            i += 1  # "가게 이름 은 새별 아바이순대": the particle written apart
+            nxt = words[i + 1]
         end = nxt.end
         if len(nxt.text) == 1 and i + 2 < len(words) and words[i + 2].start == nxt.end + 1:
             end = words[i + 2].end  # "이름은 달 빛다방인데": a syllable OCR split off the name
         found = _introduced_word(doc, nxt.start, end, named=shop, group=group)
+        if found is None and shop and i + 2 < len(words):
+            # "이름은 정방산 냉면이야": a town's or mountain's name and what the shop sells.
+            tail = _shop_tail(doc, words[i + 2])
+            if (
+                tail is not None
+                and words[i + 2].start == nxt.end + 1
+                and hangul_only(nxt.text)
+                and len(nxt.text) >= _MIN_GIVEN_NAME
+                and not strip_particles(nxt.text, doc)[1]
+                and nxt.text not in doc.rules.config.names.stop_words
+                and nxt.text not in cfg.spaced_stem_stop
+                and nxt.text not in cfg.company_stem_stop
+                and not _verb_form(doc, nxt.start, nxt.end)
+            ):
+                conf = cfg.confidence_workplace
+                yield doc.finding(Kind.ORG, nxt.start, tail, conf, "org.introduced")
+            continue
         yield found
         if found is not None and found.end == nxt.end and i + 2 < len(words):
             yield _ending_word_after(doc, found, words[i + 2])
+
+
+# The word for the writer's shop as the topic, then a town and the shop's name ("가게는 월곶 바삭치킨").
+_TOPIC_SHOPS = frozenset(("가게", "식당", "매장", "샵", "업소"))
+
+
+def _topic_shop(doc: Doc, first: Span, second: Span) -> Finding | None:
+    """``first`` and ``second`` after "가게는" name the shop when ``first`` begins with a listed place and
+    ``second`` ends in one of ``orgs.shop_name_tails`` ("가게는 월곶 바삭치킨"), the two one space apart."""
+    tail = _shop_tail(doc, second)
+    if tail is None or second.start != first.end + 1 or not hangul_only(first.text):
+        return None
+    if strip_particles(first.text, doc)[1] or first.text in doc.rules.config.names.stop_words:
+        return None
+    place = any(e == first.end for e in doc.places_starting(first.start))
+    if not place and evidence(doc, first.start, first.end) not in _STRONG:
+        return None
+    if tail - second.start < _MIN_SLOT_NAME:
+        return None  # "가게는 월곶 치킨": a town and what is sold there
+    return doc.finding(
+        Kind.ORG, first.start, tail, doc.rules.config.orgs.confidence_workplace, "org.introduced"
+    )
+
+
+# A shop's short name, as people call it ("그냥 해오름이라고 해", "다들 바삭이라고들 불러").
+_NICKNAME = re.compile(
+    r"(?<![가-힣])(?:그냥|줄여서|다들|보통|흔히|짧게) ([가-힣]{2,6}?)(?:이)?라고(?:들)? ?"
+    r"(?:해|하|한다|불러|부르|부릅|합니다)"
+)
+
+
+def _shop_nicknames(doc: Doc) -> Iterable[Finding | None]:
+    """See ``_NICKNAME``: the short name must begin a word earlier in the text that is glued to, or
+    followed by, a word a shop's name ends with (``orgs.shop_name_tails``: "해오름 통신", "바삭치킨"); a
+    person's nickname or an everyday word is left alone."""
+    cfg = doc.rules.config
+    tails = cfg.orgs.shop_name_tails
+    for m in _NICKNAME.finditer(doc.text):
+        short = m.group(1)
+        if short in cfg.names.stop_words or _one_common_noun(short):
+            continue
+        for w in doc.words:
+            if w.start >= m.start(1):
+                break
+            if not w.text.startswith(short):
+                continue
+            rest = _NAME_COPULA.sub("", strip_particles(w.text, doc)[0])[len(short) :]
+            nxt = doc.word_at(w.end + 1) if rest == "" else None
+            if (rest and rest.endswith(tails)) or (nxt is not None and _shop_tail(doc, nxt) is not None):
+                yield doc.finding(
+                    Kind.ORG, m.start(1), m.end(1), cfg.orgs.confidence_workplace, "org.introduced"
+                )
+                break
+
+
+# A particle OCR or a transcript wrote apart from the word for a name ("가게 이름 은 X").
+_SPLIT_PARTICLES = frozenset(("은", "는", "이", "가", "도"))
+
+
+def _shop_tail(doc: Doc, word: Span) -> int | None:
+    """End of the word ``word`` without its particle or copula when it ends in one of
+    ``orgs.shop_name_tails`` ("통신", "아바이순대", "냉면이야"), else None."""
+    core = _NAME_COPULA.sub("", strip_particles(word.text, doc)[0])
+    if len(core) >= 1 and hangul_only(core) and core.endswith(doc.rules.config.orgs.shop_name_tails):
+        return word.start + len(core)
+    return None
 
 
 @lru_cache(maxsize=8)
@@ -3503,6 +3745,9 @@ def _ending_word_after(doc: Doc, name: Finding, word: Span) -> Finding | None:
         return doc.finding(
             Kind.ORG, word.start, word.start + len(core), name.confidence, name.rule, severity=name.severity
         )
+    tail = _shop_tail(doc, word)
+    if tail is not None:
+        return doc.finding(Kind.ORG, word.start, tail, name.confidence, name.rule, severity=name.severity)
     return None
 
 

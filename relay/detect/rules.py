@@ -433,6 +433,9 @@ class OrgsConfig(_Strict):
     # Endings of shop_endings that name the shop itself, not a dish (세탁소, 냉면집, 식당; not 냉면): run by
     # the writer ("X세탁소를 하고 있다"), any stem of two syllables or more names it.
     shop_place_endings: tuple[str, ...] = ()
+    # Words a shop's name ends with, written apart after the name just given ("가게 이름은 해오름 통신",
+    # "X 아바이순대"): what it sells or is (relay/detect/orgs.py).
+    shop_name_tails: tuple[str, ...] = ()
     # A broadcaster's or paper's name before a journalist's post ("자유조선방송 기자"), the stems that say
     # only what kind of outlet (지역방송, 인터넷신문), Latin trade words that end a firm's or shop's name
     # ("H Mart", "Maple Ridge Framing"), and Russian firm-name endings (Мосинжстрой; relay/detect/orgs.py).
