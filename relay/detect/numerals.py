@@ -279,6 +279,7 @@ def _unit_numbers(text: str, cfg: NumbersConfig, tails: tuple[str, ...]) -> Iter
                 or (several and _unit_at(text, k, long_units, True))
                 or (k == end and _spaced_ordinal(text, start) and _unit_at(text, k, army_units, True))
                 or (k == end == start + 1 and _lone_army_number(text, start, k, army_units))
+                or (k == end and _spaced_ordinal(text, start) and _TYPED_ARMY_UNIT.match(text, k) is not None)
             ):
                 at = k + 1 if text.startswith(" ", k) else k  # the unit, after a space or not
                 if text[at : at + 1] in ("월", "일") and not (
@@ -475,6 +476,14 @@ _ARMY_UNIT_ENDS = ("단", "대")
 # ("구 군단", "칠 사단에 있었어"): 이 (this) and 일 (work) stay words, so "이 사단" is "this division".
 _LONE_ARMY_DIGITS = frozenset("삼사오육륙칠팔구십")
 _LONE_ARMY_UNITS = ("군단", "사단", "여단", "려단", "련대", "연대")
+
+
+# A unit's type between the number read after 제 and its unit word ("제 칠 경보병여단", "제 삼 보병 사단").
+_TYPED_ARMY_UNIT = re.compile(
+    r" ?(?:경보병|보병|포병|공병|저격|기계화|땅크|탱크|전차|정찰|해병|공수|항공|고사포|방사포"
+    r"|경보|특수|통신|독립)"
+    r" ?(?:군단|사단|여단|려단|련대|연대|대대)"
+)
 
 
 def _lone_army_number(text: str, start: int, k: int, army_units: tuple[str, ...]) -> bool:

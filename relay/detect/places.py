@@ -1254,7 +1254,7 @@ _QUARTER_AFTER = re.compile(
 def _quarters_after_town(doc: Doc, places: list[Finding]) -> list[Finding]:
     text = doc.text
     taken = SpanIndex((f.start, f.end) for f in places)
-    out: list[Finding] = []
+    out: list[Finding | None] = []
     for f in places:
         if not f.rule.startswith(("place.sk_places", "place.nk_places")):
             continue
@@ -1279,7 +1279,7 @@ def _quarters_after_town(doc: Doc, places: list[Finding]) -> list[Finding]:
         taken.add(start, end)
         review = doc.rules.config.severity.redact_min - 0.05
         out.append(doc.finding(Kind.PLACE, start, end, min(f.confidence, review), "place.quarter_after_town"))
-    return out
+    return [f for f in out if f is not None]
 
 
 # A workers' district (로동자구) whose suffix the spacing cut up ("대택 로동 자 구", "대택로동자 구"): the
@@ -1292,13 +1292,13 @@ _SPACED_WORKERS_DISTRICT = re.compile(
 
 
 def _spaced_workers_districts(doc: Doc) -> list[Finding]:
-    out = []
+    out: list[Finding | None] = []
     for m in _SPACED_WORKERS_DISTRICT.finditer(doc.text):
         group = 1 if m.group(1) else 2
         conf = doc.rules.config.places.confidence_unknown
         rule = "place.spaced_workers_district"
         out.append(doc.finding(Kind.PLACE, m.start(group), m.end(group), conf, rule))
-    return out
+    return [f for f in out if f is not None]
 
 
 # The suffixes a place found whole may drop when the writer names it again ("무산 그 무산군", "수동구 그
@@ -1318,7 +1318,7 @@ def _stem_echoes(doc: Doc, places: list[Finding]) -> list[Finding]:
         if suffix is None or len(word) - len(suffix) < _MIN_ECHO_STEM:
             continue
         stems.setdefault(word[: -len(suffix)], f)
-    out: list[Finding] = []
+    out: list[Finding | None] = []
     taken = SpanIndex()
     for f in places:
         taken.add(f.start, f.end)
@@ -1336,7 +1336,7 @@ def _stem_echoes(doc: Doc, places: list[Finding]) -> list[Finding]:
                 continue
             taken.add(start, end)
             out.append(doc.finding(Kind.PLACE, start, end, source.confidence, "place.stem_echo"))
-    return out
+    return [f for f in out if f is not None]
 
 
 # Reported speech after a place ("안주래요", "구성이랍니다": "it is said to be"), beside the copula.
