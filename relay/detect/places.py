@@ -1303,7 +1303,7 @@ def _spaced_workers_districts(doc: Doc) -> list[Finding]:
 
 # The suffixes a place found whole may drop when the writer names it again ("무산 그 무산군", "수동구 그
 # 수동", "목감동 어 목감"): the bare stem, a word of its own elsewhere in the same text, is that place.
-_ECHO_SUFFIXES = ("구역", "군", "시", "구", "동", "리", "읍", "면")
+_ECHO_SUFFIXES = ("로동자구", "노동자구", "구역", "군", "시", "구", "동", "리", "읍", "면")
 _MIN_ECHO_STEM = 2
 
 
