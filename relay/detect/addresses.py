@@ -320,7 +320,8 @@ _FRAGMENT = re.compile(r"[가-힣]{1,2}")
 # A longer piece of a road name OCR split anywhere ("송도문 화로 84"): joined only into a road with its
 # number, which no run of ordinary words makes.
 _ROAD_FRAGMENT = re.compile(r"[가-힣]{3,4}")
-_NUMBERED_ROAD = re.compile(rf"[가-힣]{{2,14}}(?:대로|로|길){_N}(?:번?길{_N}?)?(?:-\d{{1,5}})?")
+# A road's name may carry a number of its own before 로 ("김포한강9로 75번길", "매탄3로 12").
+_NUMBERED_ROAD = re.compile(rf"[가-힣]{{2,14}}\d{{0,3}}(?:대로|로|길){_N}(?:번?길{_N}?)?(?:-\d{{1,5}})?")
 _MAX_GLUE = 3
 
 
@@ -391,6 +392,11 @@ _LIVED_GLUED = re.compile(
 )
 
 
+# A number and the first syllable of a two-syllable unit word, its last syllable set apart by OCR
+# ("14단 지", "3단 원", "27번 지"): one part. Only where the number is written in digits.
+_SPLIT_UNIT = re.compile(r"\d{1,6}(?:[단딘댠][지원]|번[지치]|호실)")
+
+
 def _extend_right(doc: Doc, text: str, end: int, after_number: bool = False) -> tuple[int, int]:
     """New end after address parts from ``end``, and how many numbered parts were taken (counting the
     finding before ``end`` if it ends in a number: ``after_number``)."""
@@ -426,6 +432,14 @@ def _extend_right(doc: Doc, text: str, end: int, after_number: bool = False) -> 
             if ended:
                 break
             continue
+        if nxt is not None and _SPLIT_UNIT.fullmatch(token + nxt.group()[:1]):
+            rest = nxt.group()[1:].rstrip(".)!?:;\"'")
+            if not rest or rest in doc.rules.particles or rest.startswith(("에서", "에 ", "에산", "에살")):
+                # "14단 지": a numbered estate block or lot whose unit word OCR split, a particle after.
+                pos, numbered, taken = nxt.start() + 1, numbered + 1, taken + 1
+                if rest:
+                    break
+                continue
         if last and core != whole and _ROAD.fullmatch(whole) and _NUMBER.fullmatch(nxt_core):
             # "왕십리로 410": a road and its number, not the place 왕십리 and the particle 로.
             core, last = whole, False

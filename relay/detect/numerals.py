@@ -278,6 +278,8 @@ def _unit_numbers(text: str, cfg: NumbersConfig, tails: tuple[str, ...]) -> Iter
                 _unit_at(text, k, units, allow_space=several)
                 or (several and _unit_at(text, k, long_units, True))
                 or (k == end and _spaced_ordinal(text, start) and _unit_at(text, k, army_units, True))
+                or (k == end == start + 1 and _lone_army_number(text, start, k, army_units))
+                or (k == end and _spaced_ordinal(text, start) and _TYPED_ARMY_UNIT.match(text, k) is not None)
             ):
                 at = k + 1 if text.startswith(" ", k) else k  # the unit, after a space or not
                 if text[at : at + 1] in ("월", "일") and not (
@@ -468,6 +470,30 @@ _COPULA_AFTER_DATE = ("인데", "인가", "인지", "인걸", "인줄", "입니�
 # of ``spoken_units`` ending in 단 or 대), a space between ("제 이 군단", "제 십 사단"): 제, a space and a
 # lone digit name frame a unit's number. Not before 년, 월, 일: "제 일 년" is no unit.
 _ARMY_UNIT_ENDS = ("단", "대")
+
+
+# A lone digit name read out before a corps, division or brigade with a space between, no 제 before
+# ("구 군단", "칠 사단에 있었어"): 이 (this) and 일 (work) stay words, so "이 사단" is "this division".
+_LONE_ARMY_DIGITS = frozenset("삼사오육륙칠팔구십")
+_LONE_ARMY_UNITS = ("군단", "사단", "여단", "려단", "련대", "연대")
+
+
+# A unit's type between the number read after 제 and its unit word ("제 칠 경보병여단", "제 삼 보병 사단").
+_TYPED_ARMY_UNIT = re.compile(
+    r" ?(?:경보병|보병|포병|공병|저격|기계화|땅크|탱크|전차|정찰|해병|공수|항공|고사포|방사포"
+    r"|경보|특수|통신|독립)"
+    r" ?(?:군단|사단|여단|려단|련대|연대|대대)"
+)
+
+
+def _lone_army_number(text: str, start: int, k: int, army_units: tuple[str, ...]) -> bool:
+    """Whether a lone digit name at ``start``, a word of its own, is read before an army unit word."""
+    units = tuple(u for u in army_units if u in _LONE_ARMY_UNITS)
+    return (
+        text[start] in _LONE_ARMY_DIGITS
+        and (start == 0 or not is_hangul(text[start - 1]))
+        and (text.startswith(" ", k) and text.startswith(units, k + 1))
+    )
 
 
 def _spaced_ordinal(text: str, start: int) -> bool:

@@ -354,6 +354,12 @@ def _gazetteer(doc: Doc, targets: SpanIndex) -> Iterable[Finding | None]:
             if tail_ok(doc, end) and not exact_spans.covers(start, end):
                 review = doc.rules.config.severity.redact_min - 0.05
                 yield doc.finding(Kind.PLACE, start, end, min(entry.confidence, review), entry.rule)
+    for m, entry in rejected:
+        if _split_foreign_city(doc, m, entry) and not exact_spans.covers(*doc.spaced_span(m.start, m.end)):
+            start, end = doc.spaced_span(m.start, m.end)
+            exact_spans.add(start, end)
+            review = doc.rules.config.severity.redact_min - 0.05
+            yield doc.finding(Kind.PLACE, start, end, min(entry.confidence, review), entry.rule)
     fz = doc.rules.config.fuzzy
     for m in doc.fuzzy_matches:
         entries = [e for e in m.entries if e.kind is Kind.PLACE]
@@ -389,6 +395,28 @@ def _gazetteer(doc: Doc, targets: SpanIndex) -> Iterable[Finding | None]:
             grade = Severity.REDACT
         rule = entries[0].rule.replace("place.", "place.fuzzy.", 1)
         yield doc.finding(Kind.PLACE, start, end, m.similarity * fz.confidence_scale, rule, severity=grade)
+
+
+# A foreign city of two syllables split into two one-syllable words by the spacing, its particle
+# split off too or the line ending ("단 둥 에서", "연 길 로 갔다"): two lone syllables and then a lone
+# place particle are no everyday phrase. A city or county, not a country, province or region.
+_SPLIT_CITY_PARTICLES = ("에서", "으로", "로", "에", "까지", "서")
+
+
+def _split_foreign_city(doc: Doc, m: Match, entry: Entry) -> bool:
+    if entry.strict or "foreign_places" not in entry.rule or len(m.key) != 2:
+        return False
+    if entry.level not in ("city", "county", ""):
+        return False
+    start, end = doc.spaced_span(m.start, m.end)
+    text = doc.text
+    if text[start:end] != f"{m.key[0]} {m.key[1]}" or (start > 0 and not text[start - 1].isspace()):
+        return False
+    rest = text[end:]
+    if not rest.strip(" .,"):
+        return True
+    piece = rest.split(maxsplit=1)
+    return rest.startswith(" ") and bool(piece) and piece[0].rstrip(".,") in _SPLIT_CITY_PARTICLES
 
 
 _MIN_GLUED_NEAR_MISS = 5  # syllables: a near miss this long is no chance meeting of words
@@ -1208,7 +1236,107 @@ def find_places(doc: Doc) -> list[Finding]:
     places += [f for f in find_damaged_kin(doc, places) if f is not None]
     places += [f for f in find_stem_children(doc, places, _stem_tail_ok) if f is not None]
     places += [f for f in find_respaced_chain(doc, places) if f is not None]
+    places += _stem_echoes(doc, places)
+    places += _spaced_workers_districts(doc)
+    places += _quarters_after_town(doc, places)
     return [*places, *(f for f in _foreign_villages(doc, places) if f is not None)]
+
+
+# A quarter, town or village named right after its city without a suffix ("거제 옥포에서 일해", "김해 어
+# 진영에서", "안산 사동 어 원룸에"): a word Kiwi reads as a proper noun or does not know, of two or three
+# syllables, with a place's particle after it (or a filler word: the speaker goes on). A filler may
+# stand between the city and the quarter.
+_QUARTER_AFTER = re.compile(
+    r" (?:(?:어|음|그) )?([가-힣]{2,3}?)((?:에서는|에서|에는|에|쪽에서|쪽에|쪽|서)?)(?= |$|[.,!?])"
+)
+
+
+def _quarters_after_town(doc: Doc, places: list[Finding]) -> list[Finding]:
+    text = doc.text
+    taken = SpanIndex((f.start, f.end) for f in places)
+    out: list[Finding | None] = []
+    for f in places:
+        if not f.rule.startswith(("place.sk_places", "place.nk_places")):
+            continue
+        pos = f.end
+        m = _QUARTER_AFTER.match(text, pos)
+        if m is None:
+            continue
+        start, end = m.start(1), m.end(1)
+        if taken.overlaps(start, end):
+            continue
+        rest = text[m.end() :].lstrip()
+        said = bool(m.group(2)) or (
+            rest.startswith(_SPLIT_CITY_PARTICLES) and rest.split(maxsplit=1)[0] in _SPLIT_CITY_PARTICLES
+        )
+        filler = rest.split(maxsplit=1)[:1] in (["어"], ["음"])
+        if not (said or filler):
+            continue
+        if evidence(doc, start, end) not in _PLACE_LIKE:
+            continue
+        if m.group(1) in doc.rules.config.places.unknown_stem_stop:
+            continue
+        taken.add(start, end)
+        review = doc.rules.config.severity.redact_min - 0.05
+        out.append(doc.finding(Kind.PLACE, start, end, min(f.confidence, review), "place.quarter_after_town"))
+    return [f for f in out if f is not None]
+
+
+# A workers' district (로동자구) whose suffix the spacing cut up ("대택 로동 자 구", "대택로동자 구"): the
+# North's spelling 로동 and at least one space inside the suffix, its stem of two to four syllables
+# before it; the word ends after 구 or a particle follows.
+_SPACED_WORKERS_DISTRICT = re.compile(
+    r"(?<![가-힣])([가-힣]{2,4} ?로 ?[동둉] ?자 ?구)(?![가-힣])"
+    r"|(?<![가-힣])([가-힣]{2,4} ?로 ?[동둉] ?자 ?구)(?=에|의|로|는|도)"
+)
+
+
+def _spaced_workers_districts(doc: Doc) -> list[Finding]:
+    out: list[Finding | None] = []
+    for m in _SPACED_WORKERS_DISTRICT.finditer(doc.text):
+        group = 1 if m.group(1) else 2
+        conf = doc.rules.config.places.confidence_unknown
+        rule = "place.spaced_workers_district"
+        out.append(doc.finding(Kind.PLACE, m.start(group), m.end(group), conf, rule))
+    return [f for f in out if f is not None]
+
+
+# The suffixes a place found whole may drop when the writer names it again ("무산 그 무산군", "수동구 그
+# 수동", "목감동 어 목감"): the bare stem, a word of its own elsewhere in the same text, is that place.
+_ECHO_SUFFIXES = ("로동자구", "노동자구", "구역", "군", "시", "구", "동", "리", "읍", "면")
+_MIN_ECHO_STEM = 2
+
+
+def _stem_echoes(doc: Doc, places: list[Finding]) -> list[Finding]:
+    text = doc.text
+    stems: dict[str, Finding] = {}
+    for f in places:
+        word = text[f.start : f.end].replace(" ", "")
+        if not all(is_hangul(c) for c in word):
+            continue
+        suffix = next((x for x in _ECHO_SUFFIXES if word.endswith(x)), None)
+        if suffix is None or len(word) - len(suffix) < _MIN_ECHO_STEM:
+            continue
+        stems.setdefault(word[: -len(suffix)], f)
+    out: list[Finding | None] = []
+    taken = SpanIndex()
+    for f in places:
+        taken.add(f.start, f.end)
+    particles = doc.rules.particles
+    for stem, source in stems.items():
+        for m in re.finditer(re.escape(stem), text):
+            start, end = m.start(), m.end()
+            if start > 0 and is_hangul(text[start - 1]):
+                continue
+            rest = text[end:]
+            glued = rest[:1] and is_hangul(rest[0])
+            if glued and not rest.startswith(particles):
+                continue
+            if taken.overlaps(start, end):
+                continue
+            taken.add(start, end)
+            out.append(doc.finding(Kind.PLACE, start, end, source.confidence, "place.stem_echo"))
+    return [f for f in out if f is not None]
 
 
 # Reported speech after a place ("안주래요", "구성이랍니다": "it is said to be"), beside the copula.

@@ -204,6 +204,13 @@ def _with_force_before(doc: Doc, found: list[Finding]) -> list[Finding]:
         if not force and not named:
             prefixes = _prefixes(doc.rules)
             force = next((k for k in prefixes if c >= len(k) and doc.compact[c - len(k) : c] == k), "")
+        if not force:
+            # A speaker's fillers between the force and its unit ("특수작전군 그 그 저격려단", "국경경비대
+            # 어 이십오 여단"): the force still names the unit it runs on to.
+            said = _FILLERS_BEFORE.search(doc.text[max(0, start - 12) : start])
+            if said is not None:
+                c = bisect.bisect_left(doc.compact_src, start - len(said.group()))
+                force = next((k for k in forces if c >= len(k) and doc.compact[c - len(k) : c] == k), "")
         begin = doc.compact_src[c - len(force)] if force else start
         if force and begin < start and doc.at_word_start(begin):
             begin = _chain_back(doc, begin)
@@ -219,6 +226,9 @@ def _with_force_before(doc: Doc, found: list[Finding]) -> list[Finding]:
             )
             out.append(g if g is not None else f)
     return out
+
+
+_FILLERS_BEFORE = re.compile(r"(?<=[가-힣]) (?:(?:그|어|음|저|아) ){1,3}$")
 
 
 def _chain_back(doc: Doc, begin: int) -> int:
@@ -756,4 +766,22 @@ def find_units(doc: Doc) -> list[Finding]:
                 found.append(f)
     found = _with_split_ordinal(doc, _with_number_before(doc, found))
     found = _with_service(doc, _with_bureau(doc, _with_force_before(doc, found)))
-    return _aliased(doc, _linked(doc, _subordinate(doc, found)))
+    return _with_branch_after(doc, _aliased(doc, _linked(doc, _subordinate(doc, found))))
+
+
+# A branch named after a numbered unit, the smaller unit's word left unsaid ("칠 군단 공병", "9사단
+# 포병이었어"): the soldier's arm within that unit narrows him down further; it goes with the unit.
+_BRANCHES = "경보병|보병|포병|공병|정찰|저격|통신|기계화|땅크|탱크|고사포|방사포"
+_BRANCH_AFTER = re.compile(rf" (?:{_BRANCHES})(?![가-힣])")
+_BRANCH_PARTICLE_AFTER = re.compile(rf" (?:{_BRANCHES})(?=이었|이야|이다|으로|에서|이고|이라)")
+
+
+def _with_branch_after(doc: Doc, found: list[Finding]) -> list[Finding]:
+    out: list[Finding] = []
+    for f in found:
+        m = None
+        if f.rule in _NUMBERED:
+            m = _BRANCH_AFTER.match(doc.text, f.end) or _BRANCH_PARTICLE_AFTER.match(doc.text, f.end)
+        g = doc.finding(Kind.UNIT, f.start, m.end(), f.confidence, f.rule, severity=f.severity) if m else None
+        out.append(g if g is not None else f)
+    return out
