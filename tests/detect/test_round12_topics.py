@@ -1,0 +1,98 @@
+"""Risky topics in the shapes round 12's tables (outside59, 60, 62) showed missing, and the benign
+look-alikes that must stay unflagged. Every sentence here is written for this file, not taken from those
+tables.
+
+* money told with its go-between (통해서, 편에) and then sent or going, with words between;
+* a call, news or a letter by way of someone on the Chinese side; news sent in secret;
+* bringing someone to the south planned (데려올 사람, 데려오려고);
+* the river crossed with no particle, a border town with a side or a 서 and words before the verb;
+* an embassy's wall climbed; islands by the sea border reached by boat; pulled aboard a southern boat;
+* handed over to an army; an escape under guard or from a camp; questioned on who one met in China;
+* the Russian logging camps; the go-between named by what they are (조선족, 화교, 중국 사람);
+* OCR: a subject glued to 잡힐 때, a fence glued to the next word, a word split before the broker;
+* and the vetoes: sold, then prison (팔려 감옥에).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from relay.detect import Rules, detect
+from relay.model import Kind
+
+TOPICS = [
+    # money and its go-between
+    "생활비는 장사하는 아저씨 통해서 큰집에 해마다 한 번씩 부쳤다.",
+    "부치는 돈 은 그 마을 사람 편에 들어간다.",
+    # calls and news by the Chinese side, or in secret
+    "조선족 아줌마를 통해 누나랑 통화 한 번 했소.",
+    "화교 통해서 련락 닿았다.",
+    "고모한테 몰래 편지 보내던 일은 말 못 한다.",
+    # bringing someone over, planned
+    "조카를 한국으로 데려오려고 돈을 모으고 있다.",
+    "언니를 남쪽으로 빼내 올 방법을 찾는 중이오.",
+    # the river with no particle; a border town, then words, then the crossing
+    "온성서 강 넘어올 적에 발이 얼었다.",
+    "혜산 쪽 친척 아저씨가 업어 줘서 건넜다.",
+    # embassies, islands, southern boats
+    "북경 영사관 담장을 넘어 들어갔어요.",
+    "고깃배 타고 연평도 쪽으로 나왔다.",
+    "남쪽 해군 배에 끌려 올라왔다.",
+    # handed over, escapes, interrogation
+    "다리를 다쳐 러시아군에 넘겨졌다고 한다.",
+    "압송 도중에 기차에서 뛰어내렸다.",
+    "집결소에서 밤에 도망쳤다.",
+    "보위원이 남조선 사람 만났냐고 자꾸 캐물었다.",
+    # logging in Russia; the go-between named
+    "로씨야 벌목장에 갔다가 빠져나왔다.",
+    "삼촌이 소개해 준 조선족 집에 석 달 있었다.",
+    "돈 전해 준 화교는 이제 련락이 끊겼다.",
+]
+
+TOPICS_OCR = [
+    "나잡힐 때 총소리가 났다.",
+    "철조망두 줄 을 넘어 갔다.",
+    "남쪽 가는 길을 우리 외삼촌 친 구한테 연결해 줬다.",
+]
+
+BENIGN = [
+    # transfers through a bank or an app; goods and photos through someone
+    "월급은 회사 통해서 들어가는데 세금이 많다.",
+    "중국 통해서 들어온 물건이 값이 싸다.",
+    "여행 사진을 친구 통해서 받았다.",
+    # children and pets brought here long ago
+    "딸을 한국으로 데려온 지 벌써 십 년이다.",
+    "강아지를 한국으로 데려왔다.",
+    "아버지가 나를 한국으로 데려올 때 나는 세 살이었다.",
+    # rivers in town, embassies for visas, cases and counties
+    "한강 넘어가면 우리 회사가 있어요.",
+    "대사관에 가서 비자를 받았다.",
+    "사건이 검찰에 넘겨졌다.",
+    "그 땅은 군에 넘겨졌다고 뉴스에 나왔다.",
+    # small secrets, escorts at work, patients moved
+    "엄마 몰래 친구한테 전화했다.",
+    "몰래 선물을 보냈다.",
+    "호송 업무를 하는 친구가 있다.",
+    "이송 중인 환자가 있어서 병원이 바빴다.",
+    "호송차가 지나가는 걸 봤다.",
+    # polite questions, forests, restaurants, a ferry to a port
+    "목사님이 교회 다녔냐고 물으셨어요.",
+    "선생님이 중국에서 누구 만났냐고 물어보셨다.",
+    "러시아 숲은 벌목 때문에 줄어들고 있다는 기사를 봤다.",
+    "친구가 소개해 준 중국 식당이 맛있다.",
+    "배 타고 인천으로 나왔어요 바람이 좋았다.",
+    # the Bible: sold, then prison
+    "요셉은 형들에게 팔려 감옥에 갇혔지만 끝내 하나님의 뜻 안에서 일어섰습니다.",
+]
+
+
+@pytest.mark.parametrize("text", TOPICS + TOPICS_OCR)
+def test_risky_clauses_in_round12_shapes_are_flagged(rules: Rules, text: str) -> None:
+    topics = [f for f in detect(text, rules) if f.kind is Kind.TOPIC]
+    assert topics, text
+    assert all(f.severity.value == "review" for f in topics)
+
+
+@pytest.mark.parametrize("text", BENIGN)
+def test_round12_lookalikes_are_no_topic(rules: Rules, text: str) -> None:
+    assert [f for f in detect(text, rules) if f.kind is Kind.TOPIC] == [], text
