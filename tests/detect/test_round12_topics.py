@@ -47,6 +47,25 @@ TOPICS = [
     "로씨야 벌목장에 갔다가 빠져나왔다.",
     "삼촌이 소개해 준 조선족 집에 석 달 있었다.",
     "돈 전해 준 화교는 이제 련락이 끊겼다.",
+    # caught by the guards; questioned at a holding place; the border reached; calls by the border
+    "경비대 한테 붙들려서 끌려갔소.",
+    "안전부 구류장에서 보름 취조 받았다.",
+    "단동서 차 타고 국경 근처까지 갔다.",
+    "압록강 가에 나가서 숨겨 둔 손전화로 통화했다.",
+    # held on the south-east Asian route; money given to a go-between
+    "라오스 감옥에서 두 달 있었다.",
+    "브로커한테 현금 이백만 원을 맡겼다.",
+    # a prisoner's capture: going over, where caught, who of the unit, what it was like
+    "동무는 총을 버리고 적 참호로 혼자 걸어갔다고 해요.",
+    "준호 씨 붙잡힌 곳이 어느 마을이라던데 이름은 잊었어요.",
+    "그 중대에서 포로로 잡힌 건 셋이래요.",
+    "오빠가 포로 됐을 때 혼자 숲에 숨어 있었다고 들었어요.",
+    "그는 지금 포로 병원에서 치료받고 있대요.",
+    # notes passed in or out, a diplomatic bag, a relative abroad
+    "간호사 선생님 편에 쪽지를 몰래 넣어 줄 수 있대요.",
+    "감옥에 면회 가면 편지를 숨겨 나올 수는 없을까요.",
+    "답장은 외교행낭으로 보낼 예정입니다.",
+    "중국에 계시는 이모부 통해서 소식 들을 수 있을까요.",
 ]
 
 TOPICS_OCR = [
@@ -79,8 +98,25 @@ BENIGN = [
     "목사님이 교회 다녔냐고 물으셨어요.",
     "선생님이 중국에서 누구 만났냐고 물어보셨다.",
     "러시아 숲은 벌목 때문에 줄어들고 있다는 기사를 봤다.",
+    "시베리아에서 벌목하던 시절에는 손이 늘 얼어 있었다.",
     "친구가 소개해 준 중국 식당이 맛있다.",
     "배 타고 인천으로 나왔어요 바람이 좋았다.",
+    # a trip to a border, transfers through a bank, a river seen in town, a picture hanging, shopping
+    "유럽 여행 때 버스 타고 국경까지 갔는데 여권 검사도 없었다.",
+    "강변에서 자전거 타다가 엄마한테 전화했어요.",
+    "생활비는 은행 통해서 매달 딸한테 보냈어요.",
+    "강 건너 동네에 벚꽃이 폈다.",
+    "경비대에 걸려 있는 그림이 멋있었다.",
+    "교통 단속에 걸려서 벌금을 냈다.",
+    "화교한테 돈 주고 약을 샀다.",
+    "태국 여행 가서 코끼리를 탔다.",
+    # capture judged, news heard, settled places, a bag, soldiers in the news, prayers
+    "친구를 통해서 소식을 전해 들었어요.",
+    "균형 잡힌 식단이 중요해요.",
+    "자리 잡힌 곳에서 오래 살고 싶다.",
+    "행낭에 짐을 넣었다.",
+    "우크라이나 군인들이 용감하게 싸운다는 뉴스를 봤다.",
+    "우리 청년부에서 포로된 군인들을 위해 기도합니다.",
     # the Bible: sold, then prison
     "요셉은 형들에게 팔려 감옥에 갇혔지만 끝내 하나님의 뜻 안에서 일어섰습니다.",
 ]
