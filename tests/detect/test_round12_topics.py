@@ -10,7 +10,8 @@ tables.
 * handed over to an army; an escape under guard or from a camp; questioned on who one met in China;
 * the Russian logging camps; the go-between named by what they are (조선족, 화교, 중국 사람);
 * OCR: a subject glued to 잡힐 때, a fence glued to the next word, a word split before the broker;
-* and the vetoes: sold, then prison (팔려 감옥에).
+* and the vetoes: sold, then prison (팔려 감옥에); the Bible's wilderness; a trip to a border; a bank
+  transfer; a view across the river; something hanging (걸려 있다).
 """
 
 from __future__ import annotations
@@ -119,10 +120,18 @@ BENIGN = [
     "우리 청년부에서 포로된 군인들을 위해 기도합니다.",
     # the Bible: sold, then prison
     "요셉은 형들에게 팔려 감옥에 갇혔지만 끝내 하나님의 뜻 안에서 일어섰습니다.",
+    # the Bible: the wilderness
+    "모세도 광야로 도망쳐 사십 년을 숨어 살았습니다.",
+]
+
+# Still topics beside a veto: a real hiding place, a transfer to a broker.
+STILL_TOPICS = [
+    "산속 동굴에서 숨어 지냈다.",
+    "돈은 중국 은행 통해서 브로커한테 보냈다.",
 ]
 
 
-@pytest.mark.parametrize("text", TOPICS + TOPICS_OCR)
+@pytest.mark.parametrize("text", TOPICS + TOPICS_OCR + STILL_TOPICS)
 def test_risky_clauses_in_round12_shapes_are_flagged(rules: Rules, text: str) -> None:
     topics = [f for f in detect(text, rules) if f.kind is Kind.TOPIC]
     assert topics, text
