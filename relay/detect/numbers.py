@@ -62,6 +62,25 @@ def _date_ranges(doc: Doc, found: list[Finding]) -> list[Finding]:
     return out
 
 
+# 생 glued after a date says someone was born then ("1947년 정월생", "3월생이다"): part of the date as
+# written, when it ends its word or takes the copula or a particle (not 생일, 생활, 생각 …). Set apart, it
+# is taken only after a month (OCR splitting "정 월 생"); after a day the date ends before it ("… 스무날
+# 생이다").
+_BORN_AFTER = re.compile(r" ?생(?=$|[^가-힣]|이(?!별)|인|입|으로|의|은)")
+
+
+def _born_suffix(doc: Doc, found: list[Finding]) -> list[Finding]:
+    """``found`` with each date finding widened over a 생 after it (see ``_BORN_AFTER``)."""
+    text = doc.original
+    out: list[Finding] = []
+    for f in found:
+        m = _BORN_AFTER.match(text, f.end) if f.kind is Kind.DATE else None
+        if m is not None and m.group().startswith(" ") and text[f.end - 1] not in "월달":
+            m = None
+        out.append(replace(f, end=m.end()) if m is not None else f)
+    return out
+
+
 def _phone_keyword_before(doc: Doc, start: int) -> bool:
     before = doc.numbers.text[max(0, start - 14) : start].replace(" ", "")
     return any(k in before for k in doc.rules.config.numbers.phone_keywords)
@@ -95,4 +114,4 @@ def find_numbers(doc: Doc) -> list[Finding]:
             f = None
         if f is not None:
             found.append(f)
-    return found
+    return _born_suffix(doc, found)

@@ -21,9 +21,10 @@ from relay.detect.rules import NumbersConfig
 def _ocr_regex(cfg: NumbersConfig) -> re.Pattern[str]:
     cls = "0-9" + "".join(re.escape(c) for c in (*cfg.ocr_digits, *cfg.ocr_digits_shaped))
     # Groups are split by a space, dot or hyphen, or by a dot or hyphen with spaces around it
-    # ("0 l 0 - 5 5 2 7 - l 3 9 6") or after it, as dates are written ("2Oll. 4. 9"): a look-alike
-    # written apart is then inside the run, not at its edge.
-    return re.compile(f"(?<![A-Za-z])[{cls}]+(?:(?:[ .\\-]| ?[.\\-] )[{cls}]+)*(?![A-Za-z])")
+    # ("0 l 0 - 5 5 2 7 - l 3 9 6"), after it, as dates are written ("2Oll. 4. 9"), or before it only,
+    # a space OCR lost after the hyphen ("OlO - 2O48 -7733"): a look-alike written apart is then inside
+    # the run, not at its edge.
+    return re.compile(f"(?<![A-Za-z])[{cls}]+(?:(?:[ .\\-]| ?[.\\-] ?)[{cls}]+)*(?![A-Za-z])")
 
 
 _PHONE_GROUPS = re.compile(r"[^ .\-]{2,4}([.\-])[^ .\-]{3,4}\1[^ .\-]{4}")
@@ -856,6 +857,9 @@ def _spaced_months(text: str, cfg: NumbersConfig) -> Iterable[tuple[int, int, st
 # "고향떠난게천구백구십팔년"): 이천… and 천구백… before 년 are a year whatever precedes them, even a word
 # ending in a numeral syllable that the numeral run would take in (생일 + 이천삼).
 _GLUED_YEAR = re.compile(r"(?<=[가-힣])(?:이천|천구백)[일이삼사오육륙칠팔구십]{0,4}(?=년)")
+# The same with one space OCR put inside the number ("생일천구 백사십이년", "에서천구 백구십일년"): the part
+# after the space alone would be read as a year of three digits.
+_GLUED_SPLIT_YEAR = re.compile(r"(?<=[가-힣])(?:이 ?천|천 ?구 ?백)(?: ?[일이삼사오육륙칠팔구십]){0,4}(?=년)")
 _YEARS = (1900, 2099)
 
 
@@ -863,6 +867,12 @@ def _glued_years(text: str, cfg: NumbersConfig) -> Iterable[tuple[int, int, str]
     """Years glued to the word before them (see ``_GLUED_YEAR``)."""
     for m in _GLUED_YEAR.finditer(text):
         value = spoken_value(m.group(), cfg)
+        if value is not None and _YEARS[0] <= int(value) <= _YEARS[1]:
+            yield m.start(), m.end(), value
+    for m in _GLUED_SPLIT_YEAR.finditer(text):
+        if m.group().count(" ") != 1:
+            continue
+        value = spoken_value(m.group().replace(" ", ""), cfg)
         if value is not None and _YEARS[0] <= int(value) <= _YEARS[1]:
             yield m.start(), m.end(), value
 
