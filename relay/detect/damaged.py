@@ -209,6 +209,27 @@ def _alone(stem: str) -> Evidence:
 _OWN_WORD = 3
 
 
+def everyday_with_grammar(word: str) -> bool:
+    """Kiwi reads ``word`` as everyday nouns or numerals it knows and then only the copula, endings or
+    particles ("고등학생인데", "여든하나인데"): a word of the language with its grammar, whose last
+    syllables are one jamo off an organisation's suffix by chance, not a damaged name."""
+    morphs = analyse(word)
+    content = [m for m in morphs if not m.tag.startswith(("J", "E", "VCP"))]
+    grammar = [m for m in morphs if m.tag.startswith(("J", "E", "VCP"))]
+    one_noun = (
+        len(content) == 1 and content[0].tag == "NNG" and content[0].end - content[0].start >= _OWN_WORD
+    )
+    numerals = bool(content) and all(m.tag == "NR" for m in content)
+    return (
+        (one_noun or numerals)
+        and bool(grammar)
+        and all(not m.oov for m in morphs)
+        and content[0].start == 0
+        and any(m.end - m.start >= 2 for m in content)
+        and max(m.end for m in content) <= min(m.start for m in grammar)
+    )
+
+
 def find_damaged(doc: Doc) -> list[Finding]:
     """Organisations and districts whose suffix word is OCR-damaged; reviews only."""
     index = suffix_index(doc.rules)
@@ -242,6 +263,8 @@ def find_damaged(doc: Doc) -> list[Finding]:
                     suffix = piece  # split by OCR ("탄 광") or a damaged particle after it
                 if not suffix or cand[:e] in titles(doc.rules) or any(c in cand[:e] for c in channels):
                     continue  # 정치지도원: a rank or title, not a damaged 지도국; 대한적십자사 (channels)
+                if everyday_with_grammar(cand):
+                    continue  # "여든하나인데": numerals and the copula, not a damaged 하나원
                 if _kin_word(doc, cand[:e]):
                     continue  # "아바지가": a kinship word and its particle, not a damaged 아바지사
                 if _grammar_at(cand[:first], k) or (
