@@ -209,6 +209,18 @@ def _alone(stem: str) -> Evidence:
 _OWN_WORD = 3
 
 
+def _verb_form(word: str) -> bool:
+    """Kiwi reads ``word`` as a verb's or adjective's stem and its endings only ("있는", "없던")."""
+    morphs = analyse(word)
+    return (
+        len(morphs) >= 2
+        and morphs[0].start == 0
+        and morphs[0].tag in ("VV", "VA", "VX")
+        and not any(m.oov for m in morphs)
+        and all(m.tag.startswith(("E", "VV", "VA", "VX")) for m in morphs[1:])
+    )
+
+
 def everyday_with_grammar(word: str) -> bool:
     """Kiwi reads ``word`` as everyday nouns or numerals it knows and then only the copula, endings or
     particles ("고등학생인데", "여든하나인데"): a word of the language with its grammar, whose last
@@ -667,6 +679,8 @@ def find_damaged_places(doc: Doc) -> list[Finding]:
             continue
         if n_core in pc.unknown_stem_stop or (_plain(doc, n_core) and not _stem_key(doc, n_core)):
             continue  # 황북 송림, 평남 개천: a county stem that is also a word still follows a province
+        if _verb_form(n_core):
+            continue  # "경기 있는 날": a verb after a word that is also a province (a match), no county
         f = doc.finding(Kind.PLACE, start, n_end, conf, "place.province_pair")
         if f is not None:
             found.append(f)
