@@ -378,8 +378,8 @@ def _gazetteer(doc: Doc, targets: SpanIndex) -> Iterable[Finding | None]:
             continue
         if _cuts_everyday_word(doc, start, end):
             continue  # "한 양동이면": a near miss of 가양동 ending inside 양동이 ("bucket")
-        if everyday_near_miss(doc, start, end):
-            continue  # "지 금도", "자전 거", "감자만": everyday words, spaces taken out
+        if everyday_near_miss(doc, start, end) and not _after_exact_place(doc, exact_spans, start):
+            continue  # "지 금도", "자전 거": everyday words, spaces taken out (not in a chain of places)
         if (
             _counted(doc, start, end)
             or _spoken_number(doc, start, end)
@@ -610,6 +610,15 @@ def _counted(doc: Doc, start: int, end: int) -> bool:
         a.tag == "NNB" and b.tag == "XSN" and b.end - b.start >= 2 and a.end == b.start
         for a, b in pairwise(morphs)
     )
+
+
+def _after_exact_place(doc: Doc, exact_spans: SpanIndex, start: int) -> bool:
+    """The word before ``start`` (one space or line break between) is a place found exactly ("연길시 공원
+    가 인민로"): a near miss there is the next part of an address, judged as such."""
+    if start < 2 or not doc.text[start - 1].isspace():
+        return False
+    prev = doc.word_at(start - 2)
+    return prev is not None and exact_spans.covers(prev.start, prev.end)
 
 
 def _exact_plus_next_word(doc: Doc, exact_spans: SpanIndex, start: int, end: int) -> bool:

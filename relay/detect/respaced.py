@@ -291,12 +291,14 @@ def everyday_near_miss(doc: Doc, s: int, e: int) -> bool:
     """A near miss of a place in spaced ``[s, e)`` that, read with the words around it and the spaces
     taken out, is everyday words Kiwi knows and nothing else, one of them a noun or adverb of two
     syllables or more that the near miss cuts or that runs across a space in it ("지 금도" of 지금도,
-    "자전 거" of 자전거, "매 나이" of 할매 나이), or that opens it written whole with only grammar after
-    ("감자만"): ordinary words one jamo from a place by chance, not a damaged name."""
+    "자전 거" of 자전거, "매 나이" of 할매 나이): ordinary words one jamo from a place by chance, not a
+    damaged name."""
     tags = doc.rules.config.benign.respaced_word_tags
     openers = doc.rules.config.benign.respaced_opening_tags
-    if len("".join(doc.text[s:e].split())) > _SHORT_NEAR_MISS:
-        return False  # a near miss of a long name does not happen by chance ("혜산청년 광선")
+    if len("".join(doc.text[s:e].split())) > _SHORT_NEAR_MISS or " " not in doc.text[s:e]:
+        # a near miss of a long name does not happen by chance ("혜산청년 광선"); one written whole is
+        # read in its sentence already ("공원가" of an address is a street, 공원 + 가 by chance)
+        return False
     stretch = _stretch(doc, s, e)
     if stretch is None or not tags:
         return False
@@ -308,15 +310,10 @@ def everyday_near_miss(doc: Doc, s: int, e: int) -> bool:
     words = [m for m in inside if m.tag in ("NNG", "MAG") and m.end - m.start >= _MIN_WORD]
     if not words:
         return False
-    spaced = " " in doc.text[s:e]
-    if any(m.start < ds or m.end > de for m in words):
-        return True  # the near miss starts or ends inside the word
-    if spaced and any(m.end - m.start >= 2 for m in words):
-        # a word of two syllables or more across the space that split the near miss
-        return True
-    first = inside[0]
-    grammar_after = all(m.tag.startswith(("J", "E", "VCP")) for m in inside[1:])
-    return first in words and first.start == ds and grammar_after
+    # the near miss starts or ends inside the word, or the word runs across a space that split it
+    window = doc.text[s:e]
+    cuts = [ds + sum(is_hangul(ch) for ch in window[:p]) for p, ch in enumerate(window) if ch.isspace()]
+    return any(m.start < ds or m.end > de or any(m.start < b < m.end for b in cuts) for m in words)
 
 
 _LONG_WORD = 3  # syllables of a known word that no name's piece cuts by chance (어르신, 하나님)

@@ -54,6 +54,8 @@ def _found(text: str, kind: Kind) -> set[str]:
         "나는 요새교회에서 성가대를 한다.",
         # a word that is also a province's short form, before a verb
         "어 류현진 경기 있는 날은 어 다들 일찍 퇴근해",
+        # the copula's polite ending split off after a vowel
+        "저 는 열아홉 살 이고 집에서 둘째 에요",
         # a word of worship split by the spacing
         "하 나님 이 우리 를 지켜 주 신다 .",
     ],
@@ -72,6 +74,8 @@ def test_everyday_sentences_stay_unflagged(text: str) -> None:
         ("할머니는 소망교회에서 성경 공부를 하신다.", Kind.ORG, "소망교회"),
         # a firm's ending split off its name
         ("아들은 한빛 산업 에 다녀요", Kind.ORG, "한빛 산업"),
+        # a name before the copula's polite ending split off
+        ("제 이름은 지아 예요", Kind.PERSON, "지아"),
         # a name after the speaker, spaced
         ("나 는 박 솔 이 야", Kind.PERSON, "박 솔"),
     ],
