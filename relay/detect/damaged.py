@@ -209,6 +209,39 @@ def _alone(stem: str) -> Evidence:
 _OWN_WORD = 3
 
 
+def _verb_form(word: str) -> bool:
+    """Kiwi reads ``word`` as a verb's or adjective's stem and its endings only ("있는", "없던")."""
+    morphs = analyse(word)
+    return (
+        len(morphs) >= 2
+        and morphs[0].start == 0
+        and morphs[0].tag in ("VV", "VA", "VX")
+        and not any(m.oov for m in morphs)
+        and all(m.tag.startswith(("E", "VV", "VA", "VX")) for m in morphs[1:])
+    )
+
+
+def everyday_with_grammar(word: str) -> bool:
+    """Kiwi reads ``word`` as everyday nouns or numerals it knows and then only the copula, endings or
+    particles ("고등학생인데", "여든하나인데"): a word of the language with its grammar, whose last
+    syllables are one jamo off an organisation's suffix by chance, not a damaged name."""
+    morphs = analyse(word)
+    content = [m for m in morphs if not m.tag.startswith(("J", "E", "VCP"))]
+    grammar = [m for m in morphs if m.tag.startswith(("J", "E", "VCP"))]
+    one_noun = (
+        len(content) == 1 and content[0].tag == "NNG" and content[0].end - content[0].start >= _OWN_WORD
+    )
+    numerals = bool(content) and all(m.tag == "NR" for m in content)
+    return (
+        (one_noun or numerals)
+        and bool(grammar)
+        and all(not m.oov for m in morphs)
+        and content[0].start == 0
+        and any(m.end - m.start >= 2 for m in content)
+        and max(m.end for m in content) <= min(m.start for m in grammar)
+    )
+
+
 def find_damaged(doc: Doc) -> list[Finding]:
     """Organisations and districts whose suffix word is OCR-damaged; reviews only."""
     index = suffix_index(doc.rules)
@@ -242,6 +275,8 @@ def find_damaged(doc: Doc) -> list[Finding]:
                     suffix = piece  # split by OCR ("탄 광") or a damaged particle after it
                 if not suffix or cand[:e] in titles(doc.rules) or any(c in cand[:e] for c in channels):
                     continue  # 정치지도원: a rank or title, not a damaged 지도국; 대한적십자사 (channels)
+                if everyday_with_grammar(cand):
+                    continue  # "여든하나인데": numerals and the copula, not a damaged 하나원
                 if _kin_word(doc, cand[:e]):
                     continue  # "아바지가": a kinship word and its particle, not a damaged 아바지사
                 if _grammar_at(cand[:first], k) or (
@@ -644,6 +679,8 @@ def find_damaged_places(doc: Doc) -> list[Finding]:
             continue
         if n_core in pc.unknown_stem_stop or (_plain(doc, n_core) and not _stem_key(doc, n_core)):
             continue  # 황북 송림, 평남 개천: a county stem that is also a word still follows a province
+        if _verb_form(n_core):
+            continue  # "경기 있는 날": a verb after a word that is also a province (a match), no county
         f = doc.finding(Kind.PLACE, start, n_end, conf, "place.province_pair")
         if f is not None:
             found.append(f)

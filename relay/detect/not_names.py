@@ -116,6 +116,10 @@ def _everyday(doc: Doc, f: Finding) -> bool:
         return True  # "형이라고 불러": what the reader is to call the writer, a kinship word, no name
     if f.rule == "person.intro" and _subject_not_intro(doc, word):
         return True
+    if f.rule == "person.intro" and (
+        _role_with_copula(doc, compact) or _spaced_subject(doc, f, text, compact)
+    ):
+        return True
     if _writer_and_word(doc, text, compact):
         return True
     if _kin_and_particle(doc, text) or _kin_split_before(doc, f, compact):
@@ -760,3 +764,55 @@ def _this_kin(doc: Doc, f: Finding) -> bool:
         return False
     core = strip_particles(word[1:], doc)[0]
     return core in doc.rules.gazetteers.kinship
+
+
+# The copula's plain and polite forms after a role word ("나는 여기서 이모다", "저는 간호사예요").
+_COPULA_ENDS = ("입니다", "이에요", "이예요", "예요", "이다", "이야", "이요", "다", "야", "요")
+
+
+def _role_with_copula(doc: Doc, compact: str) -> bool:
+    """An introduction that gives a kinship word or a trade with the copula after it ("나는 여기서
+    이모다"): what the writer is to the people around, no name."""
+    cfg = doc.rules.config.benign
+    for end in _COPULA_ENDS:
+        if compact.endswith(end) and len(compact) > len(end):
+            core = compact[: -len(end)]
+            if core in cfg.called_not_names or core in doc.rules.gazetteers.kinship:
+                return True
+    return False
+
+
+_PARTICLE_TAGS = ("JKS", "JX", "JKO", "JKB")
+
+
+def _spaced_subject(doc: Doc, f: Finding, text: str, compact: str) -> bool:
+    """After a speaker word, an everyday noun Kiwi knows (a demonstrative before it or not) and its
+    particle written apart ("나 는 키 가 작아서", "나 는 이 일 이 좋다"): what the speaker speaks of."""
+    if " " not in text.strip() or doc.rules.gazetteers.listed_name(compact):
+        return False
+    after = doc.original[f.end : f.end + 3]
+    lone = len(after) >= 2 and after[0] == " " and after[1] in "이가은는을를도"
+    if lone and (len(after) < 3 or after[2].isspace()):
+        # "나 는 이 일 이": a demonstrative, a noun and its particle each apart, no surname and given syllable
+        shown = analyse_cached(compact + after[1])
+        if (
+            len(shown) == 3
+            and shown[0].tag == "MM"
+            and shown[0].form in ("이", "그", "저", "요")
+            and shown[1].tag == "NNG"
+            and not shown[1].oov
+            and shown[1].end == len(compact)
+            and shown[2].tag in _PARTICLE_TAGS
+        ):
+            return True
+    morphs = analyse_cached(compact)
+    if len(morphs) == 3 and morphs[0].tag == "MM":
+        morphs = morphs[1:]
+    return (
+        len(morphs) == 2
+        and not any(m.oov for m in morphs)
+        and morphs[0].tag == "NNG"
+        and morphs[1].tag in _PARTICLE_TAGS
+        and morphs[1].end == len(compact)
+        and text.rstrip().endswith(" " + compact[morphs[1].start :])
+    )

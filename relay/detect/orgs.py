@@ -16,7 +16,15 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from relay.detect.damaged import VILLAGE, SuffixIndex, everyday_damaged, locality_stems, suffix_index, titles
+from relay.detect.damaged import (
+    VILLAGE,
+    SuffixIndex,
+    everyday_damaged,
+    everyday_with_grammar,
+    locality_stems,
+    suffix_index,
+    titles,
+)
 from relay.detect.document import Doc, Span, hangul_only
 from relay.detect.hanja import initial_sound
 from relay.detect.lexicon import key_of
@@ -1176,6 +1184,13 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
         ):
             # "태양 산업", "(대앙 산업)": a firm's ending split off its name by a space. The word before
             # may be any word (firms are named with everyday words), so a moderator decides.
+            if _runs_on(doc, w.group(), w.end()) or (
+                words[i - 1].group() in _FILLERS
+                and (i < 2 or doc.text[words[i - 2].end() : words[i - 1].start()] != " ")
+            ):
+                # "오토 바이": the ending is the start of a word OCR split; "음 반찬": a filler opening
+                # the sentence (after a name, "대성에이치엔티 어 자동차", the name is judged on)
+                continue
             prev, prev_ending = strip_particles(words[i - 1].group(), doc)
             if prev_ending and _one_noun_word(doc, words[i - 1].start(), words[i - 1].end()):
                 prev, prev_ending = words[i - 1].group(), ""  # 아리랑: one noun, not 아리 + 랑 ("and")
@@ -1566,6 +1581,26 @@ def _one_noun_word(doc: Doc, start: int, end: int) -> bool:
 
 
 _COMMON_NOUN = frozenset({"NNG"})
+
+
+# The hesitations of speech before a word ("음 반찬 가게 하면"), no firm's name.
+_FILLERS = frozenset({"음", "어", "아", "으음", "흠", "에", "그", "저", "뭐", "막", "이제", "좀"})
+
+
+def _runs_on(doc: Doc, word: str, end: int) -> bool:
+    """The word ending at ``end`` and the next word after one space are one everyday noun Kiwi knows
+    ("오토 바이" of 오토바이): the pieces of a word OCR or typing split, not a firm's ending."""
+    text = doc.text
+    if text[end : end + 1] != " ":
+        return False
+    j = end + 1
+    while j < len(text) and "가" <= text[j] <= "힣":
+        j += 1
+    nxt = text[end + 1 : j]
+    if not nxt:
+        return False
+    morphs = analyse(word + nxt)
+    return bool(morphs) and morphs[0].tag == "NNG" and not morphs[0].oov and morphs[0].end > len(word)
 
 
 @lru_cache(maxsize=4096)
@@ -2717,8 +2752,8 @@ def _damaged_named(doc: Doc) -> Iterable[Finding | None]:
     units = tuple(u for u in rules.config.units.unit_words if len(u) >= 2)
     for w in _WORD.finditer(doc.text):
         text = w.group()
-        if len(text) > _MAX_DAMAGED_WORD:
-            continue
+        if len(text) > _MAX_DAMAGED_WORD or everyday_with_grammar(text):
+            continue  # "고등학생인데": an everyday noun and the copula, not a damaged 고등학교
         found = False
         for e in range(len(text), cfg.long_suffix + 1, -1):
             rest = text[e:]

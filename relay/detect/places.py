@@ -23,6 +23,7 @@ from relay.detect.kin_places import find_kin_places
 from relay.detect.lexicon import APARTMENT, Entry, Match, find_fuzzy, key_of
 from relay.detect.morph import Morpheme, analyse
 from relay.detect.normalize import is_hangul, jamo
+from relay.detect.respaced import everyday_near_miss
 from relay.detect.rules import Rules
 from relay.detect.words import Evidence, SpanIndex, alternation, evidence, fuzzy_ok, strip_particles
 from relay.model import Finding, Kind, Severity
@@ -383,9 +384,12 @@ def _gazetteer(doc: Doc, targets: SpanIndex) -> Iterable[Finding | None]:
             continue
         if _cuts_everyday_word(doc, start, end):
             continue  # "한 양동이면": a near miss of 가양동 ending inside 양동이 ("bucket")
+        if everyday_near_miss(doc, start, end) and not _after_exact_place(doc, exact_spans, start):
+            continue  # "지 금도", "자전 거": everyday words, spaces taken out (not in a chain of places)
         if (
             _counted(doc, start, end)
             or _spoken_number(doc, start, end)
+            or _amount_first(doc, start, end)
             or _li_distance(doc.text[start:end], doc.rules)
         ):
             continue  # 원짜리, 이천십구년, 삼백 리: an amount, a year or a distance, one jamo from a place
@@ -541,14 +545,44 @@ def _spoken_number(doc: Doc, start: int, end: int) -> bool:
     numerals = _numerals(doc.rules)
     syllables = numerals.syllables
     if not all(ch in syllables for ch in text[start:end]):
-        return False
+        if not all(ch in syllables or ch.isspace() for ch in text[start:end]):
+            return False
+        return _spaced_amount(text, end, numerals)
     left = start
     while left > 0 and text[left - 1] in syllables:
         left -= 1
     m = numerals.spoken.match(text, end)
     if m is None:
-        return False
+        return _spaced_amount(text, end, numerals) and any(ch in numerals.places for ch in text[start:end])
     return m.end() > end or left < start
+
+
+# A counter after a number and a space ("사천 원이라", "삼 천 개나", "오천 원 하더라"): the counter as a word
+# of its own, with at most a particle or 짜리/어치/씩 after it.
+_SPACED_COUNTER = re.compile(
+    r"[ \t]+(?:원|개|명|마리|포기|그릇|켤레|벌|장|권|병|잔|평|리|근|번|살|달러|위안|킬로|미터|톤)"
+    r"(?:짜리|어치|씩|쯤|정도|밖에|이라|이야|이다|이었|이면|이나|이고|이|을|은|에|도|만|나)?(?![가-힣])"
+)
+
+
+def _amount_first(doc: Doc, start: int, end: int) -> bool:
+    """A near miss whose window opens with a number of two syllables or more holding a place value and then
+    a counter ("삼 천 개 나" one jamo from a place): the amount and its counter, no place."""
+    text = doc.text
+    numerals = _numerals(doc.rules)
+    i = start
+    while i < end and (text[i] in numerals.syllables or text[i] == " "):
+        i += 1
+    number = text[start:i].replace(" ", "")
+    if len(number) < 2 or not any(ch in numerals.places for ch in number):
+        return False
+    j = start + len(text[start:i].rstrip())
+    return _spaced_amount(text, j, numerals) or re.compile(_SPOKEN_UNITS).match(text, j) is not None
+
+
+def _spaced_amount(text: str, end: int, numerals: _Numerals) -> bool:
+    """Numeral syllables up to ``end`` (spaces allowed inside) are followed by a counter word."""
+    return _SPACED_COUNTER.match(text, end) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -604,6 +638,15 @@ def _counted(doc: Doc, start: int, end: int) -> bool:
         a.tag == "NNB" and b.tag == "XSN" and b.end - b.start >= 2 and a.end == b.start
         for a, b in pairwise(morphs)
     )
+
+
+def _after_exact_place(doc: Doc, exact_spans: SpanIndex, start: int) -> bool:
+    """The word before ``start`` (one space or line break between) is a place found exactly ("연길시 공원
+    가 인민로"): a near miss there is the next part of an address, judged as such."""
+    if start < 2 or not doc.text[start - 1].isspace():
+        return False
+    prev = doc.word_at(start - 2)
+    return prev is not None and exact_spans.covers(prev.start, prev.end)
 
 
 def _exact_plus_next_word(doc: Doc, exact_spans: SpanIndex, start: int, end: int) -> bool:

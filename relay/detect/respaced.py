@@ -93,6 +93,8 @@ def _split_piece(doc: Doc, f: Finding, tags: frozenset[str], openers: tuple[str,
     ]
     if sum(signs) >= 2:
         return True  # "가 기" of 가 기다리다, "금 은" of 지금은, "가 너": two signs of split words
+    if _cuts_long_word(morphs, ds, de, tags) or _pronoun_and_particle(doc, e, despaced, morphs, de):
+        return True  # "어르 신 말" of 어르신, "하 나님" of 하나님; "머니 랑 나 는": the writer and a particle
     # One sign only: believed unless the pieces are a surname and name syllables ("도 윤 재", "류 옥심").
     return any(signs) and not _name_shaped(doc, "".join(text[s:e].split()))
 
@@ -280,3 +282,67 @@ def _name_shaped(doc: Doc, compact: str) -> bool:
         ):
             return True
     return False
+
+
+_SHORT_NEAR_MISS = 4  # syllables
+
+
+def everyday_near_miss(doc: Doc, s: int, e: int) -> bool:
+    """A near miss of a place in spaced ``[s, e)`` that, read with the words around it and the spaces
+    taken out, is everyday words Kiwi knows and nothing else, one of them a noun or adverb of two
+    syllables or more that the near miss cuts or that runs across a space in it ("지 금도" of 지금도,
+    "자전 거" of 자전거, "매 나이" of 할매 나이): ordinary words one jamo from a place by chance, not a
+    damaged name."""
+    tags = doc.rules.config.benign.respaced_word_tags
+    openers = doc.rules.config.benign.respaced_opening_tags
+    if len("".join(doc.text[s:e].split())) > _SHORT_NEAR_MISS or " " not in doc.text[s:e]:
+        # a near miss of a long name does not happen by chance ("혜산청년 광선"); one written whole is
+        # read in its sentence already ("공원가" of an address is a street, 공원 + 가 by chance)
+        return False
+    stretch = _stretch(doc, s, e)
+    if stretch is None or not tags:
+        return False
+    _, _, despaced, ds, de = stretch
+    morphs = analyse_cached(despaced)
+    if not _everyday_only(morphs, ds, de, tags, openers):
+        return False
+    inside = [m for m in morphs if m.start < de and m.end > ds]
+    words = [m for m in inside if m.tag in ("NNG", "MAG") and m.end - m.start >= _MIN_WORD]
+    if not words:
+        return False
+    # the near miss starts or ends inside the word, or the word runs across a space that split it
+    window = doc.text[s:e]
+    cuts = [ds + sum(is_hangul(ch) for ch in window[:p]) for p, ch in enumerate(window) if ch.isspace()]
+    return any(m.start < ds or m.end > de or any(m.start < b < m.end for b in cuts) for m in words)
+
+
+_LONG_WORD = 3  # syllables of a known word that no name's piece cuts by chance (어르신, 하나님)
+
+
+def _cuts_long_word(morphs: tuple[Morpheme, ...], ds: int, de: int, tags: frozenset[str]) -> bool:
+    """The finding starts or ends strictly inside an everyday noun of three syllables or more that Kiwi
+    knows ("신 말" of 어르신 말, "하 나" of 하나님): a name's syllables do not run into such a word."""
+    return any(
+        not m.oov
+        and m.tag == "NNG"
+        and m.tag in tags
+        and m.end - m.start >= _LONG_WORD
+        and (m.start < ds < m.end or m.start < de < m.end)
+        for m in morphs
+    )
+
+
+def _pronoun_and_particle(doc: Doc, e: int, despaced: str, morphs: tuple[Morpheme, ...], de: int) -> bool:
+    """The finding ends on the writer's or the reader's pronoun written alone, and a particle follows it
+    after a space ("랑 나 는"): the pronoun and its particle, no given syllable."""
+    text = doc.text
+    if e < 2 or text[e - 2] != " " or text[e - 1] not in doc.rules.config.benign.pronouns:
+        return False
+    after = text[e : e + 3]
+    return (
+        len(after) >= 2
+        and after[0] == " "
+        and after[1] in "는가를도의랑"
+        and (len(after) < 3 or not ("가" <= after[2] <= "힣"))
+        and any(m.start == de and m.tag.startswith("J") for m in morphs)
+    )
