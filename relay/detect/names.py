@@ -2495,6 +2495,9 @@ def _spaced_cued_names(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
                 continue  # "하 이 퐁", "나이 에": a particle split off, no piece of a name
             if any(len(p) > 2 for p in pieces[1:]) or (n == 3 and any(len(p) > 1 for p in pieces[1:])):
                 continue
+            pair = pieces[0] + pieces[1]
+            if len(pair) == 2 and (pair in scorer.cues.not_names or _known_word(pair)):
+                continue  # "젊은 동 무 배 는": 동무 split by the spacing, no surname
             name = "".join(pieces)
             given = name[len(surname) :]
             if not 1 <= len(given) <= 2 or len(name) > 4:

@@ -71,6 +71,7 @@ def test_round12_name_is_found(text: str, name: str) -> None:
         "모두 에게 .",
         "행복이라는 직원 교육",
         "정직이라는 직원의 덕목",
+        "늙은 동 무 밥 은 먹었 느냐",
     ],
 )
 def test_round12_look_alike_is_not_a_name(text: str) -> None:
