@@ -2537,10 +2537,10 @@ def _spaced_cued_names(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
                 continue
             if name in scorer.cues.not_names or name in scorer.lexicon_keys or _known_word(name):
                 continue
-            if len(pieces[0]) == 1 and n == 2 and _known_word(pieces[1]) and cue == "clause":
+            if len(pieces[0]) == 1 and n == 2 and _known_word(pieces[1]):
                 continue  # "좋은 한 사람": a determiner-like syllable and a word
             if len(head) == 2 and not double and (_known_word(head) or _spaced_everyday_head(head)):
-                kin_word = cue == "family"
+                kin_word = cue == "family" and not ending  # "친구 고생 마이 했제": a word, then dialect
                 if not (address or self_said or (cue and closing in _SPACED_SELF) or (kin_word and n == 2)):
                     continue  # "나만 배를", "가고 나는": an everyday word or a verb form first
             end = tokens[i + n - 1].start() + len(core)
