@@ -179,10 +179,25 @@ def _known_as(rules: Rules) -> re.Pattern[str]:
     cfg = rules.config.names
     nouns = alternation({*cfg.known_as_nouns, *cfg.foreign_known_as_nouns})
     quoted = "|".join(cfg.known_as_quotatives)
+    nations = alternation(cfg.known_as_nations) if cfg.known_as_nations else "(?!)"
     return re.compile(
         rf"(?:^|(?<=[\s,.!?(])|(?<=[가-힣]에))['\"‘“]?([가-힣]{{1,4}}?|[가-힣](?: [가-힣]){{2,3}})['\"’”]?"
-        rf"(?:이)?(?P<quote>{quoted})\s?(?:{nouns})(?=$|[^가-힣]|[은는이가을를도랑과와한의]|있|없|였|이었|인데|야|예요|요|으로|로|입니|인)"
+        rf"(?:이)?(?P<quote>{quoted})\s?(?:(?:{nations})\s?)?(?:{nouns})(?=$|[^가-힣]|[은는이가을를도랑과와한의]|있|없|였|이었|인데|야|예요|요|으로|로|입니|인)"
     )
+
+
+def _with_vowel_i(doc: Doc, f: Finding) -> Finding:
+    """ "솜차이라는 아저씨", "세르게이라는 사람": after a syllable with no final consonant the copula
+    takes no 이 (철수라는), so an 이 there ends the name itself, as foreign names often do."""
+    text = doc.text
+    if (
+        f.end - f.start >= 2
+        and not has_final(text[f.end - 1])
+        and text[f.end : f.end + 1] == "이"
+        and text[f.end + 1 : f.end + 3] in ("라는", "라고", "라 ")
+    ):
+        return replace(f, end=f.end + 1)
+    return f
 
 
 def _known_as_matches(doc: Doc) -> list[re.Match[str]]:
@@ -191,7 +206,9 @@ def _known_as_matches(doc: Doc) -> list[re.Match[str]]:
     ("희망이라는 사람입니다"), the word must be one Kiwi does not know as an everyday word."""
     out = []
     for m in _known_as(doc.rules).finditer(doc.text):
-        if m.group("quote") != "라는" or doc.text[m.end() : m.end() + 1] in ("입", "인"):
+        cfg = doc.rules.config.names
+        late = m.group(0).endswith(cfg.known_as_checked) or any(n in m.group(0) for n in cfg.known_as_nations)
+        if late or m.group("quote") != "라는" or doc.text[m.end() : m.end() + 1] in ("입", "인"):
             word = "".join(m.group(1).split())
             if known_word(word) or (word.endswith("이") and known_word(word[:-1])):
                 continue
@@ -571,7 +588,9 @@ def find_called(doc: Doc) -> list[Finding]:
     birth or given by the writer as who they are."""
     generic = generic_words(doc.rules)
     found = _called_titled(doc, generic)
-    found += flag_names(doc, _known_as_matches(doc), generic, "person.called")
+    found += [
+        _with_vowel_i(doc, f) for f in flag_names(doc, _known_as_matches(doc), generic, "person.called")
+    ]
     found += flag_names(
         doc,
         [m for m in _CALLED_LETTERED.finditer(doc.text) if _called_person(doc, m)],

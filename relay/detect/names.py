@@ -21,6 +21,7 @@ from relay.detect.confusables import ocr_variants
 from relay.detect.damaged import near_syllable, role_index
 from relay.detect.document import Doc, Span, hangul_only
 from relay.detect.morph import Morpheme, analyse, may_read_alone_as
+from relay.detect.normalize import is_hangul
 from relay.detect.respaced import split_piece
 from relay.detect.rules import OCR_SURNAME_RANK, Rules
 from relay.detect.words import Evidence, TermSet, evidence, has_final, strip_particles
@@ -2224,6 +2225,10 @@ def find_names(doc: Doc) -> list[Finding]:
     found.extend(f for f in _glued_with_me(doc, scorer) if f is not None)
     found.extend(f for f in _bare_subjects(doc, scorer) if f is not None)
     found.extend(f for f in _split_after_cue(doc, scorer) if f is not None)
+    found.extend(f for f in _spaced_cued_names(doc, scorer) if f is not None)
+    found.extend(f for f in _masked_names(doc, scorer) if f is not None)
+    found.extend(f for f in _kin_name_particle_tail(doc, scorer) if f is not None)
+    found.extend(f for f in _letter_opening(doc, scorer) if f is not None)
     found.extend(f for f in _described_speaker(doc, scorer) if f is not None)
     found.extend(f for f in _family_of(doc, scorer) if f is not None)
     found.extend(f for f in _called_twice(doc, scorer) if f is not None)
@@ -2371,3 +2376,343 @@ def _surname_before(doc: Doc, scorer: _Scorer, found: list[Finding]) -> Iterable
         if spaced and whole is not None and (split_piece(doc, f) or split_piece(doc, whole)):
             continue  # "지 금 은 아 침": syllables of everyday words, which the finding alone would show
         yield whole
+
+
+# A full name that OCR or careless typing split anywhere ("류병 학", "로 은하", "지 룡 수", "임 철"),
+# standing where only a person fits: after a kinship word, a role or a rank ("외삼 촌 변명 호 는",
+# "검열관 지 룡 수 는"), after the speaker or a clause describing someone ("나 는 한명 구 입니다", "같이
+# 일한 문 봉 학 이도"), or before the address of a letter ("손자 여명 수 에게"); and closed by what
+# closes a name: a particle, the friendly 이, a copula, 에게, a title or a closing (씀, 드림).
+_SPACED_TOKEN = re.compile(r"\S+")
+_SPACED_ENDINGS = frozenset(
+    {
+        *("이", "가", "은", "는", "을", "를", "도", "랑", "이랑", "한테", "에게", "께", "의", "와", "과"),
+        *("이는", "이가", "이도", "이를", "이한테", "이에게", "이와", "이하고", "하고"),
+        *("이다", "입니다", "이오", "이요", "이라면", "이라고", "라고", "이란다", "란다", "이라는", "라는"),
+        *("이고", "이었고", "이었다", "였다", "이에요", "예요", "이야", "야", "다", "이네", "이올시다"),
+        *("입네다", "이외다", "이라오", "라오"),
+    }
+)
+# A closing that needs no cue before the name: the address of a letter or the speaker's copula.
+_SPACED_ADDRESS = frozenset({"에게", "께", "이에게", "앞", "보아라", "보아", "보시오", "보거라"})
+_SPACED_SELF = frozenset(
+    {"입니다", "이오", "이다", "이란다", "란다", "이올시다", "입네다", "이외다", "이라오"}
+)
+_SPACED_SPEAKERS = frozenset({"나는", "저는", "난", "내래", "내는", "할미는", "할매는", "할아비는"})
+_SPACED_NOT_FIRST = frozenset(
+    {
+        *_PRONOUNS,
+        *_COUNTING,
+        *_FILLERS,
+        "이",
+        "그",
+        "저",
+        "요",
+        "전",
+        "난",
+        "또",
+        "다",
+        "안",
+        "못",
+        "잘",
+        "참",
+        "꼭",
+    }
+)
+_SPACED_ROLE_TAILS = ("원", "관", "대장", "소장", "판사", "검사", "반장", "조장")
+
+
+def _spaced_prev_cue(doc: Doc, tokens: list[re.Match[str]], i: int, scorer: _Scorer) -> str:
+    """What stands before tokens[i]: "kin" (kinship word, rank, role), "speaker", "clause" (a word
+    ending as an adnominal form), or ""."""
+    cues = scorer.cues
+    prev = [t.group() for t in tokens[max(0, i - 3) : i]]
+    if not prev:
+        return ""
+    last = prev[-1].rstrip(",")
+    joined2 = "".join(prev[-2:])
+    if last in _SPEAKERS or last in _SPACED_SPEAKERS or joined2 in _SPACED_SPEAKERS:
+        return "speaker"
+    for word in (last, joined2, "".join(prev[-3:])):
+        if len(word) < 2:
+            continue
+        if word in cues.kinship:
+            return "family"
+        if word in cues.before or word in cues.roles:
+            return "kin"
+        if word in cues.after and len(word) > 1:
+            return "kin"
+        if len(word) >= 3 and word.endswith(_SPACED_ROLE_TAILS) and hangul_only(word):
+            return "kin"
+    if len(last) >= 2 and hangul_only(last) and (last[-1] in ("던", "는") or _final_n(last[-1])):
+        if last not in cues.not_names and not _known_word(last):
+            return "clause"
+        morphs = analyse(last)
+        if morphs and morphs[-1].tag == "ETM":
+            return "clause"
+    return ""
+
+
+def _final_n(ch: str) -> bool:
+    code = ord(ch) - 0xAC00
+    return 0 <= code < 11172 and code % 28 == 4  # ㄴ
+
+
+def _spaced_cued_names(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
+    """Review findings for a name split by spaces in a slot only a person fits (see above)."""
+    gaz, cfg = scorer.gaz, scorer.cfg
+    tokens = list(_SPACED_TOKEN.finditer(doc.text))
+    for i, first in enumerate(tokens):
+        head = first.group()
+        if not hangul_only(head) or len(head) > 3 or head in _SPACED_NOT_FIRST:
+            continue
+        double = len(head) >= 2 and head[:2] in _DOUBLE
+        surname = head[:2] if double else head[0]
+        rank = gaz.surnames.get(surname)
+        if (rank is None and not double) or rank == OCR_SURNAME_RANK or (rank or 0) > 100:
+            continue
+        if len(head) == 3 and not double:
+            continue
+        if head in _SPACED_PARTICLE_HEADS or (len(head) == 2 and not double and head[1] in _SPACED_HEAD_NOT):
+            continue  # "지금 은 배 민", "세 명이 함께": a particle, or a word with one glued on
+        prev = tokens[i - 1].group() if i else ""
+        if prev + head in scorer.cues.kinship or (prev + head)[-3:] in scorer.cues.kinship:
+            continue  # "이모 부 나이": the tail of a kinship word split off
+        for n in (2, 3):
+            if i + n > len(tokens):
+                break
+            parts = [t.group() for t in tokens[i : i + n]]
+            last, ending = parts[-1], ""
+            core = last
+            for cut in range(1, len(last)):
+                if last[cut:] in _SPACED_ENDINGS:
+                    core, ending = last[:cut], last[cut:]
+                    break
+            if not core or not hangul_only(core) or not all(hangul_only(p) for p in parts[:-1]):
+                continue
+            pieces = [*parts[:-1], core]
+            if any(p in doc.rules.particles for p in pieces[1:]):
+                continue  # "하 이 퐁", "나이 에": a particle split off, no piece of a name
+            if any(len(p) > 2 for p in pieces[1:]) or (n == 3 and any(len(p) > 1 for p in pieces[1:])):
+                continue
+            pair = pieces[0] + pieces[1]
+            if len(pair) == 2 and (pair in scorer.cues.not_names or _known_word(pair)):
+                continue  # "젊은 동 무 배 는": 동무 split by the spacing, no surname
+            name = "".join(pieces)
+            given = name[len(surname) :]
+            if not 1 <= len(given) <= 2 or len(name) > 4:
+                continue
+            nxt = tokens[i + n].group().rstrip(".,!?") if i + n < len(tokens) else ""
+            nxt2 = tokens[i + n + 1].group().rstrip(".,!?") if i + n + 1 < len(tokens) else ""
+            closing = ending or nxt
+            titled = nxt in ("동생", "누나", "형", "언니", "오빠", "병사", "군", "씨", "님", "동무")
+            closed = bool(
+                ending
+                or nxt in _SPACED_ENDINGS
+                or nxt in scorer.cues.closings
+                or nxt in _SPACED_ADDRESS
+                or (nxt in scorer.cues.after and nxt not in scorer.cues.kinship)
+                or titled
+            )
+            if not closed:
+                continue
+            if nxt == "이" and nxt2 in _SPACED_ENDINGS | {"다", "랑", "에게", "가", "는"}:
+                closing = "이" + nxt2
+            cue = _spaced_prev_cue(doc, tokens, i, scorer)
+            address = closing in _SPACED_ADDRESS or (
+                nxt2 in _SPACED_ADDRESS and nxt in ("동생", "병사", "군")
+            )
+            self_said = cue == "speaker" and (
+                closing in _SPACED_SELF or closing.startswith(("이라고", "라고"))
+            )
+            if not (cue or address):
+                continue
+            strong = cue in ("kin", "family") or address or self_said or (cue and closing in _SPACED_SELF)
+            least = cfg.slot_kin_min_weight if strong else 4
+            if len(given) == 1:
+                least = max(least, 4)
+                if not (cue and (ending or nxt in ("이", "가", "는", "은", "에게"))):
+                    continue
+            if any(gaz.given_syllables.get(ch, 0) < least for ch in given):
+                continue
+            if name in scorer.cues.not_names or name in scorer.lexicon_keys or _known_word(name):
+                continue
+            if len(pieces[0]) == 1 and n == 2 and _known_word(pieces[1]):
+                continue  # "좋은 한 사람": a determiner-like syllable and a word
+            if len(head) == 2 and not double and (_known_word(head) or _spaced_everyday_head(head)):
+                kin_word = cue == "family" and not ending  # "친구 고생 마이 했제": a word, then dialect
+                if not (address or self_said or (cue and closing in _SPACED_SELF) or (kin_word and n == 2)):
+                    continue  # "나만 배를", "가고 나는": an everyday word or a verb form first
+            end = tokens[i + n - 1].start() + len(core)
+            yield doc.finding(
+                Kind.PERSON,
+                first.start(),
+                end,
+                cfg.slot_review,
+                "person.spaced_cued",
+                severity=Severity.REVIEW,
+            )
+            break
+
+
+_SPACED_PARTICLE_HEADS = frozenset({"은", "는", "가", "도", "을", "를", "의", "에", "와", "과", "만", "요"})
+_SPACED_HEAD_NOT = frozenset({"이", "가", "는", "을", "를", "도", "만", "의", "에", "고", "서", "로"})
+_SPACED_HEAD_TAGS = ("E", "J", "VV", "VA", "VX", "XS", "MAG", "MAJ", "MM", "NP", "NR", "NNB", "IC")
+
+
+def _spaced_everyday_head(head: str) -> bool:
+    """Kiwi reads the two syllables as a verb form, an adverb, a determiner and a measure…"""
+    morphs = analyse(head)
+    return bool(morphs) and any(not m.oov and m.tag.startswith(_SPACED_HEAD_TAGS) for m in morphs)
+
+
+_DOUBLE = frozenset({"사공", "독고", "남궁", "제갈", "선우", "황보", "서문", "동방"})
+
+
+# A name the writer blotted out in part, or OCR could not read whole, marked with a block, a circle or
+# a star in place of the syllables ("큰딸 김■순이", "보위원 박철□", "김○○ 씨"): a surname standing at
+# the start of a word, then one or two syllables or marks, at least one of them a mark.
+_MASKS = "■□▪▫●○◯◎＊*×Ｘ☐"
+_MASK_SET = frozenset(_MASKS)
+
+
+def _masked_names(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
+    """Review findings for a name written with some syllables masked (see above)."""
+    text = doc.text
+    if not any(m in text for m in _MASKS):
+        return
+    gaz, cues = scorer.gaz, scorer.cues
+    done = -1
+    for k, ch in enumerate(text):
+        if ch not in _MASK_SET or k <= done:
+            continue
+        starts = sorted((k - 1, k - 2), key=lambda j: j > 0 and is_hangul(text[j - 1]))
+        for start in starts:
+            if start < 0 or not is_hangul(text[start]) or (start == k - 2 and not is_hangul(text[k - 1])):
+                continue
+            surname = text[start]
+            rank = gaz.surnames.get(surname)
+            if rank is None or rank == OCR_SURNAME_RANK or rank > 100 or surname in ("그", "저"):
+                continue
+            if start == k - 2 and _known_word(text[start:k]):
+                continue  # "사진■■": a word, then marks
+            before = text[:start]
+            glued = bool(before) and (is_hangul(before[-1]) or before[-1] in _MASK_SET)
+            # glued to a kinship word or a role ("마누라김■녀"), else inside a word
+            if glued and not any(before.endswith(t) for t in cues.inner_prefixes):
+                continue
+            end = start + 1
+            while end < len(text) and end - start < 3 and (text[end] in _MASK_SET or is_hangul(text[end])):
+                end += 1
+            while end < len(text) and text[end] in _MASK_SET:
+                end += 1
+            if end - start < 2:
+                continue
+            done = end
+            yield doc.finding(
+                Kind.PERSON, start, end, scorer.cfg.slot_review, "person.masked", severity=Severity.REVIEW
+            )
+            break
+
+
+# A full name after a kinship word or a role whose last syllable is also a particle, so the name rules
+# cut it short ("할아바지 채덕만은": 만 "only"; "아내 변순야는": 야 the vocative; "외할머니 석분이는": the
+# friendly 이 kept as written): the three syllables before the particle, when the first is a common
+# surname, the other two typical of given names, and the three no word Kiwi knows.
+_KIN_NAME_TAILS = frozenset({"만", "야", "이", "도", "나", "아", "요"})
+_KIN_NAME_ENDINGS = frozenset(
+    {
+        "",
+        "은",
+        "는",
+        "이",
+        "가",
+        "을",
+        "를",
+        "도",
+        "의",
+        "한테",
+        "에게",
+        "이는",
+        "이가",
+        "이도",
+        "이었고",
+        "이었다",
+        "였고",
+        "였다",
+    }
+)
+
+
+def _kin_name_particle_tail(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
+    gaz, cues = scorer.gaz, scorer.cues
+    tokens = list(_SPACED_TOKEN.finditer(doc.text))
+    for i, tok in enumerate(tokens):
+        word = tok.group().rstrip(".,!?")
+        if len(word) < 3 or not hangul_only(word) or i == 0:
+            continue
+        name, ending = word[:3], word[3:]
+        if name[2] not in _KIN_NAME_TAILS or ending not in _KIN_NAME_ENDINGS:
+            continue
+        prev = tokens[i - 1].group()
+        prev2 = tokens[i - 2].group() + prev if i >= 2 else prev
+        if not (prev in cues.kinship or prev2 in cues.kinship):
+            continue
+        nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+        if not ending and nxt not in ("이", "가", "은", "는", "도", "이는", "이가"):
+            continue
+        rank = gaz.surnames.get(name[0])
+        if rank is None or rank == OCR_SURNAME_RANK or rank > 100:
+            continue
+        least = scorer.cfg.slot_kin_min_weight
+        if gaz.given_syllables.get(name[1], 0) < least or gaz.given_syllables.get(name[2], 0) < least - 1:
+            continue
+        if (
+            name in cues.not_names
+            or name in scorer.lexicon_keys
+            or _known_word(name)
+            or _known_word(name[:2])
+        ):
+            continue
+        if _known_word(name[1:]):
+            continue
+        yield doc.finding(
+            Kind.PERSON,
+            tok.start(),
+            tok.start() + 3,
+            scorer.cfg.slot_review,
+            "person.kin_tail",
+            severity=Severity.REVIEW,
+        )
+
+
+# The first words of a letter: a given name, perhaps spaced syllable by syllable and with the friendly
+# 이, then how a letter is addressed ("주혁 이 보아라", "은 혁 이 보아", "광 명 군 보시오", "경 호 에게").
+_OPENING = re.compile(
+    r"(?:^|(?<=[.!?\n]))\s*(?P<name>[가-힣] ?[가-힣])(?: ?(?P<i>이))?"
+    r" ?(?:(?:군|양|동무|동생|조카|손자|손녀|아들|딸) ?)?"
+    r"(?:보 ?아 ?라|보아|보거라|보게|보시오|보 ?시오|에게|앞)(?![가-힣])"
+)
+
+
+def _letter_opening(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
+    gaz, cues = scorer.gaz, scorer.cues
+    for m in _OPENING.finditer(doc.text):
+        name = m.group("name").replace(" ", "")
+        if m.group("i") and not has_final(name[-1]):
+            continue  # the friendly 이 follows a final consonant only
+        if any(gaz.given_syllables.get(ch, 0) < scorer.cfg.slot_kin_min_weight for ch in name):
+            continue
+        if name in cues.not_names or name in cues.kinship or name in scorer.lexicon_keys:
+            continue
+        if _known_word(name) and " " not in m.group("name") and not m.group("i"):
+            continue
+        end = m.end("i") if m.group("i") else m.end("name")
+        yield doc.finding(
+            Kind.PERSON,
+            m.start("name"),
+            end,
+            scorer.cfg.slot_review,
+            "person.letter_opening",
+            severity=Severity.REVIEW,
+        )

@@ -234,6 +234,8 @@ class NamesConfig(_Strict):
     # Form labels before a name ("이름: 하 은빛나", relay/detect/titled.py).
     name_labels: tuple[str, ...] = ()
     known_as_nouns: tuple[str, ...] = ()
+    known_as_nations: tuple[str, ...] = ()  # "X라는 태국 아저씨": a nationality before the noun
+    known_as_checked: tuple[str, ...] = ()  # nouns after which X must be no word Kiwi knows
     # The quotatives between a name and known_as_nouns: 라는, 라고 하는, 라 카는 (relay/detect/called.py).
     known_as_quotatives: tuple[str, ...] = ("라는",)
     # "저는 X라고 합니다": verbs of being called after X(이)라고 (relay/detect/titled.py).
