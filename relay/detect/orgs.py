@@ -1373,14 +1373,31 @@ _TOWN_NOUN_PEOPLE = frozenset(
 )
 
 
-def _bare_noun_word(doc: Doc, word: re.Match[str], stops: tuple[frozenset[str], ...]) -> bool:
+# A church is named with a phrase as often as with nouns ("참 좋은 교회", "새 생명 교회"): before a
+# religious ending, adverbs, adjectives and determiners count too.
+_CHURCH_WORD_TAGS = frozenset({"NNG", "NNP", "MAG", "VA", "ETM", "MM"})
+
+
+def _bare_noun_word(
+    doc: Doc, word: re.Match[str], stops: tuple[frozenset[str], ...], *, church: bool = False
+) -> bool:
     text = word.group()
-    if not 1 < len(text) <= 4 or text in _TOWN_NOUN_PEOPLE or any(text in stop for stop in stops):
-        return False
-    if strip_particles(text, doc)[1] and not _ends_in_noun(doc, word.start(), word.end()):
+    shortest = 1 if church else 2
+    if not shortest <= len(text) <= 4 or text in _TOWN_NOUN_PEOPLE or any(text in stop for stop in stops):
         return False
     morphs = doc.morphemes_in(word.start(), word.end())
+    if church:
+        return bool(morphs) and all(m.tag in _CHURCH_WORD_TAGS for m in morphs)
+    if strip_particles(text, doc)[1] and not _ends_in_noun(doc, word.start(), word.end()):
+        return False
     return bool(morphs) and all(m.tag in _TOWN_NOUN_TAGS for m in morphs)
+
+
+def _spaced_place_before(doc: Doc, words: list[re.Match[str]], i: int) -> bool:
+    """The two words before ``words[i]``, one space apart each, are one gazetteer place ("신월 동")."""
+    if i < 2 or any(doc.text[words[k].end() : words[k + 1].start()] != " " for k in (i - 2, i - 1)):
+        return False
+    return words[i - 1].end() in doc.places_starting(words[i - 2].start())
 
 
 def _town_nouns_suffix(doc: Doc) -> Iterable[Finding | None]:
@@ -1407,6 +1424,10 @@ def _town_nouns_suffix(doc: Doc) -> Iterable[Finding | None]:
                 continue
             first = j - 1
         between_end = first
+        church = (
+            rules.gazetteers.org_suffixes.get(doc.text[words[first].start() : end].replace(" ", ""))
+            == "religious"
+        )
         for n in range(1, _TOWN_NOUNS + 1):
             i = between_end - n
             if i < 1:
@@ -1416,11 +1437,14 @@ def _town_nouns_suffix(doc: Doc) -> Iterable[Finding | None]:
                 for k in range(i - 1, first)
             ):
                 break
-            if not all(_bare_noun_word(doc, words[k], stops) for k in range(i, first)):
+            if not all(_bare_noun_word(doc, words[k], stops, church=church) for k in range(i, first)):
                 break
-            if not _place_word_before(doc, words, i):
+            if _place_word_before(doc, words, i):
+                start = words[i - 1].start()
+            elif _spaced_place_before(doc, words, i):
+                start = words[i - 2].start()  # "신월 동 행복 요양 원": the town split by OCR
+            else:
                 continue
-            start = words[i - 1].start()
             yield doc.finding(Kind.ORG, start, end, cfg.confidence_compound_stem, "orginst.town_nouns_suffix")
             break
 
