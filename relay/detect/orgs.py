@@ -29,6 +29,7 @@ from relay.detect.document import Doc, Span, hangul_only
 from relay.detect.hanja import initial_sound
 from relay.detect.lexicon import key_of
 from relay.detect.morph import Morpheme, analyse, may_read_alone_as
+from relay.detect.patterns import find_patterns
 from relay.detect.places import aligned, tail_ok
 from relay.detect.rules import Rules
 from relay.detect.words import Evidence, TermSet, alternation, evidence, fuzzy_ok, strip_particles
@@ -313,7 +314,7 @@ def _called_phrases(doc: Doc) -> Iterable[Finding | None]:
 # does not know it.
 _SHORT_SCHOOL = re.compile(
     r"(?<![가-힣])([가-힣]{2,8}?(?:외대|여대|교대|공대|의대|여고|여중|고|대|중|초))"
-    r"(?:에|를|을|에서)? ?(?=다니|다녀|다녔|다닌|졸업|입학|합격|학생|나왔|나온|다닐|[0-9일이삼사오육] ?학년"
+    r"(?:에|를|을|에서)? ?(?=다니|다녀|다녔|다닌|졸업|입학|합격|학생|나왔|나온|다닐|[0-9일이삼사오육] ?학 ?년"
     # Its teacher, named or not ("한국외대 이나래 교수", "부경대 교수님").
     r"|(?:[가-힣]{2,4} )?(?:교수|강사|총장|학장|조교)(?![가-힣]*(?:법|진|실))"
     # Its club or team ("진접중 축구부야", "X고 방송부에서") and a department the writer attends ("한국외대
@@ -1413,6 +1414,203 @@ def _spaced_suffix(doc: Doc) -> Iterable[Finding | None]:
                 conf = min(conf, cfg.confidence_compound_stem)  # an everyday stem: review only
             yield doc.finding(Kind.ORG, stem_start, end, conf, "org.spaced_suffix")
             break
+
+
+# An institution named by its town and one or two everyday nouns before its ending, each written apart
+# ("경성 도자기 공장", "풍서 감자 가루 공장", "첨단 하나로 복지관", OCR's "행복 요양 원"): the town says
+# which one, the nouns what it makes or its name. The town must be a gazetteer place narrower than a
+# province, and the words between it and the ending bare nouns (no particle, no verb, no word saying
+# when, where or whose). Reviewed, not redacted, unless the nouns are a proper name.
+_TOWN_NOUNS = 2  # words between the town and the ending
+_TOWN_NOUN_TAGS = frozenset({"NNG", "NNP"})
+# People between the town and the ending say whose, not which ("부산 친구 회사", "평양 사람 병원").
+_TOWN_NOUN_PEOPLE = frozenset(
+    [
+        "사람",
+        "친구",
+        "동무",
+        "가족",
+        "식구",
+        "이웃",
+        "동생",
+        "언니",
+        "누나",
+        "오빠",
+        "아들",
+        "딸",
+        "남편",
+        "아내",
+        "엄마",
+        "아빠",
+        "어머니",
+        "아버지",
+        "할머니",
+        "할아버지",
+        "삼촌",
+        "이모",
+        "고모",
+        "동포",
+        "주민",
+        "시민",
+        "사람들",
+        "친구들",
+        "애들",
+        "아이들",
+        "형님",
+        "선배",
+        "후배",
+        "동료",
+        "손님",
+        "환자",
+    ]
+)
+
+
+# A church is named with a phrase as often as with nouns ("참 좋은 교회", "새 생명 교회"): before a
+# religious ending, adverbs, adjectives and determiners count too.
+_CHURCH_WORD_TAGS = frozenset({"NNG", "NNP", "MAG", "VA", "ETM", "MM"})
+
+
+def _bare_noun_word(
+    doc: Doc, word: re.Match[str], stops: tuple[frozenset[str], ...], *, church: bool = False
+) -> bool:
+    text = word.group()
+    shortest = 1 if church else 2
+    if not shortest <= len(text) <= 4 or text in _TOWN_NOUN_PEOPLE or any(text in stop for stop in stops):
+        return False
+    morphs = doc.morphemes_in(word.start(), word.end())
+    if church:
+        return bool(morphs) and all(m.tag in _CHURCH_WORD_TAGS for m in morphs)
+    if strip_particles(text, doc)[1] and not _ends_in_noun(doc, word.start(), word.end()):
+        return False
+    return bool(morphs) and all(m.tag in _TOWN_NOUN_TAGS for m in morphs)
+
+
+def _spaced_place_before(doc: Doc, words: list[re.Match[str]], i: int) -> bool:
+    """The two words before ``words[i]``, one space apart each, are one gazetteer place ("신월 동")."""
+    if i < 2 or any(doc.text[words[k].end() : words[k + 1].start()] != " " for k in (i - 2, i - 1)):
+        return False
+    return words[i - 1].end() in doc.places_starting(words[i - 2].start())
+
+
+def _town_nouns_suffix(doc: Doc) -> Iterable[Finding | None]:
+    """See ``_TOWN_NOUNS``."""
+    rules = doc.rules
+    cfg = rules.config.orgs
+    suffixes, _ = _suffixes(rules)
+    stops = (cfg.company_stem_stop, cfg.spaced_stem_stop, cfg.religious_stem_stop)
+    words = list(_WORD.finditer(doc.text))
+    for j in range(2, len(words)):
+        last = _org_core(doc, words[j].group())
+        end = words[j].start() + len(last)
+        first = j
+        if last not in suffixes or len(last) < 2:
+            # OCR split the ending's last syllable off ("요양 원", "공 장"): join the two.
+            prev = words[j - 1]
+            joined = prev.group() + last
+            if (
+                len(last) != 1
+                or doc.text[prev.end() : words[j].start()] != " "
+                or joined not in suffixes
+                or len(prev.group()) > 3
+            ):
+                continue
+            first = j - 1
+        between_end = first
+        church = (
+            rules.gazetteers.org_suffixes.get(doc.text[words[first].start() : end].replace(" ", ""))
+            == "religious"
+        )
+        for n in range(1, _TOWN_NOUNS + 1):
+            i = between_end - n
+            if i < 1:
+                break
+            if any(
+                doc.text[words[k].end() : words[k + 1].start()] not in (" ", "\n")
+                for k in range(i - 1, first)
+            ):
+                break
+            if not all(_bare_noun_word(doc, words[k], stops, church=church) for k in range(i, first)):
+                break
+            if _place_word_before(doc, words, i):
+                start = words[i - 1].start()
+            elif _spaced_place_before(doc, words, i):
+                start = words[i - 2].start()  # "신월 동 행복 요양 원": the town split by OCR
+            else:
+                continue
+            yield doc.finding(Kind.ORG, start, end, cfg.confidence_compound_stem, "orginst.town_nouns_suffix")
+            break
+
+
+# A shelter, welfare centre or volunteers' group named with everyday words glued to its ending or one
+# word apart ("들꽃쉼터 대표", "북향 나눔센터로 보내 주세요"): alone the words could be a kind of place
+# ("노인쉼터"), but its head, its office or letters sent to it make it one group. Reviewed.
+_HEADED_INSTITUTION = re.compile(
+    r"(?<![가-힣])([가-힣]{2,5})( ?)"
+    r"(쉼터|동행|나눔|나눔터|나눔센터|복지관|복지센터|요양원|공부방|선교회|의집)"
+    r"(?:의|에서|으로|로|에)? ?"
+    r"(?=대표|원장|관장|센터장|소장|사무실|사무국|회장|총무|간사|목사|활동가|보내|연락|문의)"
+)
+
+
+# Whom a shelter or centre serves says what kind it is, not which ("노숙인쉼터", "청소년 복지관").
+_SERVED = frozenset(
+    [
+        "노숙인",
+        "노숙자",
+        "노인",
+        "어르신",
+        "청소년",
+        "여성",
+        "아동",
+        "어린이",
+        "장애인",
+        "이주민",
+        "이주여성",
+        "외국인",
+        "탈북민",
+        "새터민",
+        "탈북자",
+        "다문화",
+        "주민",
+        "지역",
+        "가정폭력",
+        "한부모",
+        "미혼모",
+        "무료",
+        "임시",
+        "공공",
+        "국립",
+        "시립",
+        "구립",
+        "도립",
+        "군립",
+        "종합",
+        "사회",
+        "지역사회",
+    ]
+)
+
+
+def _headed_institutions(doc: Doc) -> Iterable[Finding | None]:
+    """See ``_HEADED_INSTITUTION``."""
+    cfg = doc.rules.config.orgs
+    stops = (
+        cfg.company_stem_stop,
+        cfg.spaced_stem_stop,
+        cfg.religious_stem_stop,
+        _TOWN_NOUN_PEOPLE,
+        _SERVED,
+    )
+    for m in _HEADED_INSTITUTION.finditer(doc.text):
+        stem = m.group(1)
+        if any(stem in stop for stop in stops) or not doc.at_word_start(m.start(1)):
+            continue
+        if m.group(2):
+            word = doc.word_at(m.start(1))
+            if word is None or not _bare_noun_word(doc, _WORD.match(doc.text, word.start) or m, stops):
+                continue
+        yield doc.finding(Kind.ORG, m.start(1), m.end(3), cfg.confidence_compound_stem, "orginst.headed")
 
 
 # First syllables of a word in 의 that is a genitive, not a school's name in 의 (숭의, 봉의, 정의): a
@@ -2947,6 +3145,8 @@ def find_orgs(doc: Doc) -> list[Finding]:
         for f in (
             *_by_suffix(doc),
             *_spaced_suffix(doc),
+            *_town_nouns_suffix(doc),
+            *_headed_institutions(doc),
             *_inner_suffix(doc),
             *_inner_company(doc),
             *_named(doc),
@@ -2986,6 +3186,8 @@ def find_orgs(doc: Doc) -> list[Finding]:
             *_branch_offices(doc),
             *_split_stems(doc),
             *_ministry_bureaus(doc),
+            # rules.toml patterns of kind org (numbered camps and factories, a Hanawon class).
+            *find_patterns(doc, (Kind.ORG,)),
         )
         if f is not None
     ]
