@@ -192,6 +192,7 @@ def _with_vowel_i(doc: Doc, f: Finding) -> Finding:
     text = doc.text
     if (
         f.end - f.start >= 2
+        and " " not in text[f.start : f.end]  # "림 옥 벼이라는": a Korean name OCR spaced, its 별 damaged
         and not has_final(text[f.end - 1])
         and text[f.end : f.end + 1] == "이"
         and text[f.end + 1 : f.end + 3] in ("라는", "라고", "라 ")

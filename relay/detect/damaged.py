@@ -94,10 +94,19 @@ def near_syllable(a: str, b: str) -> bool:
     return Indel.distance(jamo(a), jamo(b)) <= 2
 
 
+# Endings of some groups' names that are everyday words themselves (새날동행, 북향나눔): glued to a
+# name they are found exactly; a near miss of one is the everyday word next to them (동생, 나누며).
+_EVERYDAY_ENDINGS = frozenset({"동행", "나눔"})
+
+
 @lru_cache(maxsize=8)
 def suffix_index(rules: Rules) -> SuffixIndex:
     """Org suffixes from ``orgs.tsv`` and the multi-syllable administrative suffixes."""
-    org = ((s, Kind.ORG) for s, k in rules.gazetteers.org_suffixes.items() if k != "company")
+    org = (
+        (s, Kind.ORG)
+        for s, k in rules.gazetteers.org_suffixes.items()
+        if k != "company" and s not in _EVERYDAY_ENDINGS
+    )
     admin = ((s, Kind.PLACE) for s in rules.config.places.admin_suffixes if len(s) >= 2)
     return SuffixIndex([*admin, *org])
 

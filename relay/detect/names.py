@@ -2453,6 +2453,14 @@ def _spaced_prev_cue(doc: Doc, tokens: list[re.Match[str]], i: int, scorer: _Sco
     return ""
 
 
+def _one_adverb(word: str) -> bool:
+    """Whether Kiwi reads ``word`` whole as one adverb or conjunction it knows (함께, 다시, 그러나)."""
+    morphs = analyse(word)
+    if len(morphs) != 1 or morphs[0].oov:
+        return False
+    return morphs[0].tag in ("MAG", "MAJ") and morphs[0].end == len(word)
+
+
 def _final_n(ch: str) -> bool:
     code = ord(ch) - 0xAC00
     return 0 <= code < 11172 and code % 28 == 4  # ㄴ
@@ -2490,6 +2498,8 @@ def _spaced_cued_names(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
                     break
             if not core or not hangul_only(core) or not all(hangul_only(p) for p in parts[:-1]):
                 continue
+            if ending and _one_adverb(last):
+                continue  # "위해 함께": an adverb read whole, not a given syllable and 께
             pieces = [*parts[:-1], core]
             if any(p in doc.rules.particles for p in pieces[1:]):
                 continue  # "하 이 퐁", "나이 에": a particle split off, no piece of a name

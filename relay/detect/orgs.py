@@ -1730,6 +1730,10 @@ def _named(doc: Doc) -> Iterable[Finding | None]:
                 continue
             if doc.at_word_start(start) and any(_alone_everyday(w) for w in _spellings(doc.text[start:end])):
                 continue  # "로동자로": an everyday word one jamo from 로동당, read as that word in place
+            first = doc.text[start:end].split()[0]
+            head, particle = strip_particles(first, doc) if first != doc.text[start:end] else ("", "")
+            if particle and len(head) >= 2 and not m.key.startswith(head) and _alone_everyday(head):
+                continue  # "한국말이 어려워요": a noun with its particle, then the next word: no 한국타이어
             grade = Severity.REDACT if m.similarity >= fz.redact_similarity else Severity.REVIEW
             yield doc.finding(
                 Kind.ORG, start, end, m.similarity * fz.confidence_scale, "org.named_fuzzy", severity=grade
