@@ -20,6 +20,7 @@ from itertools import pairwise
 from relay.detect.confusables import ocr_variants
 from relay.detect.damaged import near_syllable, role_index
 from relay.detect.document import Doc, Span, hangul_only
+from relay.detect.gazetteer import Gazetteers
 from relay.detect.morph import Morpheme, analyse, may_read_alone_as
 from relay.detect.normalize import is_hangul
 from relay.detect.respaced import split_piece
@@ -2453,6 +2454,16 @@ def _spaced_prev_cue(doc: Doc, tokens: list[re.Match[str]], i: int, scorer: _Sco
     return ""
 
 
+# Ranks of the surnames common enough to open a name the spacing cut apart with no other evidence (the
+# OCR look-alikes widened into the list rank far below).
+_COMMON_SURNAME_RANK = 100
+
+
+def _common_surname(gaz: Gazetteers, surname: str) -> bool:
+    rank = gaz.surnames.get(surname)
+    return rank is not None and rank <= _COMMON_SURNAME_RANK
+
+
 def _one_adverb(word: str) -> bool:
     """Whether Kiwi reads ``word`` whole as one adverb or conjunction it knows (함께, 다시, 그러나)."""
     morphs = analyse(word)
@@ -2476,8 +2487,7 @@ def _spaced_cued_names(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
             continue
         double = len(head) >= 2 and head[:2] in _DOUBLE
         surname = head[:2] if double else head[0]
-        rank = gaz.surnames.get(surname)
-        if (rank is None and not double) or rank == OCR_SURNAME_RANK or (rank or 0) > 100:
+        if not (_common_surname(gaz, surname) or (double and surname not in gaz.surnames)):
             continue
         if len(head) == 3 and not double:
             continue
@@ -2601,8 +2611,7 @@ def _masked_names(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
             if start < 0 or not is_hangul(text[start]) or (start == k - 2 and not is_hangul(text[k - 1])):
                 continue
             surname = text[start]
-            rank = gaz.surnames.get(surname)
-            if rank is None or rank == OCR_SURNAME_RANK or rank > 100 or surname in ("그", "저"):
+            if not _common_surname(gaz, surname) or surname in ("그", "저"):
                 continue
             if start == k - 2 and _known_word(text[start:k]):
                 continue  # "사진■■": a word, then marks
@@ -2671,8 +2680,7 @@ def _kin_name_particle_tail(doc: Doc, scorer: _Scorer) -> Iterable[Finding | Non
         nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
         if not ending and nxt not in ("이", "가", "은", "는", "도", "이는", "이가"):
             continue
-        rank = gaz.surnames.get(name[0])
-        if rank is None or rank == OCR_SURNAME_RANK or rank > 100:
+        if not _common_surname(gaz, name[0]):
             continue
         least = scorer.cfg.slot_kin_min_weight
         if gaz.given_syllables.get(name[1], 0) < least or gaz.given_syllables.get(name[2], 0) < least - 1:
