@@ -3211,7 +3211,8 @@ def _shop_echoes(doc: Doc, found: list[Finding]) -> Iterable[Finding]:
     for f in found:
         if f.rule not in _ECHOED_SHOP_RULES or f.severity is not Severity.REDACT:
             continue
-        name = doc.text[doc.spaced_range(f.start, f.end)[0] : doc.spaced_range(f.start, f.end)[1]]
+        start, end = doc.spaced_range(f.start, f.end)
+        name = doc.text[start:end]
         if len(name) >= _MIN_ECHO and hangul_only(name):
             names.setdefault(name, f)
     for name, f in names.items():
