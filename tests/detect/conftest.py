@@ -66,11 +66,27 @@ def found(text: str, kind: Kind | None = None, severity: Severity | None = None)
     ]
 
 
-def one_covers(text: str, part: str, kind: Kind | None = None, severity: Severity = Severity.REDACT) -> bool:
-    """True if one finding of ``severity`` (and ``kind``, if given) covers all of ``part`` (its first
-    occurrence in ``text``)."""
-    at = text.index(part)
+def one_covers(
+    text: str, part: str, kind: Kind | None = None, severity: Severity | None = Severity.REDACT
+) -> bool:
+    """True if one finding of ``severity`` (any, if None) and ``kind`` (any, if None) covers all of
+    ``part`` (its first occurrence in ``text``)."""
+    start = text.index(part)
+    end = start + len(part)
     return any(
-        kind in (None, f.kind) and f.severity is severity and f.start <= at and f.end >= at + len(part)
+        kind in (None, f.kind) and severity in (None, f.severity) and f.start <= start and end <= f.end
         for f in detect(text)
     )
+
+
+def covers(text: str, detail: str, *kinds: Kind, share: float = 1.0, last: bool = False) -> bool:
+    """True if findings of ``kinds`` (repository rules) together cover ``share`` of the non-space
+    characters of ``detail``: its first occurrence in ``text``, or its last one (as the evaluation
+    tables count a detail said twice)."""
+    start = text.rindex(detail) if last else text.index(detail)
+    wanted = {i for i in range(start, start + len(detail)) if not text[i].isspace()}
+    hit: set[int] = set()
+    for f in detect(text):
+        if f.kind in kinds:
+            hit.update(range(f.start, f.end))
+    return len(wanted & hit) >= share * len(wanted)

@@ -14,12 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from relay.detect import detect
 from relay.model import Kind
 
-
-def _found(text: str, kind: Kind) -> set[str]:
-    return {text[f.start : f.end] for f in detect(text) if f.kind is kind}
+from .conftest import found
 
 
 @pytest.mark.parametrize(
@@ -39,7 +36,7 @@ def _found(text: str, kind: Kind) -> set[str]:
     ],
 )
 def test_country_said_of_as_a_whole_is_no_place(text: str) -> None:
-    assert not _found(text, Kind.PLACE)
+    assert not found(text, Kind.PLACE)
 
 
 @pytest.mark.parametrize(
@@ -53,7 +50,7 @@ def test_country_said_of_as_a_whole_is_no_place(text: str) -> None:
     ],
 )
 def test_country_where_someone_is_stays(text: str, place: str) -> None:
-    assert place in _found(text, Kind.PLACE)
+    assert place in found(text, Kind.PLACE)
 
 
 @pytest.mark.parametrize(
@@ -69,7 +66,7 @@ def test_country_where_someone_is_stays(text: str, place: str) -> None:
     ],
 )
 def test_letter_spaced_everyday_words_are_no_details(text: str) -> None:
-    assert not _found(text, Kind.PERSON) and not _found(text, Kind.PLACE)
+    assert not found(text, Kind.PERSON) and not found(text, Kind.PLACE)
 
 
 @pytest.mark.parametrize(
@@ -81,7 +78,7 @@ def test_letter_spaced_everyday_words_are_no_details(text: str) -> None:
     ],
 )
 def test_letter_spaced_details_stay(text: str, kind: Kind, detail: str) -> None:
-    assert any(detail in found for found in _found(text, kind))
+    assert any(detail in hit for hit in found(text, kind))
 
 
 @pytest.mark.parametrize(
@@ -101,7 +98,7 @@ def test_letter_spaced_details_stay(text: str, kind: Kind, detail: str) -> None:
     ],
 )
 def test_everyday_words_in_name_slots_are_no_names(text: str) -> None:
-    assert not _found(text, Kind.PERSON)
+    assert not found(text, Kind.PERSON)
 
 
 @pytest.mark.parametrize(
@@ -112,4 +109,4 @@ def test_everyday_words_in_name_slots_are_no_names(text: str) -> None:
     ],
 )
 def test_names_in_the_same_slots_stay(text: str, name: str) -> None:
-    assert any(name in found for found in _found(text, Kind.PERSON))
+    assert any(name in hit for hit in found(text, Kind.PERSON))

@@ -7,18 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from relay.detect import detect
 from relay.model import Kind
 
-
-def _people(text: str) -> set[str]:
-    return {text[f.start : f.end] for f in detect(text) if f.kind is Kind.PERSON}
-
-
-def _covered(text: str, name: str) -> bool:
-    """Some person finding covers all of ``name``."""
-    at = text.index(name)
-    return any(f.kind is Kind.PERSON and f.start <= at and at + len(name) <= f.end for f in detect(text))
+from .conftest import found, one_covers
 
 
 @pytest.mark.parametrize(
@@ -56,7 +47,7 @@ def _covered(text: str, name: str) -> bool:
     ],
 )
 def test_foreign_names_are_found(text: str, name: str) -> None:
-    assert _covered(text, name), (text, _people(text))
+    assert one_covers(text, name, Kind.PERSON, severity=None), (text, found(text, Kind.PERSON))
 
 
 @pytest.mark.parametrize(
@@ -88,4 +79,4 @@ def test_foreign_names_are_found(text: str, name: str) -> None:
     ],
 )
 def test_look_alikes_are_not_people(text: str) -> None:
-    assert not _people(text), text
+    assert not found(text, Kind.PERSON), text

@@ -7,23 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from relay.detect import detect
 from relay.model import Kind
 
-
-def _covered(text: str, name: str) -> bool:
-    """Person findings cover every non-space character of ``name`` (first occurrence) in ``text``."""
-    start = text.index(name)
-    wanted = {i for i in range(start, start + len(name)) if not text[i].isspace()}
-    hit: set[int] = set()
-    for f in detect(text):
-        if f.kind is Kind.PERSON:
-            hit.update(range(f.start, f.end))
-    return wanted <= hit
-
-
-def _people(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in detect(text) if f.kind is Kind.PERSON]
+from .conftest import covers, found
 
 
 @pytest.mark.parametrize(
@@ -47,7 +33,7 @@ def _people(text: str) -> list[str]:
     ],
 )
 def test_spaced_names_in_slots_are_found(text: str, name: str) -> None:
-    assert _covered(text, name)
+    assert covers(text, name, Kind.PERSON)
 
 
 @pytest.mark.parametrize(
@@ -68,7 +54,7 @@ def test_spaced_names_in_slots_are_found(text: str, name: str) -> None:
     ],
 )
 def test_spaced_lookalikes_are_not_names(text: str) -> None:
-    assert not _people(text)
+    assert not found(text, Kind.PERSON)
 
 
 @pytest.mark.parametrize(
@@ -94,7 +80,7 @@ def test_spaced_lookalikes_are_not_names(text: str) -> None:
     ],
 )
 def test_foreign_signatures_are_found(text: str, name: str) -> None:
-    assert _covered(text, name)
+    assert covers(text, name, Kind.PERSON)
 
 
 @pytest.mark.parametrize(
@@ -113,7 +99,7 @@ def test_foreign_signatures_are_found(text: str, name: str) -> None:
     ],
 )
 def test_foreign_lookalikes_are_not_names(text: str) -> None:
-    assert not _people(text)
+    assert not found(text, Kind.PERSON)
 
 
 @pytest.mark.parametrize(
@@ -124,7 +110,7 @@ def test_foreign_lookalikes_are_not_names(text: str) -> None:
     ],
 )
 def test_nicknames_with_a_word_for_the_person_are_found_whole(text: str, name: str) -> None:
-    assert _covered(text, name)
+    assert covers(text, name, Kind.PERSON)
 
 
 @pytest.mark.parametrize(
@@ -136,4 +122,4 @@ def test_nicknames_with_a_word_for_the_person_are_found_whole(text: str, name: s
     ],
 )
 def test_a_clause_before_a_word_for_the_person_is_no_nickname(text: str) -> None:
-    assert not _people(text)
+    assert not found(text, Kind.PERSON)

@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from relay.detect import detect
 from relay.model import Kind
 
-
-def _found(text: str, kind: Kind) -> set[str]:
-    return {text[f.start : f.end] for f in detect(text) if f.kind is kind}
+from .conftest import found
 
 
 @pytest.mark.parametrize(
@@ -26,7 +23,7 @@ def _found(text: str, kind: Kind) -> set[str]:
     ],
 )
 def test_determiner_run_into_a_noun_is_no_name(text: str) -> None:
-    assert not _found(text, Kind.PERSON)
+    assert not found(text, Kind.PERSON)
 
 
 @pytest.mark.parametrize(
@@ -38,7 +35,7 @@ def test_determiner_run_into_a_noun_is_no_name(text: str) -> None:
     ],
 )
 def test_names_of_the_same_shape_stay_found(text: str, name: str) -> None:
-    assert name in _found(text, Kind.PERSON)
+    assert name in found(text, Kind.PERSON)
 
 
 @pytest.mark.parametrize(
@@ -50,7 +47,7 @@ def test_names_of_the_same_shape_stay_found(text: str, name: str) -> None:
     ],
 )
 def test_a_road_address_read_out_with_place_values(text: str, address: str) -> None:
-    assert address in _found(text, Kind.ADDRESS)
+    assert address in found(text, Kind.ADDRESS)
 
 
 @pytest.mark.parametrize(
@@ -63,4 +60,4 @@ def test_a_road_address_read_out_with_place_values(text: str, address: str) -> N
     ],
 )
 def test_a_count_after_the_particle_ro_is_no_address(text: str) -> None:
-    assert not _found(text, Kind.ADDRESS)
+    assert not found(text, Kind.ADDRESS)

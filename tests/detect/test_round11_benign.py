@@ -16,12 +16,9 @@ from __future__ import annotations
 
 import pytest
 
-from relay.detect import detect
 from relay.model import Kind
 
-
-def _found(text: str, kind: Kind) -> set[str]:
-    return {text[f.start : f.end] for f in detect(text) if f.kind is kind}
+from .conftest import found
 
 
 @pytest.mark.parametrize(
@@ -44,7 +41,7 @@ def _found(text: str, kind: Kind) -> set[str]:
     ],
 )
 def test_city_or_country_in_general_is_no_place(text: str) -> None:
-    assert not _found(text, Kind.PLACE)
+    assert not found(text, Kind.PLACE)
 
 
 @pytest.mark.parametrize(
@@ -64,7 +61,7 @@ def test_city_or_country_in_general_is_no_place(text: str) -> None:
     ],
 )
 def test_where_someone_is_stays_a_place(text: str, place: str) -> None:
-    assert any(place in p for p in _found(text, Kind.PLACE))
+    assert any(place in p for p in found(text, Kind.PLACE))
 
 
 @pytest.mark.parametrize(
@@ -84,9 +81,9 @@ def test_where_someone_is_stays_a_place(text: str, place: str) -> None:
     ],
 )
 def test_famous_people_and_sights_are_no_details(text: str) -> None:
-    assert not _found(text, Kind.PERSON)
-    assert not _found(text, Kind.PLACE)
-    assert not _found(text, Kind.ADDRESS)
+    assert not found(text, Kind.PERSON)
+    assert not found(text, Kind.PLACE)
+    assert not found(text, Kind.ADDRESS)
 
 
 @pytest.mark.parametrize(
@@ -100,7 +97,7 @@ def test_famous_people_and_sights_are_no_details(text: str) -> None:
     ],
 )
 def test_famous_look_alikes_stay_found(text: str, kind: Kind, detail: str) -> None:
-    assert any(detail in d for d in _found(text, kind))
+    assert any(detail in d for d in found(text, kind))
 
 
 @pytest.mark.parametrize(
@@ -115,7 +112,7 @@ def test_famous_look_alikes_stay_found(text: str, kind: Kind, detail: str) -> No
     ],
 )
 def test_books_of_the_bible_are_no_names(text: str) -> None:
-    assert not _found(text, Kind.PERSON)
+    assert not found(text, Kind.PERSON)
 
 
 @pytest.mark.parametrize(
@@ -131,8 +128,8 @@ def test_books_of_the_bible_are_no_names(text: str) -> None:
     ],
 )
 def test_public_bodies_and_dishes_in_general_are_no_details(text: str) -> None:
-    assert not _found(text, Kind.ORG)
-    assert not _found(text, Kind.PLACE)
+    assert not found(text, Kind.ORG)
+    assert not found(text, Kind.PLACE)
 
 
 @pytest.mark.parametrize(
@@ -145,7 +142,7 @@ def test_public_bodies_and_dishes_in_general_are_no_details(text: str) -> None:
     ],
 )
 def test_bodies_met_and_shops_stay_found(text: str, kind: Kind, detail: str) -> None:
-    assert any(detail in d for d in _found(text, kind))
+    assert any(detail in d for d in found(text, kind))
 
 
 @pytest.mark.parametrize(
@@ -162,7 +159,7 @@ def test_bodies_met_and_shops_stay_found(text: str, kind: Kind, detail: str) -> 
     ],
 )
 def test_the_law_and_policy_in_general_are_no_topic(text: str) -> None:
-    assert not _found(text, Kind.TOPIC)
+    assert not found(text, Kind.TOPIC)
 
 
 @pytest.mark.parametrize(
@@ -175,7 +172,7 @@ def test_the_law_and_policy_in_general_are_no_topic(text: str) -> None:
     ],
 )
 def test_events_told_stay_topics(text: str) -> None:
-    assert _found(text, Kind.TOPIC)
+    assert found(text, Kind.TOPIC)
 
 
 @pytest.mark.parametrize(
@@ -194,7 +191,7 @@ def test_events_told_stay_topics(text: str) -> None:
     ],
 )
 def test_everyday_words_are_no_names(text: str) -> None:
-    assert not _found(text, Kind.PERSON)
+    assert not found(text, Kind.PERSON)
 
 
 @pytest.mark.parametrize(
@@ -209,7 +206,7 @@ def test_everyday_words_are_no_names(text: str) -> None:
     ],
 )
 def test_ocr_splits_are_no_names(text: str) -> None:
-    assert not _found(text, Kind.PERSON)
+    assert not found(text, Kind.PERSON)
 
 
 @pytest.mark.parametrize(
@@ -222,4 +219,4 @@ def test_ocr_splits_are_no_names(text: str) -> None:
     ],
 )
 def test_split_given_names_stay_found(text: str, name: str) -> None:
-    assert any(name in p for p in _found(text, Kind.PERSON))
+    assert any(name in p for p in found(text, Kind.PERSON))

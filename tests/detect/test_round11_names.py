@@ -11,15 +11,7 @@ import pytest
 from relay.detect import detect
 from relay.model import Kind
 
-
-def _covered(text: str, detail: str) -> bool:
-    start = text.index(detail)
-    hit: set[int] = set()
-    for f in detect(text):
-        if f.kind is Kind.PERSON:
-            hit.update(range(max(f.start, start), min(f.end, start + len(detail))))
-    wanted = [i for i in range(start, start + len(detail)) if not text[i].isspace()]
-    return sum(i in hit for i in wanted) >= 0.9 * len(wanted)
+from .conftest import covers
 
 
 @pytest.mark.parametrize(
@@ -58,7 +50,7 @@ def _covered(text: str, detail: str) -> bool:
     ],
 )
 def test_round11_names_found(text: str, name: str) -> None:
-    assert _covered(text, name)
+    assert covers(text, name, Kind.PERSON, share=0.9)
 
 
 @pytest.mark.parametrize(

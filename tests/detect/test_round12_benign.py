@@ -19,9 +19,7 @@ import pytest
 from relay.detect import detect
 from relay.model import Kind
 
-
-def _found(text: str, kind: Kind) -> set[str]:
-    return {text[f.start : f.end] for f in detect(text) if f.kind is kind}
+from .conftest import found
 
 
 @pytest.mark.parametrize(
@@ -81,4 +79,4 @@ def test_everyday_sentences_stay_unflagged(text: str) -> None:
     ],
 )
 def test_details_of_the_same_shapes_are_still_found(text: str, kind: Kind, detail: str) -> None:
-    assert any(detail in found or found in detail for found in _found(text, kind)), _found(text, kind)
+    assert any(detail in hit or hit in detail for hit in found(text, kind)), found(text, kind)

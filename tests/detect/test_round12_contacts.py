@@ -20,17 +20,7 @@ import pytest
 from relay.detect import detect
 from relay.model import Kind
 
-
-def _covered(text: str, detail: str, kinds: set[Kind]) -> bool:
-    """Whether findings of ``kinds`` cover 90% of the last mention of ``detail`` (as the tables count)."""
-    start = text.rindex(detail)
-    wanted = {i for i in range(start, start + len(detail)) if not text[i].isspace()}
-    hit: set[int] = set()
-    for f in detect(text):
-        if f.kind in kinds:
-            hit.update(range(f.start, f.end))
-    return len(wanted & hit) >= 0.9 * len(wanted)
-
+from .conftest import covers
 
 _CONTACT = {Kind.MESSENGER, Kind.URL, Kind.EMAIL}
 
@@ -43,7 +33,7 @@ _CONTACT = {Kind.MESSENGER, Kind.URL, Kind.EMAIL}
     ],
 )
 def test_phone_with_a_space_lost_after_a_hyphen(text: str, detail: str) -> None:
-    assert _covered(text, detail, {Kind.PHONE, Kind.ID_NUMBER})
+    assert covers(text, detail, Kind.PHONE, Kind.ID_NUMBER, share=0.9, last=True)
 
 
 @pytest.mark.parametrize(
@@ -67,7 +57,7 @@ def test_phone_with_a_space_lost_after_a_hyphen(text: str, detail: str) -> None:
     ],
 )
 def test_dates(text: str, detail: str) -> None:
-    assert _covered(text, detail, {Kind.DATE})
+    assert covers(text, detail, Kind.DATE, share=0.9, last=True)
 
 
 @pytest.mark.parametrize(
@@ -78,7 +68,7 @@ def test_dates(text: str, detail: str) -> None:
     ],
 )
 def test_inmate_numbers(text: str, detail: str) -> None:
-    assert _covered(text, detail, {Kind.ID_NUMBER, Kind.PHONE})
+    assert covers(text, detail, Kind.ID_NUMBER, Kind.PHONE, share=0.9, last=True)
 
 
 @pytest.mark.parametrize(
@@ -96,7 +86,7 @@ def test_inmate_numbers(text: str, detail: str) -> None:
     ],
 )
 def test_account_names(text: str, detail: str) -> None:
-    assert _covered(text, detail, _CONTACT)
+    assert covers(text, detail, *_CONTACT, share=0.9, last=True)
 
 
 @pytest.mark.parametrize(
@@ -109,7 +99,7 @@ def test_account_names(text: str, detail: str) -> None:
     ],
 )
 def test_channels(text: str, detail: str) -> None:
-    assert _covered(text, detail, _CONTACT)
+    assert covers(text, detail, *_CONTACT, share=0.9, last=True)
 
 
 @pytest.mark.parametrize(

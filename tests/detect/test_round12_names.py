@@ -9,23 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from relay.detect import detect
 from relay.model import Kind
 
-
-def _covered(text: str, name: str) -> bool:
-    """Person findings cover every non-space character of ``name`` (first occurrence) in ``text``."""
-    start = text.index(name)
-    wanted = {i for i in range(start, start + len(name)) if not text[i].isspace()}
-    hit: set[int] = set()
-    for f in detect(text):
-        if f.kind is Kind.PERSON:
-            hit.update(range(f.start, f.end))
-    return wanted <= hit
-
-
-def _people(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in detect(text) if f.kind is Kind.PERSON]
+from .conftest import covers, found
 
 
 @pytest.mark.parametrize(
@@ -51,7 +37,7 @@ def _people(text: str) -> list[str]:
     ],
 )
 def test_round12_name_is_found(text: str, name: str) -> None:
-    assert _covered(text, name), _people(text)
+    assert covers(text, name, Kind.PERSON), found(text, Kind.PERSON)
 
 
 @pytest.mark.parametrize(
@@ -75,4 +61,4 @@ def test_round12_name_is_found(text: str, name: str) -> None:
     ],
 )
 def test_round12_look_alike_is_not_a_name(text: str) -> None:
-    assert _people(text) == []
+    assert found(text, Kind.PERSON) == []

@@ -20,16 +20,7 @@ import pytest
 from relay.detect import detect
 from relay.model import Kind
 
-
-def _covered(text: str, detail: str) -> bool:
-    start = text.index(detail)
-    end = start + len(detail)
-    hit: set[int] = set()
-    for f in detect(text):
-        if f.kind in (Kind.ORG, Kind.PLACE):
-            hit.update(range(max(f.start, start), min(f.end, end)))
-    wanted = [i for i in range(start, end) if not text[i].isspace()]
-    return sum(i in hit for i in wanted) >= 0.9 * len(wanted)
+from .conftest import covers
 
 
 @pytest.mark.parametrize(
@@ -75,7 +66,7 @@ def _covered(text: str, detail: str) -> bool:
     ],
 )
 def test_institution_is_found(text: str, detail: str) -> None:
-    assert _covered(text, detail)
+    assert covers(text, detail, Kind.ORG, Kind.PLACE, share=0.9)
 
 
 @pytest.mark.parametrize(
