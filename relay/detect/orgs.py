@@ -32,6 +32,7 @@ from relay.detect.morph import Morpheme, analyse, may_read_alone_as
 from relay.detect.patterns import find_patterns
 from relay.detect.places import aligned, tail_ok
 from relay.detect.rules import Rules
+from relay.detect.spelled_orgs import find_spelled_orgs
 from relay.detect.words import Evidence, TermSet, alternation, evidence, fuzzy_ok, strip_particles
 from relay.model import Finding, Kind, Severity
 
@@ -364,8 +365,9 @@ def _short_schools(doc: Doc) -> Iterable[Finding | None]:
 # dish alone is an everyday word and a dish after a place is a kind of food (평양냉면), so the name counts
 # only with a word after it that says it is a business (see ``_SHOP_CUES``). Endings: orgs.shop_endings.
 _SHOP_CUES = re.compile(
-    r"(?:을|를|이|가|에서|에|은|는)? ?(?:하[는고며시신셨십세셔면니던오우누]|한다|합니다|해요|했|운영|한 지|"
-    r"차렸|차린|개업|주방|사장|직원|종업원|주인|일하|일해|일했|일을|알바|설거지|서빙|다녀|다니|이라고|라고|이라는|라는|이란|란|"
+    r"(?:을|를|이|가|에서|에|은|는)? ?(?:하[는고며시신셨십세셔면니던오우누]|한다|한단|합니다|해요|했|운영|"
+    r"한 지|차렸|차린|개업|주방|사장|직원|종업원|주인|일하|일해|일했|일을|알바|설거지|서빙|다녀|다니|"
+    r"이라고|라고|이라는|라는|이란|란|"
     # Delivering for it, opening it ("X떡볶이에서 배달을 한다", "X닭갈비를 열었다").
     r"배달(?:을|일|하|해|한|도|만| 일| 알바)|열었|열어|문을 열)"
 )
@@ -373,7 +375,7 @@ _SHOP_CUES = re.compile(
 # 하던", "X식당을 했다", "X식당 주방장", the old "X식당을 하오"). Not 하고 ("and"), nor a job there,
 # which any canteen gives.
 _RAN_CUES = re.compile(
-    r"(?:을|를|은|는)? ?(?:하[는던며셨신시십세셔오우누]|하고 있|한다|합니다|해요|했|운영|차렸|차린|개업|"
+    r"(?:을|를|은|는)? ?(?:하[는던며셨신시십세셔오우누]|하고 있|한다|한단|합니다|해요|했|운영|차렸|차린|개업|"
     r"한 지|주방|사장|주인)"
 )
 
@@ -907,9 +909,10 @@ def _locality_stem(doc: Doc, stem: str, suffix: str) -> bool:
 
 # A boat by its name and number ("충성11호", "대흥 12호"): a fishing boat or a drifting wooden boat names
 # its crew, a few families. Only where the sentence speaks of a boat: 광명성3호 is a satellite.
-# OCR reads 1 as l or I in the number ("충성1l호").
+# OCR reads 1 as l or I in the number ("충성1l호"). Fishing boats of the North carry four digits and a
+# hyphen now and then ("노영어 3417호", "신창-36호").
 _SHIP = re.compile(
-    r"(?<![가-힣0-9])([가-힣]{2,4}) ?(?=[lI]?\d)[\dlI]{1,3}호(?![가-힣]*(?:실|동|선|기|차|관))"
+    r"(?<![가-힣0-9])([가-힣]{2,4}) ?-? ?(?=[lI]?\d)[\dlI]{1,4}호(?![가-힣]*(?:실|동|선|기|차|관))"
 )
 # Words for buildings and rooms, whose numbers end in 호 too ("아파트 302호", "빌라 201호").
 _ROOMS = ("아파트", "빌라", "맨션", "오피스텔", "주택", "건물", "호텔", "병실", "기숙사", "원룸", "상가")
@@ -942,6 +945,8 @@ def _ships(doc: Doc) -> Iterable[Finding | None]:
         name = m.group(1)
         if name in stops or name in doc.rules.config.names.stop_words or name.endswith(_ROOMS):
             continue
+        if _verb_form(doc, m.start(1), m.end(1)):
+            continue  # "가다가 120호": a verb's connective form before a room's number, no boat's name
         yield doc.finding(
             Kind.ORG, m.start(), m.end(), doc.rules.config.orgs.confidence_proper_stem, "org.ship"
         )
@@ -3195,7 +3200,10 @@ def find_orgs(doc: Doc) -> list[Finding]:
         )
         if f is not None
     ]
-    return _joined(doc, _extend(doc, [*found, *_shop_echoes(doc, found)]))
+    # A spelled-out stretch's name is bounded by its own reading (spelled_orgs.py): not run on over the
+    # syllables before it, which are the rest of the sentence ("지 금 은 …").
+    spelled = [f for f in find_spelled_orgs(doc) if f is not None]
+    return [*_joined(doc, _extend(doc, [*found, *_shop_echoes(doc, found)])), *spelled]
 
 
 # Rules whose shops and firms are named by the writer's own word (a name, not a listed one): the name said

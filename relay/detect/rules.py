@@ -404,6 +404,13 @@ class OrgsConfig(_Strict):
     # Words before an organisation's ending written apart that say when or how, not which one
     # ("평생 탄광에서 일했다", "요즘 학원에 다닌다"; relay/detect/orgs.py).
     spaced_stem_stop: frozenset[str] = frozenset()
+    # Kinds of orgs.tsv ending read in a stretch written syllable by syllable ("대 구 새 터 교 회"), endings
+    # of other kinds read there too (학원, 어린이집), and how many one-syllable words make such a stretch
+    # (relay/detect/spelled_orgs.py).
+    spelled_out_kinds: frozenset[str] = frozenset()
+    spelled_out_endings: tuple[str, ...] = ()
+    spelled_out_min_words: int = Field(default=4, ge=1)
+    spelled_out_openers: tuple[str, ...] = ()
     # Verbs that lost the space after a school or workplace ("한누리학교다녀요"; relay/detect/orgs.py).
     glued_verbs: tuple[str, ...] = ()
     # Nouns after "X라는" that say X names an organisation ("넥스플로우라는 회사"; relay/detect/orgs.py).

@@ -1,0 +1,208 @@
+"""Shops, firms, churches and hospitals in a stretch written syllable by syllable.
+
+OCR of handwriting and careless typing split a whole sentence into syllables ("대 구 새 터 교 회 에 서",
+"월 성 카 센 터 를 한 다"). The suffix rules of relay/detect/orgs.py read words, and no word is left:
+the name and its ending are scattered over a dozen one-syllable words. Here the stretch is read again
+with its spaces taken out, as Kiwi reads it (대구/NNP 새/MM 터/NNG 교회/NNG 에서/JKB …): an
+organisation's ending from ``orgs.tsv`` of a kind in ``orgs.spelled_out_kinds`` (firms, shops,
+churches, hospitals and the like) with the nouns right before it as its name.
+
+A name of everyday nouns only ("시 골 교 회", "동 네 병 원") names no one; the nouns must hold a proper
+noun, a word Kiwi does not know, a number or a gazetteer place (제주 한라 병원, 천안 사랑 요양원).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from relay.detect.document import Doc
+from relay.detect.morph import Morpheme, analyse
+from relay.detect.rules import Rules
+from relay.model import Finding, Kind, Severity
+
+# A Hangul word and what follows it up to the next word: a stretch goes on over single spaces only.
+_WORD = re.compile("[가-힣]+")
+# Tags of the morphemes a name before the ending is made of: nouns, numbers, the prefixes and suffixes
+# Kiwi cuts off a name (월/NNG 성/XSN), Latin letters, and a determiner glued into it (새/MM 터/NNG).
+_STEM_TAGS = frozenset({"NNG", "NNP", "NR", "SN", "XPN", "XSN", "SL", "MM"})
+# What says the name is one's own and not an everyday word: a proper noun, a number.
+_NAMING_TAGS = frozenset({"NNP", "SN", "NR"})
+# A stem's morpheme that only opens or joins it, never names: determiners and Kiwi's affixes.
+_OPENING_ONLY = frozenset({"MM", "XSN", "XPN"})
+_PLURAL = "들"
+
+
+@lru_cache(maxsize=8)
+def _endings(rules: Rules) -> tuple[str, ...]:
+    """The endings read in a spelled-out stretch, longest first (요양병원 before 병원)."""
+    kinds = rules.config.orgs.spelled_out_kinds
+    extra = rules.config.orgs.spelled_out_endings
+    words = {s for s, kind in rules.gazetteers.org_suffixes.items() if s and kind in kinds}
+    return tuple(sorted(words | set(extra), key=len, reverse=True))
+
+
+def _stretches(doc: Doc) -> Iterable[list[re.Match[str]]]:
+    """Runs of Hangul words joined by single spaces, most of them one syllable long."""
+    cfg = doc.rules.config.orgs
+    run: list[re.Match[str]] = []
+    for m in _WORD.finditer(doc.text):
+        if run and doc.text[run[-1].end() : m.start()] != " ":
+            yield from _spelled(run, cfg.spelled_out_min_words)
+            run = []
+        run.append(m)
+    yield from _spelled(run, cfg.spelled_out_min_words)
+
+
+def _spelled(run: list[re.Match[str]], min_words: int) -> Iterable[list[re.Match[str]]]:
+    singles = sum(len(w.group()) == 1 for w in run)
+    # Half the words or more one syllable: a line split by OCR, not a typed sentence with a few 수, 것.
+    if singles >= min_words and 2 * singles >= len(run):
+        yield run
+
+
+def find_spelled_orgs(doc: Doc) -> Iterable[Finding | None]:
+    """Organisations of the business kinds named in syllable-spaced stretches of ``doc``."""
+    endings = _endings(doc.rules)
+    if not endings:
+        return
+    for run in _stretches(doc):
+        # The stretch without its spaces, and where each of its characters is in doc.text.
+        offsets = [i for w in run for i in range(w.start(), w.end())]
+        joined = "".join(w.group() for w in run)
+        yield from _read(doc, joined, offsets, endings)
+
+
+def _read(doc: Doc, joined: str, offsets: list[int], endings: tuple[str, ...]) -> Iterable[Finding | None]:
+    morphs = analyse(joined)
+    taken_until = -1
+    for pos in range(len(joined)):
+        if pos < taken_until:
+            continue
+        for ending in endings:
+            if not joined.startswith(ending, pos):
+                continue
+            span = _name_before(doc, morphs, joined, offsets, pos, pos + len(ending))
+            if span is None:
+                continue
+            start, end, conf = span
+            taken_until = end
+            severity = Severity.REDACT if conf >= doc.rules.config.severity.redact_min else Severity.REVIEW
+            yield doc.finding(
+                Kind.ORG, offsets[start], offsets[end - 1] + 1, conf, "org.spelled_out", severity=severity
+            )
+            break
+
+
+def _at(morphs: tuple[Morpheme, ...], pos: int) -> Morpheme | None:
+    """The morpheme covering character ``pos`` of the joined stretch."""
+    for m in morphs:
+        if m.start <= pos < m.end:
+            return m
+    return None
+
+
+def _name_before(
+    doc: Doc, morphs: tuple[Morpheme, ...], joined: str, offsets: list[int], start: int, end: int
+) -> tuple[int, int, float] | None:
+    """``(stem start, end, confidence)`` of the organisation whose ending is ``joined[start:end]``, or
+    None when the ending is the inside of another word or no name stands before it."""
+    last = _at(morphs, end - 1)
+    if last is None or (last.end != end and not last.oov):
+        return None  # the ending is the start of a longer word (전자레인지), not an ending
+    after = _at(morphs, end)
+    if after is not None and after.tag == "XSN" and after.form == _PLURAL:
+        return None  # "교회들": churches in general
+    first = _at(morphs, start)
+    if first is None or (first.start != start and first.tag not in ("NNP",) and not first.oov):
+        return None  # the ending's first syllable ends another word
+    stem: list[tuple[int, int, Morpheme]] = []
+    if first.start < start:
+        stem.append((first.start, start, first))  # a name glued to the ending in one morpheme
+    for m in reversed([m for m in morphs if m.end <= first.start]):
+        if m.tag not in _STEM_TAGS or (stem and m.end != stem[-1][0]):
+            break
+        stem.append((m.start, m.end, m))
+    stem.reverse()
+    stem = _trimmed(doc, joined, stem)
+    if not stem:
+        return None
+    stem_start = _opening_cut(doc, joined, stem[0][0], start)
+    stem_start = _place_cut(doc, offsets, stem_start, start)
+    stem = [(max(s, stem_start), e, m) for s, e, m in stem if e > stem_start]
+    if start - stem_start < 2:
+        return None  # one syllable names nothing
+    conf = _grade(doc, joined, stem)
+    if conf is None and any(doc.places_starting(offsets[i]) for i in range(stem_start, start)):
+        conf = doc.rules.config.orgs.confidence_place_stem  # "안 산 병 원": a town's one
+    return None if conf is None else (stem_start, end, conf)
+
+
+_PARTICLES = ("에서", "은", "는", "이", "가", "도", "에", "의", "을", "를")
+
+
+def _opening_cut(doc: Doc, joined: str, stem_start: int, end: int) -> int:
+    """Where the name starts once a word saying when, where or who ("지금은", "여기", "제가") and its
+    particle are cut off its front: Kiwi reads a run of syllables as one unknown word now and then
+    (지금은충청남도)."""
+    openers = doc.rules.config.orgs.spelled_out_openers
+    text = joined[stem_start:end]
+    for word in sorted(openers, key=len, reverse=True):
+        if text.startswith(word):
+            cut = len(word)
+            cut += next((len(p) for p in _PARTICLES if text.startswith(p, cut)), 0)
+            return stem_start + cut
+    return stem_start
+
+
+def _place_cut(doc: Doc, offsets: list[int], stem_start: int, end: int) -> int:
+    """Where the name starts: at the first gazetteer place inside the stem, when one starts after its
+    first syllable ("이가정선아리랑": 정선; "지금뉴몰든한인": 뉴몰든); a name opens with its town."""
+    for i in range(stem_start, end):
+        if doc.places_starting(offsets[i]):
+            return i
+    return stem_start
+
+
+def _stop_words(rules: Rules) -> tuple[frozenset[str], ...]:
+    cfg = rules.config
+    return (
+        cfg.orgs.spaced_stem_stop,
+        cfg.orgs.company_stem_stop,
+        cfg.orgs.religious_stem_stop,
+        cfg.places.unknown_stem_stop,
+        cfg.names.stop_words,
+        cfg.places.generic_countries,
+    )
+
+
+def _trimmed(doc: Doc, joined: str, stem: list[tuple[int, int, Morpheme]]) -> list[tuple[int, int, Morpheme]]:
+    """``stem`` without the words that open it but say when, where or whose (지금, 동네, 한국), nor a
+    determiner or affix left first."""
+    stops = _stop_words(doc.rules)
+    while stem:
+        s, e, m = stem[0]
+        piece = joined[s:e]
+        if m.tag in _OPENING_ONLY or any(piece in words for words in stops):
+            stem = stem[1:]
+            continue
+        break
+    return stem
+
+
+def _grade(doc: Doc, joined: str, stem: list[tuple[int, int, Morpheme]]) -> float | None:
+    """How sure the nouns name one organisation: a proper noun or number, or a word Kiwi does not know;
+    everyday nouns only name none."""
+    cfg = doc.rules.config.orgs
+    stops = _stop_words(doc.rules)
+    named = [
+        (s, e, m)
+        for s, e, m in stem
+        if (m.tag in _NAMING_TAGS or m.oov) and not any(joined[s:e] in words for words in stops)
+    ]
+    if not named:
+        return None
+    if any(m.tag in _NAMING_TAGS for _, _, m in named):
+        return cfg.confidence_proper_stem
+    return cfg.confidence_compound_stem  # a word Kiwi does not know, maybe a misread one: review
