@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from relay.detect.addresses import extend_addresses
+from relay.detect.amounts import drop_amounts
 from relay.detect.born import find_born
 from relay.detect.called import find_called
 from relay.detect.contact_echoes import echo_contacts
@@ -127,4 +128,5 @@ def detect_doc(doc: Doc) -> tuple[Finding, ...]:
     found = extend_addresses(doc, [f for detector in DETECTORS for f in detector(doc)])
     found = extend_named_groups(doc, found)
     found = drop_said_in_general(doc, drop_everyday_words(doc, drop_split_words(doc, found)))
+    found = drop_amounts(doc, found)
     return merge(echo_contacts(doc, echo_names(doc, demote_word_pieces(doc, found))))

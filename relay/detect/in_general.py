@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 from relay.detect.document import Doc
 from relay.detect.lexicon import key_of
+from relay.detect.normalize import is_hangul
 from relay.detect.words import strip_particles
 from relay.model import Finding, Kind
 
@@ -203,6 +204,8 @@ def _place_in_general(doc: Doc, f: Finding, s: int, e: int, found: list[Finding]
     name = text[s:e]
     if name not in cfg.general_cities and not _country(doc, name):
         return False
+    if _country(doc, name) and _describes(doc, e):
+        return True
     if any(g is not f and e <= doc.spaced_range(g.start, g.end)[0] <= e + 2 for g in found):
         return False
     head = doc.word_at(s)
@@ -217,6 +220,35 @@ def _place_in_general(doc: Doc, f: Finding, s: int, e: int, found: list[Finding]
     else:
         end = m.end()
     return not _personal_clause(doc, end)
+
+
+# How far past a country's name the noun it describes is read, spaces dropped ("러 시 아 사 람 들").
+_DESCRIBED_REACH = 12
+
+
+def _describes(doc: Doc, end: int) -> bool:
+    """The country's name ending at spaced ``end`` describes what follows it: made in it, glued
+    (``benign.country_made``: 독일제나, 중국산) or one of ``benign.country_nouns`` as the next word, after
+    a space or 의, letters spaced apart or not ("중국 담배는", "러 시 아 사 람 들 도"): where people
+    and things come from. Another place right after ("러시아 쿠르스크") is caught by the caller."""
+    cfg = doc.rules.config.benign
+    text = doc.text
+    glued = _word_end(doc, end + 1) if end < len(text) and is_hangul(text[end]) else end
+    if glued > end:
+        rest = text[end:glued]
+        if any(rest.startswith(m) and _made_tail(doc, rest[len(m) :]) for m in cfg.country_made):
+            return True
+        if not rest.startswith("의") or (glued < len(text) and not text[glued].isspace()):
+            return False
+    elif not text[end : end + 1].isspace():
+        return False
+    compact = "".join(text[end : end + _DESCRIBED_REACH].split()).removeprefix("의")
+    return any(compact.startswith(noun) for noun in cfg.country_nouns)
+
+
+def _made_tail(doc: Doc, rest: str) -> bool:
+    """What follows 제, 산 or 식 glued to a country's name: nothing or particles only (독일제나)."""
+    return not rest or rest in doc.rules.config.text.particles
 
 
 def _general_noun_after(doc: Doc, pos: int) -> bool:

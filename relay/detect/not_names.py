@@ -96,6 +96,8 @@ def _everyday(doc: Doc, f: Finding) -> bool:
         return True  # 로씨 of 로씨야: a place's name cut short (its last syllable read as 야)
     if any(_country(doc, w) for w in (compact, strip_particles(compact, doc)[0])):
         return True  # "옆집 러시아 할머니": where someone is from, before a title, not a name
+    if _country_spelled_on(doc, f, compact):
+        return True  # "러 시 아 는": a country's name spaced letter by letter, cut before its last
     if _predicate_form(compact, cfg.bound_nouns):
         return True
     if f.rule not in _LABELLED and _everyday_shape(doc, f, text, word, core):
@@ -179,7 +181,11 @@ def _everyday_shape(doc: Doc, f: Finding, text: str, word: str, core: str) -> bo
     if compact == text and not addressed and (_verb_word(word) or _verb_in_sentence(doc, f)):
         return True  # "우유 사가는 아저씨": a verb and its endings, no name and particle
     nouns = (core, compact, _before_particles(word))
-    if any(_plural(w, cfg.plural_suffixes) or _dish(w, cfg.dish_endings) for w in nouns if w):
+    if any(
+        _plural(w, cfg.plural_suffixes) or _dish(w, cfg.dish_endings) or _dish(w, cfg.thing_endings)
+        for w in nouns
+        if w
+    ):
         return True
     if compact == text and _ours(core):
         return True  # "우리반 애들": written as one word; "우리 민아" (우리 + 민, apart) is left alone
@@ -287,6 +293,24 @@ def _whole_word_span(doc: Doc, f: Finding) -> tuple[int, int]:
     while end < len(text) and "가" <= text[end] <= "힣":
         end += 1
     return start, end
+
+
+# How many one-syllable pieces after a finding a country's name spaced letter by letter may go on for.
+_SPELLED_ON = 3
+
+
+def _country_spelled_on(doc: Doc, f: Finding, compact: str) -> bool:
+    """The finding and the one-syllable pieces after it, set apart by OCR's or a transcript's spaces,
+    spell a country's name ("러 시" + "아" of "러 시 아 에 서"): the country, read short as a name."""
+    pieces = doc.original[f.end : f.end + 4 * _SPELLED_ON].split()
+    word = compact
+    for piece in pieces[:_SPELLED_ON]:
+        if len(piece) != 1 or not is_hangul(piece):
+            return False
+        word += piece
+        if _country(doc, word):
+            return True
+    return False
 
 
 def _country_or_place(doc: Doc, word: str) -> bool:

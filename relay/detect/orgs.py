@@ -1192,10 +1192,16 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
             # may be any word (firms are named with everyday words), so a moderator decides.
             if _runs_on(doc, w.group(), w.end()) or (
                 words[i - 1].group() in _FILLERS
-                and (i < 2 or doc.text[words[i - 2].end() : words[i - 1].start()] != " ")
+                and (
+                    i < 2
+                    or doc.text[words[i - 2].end() : words[i - 1].start()] != " "
+                    or _clause_closed(doc, words[i - 2].group(), words[i - 2].start(), words[i - 2].end())
+                )
             ):
                 # "오토 바이": the ending is the start of a word OCR split; "음 반찬": a filler opening
-                # the sentence (after a name, "대성에이치엔티 어 자동차", the name is judged on)
+                # the sentence, or a clause after a verb's final ending or another filler ("공장 다닌다
+                # 어 자동차", "음 그 피시방"); after a name, "대성에이치엔티 어 자동차", the name is
+                # judged on
                 continue
             prev, prev_ending = strip_particles(words[i - 1].group(), doc)
             if prev_ending and _one_noun_word(doc, words[i - 1].start(), words[i - 1].end()):
@@ -1792,6 +1798,15 @@ _COMMON_NOUN = frozenset({"NNG"})
 
 # The hesitations of speech before a word ("음 반찬 가게 하면"), no firm's name.
 _FILLERS = frozenset({"음", "어", "아", "으음", "흠", "에", "그", "저", "뭐", "막", "이제", "좀"})
+
+
+def _clause_closed(doc: Doc, word: str, start: int, end: int) -> bool:
+    """The word before a filler is a filler too, or Kiwi reads it as closing a sentence or a clause
+    (다닌다: 다니 + ㄴ다): what follows the filler opens a new one, as at the start of a text."""
+    if word in _FILLERS:
+        return True
+    morphs = [m for m in doc.morphemes_in(start, end) if m.start >= start]
+    return bool(morphs) and morphs[-1].tag in ("EF", "EC") and morphs[-1].end >= end
 
 
 def _runs_on(doc: Doc, word: str, end: int) -> bool:

@@ -161,11 +161,28 @@ def _spaced_piece(doc: Doc, f: Finding, tags: frozenset[str], openers: tuple[str
         # as words (지명 + 숙, 이민) stay; only a lone particle before a title ("은 동무") goes.
         return False
     cut = any(m.start < ds < m.end or m.start < de < m.end for m in inside)
+    if _weak_place(f) and " " in doc.text[s:e] and _one_everyday_noun(inside, ds, de):
+        # "나 는 수 영 을": a place's stem without its suffix (수영 of 수영구), or a word before a cue
+        # read as a place, that is an everyday noun read as one. Not a city's own name (대 전 에서):
+        # Kiwi may read it as its everyday homonym once the spaces are out.
+        return True
     if " " not in doc.text[s:e]:
         # A word written whole: a particle or the copula split off the word before ("은", "인"), or a
         # word running on from one ("서동무" of 에서 동무).
         return cut or all(m.tag.startswith(("J", "E", "VCP")) for m in inside)
     return cut or any(m.tag.startswith(_GRAMMAR) for m in inside)
+
+
+def _weak_place(f: Finding) -> bool:
+    """A place finding on a gazetteer name's stem (``*.stem``) or read from a cue's slot alone
+    (``place.skeleton*``), not on a name or alias of the gazetteers."""
+    return f.kind is Kind.PLACE and (f.rule.endswith(".stem") or f.rule.startswith("place.skeleton"))
+
+
+def _one_everyday_noun(inside: list[Morpheme], ds: int, de: int) -> bool:
+    """Kiwi reads the despaced finding ``[ds, de)`` as exactly one everyday noun it knows (수영, 처음):
+    a place's name that is an everyday word too needs Kiwi to call it a proper noun (places.py)."""
+    return len(inside) == 1 and inside[0].tag == "NNG" and (inside[0].start, inside[0].end) == (ds, de)
 
 
 def _without_title(doc: Doc, compact: str) -> str:

@@ -109,6 +109,9 @@ class BenignConfig(_Strict):
     kin_particles: tuple[str, ...] = ()
     # What dishes end in after an everyday noun ("김치전", "계란말이", "호박죽"): a dish, no name.
     dish_endings: tuple[str, ...] = ()
+    # What other everyday things end in after an everyday noun ("진폐 + 증", "고사 + 총", "피시 + 방"):
+    # an ailment, a gun, a room or shop, no surname and given name.
+    thing_endings: tuple[str, ...] = ()
     # Suffixes Kiwi reads as a noun's plural ("분들", "집사님들"): a group of people, no one's name.
     plural_suffixes: tuple[str, ...] = ()
     # Words of address one is told to call someone ("형이라고 불러"): a kinship word, no name.
@@ -136,6 +139,15 @@ class BenignConfig(_Strict):
     general_before: frozenset[str] = frozenset()
     general_city_nouns: frozenset[str] = frozenset()
     personal_words: frozenset[str] = frozenset()
+    # What a country's name describes when it stands before it ("러시아 사람들", "중국 담배") or is
+    # glued to it ("독일제", "중국산"): where people or things come from, not where anyone is.
+    country_nouns: tuple[str, ...] = ()
+    # Units after a number that make it an amount (relay/detect/amounts.py): money, degrees, a share
+    # ("30만 원씩", "사십오도", "칠 대 삼"); the currencies among them; words before a temperature.
+    amount_units: frozenset[str] = frozenset()
+    money_units: frozenset[str] = frozenset()
+    amount_prefixes: frozenset[str] = frozenset()
+    country_made: tuple[str, ...] = ()
 
     @field_validator(
         "famous_names",
@@ -148,6 +160,11 @@ class BenignConfig(_Strict):
         "general_before",
         "general_city_nouns",
         "personal_words",
+        "country_nouns",
+        "country_made",
+        "amount_units",
+        "money_units",
+        "amount_prefixes",
         "not_names",
         "native_tens",
         "native_units",
@@ -159,6 +176,7 @@ class BenignConfig(_Strict):
         "dialect_endings",
         "kin_particles",
         "dish_endings",
+        "thing_endings",
         "plural_suffixes",
         "called_not_names",
     )
