@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from relay.detect.document import Doc
 from relay.detect.morph import analyse
+from relay.detect.spaced_orgs import LETTER_SPACED
 from relay.detect.words import Evidence, evidence, strip_particles
 from relay.model import Finding, Kind, Severity
 
@@ -248,7 +249,9 @@ def extend_named_groups(doc: Doc, findings: Iterable[Finding]) -> list[Finding]:
     named = [f for f in out if f.kind in (Kind.PERSON, Kind.PLACE, Kind.ORG)]
     for f in [f for f in out if f.kind is Kind.ORG]:
         start, end = _to_spaced(doc, f.start), _to_spaced(doc, f.end - 1) + 1
-        new_start = _extend_left(doc, start, end, named)
+        # Spaced syllable by syllable, each syllable before is a bare word of its own: the place that
+        # opens such a finding starts its name.
+        new_start = start if f.rule == LETTER_SPACED else _extend_left(doc, start, end, named)
         new_end = _extend_right(doc, start, end)
         if new_start == start and new_end == end:
             continue

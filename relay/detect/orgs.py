@@ -32,6 +32,7 @@ from relay.detect.morph import Morpheme, analyse, may_read_alone_as
 from relay.detect.patterns import find_patterns
 from relay.detect.places import aligned, tail_ok
 from relay.detect.rules import Rules
+from relay.detect.spaced_orgs import LETTER_SPACED, find_letter_spaced_orgs
 from relay.detect.spelled_orgs import find_spelled_orgs
 from relay.detect.words import Evidence, TermSet, alternation, evidence, fuzzy_ok, strip_particles
 from relay.model import Finding, Kind, Severity
@@ -2694,6 +2695,10 @@ def _extend(doc: Doc, found: list[Finding]) -> list[Finding]:
             end = acronym.end()  # "우크라이나 보안국(SBU)", "국가정보원(NIS)": its acronym in brackets
         start = _denomination_before(doc, _suffix_word_before(doc, start))
         start = _eponym_before(doc, _owner_before(doc, start))
+        if f.rule == LETTER_SPACED:
+            # Spaced syllable by syllable, every syllable before is a word of its own to the rules that
+            # read a name back; the place that opens the finding is where its name starts.
+            start = doc.spaced_range(f.start, f.end)[0]
         if start == f.start and _public_only(doc, f):
             continue  # "국립대학교 등록금": who runs it and the kind of school, no name
         g = doc.finding(Kind.ORG, start, end, f.confidence, f.rule, severity=f.severity)
@@ -3169,6 +3174,7 @@ def find_orgs(doc: Doc) -> list[Finding]:
         for f in (
             *_by_suffix(doc),
             *_spaced_suffix(doc),
+            *find_letter_spaced_orgs(doc),
             *_town_nouns_suffix(doc),
             *_headed_institutions(doc),
             *_inner_suffix(doc),
