@@ -17,7 +17,7 @@ from relay.detect.document import Doc
 from relay.detect.morph import analyse
 from relay.detect.names import known_tag, known_word
 from relay.detect.rules import Rules
-from relay.detect.salutation import flag_names, generic_words, name_shaped
+from relay.detect.salutation import CONFIDENCE, flag_names, generic_words, name_shaped
 from relay.detect.words import alternation, has_final
 from relay.model import Finding, Kind, Severity
 
@@ -584,6 +584,44 @@ def _place_handles(doc: Doc) -> list[Finding]:
     return found
 
 
+# The same nicknames in a letter OCR or a transcript spaced syllable by syllable ("너 를 멍 멍 이 라 고 불
+# 렀 지", "별 명 이 깜 돌 이 였 다"), read with the spaces taken out: spaced so, the name has no word
+# boundary before it to start from, so it must follow a person as the object of 부르다 (너를, 동생을,
+# 날) or 별명 as the subject of a copula.
+_SPACED_CALLED = re.compile(
+    r"(?:(?:너|나|저|그|걔|얘|우리|저희|동생|아들|딸|손자|손녀|조카|형|오빠|누나|언니)(?:를|을)|널|날|절)"
+    r"(?P<name>[가-힣]{1,4}?)(?:이)?라(?:고|구)?(?:들)?(?:불렀|불러|불리|부르|부른|불린|불렸)"
+)
+# Its own rule: the respacing veto (relay/detect/respaced.py) would read the nickname as the everyday
+# words it is made of (깜 + 돌 + 이), which the cue already overrules.
+_SPACED_RULE = "person.called_spaced"
+_SPACED_NICKNAME_WAS = re.compile(r"별명(?:은|이)(?P<name>[가-힣]{1,4}?)(?:이었|였|이야|야|이다|이고|이라)")
+
+
+def _spaced_called(doc: Doc, generic: frozenset[str]) -> list[Finding]:
+    """Review findings for :data:`_SPACED_CALLED` and :data:`_SPACED_NICKNAME_WAS` in the compact view,
+    where the name was written with its syllables apart."""
+    found: list[Finding] = []
+    compact = doc.compact
+    for pattern in (_SPACED_CALLED, _SPACED_NICKNAME_WAS):
+        for m in pattern.finditer(compact):
+            end = m.end("name")
+            # "멍 멍 이 라 고": the 이 before 라고 may be the name's own last syllable; found with it
+            if compact[end : end + 1] == "이" and pattern is _SPACED_CALLED:
+                end += 1
+            name = compact[m.start("name") : end]
+            start, stop = doc.spaced_span(m.start("name"), end)
+            pieces = doc.text[start:stop].split(" ")
+            if len(pieces) < 2 or any(len(p) > 1 for p in pieces):
+                continue  # written as words ("그를 그냥 겁쟁이라고"): the rules above read them
+            if name in generic or name.rstrip("이") in generic:
+                continue
+            f = doc.finding(Kind.PERSON, start, stop, CONFIDENCE, _SPACED_RULE, severity=Severity.REVIEW)
+            if f is not None:
+                found.append(f)
+    return found
+
+
 def find_called(doc: Doc) -> list[Finding]:
     """Review findings for nicknames and signatures, and findings for names written beside a date of
     birth or given by the writer as who they are."""
@@ -602,6 +640,7 @@ def find_called(doc: Doc) -> list[Finding]:
         group = next(g for g in ("before", "glued", "after") if m.group(g))
         found += flag_names(doc, [m], generic, "person.called", group)
     found += _named_so(doc, generic)
+    found += _spaced_called(doc, generic)
     found += _framed(doc, generic)
     found += _foreign_known_as_findings(doc)
     found += _place_handles(doc)

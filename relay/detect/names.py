@@ -2228,6 +2228,7 @@ def find_names(doc: Doc) -> list[Finding]:
     found.extend(f for f in _split_after_cue(doc, scorer) if f is not None)
     found.extend(f for f in _spaced_cued_names(doc, scorer) if f is not None)
     found.extend(f for f in _masked_names(doc, scorer) if f is not None)
+    found.extend(f for f in _spaced_masked_names(doc, scorer) if f is not None)
     found.extend(f for f in _kin_name_particle_tail(doc, scorer) if f is not None)
     found.extend(f for f in _letter_opening(doc, scorer) if f is not None)
     found.extend(f for f in _described_speaker(doc, scorer) if f is not None)
@@ -2632,6 +2633,94 @@ def _masked_names(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
                 Kind.PERSON, start, end, scorer.cfg.slot_review, "person.masked", severity=Severity.REVIEW
             )
             break
+
+
+# The same masked name written one syllable apart, as handwriting read by OCR comes out ("남 편 송 철 □ 은",
+# "나 는 … 최 성 □ 이 다"). Spaced text hides where words start, and OCR also leaves a block where it
+# could not read a syllable of an everyday word ("대 에 서 □ 은 고 생", "기 □ 한 다"), so the name needs
+# a cue on one side: a kinship word, a role or an introduction before it and a particle after it, or a
+# copula, a title or a rank closing it ("□ 혁 이 다", "오 금 □ 중 사").
+_MASK_WINDOW = 12
+_MASK_COPULAS = ("이고", "이며", "이었", "였")  # "최 □ 철 이 고 ,", "곽 명 □ 이 었 다"
+_SPACED_MASK_PARTICLES: tuple[str, ...] = (
+    *("이는", "이가", "이도", "이랑", "이를", "이와", "이에게", "이한테", "이의"),
+    *("은", "는", "이", "가", "을", "를", "도", "랑", "와", "과", "의", "에게", "한테", "께"),
+)
+
+
+def _spaced_masked_names(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
+    """Review findings for a name with a masked syllable, its syllables set apart (see above)."""
+    if not any(m in doc.text for m in _MASKS):
+        return
+    compact, done = doc.compact, -1
+    for k, ch in enumerate(compact):
+        if ch not in _MASK_SET or k < done:
+            continue
+        span = _spaced_masked_span(doc, scorer, k)
+        if span is None:
+            continue
+        start, end = doc.spaced_span(*span)
+        if " " not in doc.text[start:end]:
+            continue  # written as one word: _masked_names reads it
+        done = span[1]
+        yield doc.finding(
+            Kind.PERSON, start, end, scorer.cfg.slot_review, "person.masked_spaced", severity=Severity.REVIEW
+        )
+
+
+def _spaced_masked_span(doc: Doc, scorer: _Scorer, k: int) -> tuple[int, int] | None:
+    """Compact ``(start, end)`` of a surname and one or two syllables, the mask at ``k`` among them,
+    with a cue on either side; the longest that fits."""
+    compact, gaz = doc.compact, scorer.gaz
+    for start, end in ((k - 2, k + 1), (k - 1, k + 2), (k - 1, k + 1)):
+        if start < 0 or end > len(compact) or (end == k + 2 and compact[k + 1] == "이"):
+            continue  # "정 □ 이 는": the friendly 이 after the name, not a syllable of it
+        surname, given = compact[start], compact[start + 1 : end]
+        if not _common_surname(gaz, surname) or surname in ("그", "저"):
+            continue
+        if not all(c in _MASK_SET or is_hangul(c) for c in given):
+            continue
+        # After a cue word OCR may have damaged the other syllable too ("시어머니 안 갬 □ 님")
+        typical = all(c in _MASK_SET or gaz.given_syllables.get(c, 0) > 0 for c in given)
+        cued = _masked_cued_before(doc, scorer, compact[max(0, start - _MASK_WINDOW) : start])
+        if (cued or typical) and _masked_cued(doc, scorer, start, end, cued):
+            return start, end
+    return None
+
+
+def _masked_cued_before(doc: Doc, scorer: _Scorer, before: str) -> bool:
+    """A kinship word, a rank, a role or an introduction ends ``before`` (compact)."""
+    cfg, cues = scorer.cfg, scorer.cues
+    if any(before.endswith(t) for t in (*cues.inner_prefixes, *cues.intro_before, *cfg.masked_before)):
+        return True
+    return any(before.endswith(t) for t in _masked_roles(doc.rules))
+
+
+@lru_cache(maxsize=4)
+def _masked_roles(rules: Rules) -> tuple[str, ...]:
+    """Words for what someone does (군의관, 간호사) and for a comrade (전우, 동기) in Hangul."""
+    roles = (r for r in rules.config.lettered.roles_before_latin if hangul_only(r))
+    return tuple({*roles, *rules.config.names.split_name_roles})
+
+
+def _masked_cued(doc: Doc, scorer: _Scorer, start: int, end: int, cued: bool) -> bool:
+    """A particle, a copula, a title or a rank after the name, and a cue or a clause boundary before it
+    (``cued``: a cue word) — or, with nothing before it, a copula, a title or a rank closing it."""
+    compact, cfg, cues = doc.compact, scorer.cfg, scorer.cues
+    # a few syllables each side: cue words are short, and a page may hold many masks
+    before, after = compact[max(0, start - _MASK_WINDOW) : start], compact[end : end + _MASK_WINDOW]
+    endings = (*cfg.slot_intro_endings, *cfg.self_endings, *_MASK_COPULAS)
+    closes = any(after.startswith(t) for t in endings if len(t) > 1)
+    vocative = after[:1] in cfg.vocatives and not is_hangul(after[1:2] or " ")
+    titled = any(after.startswith(t) for t in cfg.glued_titles) or any(cues.suffixes.prefixes(after))
+    strong = closes or vocative or titled
+    particle = any(after.startswith(t) for t in _SPACED_MASK_PARTICLES)
+    if cued:  # a particle or the end of the clause after it will do
+        return strong or particle or not is_hangul(after[:1] or " ")
+    if not before or not is_hangul(before[-1]):
+        return strong or particle
+    # a strong close, unless the surname ends an everyday word ("걱 정 □ 이 다")
+    return strong and not _known_word(compact[start - 1 : start + 1])
 
 
 # A full name after a kinship word or a role whose last syllable is also a particle, so the name rules

@@ -26,8 +26,9 @@ from relay.model import Finding, Kind
 # An ending that is a lone final consonant (ㅁ of 했음, ㄴ, ㄹ): Kiwi reads names ending in one so too.
 _JAMO_ENDING = re.compile("[\u11a8-\u11ff]")
 # Rules whose cue says outright that a name or nickname follows ("별명이 감자떡이었다"): the shapes of
-# everyday words below (a dish, a plural, a verb) are not judged on them.
-_LABELLED = frozenset({"person.labelled", "person.intro", "person.handle"})
+# everyday words below (a dish, a plural, a verb) are not judged on them; nor on a nickname OCR spaced
+# apart after such a cue or before 라고 불렀다 said of a person ("너 를 번 개 라 고 불 렀 다").
+_LABELLED = frozenset({"person.labelled", "person.intro", "person.handle", "person.called_spaced"})
 # What a verb's adnominal form ends in when a bound noun follows it: 준 거, 고픈 거, 어릴 때.
 _ADNOMINAL = "ETM"
 # Rules that find a name by its shape and slot alone (a surname and given syllables, a word before a
@@ -114,7 +115,10 @@ def _everyday(doc: Doc, f: Finding) -> bool:
         or _kin_with_copula(doc, compact)
     ):
         return True
-    if f.rule == "person.called" and strip_particles(compact, doc)[0] in cfg.called_not_names:
+    if (
+        f.rule in ("person.called", "person.called_spaced")
+        and strip_particles(compact, doc)[0] in cfg.called_not_names
+    ):
         return True  # "형이라고 불러": what the reader is to call the writer, a kinship word, no name
     if f.rule == "person.intro" and _subject_not_intro(doc, word):
         return True
@@ -746,7 +750,7 @@ def _where_not_who(doc: Doc, f: Finding) -> bool:
 # The copula's forms a kinship word takes when the writer calls themself by it ("형이다, 형이라고 불러").
 _KIN_COPULA = re.compile("(?:이다|이야|이요|이고|이라고|이라|이)$")
 # Rules that take the word before 라고 불러 or a word said twice for a nickname.
-_CALLED = frozenset({"person.called", "person.echo_review", "person.called_twice"})
+_CALLED = frozenset({"person.called", "person.called_spaced", "person.echo_review", "person.called_twice"})
 
 
 def _kin_called(doc: Doc, f: Finding, compact: str) -> bool:

@@ -34,8 +34,12 @@ _KINDS = (Kind.PERSON,)
 # Rules whose cue leaves no doubt that a name follows ("제 이름은 한 빛나리예요"), or that already
 # demand a spaced name's own evidence (the speaker named after a home town, "나 무산 빵집 영 호"):
 # never judged so. The spaced full name is judged: after a kinship word it can be particles split off
-# ("형 은 글 을").
-_SURE_RULES = frozenset({"person.labelled", "person.intro", "person.handle"})
+# ("형 은 글 을"). A name with a masked syllable ("송 철 □ 은") is read with the mask left out, as
+# syllables it never was, and a nickname spaced apart ("너 를 깜 돌 이 라 고 불 렀 다") as the everyday
+# words it is made of: their rules ask for a cue on either side instead.
+_SURE_RULES = frozenset(
+    {"person.labelled", "person.intro", "person.handle", "person.masked_spaced", "person.called_spaced"}
+)
 _CLOSERS = ("J", "E", "VCP")
 
 

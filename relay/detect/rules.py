@@ -283,6 +283,9 @@ class NamesConfig(_Strict):
     # "자성군 사람 X,", "봉산 출신 누나 X": words that say where someone is from, before a name that
     # closes its clause.
     slot_origin_words: frozenset[str] = frozenset()
+    # "같이 일하던 김 형 □ 는": words before a name written one syllable apart with a masked syllable
+    # (names._spaced_masked_names), besides kinship words, roles and introductions.
+    masked_before: tuple[str, ...] = ()
     # The speaker described and named at the end of a sentence ("내레 … 팔던 X이야요", names.py
     # _described_speaker): more speaker words, copula endings and verbs of saying than the built-in ones.
     self_speakers: frozenset[str] = frozenset()
