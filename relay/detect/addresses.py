@@ -727,9 +727,40 @@ def extend_addresses(doc: Doc, findings: Iterable[Finding]) -> list[Finding]:
         if f.kind not in (Kind.PLACE, Kind.ADDRESS):
             continue
         end, numbered = _extend_right(doc, text, f.end, after_number=text[f.end - 1].isdigit())
+        spaced = _spaced_house_number(doc, f)
+        if spaced is not None and spaced > end:
+            end, numbered = spaced, True
         start = _extend_left(doc, text, f.start)
         if end == f.end and start == f.start:
             continue
         severity = Severity.REDACT if numbered or f.severity is Severity.REDACT else Severity.REVIEW
         out.append(Finding(Kind.ADDRESS, severity, max(f.confidence, 0.8), start, end, "address.chain"))
     return out
+
+
+# In a letter written one character at a time, the house number or neighbourhood unit after a village
+# or quarter ("사 북 리 l 2 3 - 4 에", "가 양 동 4 S 6 - l 2 에", "연 봉 동 l 인 민 반"): digits and OCR's
+# look-alikes for them each on its own, a hyphen and a sub-number, then a particle or the end. A
+# real digit is needed, or a word of the unit after the number (반, 인민반, 호, 번지) vouching for it.
+_SPACED_DIGIT = "[0-9lIOoSB]"
+_SPACED_HOUSE = re.compile(
+    rf" (?P<num>{_SPACED_DIGIT}(?: {_SPACED_DIGIT}){{0,4}}"
+    rf"(?: ?- ?{_SPACED_DIGIT}(?: {_SPACED_DIGIT}){{0,3}})?)"
+    r"(?P<unit> (?:인 ?민 ?반|반|호|번 ?지))?"
+    r"(?= ?(?:에|의|이|으|로|였|입|[^가-힣0-9A-Za-z ]|$))"
+)
+_SPACED_DIVISION_ENDS = ("동", "리", "촌", "가", "읍", "면")
+
+
+def _spaced_house_number(doc: Doc, f: Finding) -> int | None:
+    """The end of a letter-spaced house number right after place ``f`` (``_SPACED_HOUSE``), or None."""
+    text = doc.original
+    if not text[f.start : f.end].endswith(_SPACED_DIVISION_ENDS):
+        return None
+    m = _SPACED_HOUSE.match(text, f.end)
+    if m is None:
+        return None
+    number = m.group("num")
+    if not any(ch.isdigit() for ch in number) and m.group("unit") is None:
+        return None
+    return m.end()

@@ -1282,6 +1282,8 @@ def find_places(doc: Doc) -> list[Finding]:
     places += _stem_echoes(doc, places)
     places += _spaced_workers_districts(doc)
     places += _quarters_after_town(doc, places)
+    places += [f for f in _spaced_foreign_villages(doc, places) if f is not None]
+    places += [f for f in _called_places(doc) if f is not None]
     return [*places, *(f for f in _foreign_villages(doc, places) if f is not None)]
 
 
@@ -1784,6 +1786,81 @@ def _foreign_villages(doc: Doc, places: list[Finding]) -> Iterable[Finding | Non
         )
 
 
+# In a letter written one syllable at a time, the town, township or village after a foreign city or
+# county ("돈 화 시 대 석 두 진 에", "집 안 시 량 수 향 에"): the city's own suffix set apart may come
+# first (" 시", " 현", " 진" of "이 도 백 하 진"), a filler ("그") too, then two to five syllables in pieces
+# of one or two, the last a Chinese division's (진, 향, 촌, 현), and a particle or the end of the words.
+_SPACED_CITY_SUFFIX = re.compile(r" ([시현진])(?= )")
+_SPACED_FOREIGN_VILLAGE = re.compile(
+    r" (?:그 )?((?:[가-힣]{1,2} ){1,4}[진향촌현]|[가-힣]{1,3} [진향촌현])"
+    r"(?![가-힣])(?= ?(?:에|의|으|로|까|부|쪽|은|는|이|[^가-힣 ]|$))"
+)
+_MAX_SPACED_VILLAGE = 5  # syllables: 이도백하진, 대석두진, 쾌대무진
+
+
+def _spaced_foreign_villages(doc: Doc, places: list[Finding]) -> Iterable[Finding | None]:
+    """The letter-spaced town or village after a foreign city (``_SPACED_FOREIGN_VILLAGE``), with the
+    city: pieces that are particles ("에 진") or everyday words ("시내") are refused."""
+    pc = doc.rules.config.places
+    for f in places:
+        if "foreign_places" not in f.rule:
+            continue
+        start, end = doc.spaced_range(f.start, f.end)
+        if not _foreign_city_at(doc, start, end):
+            continue
+        suffix = _SPACED_CITY_SUFFIX.match(doc.text, end)
+        end = end if suffix is None else suffix.end()
+        m = _SPACED_FOREIGN_VILLAGE.match(doc.text, end)
+        if m is None:
+            if suffix is not None:  # "이 도 백 하 진 에": the town's own suffix set apart
+                yield doc.finding(Kind.PLACE, start, end, f.confidence, f.rule, severity=f.severity)
+            continue
+        chunks = m.group(1).split(" ")
+        core = "".join(chunks)
+        if not 2 <= len(core) <= _MAX_SPACED_VILLAGE or len(chunks) < 2:
+            continue
+        if chunks[0][0] in _SPACED_PARTICLES or core in pc.unknown_stem_stop or _one_everyday_noun(core):
+            continue
+        if any(len(c) > 1 and _one_everyday_noun(c) for c in chunks[:-1]):
+            continue  # words of their own ("도문 시내 진"), not one name letter-spaced
+        # City and village as one finding: the pair is the evidence, and a reading of the despaced
+        # words ("돈화시대" as 시대) must not take the city off it (respaced._SPACED_SURE).
+        yield doc.finding(Kind.PLACE, start, m.end(1), pc.confidence_unknown, "place.spaced_foreign_village")
+
+
+# A place the writer names and explains ("래양이라는 데", "장가촌이라는 동네에서", "코레네보라는 곳"):
+# a word Kiwi does not know as an everyday one, then (이)라는 or 이란 and a word for a place.
+_CALLED_PLACE = re.compile(
+    r"(?<![가-힣])([가-힣]{2,5}?)(?:이)?(?:라는|란) ?(?:동네|마을|곳|데|도시|지역|고장|시골|촌)(?![가-힣])"
+    r"|(?<![가-힣])([가-힣]{2,5}?)(?:이)?(?:라는|란) ?(?:동네|마을|곳|데|도시|지역|고장|시골|촌)"
+    r"(?=에|의|이|은|는|가|을|야|였|이었|으로|로|까지|부터)"
+)
+
+
+def _called_places(doc: Doc) -> Iterable[Finding | None]:
+    """Places named by ``_CALLED_PLACE``, not everyday words nor people's names."""
+    pc = doc.rules.config.places
+    for m in _CALLED_PLACE.finditer(doc.text):
+        g = 1 if m.group(1) is not None else 2
+        start, end = m.start(g), m.end(g)
+        name = m.group(g)
+        if (
+            _one_everyday_noun(name)
+            or name in doc.rules.config.names.stop_words
+            or name in pc.unknown_stem_stop
+        ):
+            continue
+        if evidence(doc, start, end) not in _PLACE_LIKE or _name_like(doc, name):
+            continue
+        yield doc.finding(Kind.PLACE, start, end, pc.confidence_unknown, "place.called")
+
+
+def _name_like(doc: Doc, word: str) -> bool:
+    """``word`` is a given name, or a surname and one ("철수라는 데 그 애가": 데 is also "but")."""
+    gz = doc.rules.gazetteers
+    return gz.listed_name(word) or (word[:1] in gz.surnames and gz.listed_name(word[1:]))
+
+
 _DISTRICT_PARTICLES = (
     *("에", "에서", "의", "에는", "에서는", "에도", "에서도"),
     *("으로", "로", "까지", "부터", "쪽"),
@@ -1866,7 +1943,12 @@ def _near_city(doc: Doc, i: int, ends: set[int]) -> bool:
 
 def _foreign_city(doc: Doc, f: Finding) -> bool:
     """``f`` is a foreign city, county or region (not a country or province)."""
-    key = key_of(doc.text[f.start : f.end])
+    return _foreign_city_at(doc, f.start, f.end)
+
+
+def _foreign_city_at(doc: Doc, start: int, end: int) -> bool:
+    """Spaced ``[start, end)`` is a foreign city, county or region (not a country or province)."""
+    key = key_of(doc.text[start:end])
     stem = key[:-1] if key.endswith(("시", "현")) else key
     entries = (*doc.rules.lexicon.exact.get(key, ()), *doc.rules.lexicon.exact.get(stem, ()))
     return any(e.kind is Kind.PLACE and e.level in _FOREIGN_CITY_LEVELS for e in entries)

@@ -50,12 +50,15 @@ def drop_split_words(doc: Doc, findings: Iterable[Finding]) -> list[Finding]:
     tags = doc.rules.config.benign.respaced_word_tags
     openers = doc.rules.config.benign.respaced_opening_tags
     out: list[Finding] = []
+    findings = list(findings)
+    chained = _chained_places(doc, findings)
     for f in findings:
         if f.kind in _KINDS and f.rule not in _SURE_RULES and tags and _split_piece(doc, f, tags, openers):
             continue
         if (
             f.kind in _SPACED_KINDS
             and f.rule not in _SPACED_SURE
+            and f not in chained
             and tags
             and _spaced_piece(doc, f, tags, openers)
         ):
@@ -129,7 +132,9 @@ def _stretch(doc: Doc, s: int, e: int) -> tuple[int, int, str, int, int] | None:
 _SPACED_KINDS = (Kind.PERSON, Kind.PLACE)
 # Nor a name before the closing that ends a letter ("간호사 이 리 나 드림"): Kiwi's reading of a name so
 # spaced there is not believed (relay/detect/titled.py), as the closing leaves no doubt.
-_SPACED_SURE = _SURE_RULES | {"person.closing"}
+# A foreign city with the letter-spaced village after it (places._spaced_foreign_villages) is judged by
+# its own shape: despaced, the city runs into the village ("돈화시대석두진": 시대).
+_SPACED_SURE = _SURE_RULES | {"person.closing", "place.spaced_foreign_village"}
 _SPACED_SHARE = 0.5  # of the words around a finding that are one syllable, in text spaced so
 _SPACED_LEAST = 4  # words read around the finding, the finding's own included
 _SPACED_RUN = 3  # one-syllable words in a row somewhere among them
@@ -187,6 +192,21 @@ def _one_everyday_noun(inside: list[Morpheme], ds: int, de: int) -> bool:
     """Kiwi reads the despaced finding ``[ds, de)`` as exactly one everyday noun it knows (수영, 처음):
     a place's name that is an everyday word too needs Kiwi to call it a proper noun (places.py)."""
     return len(inside) == 1 and inside[0].tag == "NNG" and (inside[0].start, inside[0].end) == (ds, de)
+
+
+def _chained_places(doc: Doc, findings: list[Finding]) -> set[Finding]:
+    """Place findings written as one whole word right after another place and one space ("중국
+    왕청에서", "함경북도 무산군"): a chain of places, not pieces of everyday words, even where the
+    words around are short enough to look letter-spaced ("그 중국 왕청에서 음 일 년")."""
+    place_ends = {f.end for f in findings if f.kind is Kind.PLACE}
+    out: set[Finding] = set()
+    for f in findings:
+        written = doc.original[f.start : f.end]
+        if f.kind is not Kind.PLACE or len(written) < _MIN_WORD or not written.isalpha():
+            continue
+        if f.start - 1 in place_ends and doc.original[f.start - 1] == " ":
+            out.add(f)
+    return out
 
 
 def _without_title(doc: Doc, compact: str) -> str:

@@ -234,7 +234,7 @@ _FILLERS_BEFORE = re.compile(r"(?<=[가-힣]) (?:(?:그|어|음|저|아) ){1,3}$
 def _chain_back(doc: Doc, begin: int) -> int:
     """``begin`` moved back over the forces, services and the army's country written right before it,
     each a word of its own ("우크라이나 국토방위군 국제군단 제1대대": the chain names one unit as written)."""
-    before = (*_forces(doc.rules), *_services(doc.rules), *_countries(doc.rules))
+    before = (*_forces(doc.rules), *_services(doc.rules), *_countries(doc.rules), *_armies(doc.rules))
     while True:
         c = bisect.bisect_left(doc.compact_src, begin)
         word = next((k for k in before if c >= len(k) and doc.compact[c - len(k) : c] == k), "")
@@ -264,6 +264,14 @@ def _misread_force_before(doc: Doc, begin: int) -> int | None:
         ):
             return begin - len(m.group(0))
     return None
+
+
+@lru_cache(maxsize=8)
+def _armies(rules: Rules) -> tuple[str, ...]:
+    """The armies of ``units.generic_named`` (조선인민군, 인민군), compact, longest first: alone they name
+    no unit, but written at the head of a chain ("조선인민군 공군 제1항공사단") they are part of its name."""
+    names = {key_of(t) for t in rules.config.units.generic_named if key_of(t).endswith(("군", "군대"))}
+    return tuple(sorted(names, key=len, reverse=True))
 
 
 @lru_cache(maxsize=8)
