@@ -580,7 +580,7 @@ class NumbersConfig(_Strict):
 
 
 class PatternConfig(_Strict):
-    id: str = Field(pattern=r"^[a-z_]+\.[a-z_]+$")
+    id: str = Field(pattern=r"^[a-z_]+\.[a-z0-9_]+$")
     kind: Kind
     regex: str
     confidence: float = Field(ge=0, le=1)
