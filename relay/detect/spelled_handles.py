@@ -71,6 +71,11 @@ _ENDINGS = (
     "로",
 )
 _WORD = re.compile(r"\S+")
+# A counter or a unit after the run's last digits, ending its word or taking a particle.
+_COUNTER = re.compile(
+    r" ?(?:시간|시|분|번|명|개|살|일|월|년|원|층|호|등|반|달|주|학년)"
+    r"(?:에|이|가|은|는|을|를|도|째|까지|쯤|전|후|동안)?(?=[ ,.!?]|$)"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -222,6 +227,8 @@ def find_spelled_handles(doc: Doc) -> list[Finding]:
     for start, end, strong, underscored in _runs(text):
         if not underscored and (strong < _MIN_STRONG or not _spells_enough(text[start:end])):
             continue
+        if _COUNTER.match(text, end) is not None:
+            continue  # digit names before a counter are a count or a time: "에스 와이 팔 년 전에"
         before = text[max(0, start - _CUE_REACH) : start]
         if _CUE.search(before) is None:
             continue
