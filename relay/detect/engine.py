@@ -27,6 +27,7 @@ from relay.detect.role_names import find_role_names
 from relay.detect.rules import Rules, load_rules
 from relay.detect.salutation import find_salutations
 from relay.detect.skeleton import find_skeleton_places
+from relay.detect.spelled_handles import find_spelled_handles
 from relay.detect.titled import find_slot_names
 from relay.detect.topics import find_topics
 from relay.detect.units import find_units
@@ -55,6 +56,7 @@ DETECTORS: tuple[Detector, ...] = (
     find_named_groups,
     find_foreign_names,
     find_role_names,
+    find_spelled_handles,
 )
 
 

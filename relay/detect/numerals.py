@@ -58,6 +58,31 @@ _MISREAD_UNIT_AFTER = re.compile(
 )
 
 
+# A date's or a register number's unit set apart from the number by OCR spacing every character ("l 9 9 7
+# 년 가 을", "2O25 년 l 월 에", "2l5 호 였 다"): the unit, then the end of the word or a particle. Only these
+# units: 동, 층, 반 and 번 apart from a letter ("B 동") may be a building's letter.
+_SPACED_UNIT = re.compile(r" (?:년|월|일|호)(?=$|[^가-힣]|에|의|은|는|이|도|부|까|생|경|초|말|쯤|였|이)")
+
+
+def _spaced_char_run(groups: list[str]) -> bool:
+    """Whether the run's first two groups are single characters: OCR spaced every character of a number
+    ("l 9 9 7", "O l O - 73S2"), so a look-alike at its edge is one of its digits, not a letter set
+    before a number ("S 010-…", where the number's group is long)."""
+    return len(groups) > 1 and len(groups[0]) == 1 and len(groups[1]) == 1
+
+
+# A phone number's three groups, OCR's spaces inside them removed ("O l O - 73S2 - 8l46") or spaces as
+# the only separator ("OlO 2S87 6O3l"): the run holds only digits and look-alikes, so no word has the shape.
+_SPACED_PHONE_GROUPS = re.compile(r"\S{2,4} \S{3,4} \S{4}")
+
+
+def _phone_shaped(run: str) -> bool:
+    joined = re.sub(r" ?([.\-]) ?", r"\1", run)
+    if any(sep in joined for sep in ".-"):
+        joined = joined.replace(" ", "")
+    return _PHONE_GROUPS.fullmatch(joined) is not None or _SPACED_PHONE_GROUPS.fullmatch(run) is not None
+
+
 def _after_ordinal(text: str, start: int) -> bool:
     """Whether 제 (or OCR's 체) stands right before ``start``, a space or none between; the word before
     may be glued to it by OCR ("국경 경비제 l 5 려단"): a unit word must follow the number anyway."""
@@ -79,7 +104,11 @@ def fix_ocr_digits(base: View, cfg: NumbersConfig) -> View:
     for m in _ocr_regex(cfg).finditer(text):
         run = m.group()
         groups = run.replace(".", " ").replace("-", " ").split()
-        unit_after = text.startswith(cfg.ocr_units_after, m.end()) or _typed_unit_after(text, m.end(), cfg)
+        unit_after = (
+            text.startswith(cfg.ocr_units_after, m.end())
+            or _typed_unit_after(text, m.end(), cfg)
+            or _SPACED_UNIT.match(text, m.end()) is not None
+        )
         # Apart from the unit word, a real digit among the look-alikes is asked for ("lO 사단" alone may
         # be letters).
         # 제 before the run vouches for it as much: "제 ll 군단" is the 11th corps, the ordinal and the
@@ -93,21 +122,31 @@ def fix_ocr_digits(base: View, cfg: NumbersConfig) -> View:
         # unless a unit follows it directly ("l일"), 제 stands before it ("제 l 5 려단"), or a plus
         # stands before it: a country code ("+l 4l6 555 …" is +1, as "+l" begins no word).
         plus = m.start() > 0 and text[m.start() - 1] == "+"
+        # Three groups joined by hyphens or dots, the last of four, are a phone number's shape: its
+        # look-alikes are digits even where they outnumber the real ones ("OlO-2l58-6O4l"), and its
+        # edges are its own.
+        shaped = _phone_shaped(run) or _DATE_GROUPS.fullmatch(run) is not None
         while (
             len(groups) > 1
             and len(groups[0]) == 1
             and not groups[0].isdigit()
             and not (ordinal and unit_after)
             and not plus
+            and not shaped
+            and not _spaced_char_run(groups)
         ):
             groups.pop(0)
-        while len(groups) > 1 and len(groups[-1]) == 1 and not groups[-1].isdigit() and not unit_after:
+        while (
+            len(groups) > 1
+            and len(groups[-1]) == 1
+            and not groups[-1].isdigit()
+            and not unit_after
+            and not shaped
+            and not _spaced_char_run(groups[::-1])
+        ):
             groups.pop()
         chars = "".join(groups)
         real = sum(c.isdigit() for c in chars)
-        # Three groups joined by hyphens or dots, the last of four, are a phone number's shape: its
-        # look-alikes are digits even where they outnumber the real ones ("OlO-2l58-6O4l").
-        shaped = _PHONE_GROUPS.fullmatch(run) is not None or _DATE_GROUPS.fullmatch(run) is not None
         if (
             not chars
             or (real == len(chars) and not unit_after)
