@@ -1,7 +1,9 @@
 """A text prepared once for all detectors: its views, words and Kiwi morphemes.
 
 Detectors work in the coordinates of the single-spaced view (``spaced``) or the compact view; every
-finding goes back to offsets of the text exactly as given through :meth:`Doc.finding`.
+finding goes back to offsets of the text they read (``original``: the given text cleaned, whitespace
+runs folded, so that its offsets and the spaced view's agree) through :meth:`Doc.finding`, and from
+there to the text exactly as given through :meth:`Doc.to_given`.
 """
 
 from __future__ import annotations
@@ -9,13 +11,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from relay.detect.hanja import read_hanja
 from relay.detect.lexicon import Match, find_exact, find_fuzzy
 from relay.detect.morph import Morpheme, analyse
-from relay.detect.normalize import View, clean, is_hangul, single_spaced
+from relay.detect.normalize import View, clean, folded, is_hangul, single_spaced
 from relay.detect.numerals import fix_ocr_digits, spoken_numbers
 from relay.detect.rules import Rules
 from relay.model import Finding, Kind, Severity
@@ -51,6 +53,14 @@ class Doc:
     """Views of one text. Built per call to :func:`relay.detect.detect`; Kiwi runs only if needed."""
 
     def __init__(self, text: str, rules: Rules) -> None:
+        # The detectors read the text cleaned and with its whitespace runs folded (see ``folded``), and
+        # their findings hold offsets into that (``original``): many of them index the spaced view with
+        # a finding's offsets, which is only right where the two agree. :meth:`to_given` maps findings
+        # back to the text as given.
+        given = folded(text)
+        self._given: View | None = None if given.text == text else given
+        self.given = text
+        text = given.text
         self.original = text
         self.rules = rules
         cleaned = clean(text)
@@ -248,6 +258,27 @@ class Doc:
         if confidence >= cfg.review_min:
             return Severity.REVIEW
         return None
+
+    def to_given(self, findings: Sequence[Finding]) -> tuple[Finding, ...]:
+        """``findings`` (offsets into ``original``) as offsets into the text as given."""
+        given = self._given
+        if given is None:
+            return tuple(findings)
+        return tuple(replace(f, start=given.starts[f.start], end=given.ends[f.end - 1]) for f in findings)
+
+    def from_given(self, findings: Sequence[Finding]) -> tuple[Finding, ...]:
+        """``findings`` with offsets into the text as given, as offsets into ``original``: each covers
+        the characters of ``original`` read from the given characters it covers."""
+        given = self._given
+        if given is None:
+            return tuple(findings)
+        out: list[Finding] = []
+        for f in findings:
+            start = bisect.bisect_right(given.ends, f.start)
+            end = bisect.bisect_left(given.starts, f.end)
+            if end > start:
+                out.append(replace(f, start=start, end=end))
+        return tuple(out)
 
     def finding(
         self,

@@ -131,4 +131,4 @@ def detect_doc(doc: Doc) -> tuple[Finding, ...]:
     found = extend_named_groups(doc, found)
     found = drop_said_in_general(doc, drop_everyday_words(doc, drop_split_words(doc, found)))
     found = drop_amounts(doc, found)
-    return merge(echo_contacts(doc, echo_names(doc, demote_word_pieces(doc, found))))
+    return doc.to_given(merge(echo_contacts(doc, echo_names(doc, demote_word_pieces(doc, found)))))

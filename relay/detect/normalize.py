@@ -171,6 +171,30 @@ def single_spaced(base: View) -> View:
     return derive(base, pieces())
 
 
+def folded(text: str) -> View:
+    """``text`` cleaned (:func:`clean`) and each whitespace run folded into one character: a line break
+    if the run holds one, else a space. :class:`relay.detect.document.Doc` reads this instead of the
+    text as given, so that its own views keep the offsets of what it reads; finding offsets and the
+    spaced view then agree wherever a detector mixes them, whatever runs of spaces or blank lines the
+    given text has."""
+    base = clean(text)
+
+    def pieces() -> Iterable[tuple[str, int, int]]:
+        i, n = 0, len(base.text)
+        while i < n:
+            if not base.text[i].isspace():
+                yield base.text[i], i, i + 1
+                i += 1
+                continue
+            j = i
+            while j < n and base.text[j].isspace():
+                j += 1
+            yield ("\n" if "\n" in base.text[i:j] else " "), i, j
+            i = j
+
+    return derive(base, pieces())
+
+
 def map_chars(base: View, fn: Callable[[int, str], str]) -> View:
     """A same-length-or-shorter view where ``fn(index, char)`` replaces each character of ``base``."""
     return derive(base, ((fn(i, ch), i, i + 1) for i, ch in enumerate(base.text)))

@@ -64,7 +64,7 @@ def detect_page(
     # Each reading demoted the person findings that cut a word Kiwi knows, but a reading that split
     # the word ("전사여 러분께") has no word to cut; the page's own spacing is judged once more.
     if any(f.kind is Kind.PERSON and f.severity is Severity.REDACT for f in merged):
-        merged = merge(demote_word_pieces(doc, merged))
+        merged = doc.to_given(merge(demote_word_pieces(doc, doc.from_given(merged))))
     printed = read.syllable_confidence() >= PRINT_PAGE_CONFIDENCE
     placed = tuple(_in_print(page, f, printed, rules.particles) for f in merged)
     return page, placed if printed else _misread_guesses(page, placed)

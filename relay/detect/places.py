@@ -1524,7 +1524,9 @@ def _spaced_divisions(doc: Doc, places: list[Finding]) -> Iterable[Finding | Non
     """In a letter written one syllable at a time ("신포 시 오 대 진 동 에"), the village or quarter
     right after a place: two to four single syllables, the last a division's, none a particle."""
     pc = doc.rules.config.places
-    for end in sorted({f.end for f in places}):
+    # Findings hold offsets into the original text; the pattern reads the spaced view, which differs
+    # wherever the original has runs of spaces (a transcript's "어  음  그").
+    for end in sorted({doc.spaced_range(f.start, f.end)[1] for f in places}):
         m = _SPACED_DIVISION.match(doc.text, end)
         if m is None:
             continue
