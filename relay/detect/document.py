@@ -17,7 +17,7 @@ from functools import cached_property
 from relay.detect.hanja import read_hanja
 from relay.detect.lexicon import Match, find_exact, find_fuzzy
 from relay.detect.morph import Morpheme, analyse
-from relay.detect.normalize import View, clean, folded, is_hangul, single_spaced
+from relay.detect.normalize import View, folded, is_hangul, single_spaced
 from relay.detect.numerals import fix_ocr_digits, spoken_numbers
 from relay.detect.rules import Rules
 from relay.model import Finding, Kind, Severity
@@ -63,7 +63,8 @@ class Doc:
         text = given.text
         self.original = text
         self.rules = rules
-        cleaned = clean(text)
+        # Cleaned already: cleaning again is not always a no-op (jamo it left as they were).
+        cleaned = View(text, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
         read = read_hanja(cleaned, rules.hanja, rules.han_names)
         self.spaced: View = single_spaced(read)
         # Kept only when the Hanja reading changed something: see unread_text.

@@ -588,8 +588,13 @@ def _only_numbers_after(doc: Doc, pos: int) -> bool:
 def _line_ends_after(doc: Doc, pos: int) -> bool:
     rest = doc.original[doc.spaced.ends[pos - 1] :] if pos > 0 else doc.original
     line = rest.split("\n", 1)[0]
-    # Letters of Hangul jamo alone (ㅎㅎ, ㅋㅋ, ㅠㅠ) are laughter and tears, not words.
-    return not any(ch.isalnum() and not "\u3131" <= ch <= "\u318e" for ch in line)
+    # Letters of Hangul jamo alone (ㅎㅎ, ㅋㅋ, ㅠㅠ) are laughter and tears, not words; cleaning may have
+    # made them conjoining jamo.
+    return not any(ch.isalnum() and not _is_jamo(ch) for ch in line)
+
+
+def _is_jamo(ch: str) -> bool:
+    return "\u3131" <= ch <= "\u318e" or "\u1100" <= ch <= "\u11ff"
 
 
 def _closing_after(doc: Doc, pos: int, cues: _Cues) -> bool:
