@@ -11,6 +11,7 @@ Phone and ID numbers are other kinds and never judged here.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
 from relay.detect.document import Doc
@@ -38,7 +39,11 @@ def _number(m: Morpheme) -> bool:
 def _amount(doc: Doc, f: Finding) -> bool:
     s, e = doc.spaced_range(f.start, f.end)
     morphs = doc.morphemes
-    inside = [k for k, m in enumerate(morphs) if m.start < e and m.end > s]
+    # Kiwi's morphemes come in text order (starts and ends both non-decreasing), so those overlapping
+    # the finding are one range of indices, found by bisection instead of a pass over the page's.
+    lo = bisect.bisect_right(morphs, s, key=lambda m: m.end)
+    hi = bisect.bisect_left(morphs, e, lo=lo, key=lambda m: m.start)
+    inside = [k for k in range(lo, hi) if morphs[k].start < e and morphs[k].end > s]
     if not inside:
         return False
     units = doc.rules.config.benign.amount_units

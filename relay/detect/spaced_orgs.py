@@ -69,7 +69,25 @@ def _runs(doc: Doc) -> Iterable[list[Span]]:
         yield run
 
 
+def _may_hold(run: list[Span]) -> bool:
+    """Whether some stretch of ``run`` could pass :func:`_letter_spaced`: at least ``_LEAST_TOKENS``
+    tokens in a row of at most ``_MAX_TOKEN`` syllables, two of them one syllable long. Most runs are
+    ordinary sentences; this spares them Kiwi's reading."""
+    short = singles = 0
+    for t in run:
+        if len(t.text) > _MAX_TOKEN:
+            short = singles = 0
+            continue
+        short += 1
+        singles += len(t.text) == 1
+        if short >= _LEAST_TOKENS and singles >= 2:
+            return True
+    return False
+
+
 def _in_run(doc: Doc, run: list[Span]) -> Iterable[Finding | None]:
+    if not _may_hold(run):
+        return
     compact = "".join(t.text for t in run)
     cum = [0]
     for t in run:
