@@ -47,16 +47,15 @@ def _amount(doc: Doc, f: Finding) -> bool:
     if not inside:
         return False
     units = doc.rules.config.benign.amount_units
-    if any(morphs[k].tag == "NNB" and morphs[k].form in units for k in inside) and _listed(doc, s, e):
+    holds_unit = any(_unit(morphs[k], units) for k in inside)
+    if holds_unit and _listed(doc, s, e):
         return False  # 하나원 (하나 + 원): a gazetteer's name that holds a number and a unit
     first, last = inside[0], inside[-1]
     opener = morphs[first]
-    if opener.tag == "NNB" and opener.form in units and first > 0 and _number(morphs[first - 1]):
+    if _unit(opener, units) and first > 0 and _number(morphs[first - 1]):
         # "4 S O O 원 이": the unit after the number, read with its particle as a name
         return all(morphs[k].tag.startswith(_CLOSING_TAGS) for k in inside[1:])
-    if not _unit_follows(morphs, last + 1, units) and not any(
-        morphs[k].tag == "NNB" and morphs[k].form in units for k in inside
-    ):
+    if not holds_unit and not _unit_follows(morphs, last + 1, units):
         return False
     head = inside[1:] if morphs[first].form in doc.rules.config.benign.amount_prefixes else inside
     if head and all(_in_amount(morphs[k], units) for k in head) and any(_number(morphs[k]) for k in head):
@@ -70,15 +69,20 @@ def _listed(doc: Doc, s: int, e: int) -> bool:
     return bool(doc.rules.lexicon.exact.get(key_of(doc.text[s:e].replace(" ", "")), ()))
 
 
+def _unit(m: Morpheme, units: frozenset[str]) -> bool:
+    """A unit of amounts (원, 도, 대) as Kiwi reads it: a bound noun."""
+    return m.tag == "NNB" and m.form in units
+
+
 def _in_amount(m: Morpheme, units: frozenset[str]) -> bool:
-    return _number(m) or (m.tag == "NNB" and m.form in units) or m.tag.startswith(_CLOSING_TAGS)
+    return _number(m) or _unit(m, units) or m.tag.startswith(_CLOSING_TAGS)
 
 
 def _unit_follows(morphs: tuple[Morpheme, ...], k: int, units: frozenset[str]) -> bool:
     """After morpheme ``k`` come more number words (만, 천) and then a unit (원, 도)."""
     while k < len(morphs) and _number(morphs[k]):
         k += 1
-    return k < len(morphs) and morphs[k].tag == "NNB" and morphs[k].form in units
+    return k < len(morphs) and _unit(morphs[k], units)
 
 
 def _money_follows(morphs: tuple[Morpheme, ...], k: int, money: frozenset[str]) -> bool:

@@ -202,9 +202,10 @@ def _place_in_general(doc: Doc, f: Finding, s: int, e: int, found: list[Finding]
     cfg = doc.rules.config.benign
     text = doc.text
     name = text[s:e]
-    if name not in cfg.general_cities and not _country(doc, name):
+    country = _country(doc, name)
+    if name not in cfg.general_cities and not country:
         return False
-    if _country(doc, name) and _describes(doc, e):
+    if country and _describes(doc, e):
         return True
     if any(g is not f and e <= doc.spaced_range(g.start, g.end)[0] <= e + 2 for g in found):
         return False
