@@ -146,8 +146,24 @@ def _counter_after_number(doc: Doc, f: Finding) -> bool:
     morphs = doc.morphemes
     for k, m in enumerate(morphs):
         if m.start == start and m.tag == "NNB" and m.end <= end and k > 0:
-            return morphs[k - 1].tag in ("SN", "NR")
+            before = doc.text[: m.start]
+            return (
+                morphs[k - 1].tag in ("SN", "NR")
+                and "\n" not in before[morphs[k - 1].end :]
+                and not _digits_read_out(before.split()[-1] if before.split() else "")
+            )
     return False
+
+
+_DIGIT_NAMES = "공영일이삼사오육륙칠팔구"
+_ONE_OR_THE_NEXT = ("일이", "이삼", "삼사", "사오", "오륙", "오육", "육칠", "륙칠", "칠팔", "팔구")
+
+
+def _digits_read_out(word: str) -> bool:
+    """Digits said one by one ("이일팔칠", "육삼"), the end of a phone number or a handle read aloud: no
+    counter counts them, so a surname after them ("이일팔칠 장만호") is a name. Two neighbours (이삼, 칠팔)
+    are "two or three", an amount ("이삼 일", "칠팔 명")."""
+    return len(word) >= 2 and all(ch in _DIGIT_NAMES for ch in word) and word not in _ONE_OR_THE_NEXT
 
 
 def _native_amount(doc: Doc, compact: str) -> bool:

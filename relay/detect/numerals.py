@@ -19,12 +19,18 @@ from relay.detect.rules import NumbersConfig
 
 
 def _ocr_regex(cfg: NumbersConfig) -> re.Pattern[str]:
-    cls = "0-9" + "".join(re.escape(c) for c in (*cfg.ocr_digits, *cfg.ocr_digits_shaped))
+    look_alikes = (*cfg.ocr_digits, *cfg.ocr_digits_shaped)
+    cls = "0-9" + "".join(re.escape(c) for c in look_alikes)
+    # A look-alike that is a punctuation mark ("!" for 1) glued to the end of a word is that mark, not a
+    # digit: "보고 싶다! 1 9 7 8 년" ends a sentence before a year OCR spaced apart.
+    marks = "".join(re.escape(c) for c in look_alikes if not c.isalnum())
+    letters = "0-9" + "".join(re.escape(c) for c in look_alikes if c.isalnum())
+    first = f"(?:[{letters}]|(?<![가-힣])[{marks}])" if marks else f"[{cls}]"
     # Groups are split by a space, dot or hyphen, or by a dot or hyphen with spaces around it
     # ("0 l 0 - 5 5 2 7 - l 3 9 6"), after it, as dates are written ("2Oll. 4. 9"), or before it only,
     # a space OCR lost after the hyphen ("OlO - 2O48 -7733"): a look-alike written apart is then inside
     # the run, not at its edge.
-    return re.compile(f"(?<![A-Za-z])[{cls}]+(?:(?:[ .\\-]| ?[.\\-] ?)[{cls}]+)*(?![A-Za-z])")
+    return re.compile(f"(?<![A-Za-z]){first}[{cls}]*(?:(?:[ .\\-]| ?[.\\-] ?)[{cls}]+)*(?![A-Za-z])")
 
 
 _PHONE_GROUPS = re.compile(r"[^ .\-]{2,4}([.\-])[^ .\-]{3,4}\1[^ .\-]{4}")
