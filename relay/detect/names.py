@@ -2653,13 +2653,21 @@ _SPACED_MASK_PARTICLES: tuple[str, ...] = (
 )
 
 
+# A question mark stands for a syllable too, where the writer did not know it or OCR could not read it
+# ("최 순 ? 동 무", "차 ? 길 은", "주 병 ? 이 오"). As it mostly ends a question, it is read so only with
+# a syllable right after it (inside the name, or the particle or title closing it, never a clause's end),
+# and with the name's other syllables ones that names use.
+_QUERY = "?"
+_QUERY_MASKS = frozenset({*_MASKS, _QUERY})
+
+
 def _spaced_masked_names(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
     """Review findings for a name with a masked syllable, its syllables set apart (see above)."""
-    if not any(m in doc.text for m in _MASKS):
+    if not any(m in doc.text for m in _QUERY_MASKS):
         return
     compact, done = doc.compact, -1
     for k, ch in enumerate(compact):
-        if ch not in _MASK_SET or k < done:
+        if k < done or not (ch in _MASK_SET or (ch == _QUERY and is_hangul(compact[k + 1 : k + 2] or " "))):
             continue
         span = _spaced_masked_span(doc, scorer, k)
         if span is None:
@@ -2677,16 +2685,21 @@ def _spaced_masked_span(doc: Doc, scorer: _Scorer, k: int) -> tuple[int, int] | 
     """Compact ``(start, end)`` of a surname and one or two syllables, the mask at ``k`` among them,
     with a cue on either side; the longest that fits."""
     compact, gaz = doc.compact, scorer.gaz
+    query = compact[k] == _QUERY
+    masks = _QUERY_MASKS if query else _MASK_SET
     for start, end in ((k - 2, k + 1), (k - 1, k + 2), (k - 1, k + 1)):
         if start < 0 or end > len(compact) or (end == k + 2 and compact[k + 1] == "이"):
             continue  # "정 □ 이 는": the friendly 이 after the name, not a syllable of it
         surname, given = compact[start], compact[start + 1 : end]
         if not _common_surname(gaz, surname) or surname in ("그", "저"):
             continue
-        if not all(c in _MASK_SET or is_hangul(c) for c in given):
+        if not all(c in masks or is_hangul(c) for c in given):
             continue
         # After a cue word OCR may have damaged the other syllable too ("시어머니 안 갬 □ 님")
-        typical = all(c in _MASK_SET or gaz.given_syllables.get(c, 0) > 0 for c in given)
+        typical = all(c in masks or gaz.given_syllables.get(c, 0) > 0 for c in given)
+        least = scorer.cfg.slot_kin_min_weight
+        if query and not all(c in masks or gaz.given_syllables.get(c, 0) >= least for c in given):
+            continue  # "엄마 이 거? 이거 뭐야": a question, not a name
         cued = _masked_cued_before(doc, scorer, compact[max(0, start - _MASK_WINDOW) : start])
         if (cued or typical) and _masked_cued(doc, scorer, start, end, cued):
             return start, end
@@ -2694,10 +2707,19 @@ def _spaced_masked_span(doc: Doc, scorer: _Scorer, k: int) -> tuple[int, int] | 
 
 
 def _masked_cued_before(doc: Doc, scorer: _Scorer, before: str) -> bool:
-    """A kinship word, a rank, a role or an introduction ends ``before`` (compact)."""
+    """A kinship word, a rank, a role or an introduction ends ``before`` (compact), perhaps with a comma
+    after it ("누나다, 옥 ? 미")."""
     cfg, cues = scorer.cfg, scorer.cues
+    before = before.rstrip(",")
     if any(before.endswith(t) for t in (*cues.inner_prefixes, *cues.intro_before, *cfg.masked_before)):
         return True
+    if any(before.endswith(t) for t in cues.short_kinship):
+        return True  # "딸 윤 □ 희 가": one syllable (longer ones are inner prefixes)
+    # the writer as kin, then the name: "언 니 다 , 윤 ? 희", "형 이 야 , 김 □ 철"
+    for copula in _KIN_COPULAS:
+        stem = before.removesuffix(copula)
+        if stem != before and any(stem.endswith(t) for t in cues.kinship):
+            return True
     return any(before.endswith(t) for t in _masked_roles(doc.rules))
 
 
