@@ -442,8 +442,22 @@ def _run_in_slot(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
         return False  # "한 사 람 입니다": a determiner and an everyday word OCR split
     if _introduced(doc, cand, scorer):
         return True
+    if _addressed_as_you(doc, cand):
+        return True
     friendly = cand.ending.startswith("이") and len(cand.ending) > 1 and has_final(cand.text[-1])
     return friendly and _prev_word(doc, cand.start) in scorer.cues.kinship
+
+
+# "최 명 수 너 살 아 있 는 거 알 고": the reader called by full name to open the sentence, then "you" as
+# its subject; no particle after the name, as a vocative to an equal or a younger one often has none.
+_YOU = frozenset({"너", "넌", "너는", "니", "니는", "네가", "니가", "당신", "자네"})
+
+
+def _addressed_as_you(doc: Doc, cand: _Candidate) -> bool:
+    if cand.ending or not _sentence_start(doc, cand.start):
+        return False
+    word = doc.word_at(cand.end + 1) if doc.text[cand.end : cand.end + 1] == " " else None
+    return word is not None and word.start == cand.end + 1 and word.text in _YOU
 
 
 def _syllable_run_candidate(doc: Doc, words: tuple[Span, ...], i: int) -> Iterable[_Candidate]:
@@ -459,8 +473,10 @@ def _syllable_run_candidate(doc: Doc, words: tuple[Span, ...], i: int) -> Iterab
     if doc.text[first.end : second.start] != " " or doc.text[second.end : third.start] != " ":
         return
     rank = doc.rules.gazetteers.surnames.get(first.text)
-    if rank is None or rank > doc.rules.config.names.merge_max_rank:
+    if rank is None or rank > _COMMON_SURNAME_RANK:
         return
+    if rank > doc.rules.config.names.merge_max_rank and not _after_kinship_word(doc, first.start):
+        return  # a rarer surname (탁, 봉) only right after a kinship word: "아 버 지 탁 재 순"
     last, ending = strip_particles(third.text, doc)
     if len(last) == 2 and last[1] == "이" and has_final(last[0]):
         last, ending = last[0], "이" + ending  # "김 룡 남이는": the friendly 이 after the name
@@ -471,6 +487,13 @@ def _syllable_run_candidate(doc: Doc, words: tuple[Span, ...], i: int) -> Iterab
     end = third.start + 1
     text = first.text + second.text + last
     yield _Candidate(first.start, end, text, ending, True, first.start, end, False, False, syllable_run=True)
+
+
+def _after_kinship_word(doc: Doc, pos: int) -> bool:
+    """A kinship word, perhaps split syllable by syllable ("아 버 지", "남 편"), ends right before spaced
+    ``pos``."""
+    before = doc.before(pos)
+    return any(before.endswith(t) for t in _cues(doc.rules).kinship)
 
 
 def _inner_candidates(doc: Doc, word: Span, cues: _Cues) -> Iterable[_Candidate]:
@@ -2198,6 +2221,7 @@ def find_names(doc: Doc) -> list[Finding]:
             scored = None  # "이 편 지", "민 증 번": split words meet as often as a split name does
         if (scored is None or scored[0] < doc.rules.config.severity.redact_min) and (
             _slot(doc, cand, scorer)
+            or (cand.syllable_run and _addressed_as_you(doc, cand) and _full_name_shaped(doc, cand.text))
             or (
                 not cand.ending
                 and _signature(doc, cand)
