@@ -454,6 +454,7 @@ _YOU = frozenset({"너", "넌", "너는", "니", "니는", "네가", "니가", "
 
 
 def _addressed_as_you(doc: Doc, cand: _Candidate) -> bool:
+    """``cand`` opens its sentence with no particle, and "you" is the next word (see above)."""
     if cand.ending or not _sentence_start(doc, cand.start):
         return False
     word = doc.word_at(cand.end + 1) if doc.text[cand.end : cand.end + 1] == " " else None
@@ -462,7 +463,8 @@ def _addressed_as_you(doc: Doc, cand: _Candidate) -> bool:
 
 def _syllable_run_candidate(doc: Doc, words: tuple[Span, ...], i: int) -> Iterable[_Candidate]:
     """A full name that OCR split into three one-syllable words ("최 명 선과 나는"): a common surname
-    (rank within merge_max_rank) and two more single syllables, the last possibly with a particle.
+    (rank within merge_max_rank, or a rarer one right after a kinship word) and two more single
+    syllables, the last possibly with a particle.
     Only a cue or a slot makes it a name (see ``syllable_run``): on its own the shape is as often the
     pieces of words OCR split ("이 편 지", "민 증 번")."""
     if i + 2 >= len(words):

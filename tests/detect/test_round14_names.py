@@ -104,3 +104,30 @@ def test_question_mark_for_a_syllable_of_a_name(text: str, name: str) -> None:
 )
 def test_question_mark_in_a_question_is_no_name(text: str) -> None:
     assert not found(text, Kind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("형 봉 재 철 은 탄 광 에 다 녓 소", "봉 재 철"),
+        ("어 머 니 옥 순 희 는 장 마 당 에 서 일 햇 소", "옥 순 희"),
+    ],
+)
+def test_rarer_surname_spaced_after_a_kinship_word(text: str, name: str) -> None:
+    assert one_covers(text, name, Kind.PERSON, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("김 영 철 너 어디 있냐", "김 영 철"),
+        ("박 성 훈 너 는 꼭 살 아 서 와 라 .", "박 성 훈"),
+    ],
+)
+def test_spaced_full_name_called_before_you(text: str, name: str) -> None:
+    assert one_covers(text, name, Kind.PERSON, None)
+
+
+@pytest.mark.parametrize("text", ["한 번 너 해 봐", "이 번 에 너 는 꼭 와", "정 말 너 는 몰 라"])
+def test_spaced_words_before_you_are_no_name(text: str) -> None:
+    assert not found(text, Kind.PERSON)
