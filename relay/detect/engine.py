@@ -22,6 +22,7 @@ from relay.detect.numbers import find_numbers
 from relay.detect.orgs import find_orgs
 from relay.detect.pieces import demote_word_pieces
 from relay.detect.places import find_places
+from relay.detect.repeated_names import find_repeated_names
 from relay.detect.respaced import drop_split_words
 from relay.detect.role_names import find_role_names
 from relay.detect.rules import Rules, load_rules
@@ -57,6 +58,7 @@ DETECTORS: tuple[Detector, ...] = (
     find_foreign_names,
     find_role_names,
     find_spelled_handles,
+    find_repeated_names,
 )
 
 

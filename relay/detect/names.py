@@ -442,13 +442,29 @@ def _run_in_slot(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
         return False  # "한 사 람 입니다": a determiner and an everyday word OCR split
     if _introduced(doc, cand, scorer):
         return True
+    if _addressed_as_you(doc, cand):
+        return True
     friendly = cand.ending.startswith("이") and len(cand.ending) > 1 and has_final(cand.text[-1])
     return friendly and _prev_word(doc, cand.start) in scorer.cues.kinship
 
 
+# "최 명 수 너 살 아 있 는 거 알 고": the reader called by full name to open the sentence, then "you" as
+# its subject; no particle after the name, as a vocative to an equal or a younger one often has none.
+_YOU = frozenset({"너", "넌", "너는", "니", "니는", "네가", "니가", "당신", "자네"})
+
+
+def _addressed_as_you(doc: Doc, cand: _Candidate) -> bool:
+    """``cand`` opens its sentence with no particle, and "you" is the next word (see above)."""
+    if cand.ending or not _sentence_start(doc, cand.start):
+        return False
+    word = doc.word_at(cand.end + 1) if doc.text[cand.end : cand.end + 1] == " " else None
+    return word is not None and word.start == cand.end + 1 and word.text in _YOU
+
+
 def _syllable_run_candidate(doc: Doc, words: tuple[Span, ...], i: int) -> Iterable[_Candidate]:
     """A full name that OCR split into three one-syllable words ("최 명 선과 나는"): a common surname
-    (rank within merge_max_rank) and two more single syllables, the last possibly with a particle.
+    (rank within merge_max_rank, or a rarer one right after a kinship word) and two more single
+    syllables, the last possibly with a particle.
     Only a cue or a slot makes it a name (see ``syllable_run``): on its own the shape is as often the
     pieces of words OCR split ("이 편 지", "민 증 번")."""
     if i + 2 >= len(words):
@@ -459,8 +475,10 @@ def _syllable_run_candidate(doc: Doc, words: tuple[Span, ...], i: int) -> Iterab
     if doc.text[first.end : second.start] != " " or doc.text[second.end : third.start] != " ":
         return
     rank = doc.rules.gazetteers.surnames.get(first.text)
-    if rank is None or rank > doc.rules.config.names.merge_max_rank:
+    if rank is None or rank > _COMMON_SURNAME_RANK:
         return
+    if rank > doc.rules.config.names.merge_max_rank and not _after_kinship_word(doc, first.start):
+        return  # a rarer surname (탁, 봉) only right after a kinship word: "아 버 지 탁 재 순"
     last, ending = strip_particles(third.text, doc)
     if len(last) == 2 and last[1] == "이" and has_final(last[0]):
         last, ending = last[0], "이" + ending  # "김 룡 남이는": the friendly 이 after the name
@@ -471,6 +489,13 @@ def _syllable_run_candidate(doc: Doc, words: tuple[Span, ...], i: int) -> Iterab
     end = third.start + 1
     text = first.text + second.text + last
     yield _Candidate(first.start, end, text, ending, True, first.start, end, False, False, syllable_run=True)
+
+
+def _after_kinship_word(doc: Doc, pos: int) -> bool:
+    """A kinship word, perhaps split syllable by syllable ("아 버 지", "남 편"), ends right before spaced
+    ``pos``."""
+    before = doc.before(pos)
+    return any(before.endswith(t) for t in _cues(doc.rules).kinship)
 
 
 def _inner_candidates(doc: Doc, word: Span, cues: _Cues) -> Iterable[_Candidate]:
@@ -2198,6 +2223,7 @@ def find_names(doc: Doc) -> list[Finding]:
             scored = None  # "이 편 지", "민 증 번": split words meet as often as a split name does
         if (scored is None or scored[0] < doc.rules.config.severity.redact_min) and (
             _slot(doc, cand, scorer)
+            or (cand.syllable_run and _addressed_as_you(doc, cand) and _full_name_shaped(doc, cand.text))
             or (
                 not cand.ending
                 and _signature(doc, cand)
@@ -2653,13 +2679,21 @@ _SPACED_MASK_PARTICLES: tuple[str, ...] = (
 )
 
 
+# A question mark stands for a syllable too, where the writer did not know it or OCR could not read it
+# ("최 순 ? 동 무", "차 ? 길 은", "주 병 ? 이 오"). As it mostly ends a question, it is read so only with
+# a syllable right after it (inside the name, or the particle or title closing it, never a clause's end),
+# and with the name's other syllables ones that names use.
+_QUERY = "?"
+_QUERY_MASKS = frozenset({*_MASKS, _QUERY})
+
+
 def _spaced_masked_names(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
     """Review findings for a name with a masked syllable, its syllables set apart (see above)."""
-    if not any(m in doc.text for m in _MASKS):
+    if not any(m in doc.text for m in _QUERY_MASKS):
         return
     compact, done = doc.compact, -1
     for k, ch in enumerate(compact):
-        if ch not in _MASK_SET or k < done:
+        if k < done or not (ch in _MASK_SET or (ch == _QUERY and is_hangul(compact[k + 1 : k + 2] or " "))):
             continue
         span = _spaced_masked_span(doc, scorer, k)
         if span is None:
@@ -2677,16 +2711,21 @@ def _spaced_masked_span(doc: Doc, scorer: _Scorer, k: int) -> tuple[int, int] | 
     """Compact ``(start, end)`` of a surname and one or two syllables, the mask at ``k`` among them,
     with a cue on either side; the longest that fits."""
     compact, gaz = doc.compact, scorer.gaz
+    query = compact[k] == _QUERY
+    masks = _QUERY_MASKS if query else _MASK_SET
     for start, end in ((k - 2, k + 1), (k - 1, k + 2), (k - 1, k + 1)):
         if start < 0 or end > len(compact) or (end == k + 2 and compact[k + 1] == "이"):
             continue  # "정 □ 이 는": the friendly 이 after the name, not a syllable of it
         surname, given = compact[start], compact[start + 1 : end]
         if not _common_surname(gaz, surname) or surname in ("그", "저"):
             continue
-        if not all(c in _MASK_SET or is_hangul(c) for c in given):
+        if not all(c in masks or is_hangul(c) for c in given):
             continue
         # After a cue word OCR may have damaged the other syllable too ("시어머니 안 갬 □ 님")
-        typical = all(c in _MASK_SET or gaz.given_syllables.get(c, 0) > 0 for c in given)
+        typical = all(c in masks or gaz.given_syllables.get(c, 0) > 0 for c in given)
+        least = scorer.cfg.slot_kin_min_weight
+        if query and not all(c in masks or gaz.given_syllables.get(c, 0) >= least for c in given):
+            continue  # "엄마 이 거? 이거 뭐야": a question, not a name
         cued = _masked_cued_before(doc, scorer, compact[max(0, start - _MASK_WINDOW) : start])
         if (cued or typical) and _masked_cued(doc, scorer, start, end, cued):
             return start, end
@@ -2694,10 +2733,19 @@ def _spaced_masked_span(doc: Doc, scorer: _Scorer, k: int) -> tuple[int, int] | 
 
 
 def _masked_cued_before(doc: Doc, scorer: _Scorer, before: str) -> bool:
-    """A kinship word, a rank, a role or an introduction ends ``before`` (compact)."""
+    """A kinship word, a rank, a role or an introduction ends ``before`` (compact), perhaps with a comma
+    after it ("누나다, 옥 ? 미")."""
     cfg, cues = scorer.cfg, scorer.cues
+    before = before.rstrip(",")
     if any(before.endswith(t) for t in (*cues.inner_prefixes, *cues.intro_before, *cfg.masked_before)):
         return True
+    if any(before.endswith(t) for t in cues.short_kinship):
+        return True  # "딸 윤 □ 희 가": one syllable (longer ones are inner prefixes)
+    # the writer as kin, then the name: "언 니 다 , 윤 ? 희", "형 이 야 , 김 □ 철"
+    for copula in _KIN_COPULAS:
+        stem = before.removesuffix(copula)
+        if stem != before and any(stem.endswith(t) for t in cues.kinship):
+            return True
     return any(before.endswith(t) for t in _masked_roles(doc.rules))
 
 

@@ -85,6 +85,43 @@ def _compose_jamo(text: str, i: int) -> tuple[str, int] | None:
     return chr(_S_BASE + (lead * _V_COUNT + vowel) * _T_COUNT + tail), used
 
 
+# A syllable typed letter by letter in the jamo people type ("나 ㅅ ㅓ 진", "김 ㅎ ㅕ ㄴ 우", "ㅅㅓㄴ화"), as
+# writers unsure of a spelling, or hiding a name from a filter, do: an initial consonant, a vowel and
+# perhaps a final, at most one space between them. A consonant before a vowel starts the next syllable
+# ("ㅎ ㅏ ㄴ ㅏ" is 하나), so it is a final only when no vowel follows it. Laughter and tears (ㅋㅋ, ㅠㅠ,
+# ㅎㅎ) stay as they are: a letter doubled ("ㅋㅋ ㅠㅠ", "ㅎㅎㅜㅜ") is no syllable's.
+_COMPAT_CHO = {ch: i for i, ch in enumerate(_CHO)}
+_COMPAT_JUNG = {ch: i for i, ch in enumerate(_JUNG)}
+_COMPAT_JONG = {ch: i for i, ch in enumerate(_JONG) if ch != " "}
+
+
+def _next_letter(text: str, i: int) -> int:
+    """Index of the letter at ``i``, or after one space there; ``len(text)`` if there is none."""
+    if i < len(text) and text[i] == " ":
+        i += 1
+    return i if i < len(text) and text[i] != " " else len(text)
+
+
+def _compose_typed_jamo(text: str, i: int) -> tuple[str, int] | None:
+    """Compose a syllable typed as compatibility jamo starting at ``i`` (see above); returns (syllable,
+    characters used, spaces between its letters included)."""
+    lead = _COMPAT_CHO.get(text[i])
+    if lead is None or (i > 0 and text[i - 1] == text[i]):
+        return None
+    v = _next_letter(text, i + 1)
+    vowel = _COMPAT_JUNG.get(text[v]) if v < len(text) else None
+    if vowel is None or text[v + 1 : v + 2] == text[v] or text[v + 1 : v + 3] == " " + text[v]:
+        return None
+    used, tail = v + 1 - i, 0
+    t = _next_letter(text, v + 1)
+    final = _COMPAT_JONG.get(text[t]) if t < len(text) else None
+    if final is not None:
+        after = _next_letter(text, t + 1)
+        if after >= len(text) or text[after] not in _COMPAT_JUNG:
+            used, tail = t + 1 - i, final
+    return chr(_S_BASE + (lead * _V_COUNT + vowel) * _T_COUNT + tail), used
+
+
 def _clean_char(ch: str) -> str:
     """One character as detectors want to see it: compatibility-folded, controls turned into spaces."""
     cat = unicodedata.category(ch)
@@ -116,7 +153,7 @@ def clean(text: str) -> View:
             ends.append(i + 1)
             i += 1
             continue
-        composed = _compose_jamo(text, i)
+        composed = _compose_jamo(text, i) or _compose_typed_jamo(text, i)
         if composed is not None:
             syllable, used = composed
             out.append(syllable)
