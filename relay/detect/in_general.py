@@ -111,7 +111,7 @@ _SALUTATIONS = ("에게", "께", "한테")
 
 def _addressed(doc: Doc, lo: int, hi: int) -> bool:
     """The name at ``[lo, hi)`` is called to (a vocative after it), greeted at the head of a line, or
-    has a kinship word after it ("사울 형은"): someone the writer knows, so named."""
+    stands bare before a kinship word ("사울 형은"): someone the writer knows, so named."""
     word = doc.word_at(hi - 1)
     end = word.end if word is not None else hi
     rest = doc.text[hi:end].rstrip(",.!~")
@@ -119,7 +119,8 @@ def _addressed(doc: Doc, lo: int, hi: int) -> bool:
         return True
     if rest.startswith(_SALUTATIONS) and doc.is_line_start(lo):
         return True
-    nxt = doc.word_at(end + 1) if doc.text[end : end + 1] == " " else None
+    # The kinship word in apposition, the name bare before it ("야곱도 형을 피해" is the figure's brother).
+    nxt = doc.word_at(end + 1) if not rest and doc.text[end : end + 1] == " " else None
     kin = doc.rules.gazetteers.kinship
     return nxt is not None and (nxt.text in kin or strip_particles(nxt.text, doc)[0] in kin)
 

@@ -185,10 +185,11 @@ def _spaced_piece(doc: Doc, f: Finding, tags: frozenset[str], openers: tuple[str
 
 
 def _starts_in_grammar_or_pronoun(inside: list[Morpheme], ds: int) -> bool:
-    """The despaced finding starts strictly inside a particle, an ending or a pronoun Kiwi reads ("럼 강"
-    of 처럼 강하게, "서 동" of 에서 동무, "리 동" of 우리 동네), or opens with a pronoun of two syllables or more (우리, 저희, 너희:
-    "우 리 동" of 우리 동네). A surname and given syllables so spaced would be read, however wrongly,
-    as words of their own, never as the tail of a particle or as a pronoun."""
+    """The despaced finding starts strictly inside a particle, an ending or a pronoun Kiwi reads
+    ("럼 강" of 처럼 강하게, "서 동" of 에서 동무, "리 동" of 우리 동네), or opens with a pronoun of two
+    syllables or more (우리, 저희, 너희: "우 리 동" of 우리 동네). A surname and given syllables so spaced
+    would be read, however wrongly, as words of their own, never as the tail of a particle or as a
+    pronoun."""
     if any(m.start < ds < m.end and m.tag.startswith(("J", "E", "NP")) for m in inside):
         return True  # "럼 강" of 처럼, "리 동" of 우리 동네
     return any(m.start == ds and m.tag == "NP" and m.end - m.start >= 2 for m in inside)
