@@ -70,9 +70,16 @@ def _famous(doc: Doc, s: int, e: int) -> bool:
     Not after a kinship word, nor an organisation: 김일성종합대학 is a university's name."""
     text = doc.text
     kin = doc.rules.gazetteers.kinship
-    for lo, hi in _occurrences(text, doc.rules.config.benign.famous_names, s):
+    figures = doc.rules.config.benign.scripture_figures
+    named = [*_occurrences(text, doc.rules.config.benign.famous_names, s)]
+    # A figure's name starting up to two characters on may have 주 before it, where the finding starts.
+    starts = {*_occurrences(text, figures, s), *_occurrences(text, figures, s + 2)}
+    named += [(_lord_before(text, lo), hi) for lo, hi in sorted(starts)]
+    for lo, hi in named:
         if not lo <= s < hi:
             continue
+        if text[lo:hi] in figures and _addressed(doc, lo, hi):
+            continue  # "요셉아, 잘 있니", "에스더에게": a Christian named so, whom the letter is to
         if lo > 1 and text[lo - 1] == " " and (prev := doc.word_at(lo - 2)) is not None and prev.text in kin:
             continue  # "아내 박정희 데레사": a famous name as someone's own, after a kinship word
         word = doc.word_at(hi - 1)
@@ -84,6 +91,38 @@ def _famous(doc: Doc, s: int, e: int) -> bool:
         if e <= (nxt.end if nxt is not None else end):
             return True
     return False
+
+
+def _lord_before(text: str, lo: int) -> int:
+    """Where a figure of the Bible at ``lo`` starts with 주 (Lord) before it, glued or one space apart
+    ("주 예수보다", "주예수"): a hymn's words, read by the name rules as the surname 주 and a given name."""
+    for head in ("주 ", "주"):
+        at = lo - len(head)
+        if at >= 0 and text[at:lo] == head and (at == 0 or not is_hangul(text[at - 1])):
+            return at
+    return lo
+
+
+# What follows a name the letter is written to: a vocative anywhere ("요셉아"), a dative when the name
+# opens the line ("에스더에게"; mid-sentence "사울한테 쫓길 때" is who did something, not the reader).
+_VOCATIVES = ("아", "야", "여", "이여")
+_SALUTATIONS = ("에게", "께", "한테")
+
+
+def _addressed(doc: Doc, lo: int, hi: int) -> bool:
+    """The name at ``[lo, hi)`` is called to (a vocative after it), greeted at the head of a line, or
+    stands bare before a kinship word ("사울 형은"): someone the writer knows, so named."""
+    word = doc.word_at(hi - 1)
+    end = word.end if word is not None else hi
+    rest = doc.text[hi:end].rstrip(",.!~")
+    if rest in _VOCATIVES:
+        return True
+    if rest.startswith(_SALUTATIONS) and doc.is_line_start(lo):
+        return True
+    # The kinship word in apposition, the name bare before it ("야곱도 형을 피해" is the figure's brother).
+    nxt = doc.word_at(end + 1) if not rest and doc.text[end : end + 1] == " " else None
+    kin = doc.rules.gazetteers.kinship
+    return nxt is not None and (nxt.text in kin or strip_particles(nxt.text, doc)[0] in kin)
 
 
 def _particles_or_title(doc: Doc, rest: str) -> bool:

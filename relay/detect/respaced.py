@@ -160,6 +160,8 @@ def _spaced_piece(doc: Doc, f: Finding, tags: frozenset[str], openers: tuple[str
     titled = doc.text[e:].lstrip(" ").startswith(doc.rules.config.names.slot_titles)
     if f.kind is Kind.PERSON and titled and " " in doc.text[s:e]:
         return False  # "주 미 경 씨가": a title after it vouches for a name however it is spaced
+    if f.kind is Kind.PERSON and _starts_in_grammar_or_pronoun(inside, ds):
+        return True  # "처 럼 강 하 게" (럼 of 처럼), "우 리 동 네" (우리 + 동네): no name starts so
     bare = _without_title(doc, "".join(doc.text[s:e].split()))
     if (
         f.kind is Kind.PERSON
@@ -180,6 +182,17 @@ def _spaced_piece(doc: Doc, f: Finding, tags: frozenset[str], openers: tuple[str
         # word running on from one ("서동무" of 에서 동무).
         return cut or all(m.tag.startswith(("J", "E", "VCP")) for m in inside)
     return cut or any(m.tag.startswith(_GRAMMAR) for m in inside)
+
+
+def _starts_in_grammar_or_pronoun(inside: list[Morpheme], ds: int) -> bool:
+    """The despaced finding starts strictly inside a particle, an ending or a pronoun Kiwi reads
+    ("럼 강" of 처럼 강하게, "서 동" of 에서 동무, "리 동" of 우리 동네), or opens with a pronoun of two
+    syllables or more (우리, 저희, 너희: "우 리 동" of 우리 동네). A surname and given syllables so spaced
+    would be read, however wrongly, as words of their own, never as the tail of a particle or as a
+    pronoun."""
+    if any(m.start < ds < m.end and m.tag.startswith(("J", "E", "NP")) for m in inside):
+        return True  # "럼 강" of 처럼, "리 동" of 우리 동네
+    return any(m.start == ds and m.tag == "NP" and m.end - m.start >= 2 for m in inside)
 
 
 def _weak_place(f: Finding) -> bool:

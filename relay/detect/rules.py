@@ -130,6 +130,9 @@ class BenignConfig(_Strict):
     famous_names: tuple[str, ...] = ()
     famous_titles: frozenset[str] = frozenset()
     scripture_books: tuple[str, ...] = ()
+    # People of the Bible a sermon or a believer's letter tells of ("모세가 광야에서", "다윗이 사울한테
+    # 쫓길 때"): famous names unless the letter addresses one (요셉아, 에스더에게), a Christian's own name.
+    scripture_figures: tuple[str, ...] = ()
     public_bodies: frozenset[str] = frozenset()
     famous_sights: tuple[str, ...] = ()
     sight_position_words: frozenset[str] = frozenset()
@@ -153,6 +156,7 @@ class BenignConfig(_Strict):
         "famous_names",
         "famous_titles",
         "scripture_books",
+        "scripture_figures",
         "sight_position_words",
         "place_dishes",
         "dish_shop_words",
