@@ -320,6 +320,27 @@ def _lone_unit(word: str) -> tuple[str, bool] | None:
     return None
 
 
+_SYLLABLE_TOKEN = re.compile(r"[가-힣]{1,4}")
+_MAX_UNIT_SYLLABLES = 3
+
+
+def _spaced_unit(text: str, m: re.Match[str]) -> tuple[str, bool, int] | None:
+    """(unit, whether an ending closes it, where it ends) when the syllables from ``m`` on, each set apart
+    by one space, spell a unit word of two syllables or more ("작 업 반", "번 지였소"); else None."""
+    joined, end = m.group(), m.end()
+    for _ in range(_MAX_UNIT_SYLLABLES - 1):
+        if len(m.group()) != 1 or text[end : end + 1] != " ":
+            return None
+        nxt = _SYLLABLE_TOKEN.match(text, end + 1)
+        if nxt is None:
+            return None
+        joined, end = joined + nxt.group(), nxt.end()
+        lone = _lone_unit(joined)
+        if lone is not None and len(lone[0]) > 1:
+            return lone[0], lone[1], end - (len(joined) - len(lone[0])) if not lone[1] else end
+    return None
+
+
 _PAST_ENDING = re.compile(r"(?:이었|이였|였|이엇|엿)[가-힣]{0,3}")
 
 
@@ -502,9 +523,15 @@ def _extend_right(doc: Doc, text: str, end: int, after_number: bool = False) -> 
         if not ok and core == _BASEMENT and (_FLOOR.match(nxt_core) or _BUILDING_TAKEN.fullmatch(prev)):
             ok = True
         lone = _lone_unit(whole) if not ok and numbered and at - pos <= 1 else None
+        spaced_end = None
         if lone is not None and _DIGITS_TAKEN.fullmatch(prev):
             # "7 반", "6 호였어": the unit of the number just taken, set apart by a space
             core, last, ok = lone[0], last or lone[1], True
+        elif not ok and numbered and at - pos <= 1 and _DIGITS_TAKEN.fullmatch(prev):
+            spaced = _spaced_unit(text, m)
+            if spaced is not None:
+                # "2 작 업 반", "12 번 지": a unit word of two syllables or more letter-spaced
+                core, last, spaced_end, ok = spaced[0], last or spaced[1], spaced[2], True
         if not ok and core == _PO_BOX and _NUMBER.match(nxt_core.removeprefix("제")):
             ok = True
         if not ok and numbered and _HOME_LEVEL.fullmatch(core):
@@ -538,7 +565,7 @@ def _extend_right(doc: Doc, text: str, end: int, after_number: bool = False) -> 
             # "원곡로 45 -2": the lot's sub-number, its hyphen split off by a space
             ok = True
         start = m.start()
-        span = len(core)  # characters of text the part covers
+        span = len(core) if spaced_end is None else spaced_end - start  # characters of text the part covers
         lived = None if ok else _LIVED_GLUED.match(token)
         lived_part = None if lived is None else lived.group(1) or lived.group(2)
         if lived_part is not None and _PART.fullmatch(lived_part) and not _not_a_part(doc, lived_part):
