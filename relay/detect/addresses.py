@@ -73,7 +73,9 @@ _PART = re.compile(
 # A part made of a spoken number ("이백오십이의", "백이십이동", "오동"): numbered like one with digits.
 _SPOKEN_PART = re.compile(rf"(?:제)?[{_NUM}]{{2,10}}(?:의)?(?:{_UNITS})?|(?:제)?[{_NUM}](?:{_UNITS})")
 # A road name without its number: taken only when a number follows.
-_ROAD = re.compile(r"[가-힣A-Za-z0-9]{1,14}(?:대로|로|길)")
+# A Chinese road (路) is written 루 as often as 로 ("첸후난루 268호", "렌안루 77호"): two syllables of its
+# name at least, as 하루, 자루 and 가루 end in it too.
+_ROAD = re.compile(r"[가-힣A-Za-z0-9]{1,14}(?:대로|로|길)|[가-힣]{2,8}루")
 _NUMBER = re.compile(rf"\d{{1,6}}(?:-\d{{1,5}})?|[{_NUM}]{{2,10}}")
 # A Chinese street (街: "북삼경가") before its house number (号: "12호"): 가 ends many words (친구가), so
 # only with the numbered house after it.
@@ -146,15 +148,23 @@ _SPOKEN_NUMBERED = re.compile(rf"(?:제)?[{_NUM}]{{2,10}}(?:의)?(?:{_UNITS})")
 _SPOKEN_AFTER_DASH = re.compile(rf"([{_NUM}]{{1,6}}?)((?:이)?(?:여|요|오|야|다|고|에|에서|로|으로)?)")
 # 지하 ("basement") written apart from its floor: "지하 1층".
 _BASEMENT = "지하"
+# A building's or a flat's number just taken, after which 지하 alone says the basement of that building
+# ("거리 88동 지하", "17호 지하").
+_BUILDING_TAKEN = re.compile(rf"(?:\d{{1,6}}|[{_NUM}]{{1,8}})[동호]")
+# A unit word OCR or the writer set apart from its number ("세천동 7 반", "서탑가 B9-6 호", "l2 번지").
+_LONE_UNITS = frozenset({"반", "호", "동", "층", "번지", "호실", "인민반", "작업반", "단지", "단원"})
+_DIGITS_TAKEN = re.compile(r"[A-Z]?\d{1,6}(?:-\d{1,5})?")
 # A post-office box after the place it is in ("갈말읍 사서함 11-3호"): taken when its number follows.
 _PO_BOX = "사서함"
 # Below or on top of a house: after the house's number ("화곡로 302-7 반지하"); after a place alone
 # ("서울 반지하 방은") it is the kind of home, not where.
 _HOME_LEVEL = re.compile("반지하|옥탑방?|지하층|지층")
-_FLOOR = re.compile(r"\d{1,2}[층충]")
+# (a floor read aloud too: "이층 끝방")
+_FLOOR = re.compile(r"(?:\d{1,2}|[일이삼사오육칠팔구십]{1,3})[층충]")
 # Any room of an office or hall after its floor ("6층 회의실", "3층 상담실", "2층 대강당"): the
 # room's word is the last part of the address, whatever the room is called. Not 사무실 (see _ROOM).
-_ROOM_ANY = re.compile(r"(?!사무실)[가-힣]{1,4}(?:실|홀|강당)")
+# A room of a dormitory or a house by where it lies ("이층 끝방", "3층 안방") goes on the same way.
+_ROOM_ANY = re.compile(r"(?!사무실)[가-힣]{1,4}(?:실|홀|강당)|(?:끝|안|뒷|옆|윗|큰|작은|쪽|골|다락|구석)방")
 # A mountain lot's mark before its number ("용대리 산 112"): the lot lies on a hillside, not on a road.
 _MOUNTAIN_LOT = "산"
 # The numbered phase or block of an estate after its name ("주공 칠단지", "현대 2차").
@@ -282,6 +292,9 @@ def _core_of(token: str, rules: Rules) -> tuple[str, bool]:
     for tail in _ENDINGS:
         if stripped.endswith(tail) and len(stripped) > len(tail) and _part_shaped(stripped[: -len(tail)]):
             return stripped[: -len(tail)], True
+    past = _PAST_COPULA.fullmatch(stripped)
+    if past is not None and _part_shaped(past.group(1)):
+        return past.group(1), True
     glued = _GLUED_VERB.fullmatch(stripped)
     if glued is not None and _part_shaped(glued.group(1)):
         return glued.group(1), True
@@ -291,6 +304,49 @@ def _core_of(token: str, rules: Rules) -> tuple[str, bool]:
         if at > 0 and _part_shaped(stripped[:at]) and not _SPOKEN_PART.fullmatch(stripped[:at]):
             return stripped[:at], True
     return stripped, ends
+
+
+def _lone_unit(word: str) -> tuple[str, bool] | None:
+    """(unit, whether an ending closes it) when ``word`` is a unit word alone, its particle or the copula
+    after it ("반", "호였어", "동에"); else None."""
+    for unit in sorted(_LONE_UNITS, key=len, reverse=True):
+        rest = word.removeprefix(unit)
+        if rest == word:
+            continue
+        if not rest:
+            return unit, False
+        if rest in _ENDINGS or _PAST_ENDING.fullmatch(rest):
+            return unit, True
+    return None
+
+
+_SYLLABLE_TOKEN = re.compile(r"[가-힣]{1,4}")
+_MAX_UNIT_SYLLABLES = 3
+
+
+def _spaced_unit(text: str, m: re.Match[str]) -> tuple[str, bool, int] | None:
+    """(unit, whether an ending closes it, where it ends) when the syllables from ``m`` on, each set apart
+    by one space, spell a unit word of two syllables or more ("작 업 반", "번 지였소"); else None."""
+    joined, end = m.group(), m.end()
+    for _ in range(_MAX_UNIT_SYLLABLES - 1):
+        if len(m.group()) != 1 or text[end : end + 1] != " ":
+            return None
+        nxt = _SYLLABLE_TOKEN.match(text, end + 1)
+        if nxt is None:
+            return None
+        joined, end = joined + nxt.group(), nxt.end()
+        lone = _lone_unit(joined)
+        if lone is not None and len(lone[0]) > 1:
+            return lone[0], lone[1], end - (len(joined) - len(lone[0])) if not lone[1] else end
+    return None
+
+
+_PAST_ENDING = re.compile(r"(?:이었|이였|였|이엇|엿)[가-힣]{0,3}")
+
+
+# A numbered part and the past copula in any dialect's or older writers' ending ("8호였디요", "3반이였슴다",
+# "5호엿지비"): after a number and its unit, 였 is the copula whatever ending follows.
+_PAST_COPULA = re.compile(r"(.*\d[가-힣]{1,3}?)(?:이었|이였|였|이엇|엿)[가-힣]{0,3}")
 
 
 # A numbered part, its particle and the verb after it glued on by a lost space ("7층에있습니다",
@@ -464,8 +520,18 @@ def _extend_right(doc: Doc, text: str, end: int, after_number: bool = False) -> 
             ok = not _everyday_word(doc, core)  # "이쿠노구 모모다니 3-5-12": the quarter, its number after
         if not ok and core and _building(core, nxt_core, numbered > 0):
             ok = True
-        if not ok and core == _BASEMENT and _FLOOR.match(nxt_core):
+        if not ok and core == _BASEMENT and (_FLOOR.match(nxt_core) or _BUILDING_TAKEN.fullmatch(prev)):
             ok = True
+        lone = _lone_unit(whole) if not ok and numbered and at - pos <= 1 else None
+        spaced_end = None
+        if lone is not None and _DIGITS_TAKEN.fullmatch(prev):
+            # "7 반", "6 호였어": the unit of the number just taken, set apart by a space
+            core, last, ok = lone[0], last or lone[1], True
+        elif not ok and numbered and at - pos <= 1 and _DIGITS_TAKEN.fullmatch(prev):
+            spaced = _spaced_unit(text, m)
+            if spaced is not None:
+                # "2 작 업 반", "12 번 지": a unit word of two syllables or more letter-spaced
+                core, last, spaced_end, ok = spaced[0], last or spaced[1], spaced[2], True
         if not ok and core == _PO_BOX and _NUMBER.match(nxt_core.removeprefix("제")):
             ok = True
         if not ok and numbered and _HOME_LEVEL.fullmatch(core):
@@ -493,11 +559,13 @@ def _extend_right(doc: Doc, text: str, end: int, after_number: bool = False) -> 
         if room is not None:
             # "3층 간호부로보내도": the office with its particle and the verb after it glued on
             core, last, ok = room.group(1), True, True
+        if not ok and numbered and core in ("-", "–") and nxt_core[:1].isdigit():
+            ok = True  # "B9 - 6호", "3O - 4": the lot's hyphen standing alone between its numbers
         if not ok and numbered and _SUB_NUMBER.fullmatch(core):
             # "원곡로 45 -2": the lot's sub-number, its hyphen split off by a space
             ok = True
         start = m.start()
-        span = len(core)  # characters of text the part covers
+        span = len(core) if spaced_end is None else spaced_end - start  # characters of text the part covers
         lived = None if ok else _LIVED_GLUED.match(token)
         lived_part = None if lived is None else lived.group(1) or lived.group(2)
         if lived_part is not None and _PART.fullmatch(lived_part) and not _not_a_part(doc, lived_part):

@@ -566,6 +566,7 @@ def _digit_runs(text: str, cfg: NumbersConfig, tails: tuple[str, ...] = ()) -> I
             pos = inside  # the digit names of a country code read with place values: not a run
             continue
         groups, out, end, hyphened = [first.group()], [first.group()], first.end(), False
+        second = -1  # where the run's second group starts: a run glued to a word is retried from there
         segment = len(first.group())  # digits since the last spoken dash (OCR may split a group)
         while (sep := _DIGIT_SEPARATOR.match(text, end)) is not None:
             nxt = group.match(text, sep.end())
@@ -606,6 +607,8 @@ def _digit_runs(text: str, cfg: NumbersConfig, tails: tuple[str, ...] = ()) -> I
                 # "공 일공에 …" with a space OCR put inside the group).
                 break
             segment = size if spoken_dash else segment + len(word)
+            if second < 0:
+                second = nxt.start()
             groups.append(word)
             hyphened = hyphened or "-" in sep.group()
             out.append("-" if spoken_dash else sep.group())
@@ -667,6 +670,10 @@ def _digit_runs(text: str, cfg: NumbersConfig, tails: tuple[str, ...] = ()) -> I
             and not cued_glue
             and not (len(groups) > 2 and _is_phone("".join(digits.get(ch, "") for ch in "".join(out)), cfg))
         ):
+            if second > 0:
+                # "전화 좀 주오 공일공 오오사일 …": the word's last syllable is a digit name (주오, 하이),
+                # and the number read out after it is a run of its own.
+                pos = second
             continue
         if plus is not None:
             # "플러스 칠 구일육 …": the country code's plus, read out, is part of the number.

@@ -1711,11 +1711,29 @@ def _foreign_streets(doc: Doc) -> Iterable[Finding | None]:
             start = _glued_street_start(doc, before, word, core)
         elif doc.text[before.end : word.start] == " ":
             start = _street_name_start(doc, before)
+            if start is None and _HOUSE_AFTER_STREET.match(doc.text, word.start + len(core)):
+                start = _numbered_street_start(doc, before)
         else:
             continue
         if start is None:
             continue
         yield doc.finding(Kind.PLACE, start, word.start + len(core), conf, "place.foreign_street")
+
+
+# A house's number after the street word ("끄마요란 거리 18번지", "… 대로 이십칠번지"): the street is one.
+_HOUSE_AFTER_STREET = re.compile(r" ?(?:\d{1,5}|[공영일이삼사오육칠팔구십백천]{1,8})(?:번지|호|동)(?!선|안)")
+# The endings of a word that describes the street rather than names it ("번화한 거리", "넓은 대로").
+_DESCRIBING = ("한", "는", "은", "운", "인", "된", "던", "른", "진", "쪽", "의")
+
+
+def _numbered_street_start(doc: Doc, name: Span) -> int | None:
+    """Where the name of a street with a house's number after it starts: one Hangul word of three
+    syllables or more that no ending says describes it (Kiwi may know a transliterated name's pieces:
+    "끄마요란" is still a name before 거리 and 18번지)."""
+    core = name.text  # (a name's last syllable may look like a particle: 끄마요란)
+    if len(core) < 3 or not hangul_only(core) or core.endswith(_DESCRIBING):
+        return None
+    return None if _one_everyday_noun(core) else name.start
 
 
 def _unknown_word(doc: Doc, word: Span, least: int) -> bool:
