@@ -2265,9 +2265,12 @@ def _everyday_firm_stem(doc: Doc, found: str) -> bool:
 
 _BRANCH = re.compile(
     r" ?(?:(?:\(주\)|㈜)?[가-힣]{1,6}?"
-    r"(?:점|지점|분점|본점|지사|지부|지회|분회|공장|건설장|분원|분교|캠퍼스|학과|학부)"
+    r"(?:점|지점|분점|본점|지사|지부|지회|분회|공장|건설장|본원|분원|분교|캠퍼스|학과|학부)"
     # The branch's town and its word, which OCR set apart ("재향군인회 춘천시 지회").
-    r"|[가-힣]{2,6} (?:지점|분점|본점|지사|지부|지회|분회|분원|분교)"
+    r"|[가-힣]{2,6} (?:지점|분점|본점|지사|지부|지회|분회|본원|분원|분교)"
+    # A room of a centre, school or hospital with its own staff ("하나원 의무실", "X학교 교무실"): the few
+    # people who work there.
+    r"|(?:의무|교무|행정|상담|보건|진료|교원|연구)실"
     # A bureau, office, department or team of a ministry, committee or firm ("철도성 화물국", "X건설
     # 기획처", "X전자 영업팀", "도당위원회 선전선동부"; a department of three syllables or more: a
     # church's 청년부 is its youth group, not a body of its own).
