@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 
 from relay.detect.document import Doc
+from relay.detect.morph import Morpheme, analyse
 from relay.detect.orgs import find_orgs
 from relay.model import Finding, Kind
 
@@ -26,6 +27,10 @@ _TOKEN = re.compile(r"['‘’\"“”]?[가-힣0-9]+['‘’\"“”]?")
 _MAX_TOKEN = 3  # syllables or digits of a token inside a stretch ("는제", "OCR's 2-3 syllable joins")
 _LEAST_TOKENS = 4  # tokens of a stretch
 _LONE_SHARE = 0.6  # of its tokens one syllable or one digit long
+# Morphemes that may be part of an organisation's name, and those that show it has one.
+_NAME_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XPN", "XSN", "SSO", "SSC"})
+_NAMING_TAGS = frozenset({"NNP", "NR", "SN", "SL", "SH", "SSO", "SSC"})
+_PIECE_TAGS = frozenset({"NNG", "NNB"})
 READ_WITHOUT_SPACES = "org.read_without_spaces"
 
 
@@ -35,19 +40,48 @@ def find_unspaced_orgs(doc: Doc) -> Iterable[Finding | None]:
         compact = "".join(doc.text[s:e] for s, e in run)
         where = [i for s, e in run for i in range(s, e)]  # compact offset -> spaced offset
         token_of = [k for k, (s, e) in enumerate(run) for _ in range(s, e)]
+        morphs: tuple[Morpheme, ...] | None = None
         for f in find_orgs(Doc(compact, doc.rules)):
             if f.kind is not Kind.ORG or f.end <= f.start or f.end > len(where):
                 continue
-            if token_of[f.end - 1] == token_of[f.start]:
-                continue  # within one token: read as written already
+            morphs = analyse(compact) if morphs is None else morphs
+            start = _name_start(morphs, f.start, f.end)
+            if start is None or token_of[f.end - 1] == token_of[start]:
+                continue  # no name, or within one token: read as written already
             yield doc.finding(
                 Kind.ORG,
-                where[f.start],
+                where[start],
                 where[f.end - 1] + 1,
                 f.confidence,
                 READ_WITHOUT_SPACES,
                 severity=f.severity,
             )
+
+
+def _name_start(morphs: tuple[Morpheme, ...], start: int, end: int) -> int | None:
+    """Where the name of an organisation found at compact ``[start, end)`` begins, or None if it has
+    none. Joined, the words before a name run into it ("저는요즘요리학원", "나는9작업반"): the name starts
+    after the last morpheme in the finding that is no part of a name (a pronoun, particle, verb or
+    ending). What is left must hold a sign of a name: a proper noun, a number, Latin letters, a word
+    Kiwi does not know, a quote, or a syllable Kiwi read as a noun of its own before the last
+    morpheme (남 + 강 of 남강건설, Kiwi's pieces of a name it does not know). Everyday words and an
+    ending alone ("지금은대학교", "여기는조선소") are none."""
+    for m in morphs:
+        if start <= m.start and m.end <= end and not _in_name(m):
+            start = m.end
+    inside = [m for m in morphs if start <= m.start and m.end <= end]
+    if not inside:
+        return None
+    named = any(m.tag in _NAMING_TAGS or m.oov for m in inside) or any(
+        m.tag in _PIECE_TAGS and len(m.form) == 1 for m in inside[:-1]
+    )
+    return start if named else None
+
+
+def _in_name(m: Morpheme) -> bool:
+    """``m`` may stand inside a name: a noun, number or prefix, or a determiner, which is what Kiwi
+    makes of a name's syllable now and then (양 of 남양소학교)."""
+    return m.tag in _NAME_TAGS or m.oov or m.tag == "MM"
 
 
 def _stretches(text: str) -> Iterable[list[tuple[int, int]]]:
