@@ -6,6 +6,7 @@ sentences that must stay unflagged.
 - A body's own name in quotes before the word for its kind ("'비로봉' 건설회사"), glued or spaced.
 - A work team, line or crew by its number ("제6라인조", "함남 팔작업반", "철근 3조").
 - A youth-league cell by its class ("4학년 3반 초급단체").
+- A staffed room of a centre (하나원 교무실) and a state restaurant abroad (X랭면관).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ SPACED = [
     ("내 가 다 닌 학 교 는 용 포 인 민 학 교 였 다 .", "용 포 인 민 학 교"),
     ("우 리 는 제 5 림 업 사 업 소 4 작 업 반 이 었 다 .", "제 5 림 업 사 업 소 4 작 업 반"),
     ("너 와 나 는 6 작 업 반 이 었 지 .", "6 작 업 반"),
-    ("회 사 는 청 룡 건 설 무 역 회 사 였 고 우 리 는 고 생 했 다 .", "청 룡 건 설 무 역 회 사"),
+    ("회 사 는 백 산 건 설 무 역 회 사 였 고 우 리 는 고 생 했 다 .", "백 산 건 설 무 역 회 사"),
     ("우 리 '비 로 봉' 건 설 회 사 미 장 2 조 였 잖 아 .", "'비 로 봉' 건 설 회 사"),
 ]
 
@@ -41,7 +42,15 @@ TEAMS = [
     ("우리 4학년 3반 초급단체 생활총화 때 말이야.", "4학년 3반 초급단체"),
 ]
 
+ROOMS = [
+    ("저는 하나원 교무실에서 일했어요.", "하나원 교무실"),
+    ("나는 다롄의 해주랭면관에서 삼 년 있었다.", "해주랭면관"),
+]
+
 BENIGN = [
+    "나 는 요 즘 미 술 학 원 에 다 녀 .",
+    "지 금 은 대 학 병 원 에 있 어 .",
+    "여 기 는 발 전 소 라 시 끄 럽 다 .",
     "나 는 학 교 에 서 집 으 로 갔 다 .",
     "우 리 동 네 병 원 에 갔 다 .",
     "이작업반에서 제일 힘들었다.",
@@ -54,7 +63,7 @@ BENIGN = [
 ]
 
 
-@pytest.mark.parametrize(("text", "detail"), SPACED + QUOTED + TEAMS)
+@pytest.mark.parametrize(("text", "detail"), SPACED + QUOTED + TEAMS + ROOMS)
 def test_institution_found(text: str, detail: str) -> None:
     assert covers(text, detail, Kind.ORG)
 
