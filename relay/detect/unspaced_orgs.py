@@ -34,8 +34,12 @@ _PIECE_TAGS = frozenset({"NNG", "NNB"})
 READ_WITHOUT_SPACES = "org.read_without_spaces"
 
 
-def find_unspaced_orgs(doc: Doc) -> Iterable[Finding | None]:
+def find_unspaced_orgs(doc: Doc) -> list[Finding]:
     """Organisation findings from each letter-spaced stretch of ``doc`` read without its spaces."""
+    return [f for f in _unspaced_orgs(doc) if f is not None]
+
+
+def _unspaced_orgs(doc: Doc) -> Iterable[Finding | None]:
     for run in _stretches(doc.text):
         compact = "".join(doc.text[s:e] for s, e in run)
         where = [i for s, e in run for i in range(s, e)]  # compact offset -> spaced offset
