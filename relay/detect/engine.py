@@ -32,6 +32,7 @@ from relay.detect.spelled_handles import find_spelled_handles
 from relay.detect.titled import find_slot_names
 from relay.detect.topics import find_topics
 from relay.detect.units import find_units
+from relay.detect.unspaced_orgs import find_unspaced_orgs
 from relay.detect.whereabouts import find_whereabouts
 from relay.model import Finding, Severity
 
@@ -43,6 +44,7 @@ DETECTORS: tuple[Detector, ...] = (
     find_units,
     find_numbers,
     find_orgs,
+    find_unspaced_orgs,
     find_topics,
     find_damaged,
     find_damaged_places,

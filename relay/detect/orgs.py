@@ -2265,9 +2265,12 @@ def _everyday_firm_stem(doc: Doc, found: str) -> bool:
 
 _BRANCH = re.compile(
     r" ?(?:(?:\(주\)|㈜)?[가-힣]{1,6}?"
-    r"(?:점|지점|분점|본점|지사|지부|지회|분회|공장|건설장|분원|분교|캠퍼스|학과|학부)"
+    r"(?:점|지점|분점|본점|지사|지부|지회|분회|공장|건설장|본원|분원|분교|캠퍼스|학과|학부)"
     # The branch's town and its word, which OCR set apart ("재향군인회 춘천시 지회").
-    r"|[가-힣]{2,6} (?:지점|분점|본점|지사|지부|지회|분회|분원|분교)"
+    r"|[가-힣]{2,6} (?:지점|분점|본점|지사|지부|지회|분회|본원|분원|분교)"
+    # A room of a centre, school or hospital with its own staff ("하나원 의무실", "X학교 교무실"): the few
+    # people who work there.
+    r"|(?:의무|교무|행정|상담|보건|진료|교원|연구)실"
     # A bureau, office, department or team of a ministry, committee or firm ("철도성 화물국", "X건설
     # 기획처", "X전자 영업팀", "도당위원회 선전선동부"; a department of three syllables or more: a
     # church's 청년부 is its youth group, not a body of its own).
@@ -2899,6 +2902,50 @@ def _quoted_name_after(doc: Doc, end: int) -> int:
     return m.end() if m is not None else end
 
 
+# A name in quotes right before the word for what it names ("'능라' 건설회사", "'묘향' 건설사업소",
+# "'만수대'건설회사"): a firm or unit sent abroad, a works or a school is often written with its own name
+# quoted and the kind of body after it, which the suffix rules, reading a stem glued to the ending, miss.
+_QUOTED_BEFORE = re.compile(
+    r"['‘\"“]([가-힣A-Za-z0-9]{1,8}(?: [가-힣A-Za-z0-9]{1,8}){0,3})['’\"”] ?(?=[가-힣])"
+)
+_MIN_QUOTED_ENDING = 2  # syllables of the ending the word after the name ends in
+
+
+def _quoted_body(doc: Doc, word: str) -> str:
+    """The start of ``word`` that names the kind of body: the word without its particles when it ends
+    in an ending of ``_MIN_QUOTED_ENDING`` syllables or more, else its longest start that does (the
+    rest run on without a space, "건설회사목공" in a stretch read without its spaces); "" if none."""
+    suffixes, _ = _suffixes(doc.rules)
+    for core in (_org_core(doc, word), *(word[:n] for n in range(len(word) - 1, 1, -1))):
+        ending = core if core in suffixes else _suffix_of(core, doc.rules)
+        if len(ending) >= _MIN_QUOTED_ENDING:
+            return core
+    return ""
+
+
+def _quoted_names(doc: Doc) -> Iterable[Finding | None]:
+    """A quoted name and the word after it that ends in an organisation ending, with a place written
+    right before the quote ("모스크바 '능라' 건설회사")."""
+    for m in _QUOTED_BEFORE.finditer(doc.text):
+        word = doc.word_at(m.end())
+        if word is None or word.start != m.end():
+            continue
+        core = _quoted_body(doc, word.text)
+        if not core:
+            continue
+        start = m.start()
+        before = doc.word_at(start - 2) if start >= 2 and doc.text[start - 1] == " " else None
+        if before is not None and before.end == start - 1 and before.end in doc.places_starting(before.start):
+            start = before.start
+        yield doc.finding(
+            Kind.ORG,
+            start,
+            word.start + len(core),
+            doc.rules.config.orgs.confidence_workplace,
+            "org.quoted_name",
+        )
+
+
 @lru_cache(maxsize=8)
 def _company_index(rules: Rules) -> SuffixIndex:
     """Company endings (orgs.tsv kind company) for OCR-damaged copies."""
@@ -3216,6 +3263,7 @@ def find_orgs(doc: Doc) -> list[Finding]:
             *_branch_offices(doc),
             *_split_stems(doc),
             *_ministry_bureaus(doc),
+            *_quoted_names(doc),
             # rules.toml patterns of kind org (numbered camps and factories, a Hanawon class).
             *find_patterns(doc, (Kind.ORG,)),
         )
