@@ -29,22 +29,26 @@ _STEM_LENGTHS = (2, 3)  # syllables of a landmark's own name before its class no
 _NOUN_TAGS = ("NNG", "NNP", "NR", "XR", "XSN", "SL")
 _CLOSING_TAGS = ("J", "E", "XS")
 _MIN_KNOWN_STEM = 2  # a known noun this long as the whole stem makes the name two everyday words
+# Groups of water that flows or stands: a stream's or pond's name is often a word (송림 "pine wood", 오류
+# "error") and what is said of it (흐르고, 물장구) follows no everyday word and 천, so the stem may be one.
+_WATER_GROUPS = ("river", "pond")
 
 
 @lru_cache(maxsize=8)
-def _patterns(rules: Rules) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(class noun, cue pattern after it) for each class noun of ``places.landmark_cue_classes``,
-    longest noun first so that 장마당 is tried before 장."""
+def _patterns(rules: Rules) -> tuple[tuple[str, re.Pattern[str], bool], ...]:
+    """(class noun, cue pattern after it, whether a known noun may be its stem) for each class noun of
+    ``places.landmark_cue_classes``, longest noun first so that 장마당 is tried before 장."""
     pc = rules.config.places
-    out: list[tuple[str, re.Pattern[str]]] = []
+    out: list[tuple[str, re.Pattern[str], bool]] = []
     for noun, groups in pc.landmark_cue_classes.items():
         cues = [cue for group in groups for cue in pc.landmark_cues.get(group, ())]
         if cues:
-            out.append((noun, re.compile("(?:" + "|".join(cues) + ")")))
+            word_stem = any(group in _WATER_GROUPS for group in groups)
+            out.append((noun, re.compile("(?:" + "|".join(cues) + ")"), word_stem))
     return tuple(sorted(out, key=lambda p: -len(p[0])))
 
 
-def _everyday(name: str, stem_len: int, stops: frozenset[str]) -> bool:
+def _everyday(name: str, stem_len: int, stops: frozenset[str], *, word_stem: bool) -> bool:
     """Whether ``name`` (stem and class noun, no spaces) reads as everyday words, not a landmark's name."""
     stem = name[:stem_len]
     if stem in stops:
@@ -62,7 +66,8 @@ def _everyday(name: str, stem_len: int, stops: frozenset[str]) -> bool:
         return True
     first = morphs[0]
     return (
-        first.start == 0
+        not word_stem
+        and first.start == 0
         and first.end == stem_len
         and first.tag == "NNG"
         and not first.oov
@@ -103,7 +108,7 @@ def find_cued_landmarks(doc: Doc) -> Iterable[Finding | None]:
     stops = pc.landmark_cue_stem_stop
     # Ends of class nouns tried already: a shorter noun ending there (장 of 시장) is part of that one.
     tried: set[int] = set()
-    for noun, cue in patterns:
+    for noun, cue, word_stem in patterns:
         for m in re.finditer(re.escape(noun), compact):
             at = m.start()
             if m.end() in tried or not cue.match(compact, m.end()):
@@ -122,7 +127,7 @@ def find_cued_landmarks(doc: Doc) -> Iterable[Finding | None]:
                 end = src[m.end() - 1] + 1
                 if _two_words(doc.text, start, src[at], end):
                     break
-                if _everyday(compact[first : m.end()], n, stops):
+                if _everyday(compact[first : m.end()], n, stops, word_stem=word_stem):
                     break
                 spaced = doc.text[start + 1 : start + 2] == " "
                 if spaced and _particle_of_word_before(compact, first, m.end()):
