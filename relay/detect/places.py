@@ -20,6 +20,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 from relay.detect.chain_damage import find_damaged_kin, find_respaced_chain, find_stem_children
 from relay.detect.document import Doc, Span, hangul_only
 from relay.detect.kin_places import find_kin_places
+from relay.detect.landmark_cues import find_cued_landmarks
 from relay.detect.lexicon import APARTMENT, Entry, Match, find_fuzzy, key_of
 from relay.detect.morph import Morpheme, analyse
 from relay.detect.normalize import is_hangul, jamo
@@ -1256,6 +1257,7 @@ def find_places(doc: Doc) -> list[Finding]:
         *_han_places(doc),
         *_cyrillic_places(doc),
         *_glued_near_misses(doc),
+        *find_cued_landmarks(doc),
     ]
     kept = [f for f in found if f is not None]
     places = [

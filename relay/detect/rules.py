@@ -405,6 +405,13 @@ class PlacesConfig(_Strict):
     # Class nouns of a landmark named by the place or stem before it ("신파 나루터", "수성못", "애기봉
     # 전망대"; places.py), longest first.
     landmark_nouns: tuple[str, ...] = ()
+    # Landmarks named by a stem no list holds and their class noun, told by what is said after them
+    # ("오류천이 흐르고", "연봉다리 건너서"; relay/detect/landmark_cues.py): the cue groups of each class
+    # noun, the cue patterns of each group (regular expressions over the text without spaces, right
+    # after the noun), and stems that make the name an everyday one (나무다리, 외나무다리).
+    landmark_cue_classes: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    landmark_cues: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    landmark_cue_stem_stop: frozenset[str] = frozenset()
     # Cities abroad by their capital letters ("LA 코리아타운"), matched with their case, and words after
     # one that make it something else ("LA갈비"; places.py).
     latin_city_abbreviations: tuple[str, ...] = ()
