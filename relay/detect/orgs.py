@@ -2272,6 +2272,9 @@ _BRANCH = re.compile(
     # A subcontractor of a named firm ("삼성디스플레이 협력업체", "현대중공업 1차 하청업체"): one of
     # the few firms around that works.
     r"|(?:[0-9]차 ?)?(?:협력업체|하청업체|협력회사|하청회사|협력사)"
+    # A branch spelled out syllable by syllable as the line around it ("올 리 브 영 충 장 로 점"), its
+    # first syllable no particle of the word before.
+    r"|(?![에은는이가을를도의와과로서] )(?:[가-힣] ){2,6}점(?![가-힣])"
     # The branch's town and its word, which OCR set apart ("재향군인회 춘천시 지회").
     r"|[가-힣]{2,6} (?:지점|분점|본점|지사|지부|지회|분회|분원|분교)"
     # A bureau, office, department or team of a ministry, committee or firm ("철도성 화물국", "X건설

@@ -28,6 +28,9 @@ from .conftest import covers, found
         ("알바는 서면역 버거킹이야.", "서면역 버거킹"),
         ("주말에는 동탄 투썸플레이스에서 케이크 포장해요", "동탄 투썸플레이스"),
         ("알바는 범계 던킨도너츠에서 해요.", "범계 던킨도너츠"),
+        # a chain's branch spelled out syllable by syllable like the line around it
+        ("알 바 는 스 타 벅 스 부 평 역 점 이 야", "스 타 벅 스 부 평 역 점"),
+        ("알 바 는 맘 스 터 치 광 주 첨 단 점 에 서 해", "맘 스 터 치 광 주 첨 단 점"),
         # a game room or centre named after the word for it
         ("알바는 월평동 피씨방 펀펀존에서 야간으로 해", "피씨방 펀펀존"),
         ("지금은 화정동 피시방 쓰리팝에서 일해요", "피시방 쓰리팝"),
@@ -71,3 +74,9 @@ def test_private_bodies_found(text: str, detail: str) -> None:
 )
 def test_benign_lookalikes(text: str) -> None:
     assert found(text, Kind.ORG) == [], found(text)
+
+
+def test_spaced_chain_then_particle_is_no_branch() -> None:
+    # 에서 and a word beginning in 점 (점심) after a spaced chain: no branch to run the chain on over
+    text = "알 바 는 스 타 벅 스 에 서 점 심 먹 었 다"
+    assert not any("점" in f for f in found(text, Kind.ORG)), found(text)
