@@ -2268,13 +2268,7 @@ def _everyday_firm_stem(doc: Doc, found: str) -> bool:
 
 _BRANCH = re.compile(
     r" ?(?:(?:\(주\)|㈜)?[가-힣]{1,6}?"
-    r"(?:점|지점|분점|본점|지사|지부|지회|분회|공장|건설장|분원|본원|분교|캠퍼스|학과|학부)"
-    # A subcontractor of a named firm ("삼성디스플레이 협력업체", "현대중공업 1차 하청업체"): one of
-    # the few firms around that works.
-    r"|(?:[0-9]차 ?)?(?:협력업체|하청업체|협력회사|하청회사|협력사)"
-    # A branch spelled out syllable by syllable as the line around it ("올 리 브 영 충 장 로 점"), its
-    # first syllable no particle of the word before.
-    r"|(?![에은는이가을를도의와과로서] )(?:[가-힣] ){2,6}점(?![가-힣])"
+    r"(?:점|지점|분점|본점|지사|지부|지회|분회|공장|건설장|분원|분교|캠퍼스|학과|학부)"
     # The branch's town and its word, which OCR set apart ("재향군인회 춘천시 지회").
     r"|[가-힣]{2,6} (?:지점|분점|본점|지사|지부|지회|분회|분원|분교)"
     # A bureau, office, department or team of a ministry, committee or firm ("철도성 화물국", "X건설
@@ -2298,6 +2292,12 @@ _BRANCH = re.compile(
     # A hospital's ward, by its floor or number ("X의료원 7층 통합치료병동", "X병원 71병동").
     r"|(?:[0-9][0-9lIO]{0,2}층 ?)?(?:[0-9][0-9lIO]{0,2} ?|[가-힣]{0,8}?)병동"
     r"|마을|건설장"
+    # A subcontractor of a named firm ("삼성디스플레이 협력업체", "현대중공업 1차 하청업체"): one of
+    # the few firms around that works.
+    r"|(?:[0-9]차 ?)?(?:협력업체|하청업체|협력회사|하청회사|협력사)"
+    # A branch spelled out syllable by syllable as the line around it ("올 리 브 영 충 장 로 점"), its
+    # first syllable no particle of the word before.
+    r"|(?![에은는이가을를도의와과로서] )(?:[가-힣] ){2,6}점(?![가-힣])"
     # A numbered pit, shaft or work team of a mine or farm ("아오지탄광 2갱", "X농장 3작업반").
     r"|[0-9]{1,3} ?(?:호 ?)?(?:갱|작업반|분조|직장))(?P<rest>[가-힣]*)"
 )
