@@ -370,7 +370,10 @@ _SHOP_CUES = re.compile(
     r"한 지|차렸|차린|개업|주방|사장|직원|종업원|주인|일하|일해|일했|일을|알바|설거지|서빙|다녀|다니|"
     r"이라고|라고|이라는|라는|이란|란|"
     # Delivering for it, opening it ("X떡볶이에서 배달을 한다", "X닭갈비를 열었다").
-    r"배달(?:을|일|하|해|한|도|만| 일| 알바)|열었|열어|문을 열)"
+    r"배달(?:을|일|하|해|한|도|만| 일| 알바)|열었|열어|문을 열|"
+    # A post held there ("X랭면관에서 요리사로", "X식당에서 봉사원으로", "X에서 복무원"): after 에서
+    # only, as a dish before the word for a cook ("평양냉면 요리사") is what he cooks.
+    r"(?:(?<=에서 )|(?<=에서))(?:요리사|조리사|봉사원|복무원|접대원|종업원|계산원|지배인|주방장|매니저))"
 )
 # After a restaurant named by an everyday word (진달래식당): the writer ran it or holds a post in it ("X식당
 # 하던", "X식당을 했다", "X식당 주방장", the old "X식당을 하오"). Not 하고 ("and"), nor a job there,
@@ -2292,6 +2295,12 @@ _BRANCH = re.compile(
     # A hospital's ward, by its floor or number ("X의료원 7층 통합치료병동", "X병원 71병동").
     r"|(?:[0-9][0-9lIO]{0,2}층 ?)?(?:[0-9][0-9lIO]{0,2} ?|[가-힣]{0,8}?)병동"
     r"|마을|건설장"
+    # A subcontractor of a named firm ("삼성디스플레이 협력업체", "현대중공업 1차 하청업체"): one of
+    # the few firms around that works.
+    r"|(?:[0-9]차 ?)?(?:협력업체|하청업체|협력회사|하청회사|협력사)"
+    # A branch spelled out syllable by syllable as the line around it ("올 리 브 영 충 장 로 점"), its
+    # first syllable no particle of the word before.
+    r"|(?![에은는이가을를도의와과로서] )(?:[가-힣] ){2,6}점(?![가-힣])"
     # A numbered pit, shaft or work team of a mine or farm ("아오지탄광 2갱", "X농장 3작업반").
     r"|[0-9]{1,3} ?(?:호 ?)?(?:갱|작업반|분조|직장))(?P<rest>[가-힣]*)"
 )
@@ -3247,6 +3256,7 @@ def find_orgs(doc: Doc) -> list[Finding]:
             *_spaced_denomination(doc),
             *_temples(doc),
             *_introduced_names(doc),
+            *_quoted_firms(doc),
             *_shop_nicknames(doc),
             *_lettered_numbers(doc),
             *_numbered_bare(doc),
@@ -3920,7 +3930,8 @@ def _introduced_names(doc: Doc) -> Iterable[Finding | None]:
         owner = strip_particles(words[i - 1].text, doc)[0] if i > 0 else ""
         owned = owner.endswith((*cfg.called_nouns, *cfg.name_before_nouns))
         shop = w.text in cfg.name_words and owned
-        group = not ending and core.endswith(cfg.name_before_nouns)
+        venue = not ending and core.endswith(cfg.venue_nouns)
+        group = venue or (not ending and core.endswith(cfg.name_before_nouns))
         moved = next(
             (n for n in _moved_name_words(doc.rules) if w.text.startswith(n) and len(w.text) == len(n) + 1),
             "",
@@ -3973,9 +3984,80 @@ def _introduced_names(doc: Doc) -> Iterable[Finding | None]:
                 conf = cfg.confidence_workplace
                 yield doc.finding(Kind.ORG, nxt.start, tail, conf, "org.introduced")
             continue
-        yield found
+        yield _with_venue(doc, w, found) if venue else found
         if found is not None and found.end == nxt.end and i + 2 < len(words):
             yield _ending_word_after(doc, found, words[i + 2])
+
+
+def _with_venue(doc: Doc, venue: Span, name: Finding | None) -> Finding | None:
+    """The name found after the word for a game room or centre, run back over that word ("피씨방
+    쓰리팝"): the word alone is any such place, with the name one of them."""
+    if name is None:
+        return None
+    grown = doc.finding(Kind.ORG, venue.start, name.end, name.confidence, name.rule, severity=name.severity)
+    return grown if grown is not None else name
+
+
+# A name in quotes, then the kind of firm or body written apart ("'능라' 건설회사", "'고려' 건설",
+# "'릉라도' 건설 합영회사", spaced "'만 수 대' 건 설 회 사") or "라는" and the word for one ("'은철이네
+# 손만두'라는 가게"): the quoted name and its kind are one organisation.
+_QUOTED_NAME = re.compile(r"['‘\"“]([^'’\"”\n]{1,16})['’\"”]")
+_CALLED_AFTER_QUOTE = re.compile(r"(?:이)?라는 ?([가-힣]{1,6})")
+_FIRM_KINDS = frozenset(("workplace", "company", "religious", "other"))
+_MAX_KIND_WORDS = 8  # words after the quote read as the kind: eight when OCR spaced it syllable by syllable
+_MAX_KIND_PARTS = 2  # "건설" + "합영회사"
+
+
+def _quoted_firms(doc: Doc) -> Iterable[Finding | None]:
+    """A quoted name followed by the kind of firm, shop, church or body (see ``_QUOTED_NAME``)."""
+    cfg = doc.rules.config.orgs
+    for m in _QUOTED_NAME.finditer(doc.text):
+        called = _CALLED_AFTER_QUOTE.match(doc.text, m.end())
+        if called is not None:
+            if strip_particles(called.group(1), doc)[0] in cfg.called_nouns:
+                yield doc.finding(Kind.ORG, m.start(), m.end(), cfg.confidence_workplace, "org.quoted_firm")
+            continue
+        end = _firm_kind_end(doc, m.end())
+        if end is not None:
+            # An everyday word in quotes ("'사장님' 회사") may be a nickname, not the firm's name: review.
+            everyday = evidence(doc, m.start(1), m.end(1)) is Evidence.COMMON
+            grade = Severity.REVIEW if everyday else None
+            conf = cfg.confidence_workplace
+            yield doc.finding(Kind.ORG, m.start(), end, conf, "org.quoted_firm", severity=grade)
+
+
+def _firm_kind_end(doc: Doc, start: int) -> int | None:
+    """End of the words after ``start`` that together are nothing but one or two organisation endings
+    (건설회사, 건설 + 사업소), a particle or glued verb after them; None if they are anything else."""
+    words = [w for w in doc.words if w.start >= start][:_MAX_KIND_WORDS]
+    if not words or doc.text[start : words[0].start].strip():
+        return None
+    joined = ""
+    at: list[int] = []  # where each syllable of ``joined`` stands in the text
+    best: int | None = None
+    for i, w in enumerate(words):
+        if i and (w.start - words[i - 1].end > 1 or (len(words[i - 1].text) > 2 and len(w.text) == 1)):
+            break
+        joined += w.text
+        at.extend(range(w.start, w.end))
+        core = _without_glued_verb(strip_particles(joined, doc)[0], doc.rules)
+        if core and joined.startswith(core) and _kind_parts(core, doc.rules):
+            best = at[len(core) - 1] + 1
+        if len(w.text) > 1 and i:
+            break
+    return best
+
+
+@lru_cache(maxsize=4096)
+def _kind_parts(core: str, rules: Rules) -> bool:
+    """``core`` is one or two organisation endings of a firm's kinds, end to end (건설회사, 건설합영회사)."""
+    kinds = rules.gazetteers.org_suffixes
+    if kinds.get(core) in _FIRM_KINDS:
+        return True
+    return any(
+        kinds.get(core[:cut]) == "company" and kinds.get(core[cut:]) in _FIRM_KINDS
+        for cut in range(1, len(core))
+    )
 
 
 # The word for the writer's shop as the topic, then a town and the shop's name ("가게는 월곶 바삭치킨").

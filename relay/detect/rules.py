@@ -465,6 +465,9 @@ class OrgsConfig(_Strict):
     # and the words that give a shop's name ("샵 이름은 순네일"; relay/detect/orgs.py).
     name_before_nouns: tuple[str, ...] = ()
     name_words: tuple[str, ...] = ()
+    # Words for a game room or care centre a name follows the same way ("피씨방 쓰리팝", "치유센터
+    # 쉼과빛"): the organisation is the word and the name (relay/detect/orgs.py).
+    venue_nouns: tuple[str, ...] = ()
     # Endings of shops and restaurants named before what they sell ("두만강순대국", "대동강면옥"), those a
     # restaurant takes after an everyday word as its name (진달래식당), and the everyday stems that say
     # only what kind of restaurant (기사식당, 구내식당; relay/detect/orgs.py).

@@ -134,6 +134,8 @@ def _name_before(
     if start - stem_start < 2:
         return None  # one syllable names nothing
     conf = _grade(doc, joined, stem)
+    if conf is None and _church_of_nouns(doc, joined, stem, joined[start:end]):
+        conf = doc.rules.config.orgs.confidence_compound_stem
     if conf is None and any(doc.places_starting(offsets[i]) for i in range(stem_start, start)):
         conf = doc.rules.config.orgs.confidence_place_stem  # "안 산 병 원": a town's one
     return None if conf is None else (stem_start, end, conf)
@@ -189,6 +191,23 @@ def _trimmed(doc: Doc, joined: str, stem: list[tuple[int, int, Morpheme]]) -> li
             continue
         break
     return stem
+
+
+_MIN_CHURCH_STEM = 3  # syllables: 금촌 + 제일, 인동 + 중앙; "사랑 교회", "엄마 교회" are too often everyday
+_NOUNS = frozenset({"NNG", "NNP"})
+
+
+def _church_of_nouns(doc: Doc, joined: str, stem: list[tuple[int, int, Morpheme]], ending: str) -> bool:
+    """Churches are named with everyday nouns, a town's and a word like 제일 or 중앙 (금촌제일교회, read
+    금/촌/제일): several nouns of three syllables or more before a religious ending are reviewed, as
+    the same church written whole is (``orgs.religious_stem_stop`` say which church without naming one,
+    and are cut off by ``_trimmed``)."""
+    if doc.rules.gazetteers.org_suffixes.get(ending) != "religious" or len(stem) < 2:
+        return False
+    if stem[-1][1] - stem[0][0] < _MIN_CHURCH_STEM or any(m.tag not in _NOUNS for _, _, m in stem):
+        return False
+    stops = _stop_words(doc.rules)
+    return not any(joined[s:e] in words for s, e, _ in stem for words in stops)
 
 
 def _grade(doc: Doc, joined: str, stem: list[tuple[int, int, Morpheme]]) -> float | None:
