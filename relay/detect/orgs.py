@@ -2911,50 +2911,6 @@ def _quoted_name_after(doc: Doc, end: int) -> int:
     return m.end() if m is not None else end
 
 
-# A name in quotes right before the word for what it names ("'능라' 건설회사", "'묘향' 건설사업소",
-# "'만수대'건설회사"): a firm or unit sent abroad, a works or a school is often written with its own name
-# quoted and the kind of body after it, which the suffix rules, reading a stem glued to the ending, miss.
-_QUOTED_BEFORE = re.compile(
-    r"['‘\"“]([가-힣A-Za-z0-9]{1,8}(?: [가-힣A-Za-z0-9]{1,8}){0,3})['’\"”] ?(?=[가-힣])"
-)
-_MIN_QUOTED_ENDING = 2  # syllables of the ending the word after the name ends in
-
-
-def _quoted_body(doc: Doc, word: str) -> str:
-    """The start of ``word`` that names the kind of body: the word without its particles when it ends
-    in an ending of ``_MIN_QUOTED_ENDING`` syllables or more, else its longest start that does (the
-    rest run on without a space, "건설회사목공" in a stretch read without its spaces); "" if none."""
-    suffixes, _ = _suffixes(doc.rules)
-    for core in (_org_core(doc, word), *(word[:n] for n in range(len(word) - 1, 1, -1))):
-        ending = core if core in suffixes else _suffix_of(core, doc.rules)
-        if len(ending) >= _MIN_QUOTED_ENDING:
-            return core
-    return ""
-
-
-def _quoted_names(doc: Doc) -> Iterable[Finding | None]:
-    """A quoted name and the word after it that ends in an organisation ending, with a place written
-    right before the quote ("모스크바 '능라' 건설회사")."""
-    for m in _QUOTED_BEFORE.finditer(doc.text):
-        word = doc.word_at(m.end())
-        if word is None or word.start != m.end():
-            continue
-        core = _quoted_body(doc, word.text)
-        if not core:
-            continue
-        start = m.start()
-        before = doc.word_at(start - 2) if start >= 2 and doc.text[start - 1] == " " else None
-        if before is not None and before.end == start - 1 and before.end in doc.places_starting(before.start):
-            start = before.start
-        yield doc.finding(
-            Kind.ORG,
-            start,
-            word.start + len(core),
-            doc.rules.config.orgs.confidence_workplace,
-            "org.quoted_name",
-        )
-
-
 @lru_cache(maxsize=8)
 def _company_index(rules: Rules) -> SuffixIndex:
     """Company endings (orgs.tsv kind company) for OCR-damaged copies."""
@@ -3273,7 +3229,6 @@ def find_orgs(doc: Doc) -> list[Finding]:
             *_branch_offices(doc),
             *_split_stems(doc),
             *_ministry_bureaus(doc),
-            *_quoted_names(doc),
             # rules.toml patterns of kind org (numbered camps and factories, a Hanawon class).
             *find_patterns(doc, (Kind.ORG,)),
         )
@@ -4023,7 +3978,17 @@ def _quoted_firms(doc: Doc) -> Iterable[Finding | None]:
             everyday = evidence(doc, m.start(1), m.end(1)) is Evidence.COMMON
             grade = Severity.REVIEW if everyday else None
             conf = cfg.confidence_workplace
-            yield doc.finding(Kind.ORG, m.start(), end, conf, "org.quoted_firm", severity=grade)
+            start = _place_before(doc, m.start())
+            yield doc.finding(Kind.ORG, start, end, conf, "org.quoted_firm", severity=grade)
+
+
+def _place_before(doc: Doc, start: int) -> int:
+    """Start of a place written right before ``start`` ("모스크바 '능라' 건설회사": the firm's city is part
+    of how it is known), else ``start``."""
+    before = doc.word_at(start - 2) if start >= 2 and doc.text[start - 1] == " " else None
+    if before is not None and before.end == start - 1 and before.end in doc.places_starting(before.start):
+        return before.start
+    return start
 
 
 def _firm_kind_end(doc: Doc, start: int) -> int | None:
