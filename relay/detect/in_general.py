@@ -88,9 +88,17 @@ def _famous(doc: Doc, s: int, e: int) -> bool:
         if rest and not _particles_or_title(doc, rest):
             continue  # 왕건화가, 허준혁입니다: the famous name is only the start of someone's own
         nxt = doc.word_at(end + 1) if text[end : end + 1] == " " else None
+        if nxt is not None and e > nxt.start and _signing(doc, nxt.text):
+            continue  # "예수 정드림": OCR split the writer's own name (예수정) signing the letter
         if e <= (nxt.end if nxt is not None else end):
             return True
     return False
+
+
+def _signing(doc: Doc, word: str) -> bool:
+    """``word`` is a syllable or two of a name glued to a letter's closing ("정드림", "수정 올림")."""
+    core = word.rstrip(",.!~")
+    return any(core.endswith(c) and 0 < len(core) - len(c) <= 2 for c in doc.rules.config.names.closings)
 
 
 def _lord_before(text: str, lo: int) -> int:

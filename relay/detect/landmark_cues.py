@@ -51,7 +51,7 @@ def _patterns(rules: Rules) -> tuple[tuple[str, re.Pattern[str], bool], ...]:
 def _everyday(name: str, stem_len: int, stops: frozenset[str], *, word_stem: bool) -> bool:
     """Whether ``name`` (stem and class noun, no spaces) reads as everyday words, not a landmark's name."""
     stem = name[:stem_len]
-    if stem in stops:
+    if stem in stops or stem.endswith(_POSITIONS):
         return True
     morphs: tuple[Morpheme, ...] = analyse_cached(name)
     if not morphs:
@@ -74,6 +74,10 @@ def _everyday(name: str, stem_len: int, stops: frozenset[str], *, word_stem: boo
         and stem_len >= _MIN_KNOWN_STEM
     )
 
+
+# Where a plain stream or hill lies from a house or a village ("집 앞 강에서 빨래하던", "마을 뒤 산에
+# 올라가면"): a word and a position before the class noun describe a place, they do not name one.
+_POSITIONS = ("앞", "뒤", "옆", "위", "밑", "곁", "아래", "건너", "너머", "건너편")
 
 _BEFORE = 4  # syllables of the text before a spaced stem read with it
 

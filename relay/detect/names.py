@@ -2695,6 +2695,8 @@ def _spaced_masked_names(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
     for k, ch in enumerate(compact):
         if k < done or not (ch in _MASK_SET or (ch == _QUERY and is_hangul(compact[k + 1 : k + 2] or " "))):
             continue
+        if ch == _QUERY and _ends_a_question(doc, k):
+            continue
         span = _spaced_masked_span(doc, scorer, k)
         if span is None:
             continue
@@ -2705,6 +2707,19 @@ def _spaced_masked_names(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
         yield doc.finding(
             Kind.PERSON, start, end, scorer.cfg.slot_review, "person.masked_spaced", severity=Severity.REVIEW
         )
+
+
+def _ends_a_question(doc: Doc, k: int) -> bool:
+    """The question mark at compact ``k`` is glued to the syllable before it with a space after it ("다친
+    데는 없소? 상처가"): how a question is written. A mask for a syllable is set apart as the syllables
+    around it are ("최 순 ? 동 무") or glued inside the name ("차?길")."""
+    at = doc.spaced_span(k, k + 1)[0]
+    text = doc.text
+    if not (at > 0 and is_hangul(text[at - 1]) and text[at + 1 : at + 2] in (" ", "\n")):
+        return False
+    # Unless a particle set apart closes the name ("아 들 문 진? 은 군 대 에"): then it stood for a syllable.
+    following = text[at + 2 :].split(maxsplit=1)
+    return not following or following[0] not in _SPACED_MASK_PARTICLES
 
 
 def _spaced_masked_span(doc: Doc, scorer: _Scorer, k: int) -> tuple[int, int] | None:

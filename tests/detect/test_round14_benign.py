@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import pytest
 
+from relay.detect import detect
 from relay.model import Kind
 
 from .conftest import covers, found
@@ -83,3 +84,22 @@ def test_detail_of_the_same_shape_is_found(text: str, detail: str, kind: Kind) -
 )
 def test_risky_topic_still_flagged(text: str) -> None:
     assert found(text, Kind.TOPIC)
+
+
+def test_a_name_opening_like_a_figure_signing_the_letter_stays() -> None:
+    # OCR split the writer's name 예수정 before her closing: no figure of the Bible signs a letter.
+    assert covers("예수 정드림.", "예수 정", Kind.PERSON)
+    assert covers("엄마 모세 란드림", "모세 란", Kind.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "집 앞 강에서 빨래하던 게 생각난다.",
+        "마을 뒤 산에 올라가면 바다가 보였다",
+        "다친 데는 없소? 상처가 덧나지 않게 하시오.",
+    ],
+)
+def test_a_position_before_a_stream_and_a_question_mark_are_no_details(text: str) -> None:
+    # 집 앞 강 is the river in front of the house, no river named 집앞; 없소? ends a question.
+    assert not detect(text), text
