@@ -53,6 +53,9 @@ def _everyday(name: str, stem_len: int, stops: frozenset[str], *, word_stem: boo
     stem = name[:stem_len]
     if stem in stops or stem.endswith(_POSITIONS):
         return True
+    alone = analyse_cached(stem)
+    if alone and alone[-1].tag.startswith("E") and any(m.tag.startswith("V") for m in alone):
+        return True  # "좋아서강가에": a verb and its ending glued to a plain river, no name 좋아서강
     morphs: tuple[Morpheme, ...] = analyse_cached(name)
     if not morphs:
         return True

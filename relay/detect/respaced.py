@@ -190,9 +190,18 @@ def _starts_in_grammar_or_pronoun(inside: list[Morpheme], ds: int) -> bool:
     syllables or more (우리, 저희, 너희: "우 리 동" of 우리 동네). A surname and given syllables so spaced
     would be read, however wrongly, as words of their own, never as the tail of a particle or as a
     pronoun."""
-    if any(m.start < ds < m.end and m.tag.startswith(("J", "E", "NP")) for m in inside):
+    if any(_own_start(m) < ds < m.end and m.tag.startswith(("J", "E", "NP")) for m in inside):
         return True  # "럼 강" of 처럼, "리 동" of 우리 동네
     return any(m.start == ds and m.tag == "NP" and m.end - m.start >= 2 for m in inside)
+
+
+def _own_start(m: Morpheme) -> int:
+    """Where ``m`` starts a syllable of its own: an ending that opens with a final consonant (ᆫ지 of
+    고향인지) shares its first syllable with the morpheme before it, so "인 지 명 숙" is 고향인 + 지명숙,
+    and a name may start on the ending's second syllable."""
+    return (
+        m.start + 1 if m.form[:1] and "\u11a8" <= m.form[0] <= "\u11ff" and m.end - m.start > 1 else m.start
+    )
 
 
 def _weak_place(f: Finding) -> bool:

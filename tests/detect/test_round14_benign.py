@@ -103,3 +103,12 @@ def test_a_name_opening_like_a_figure_signing_the_letter_stays() -> None:
 def test_a_position_before_a_stream_and_a_question_mark_are_no_details(text: str) -> None:
     # 집 앞 강 is the river in front of the house, no river named 집앞; 없소? ends a question.
     assert not detect(text), text
+
+
+def test_a_verb_glued_before_a_river_names_no_landmark() -> None:
+    assert not detect("오늘 날씨 진짜 좋아서강가에 나와서 찍었어"), "좋아서 + 강가"
+
+
+def test_a_name_after_an_ending_spaced_apart_stays() -> None:
+    # 고향인 + 지명숙: the ending ᆫ지 shares 인 with the copula, and the name starts on its 지.
+    assert covers("함경남도 신포시 풍어동이 고 향 인 지 명 숙 이 오", "지 명 숙", Kind.PERSON)
