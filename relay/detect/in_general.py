@@ -115,11 +115,14 @@ def _lord_before(text: str, lo: int) -> int:
 # opens the line ("에스더에게"; mid-sentence "사울한테 쫓길 때" is who did something, not the reader).
 _VOCATIVES = ("아", "야", "여", "이여")
 _SALUTATIONS = ("에게", "께", "한테")
+_CALLED = ("이라고", "라고")
+_CALLING = ("부르", "불러", "불렀", "부릅", "불리")
 
 
 def _addressed(doc: Doc, lo: int, hi: int) -> bool:
     """The name at ``[lo, hi)`` is called to (a vocative after it), greeted at the head of a line, or
-    stands bare before a kinship word ("사울 형은"): someone the writer knows, so named."""
+    stands bare before a kinship word ("사울 형은"), or is the name someone is called by ("다윗이라고
+    부르는"): someone the writer knows, so named."""
     word = doc.word_at(hi - 1)
     end = word.end if word is not None else hi
     rest = doc.text[hi:end].rstrip(",.!~")
@@ -127,6 +130,10 @@ def _addressed(doc: Doc, lo: int, hi: int) -> bool:
         return True
     if rest.startswith(_SALUTATIONS) and doc.is_line_start(lo):
         return True
+    if rest in _CALLED:
+        after = doc.word_at(end + 1) if doc.text[end : end + 1] == " " else None
+        if after is not None and after.text.startswith(_CALLING):
+            return True  # "다윗이라고 부르는 청년": someone the writer knows, called by the name
     # The kinship word in apposition, the name bare before it ("야곱도 형을 피해" is the figure's brother).
     nxt = doc.word_at(end + 1) if not rest and doc.text[end : end + 1] == " " else None
     kin = doc.rules.gazetteers.kinship

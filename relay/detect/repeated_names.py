@@ -47,6 +47,8 @@ def find_repeated_names(doc: Doc) -> Iterable[Finding]:
         spaced_start, spaced_end = doc.spaced_span(p, end)
         if not doc.at_word_start(spaced_start) or not _AFTER.match(doc.text, spaced_end):
             continue
+        if _demonstrative(doc.text[spaced_start:spaced_end]):
+            continue
         first = _first_mention(doc, p, given)
         if first is None:
             continue
@@ -90,3 +92,9 @@ def _given_ok(rules: Rules, given: str) -> bool:
     cfg, weights = rules.config.names, rules.gazetteers.given_syllables
     w = [weights.get(ch, 0) for ch in given]
     return min(w) >= cfg.name_shaped_min_weight and max(w) >= cfg.slot_kin_min_weight
+
+
+def _demonstrative(full: str) -> bool:
+    """ "이 사람" with a word written whole after it: the demonstrative (this person), not the surname 이
+    ("사람 이 사람 을 미워 하는 건"); a surname is glued to its name, or every syllable is set apart."""
+    return full.startswith("이 ") and " " not in full[2:]

@@ -112,3 +112,7 @@ def test_a_verb_glued_before_a_river_names_no_landmark() -> None:
 def test_a_name_after_an_ending_spaced_apart_stays() -> None:
     # 고향인 + 지명숙: the ending ᆫ지 shares 인 with the copula, and the name starts on its 지.
     assert covers("함경남도 신포시 풍어동이 고 향 인 지 명 숙 이 오", "지 명 숙", Kind.PERSON)
+
+
+def test_a_figure_s_name_someone_is_called_by_stays() -> None:
+    assert covers("교회에서 요나라고 부르는 청년이 이걸 찍어 줬어", "요나", Kind.PERSON)

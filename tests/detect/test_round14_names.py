@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from relay.detect import detect
 from relay.detect.normalize import clean
 from relay.model import Kind
 
@@ -131,3 +132,8 @@ def test_spaced_full_name_called_before_you(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["한 번 너 해 봐", "이 번 에 너 는 꼭 와", "정 말 너 는 몰 라"])
 def test_spaced_words_before_you_are_no_name(text: str) -> None:
     assert not found(text, Kind.PERSON)
+
+
+def test_this_and_a_word_said_again_is_no_name() -> None:
+    # 이 사람 is "this person", though 사람 … 이사람 has the shape of a name said again with its surname.
+    assert not detect("사람 이 사람 을 미워 하는 건 쉽고 용서 하는 건 어렵 다 ."), "이 사람"
