@@ -95,6 +95,7 @@ def _given_ok(rules: Rules, given: str) -> bool:
 
 
 def _demonstrative(full: str) -> bool:
-    """ "이 사람" with a word written whole after it: the demonstrative (this person), not the surname 이
-    ("사람 이 사람 을 미워 하는 건"); a surname is glued to its name, or every syllable is set apart."""
-    return full.startswith("이 ") and " " not in full[2:]
+    """The surname's syllable set apart from a word written whole: a word of its own, not a surname ("사람
+    이 사람 을": 이 사람, this person; "한 사람 한 사람", "한 글자 한 글자": one by one). A surname is glued to
+    its given name, or OCR set every syllable apart ("한 소 영")."""
+    return full[1:2] == " " and " " not in full[2:]

@@ -137,3 +137,10 @@ def test_spaced_words_before_you_are_no_name(text: str) -> None:
 def test_this_and_a_word_said_again_is_no_name() -> None:
     # 이 사람 is "this person", though 사람 … 이사람 has the shape of a name said again with its surname.
     assert not detect("사람 이 사람 을 미워 하는 건 쉽고 용서 하는 건 어렵 다 ."), "이 사람"
+
+
+@pytest.mark.parametrize(
+    "text", ["한 사람 한 사람 다 소중하다", "한 글자 한 글자 꾹꾹 눌러 썼다", "한 순간 한 순간이 아깝다"]
+)
+def test_one_by_one_is_no_name_said_again(text: str) -> None:
+    assert not [f for f in detect(text) if f.rule == "person.repeated_with_surname"], text
