@@ -95,7 +95,7 @@ def _given_ok(rules: Rules, given: str) -> bool:
 
 
 def _demonstrative(full: str) -> bool:
-    """The surname's syllable set apart from a word written whole: a word of its own, not a surname ("사람
-    이 사람 을": 이 사람, this person; "한 사람 한 사람", "한 글자 한 글자": one by one). A surname is glued to
-    its given name, or OCR set every syllable apart ("한 소 영")."""
+    """The surname's syllable set apart from a word written whole: a word of its own, not a surname
+    ("사람 이 사람 을": 이 사람, this person; "한 사람 한 사람", "한 글자 한 글자": one by one). A surname
+    is glued to its given name, or OCR set every syllable apart ("한 소 영")."""
     return full[1:2] == " " and " " not in full[2:]
