@@ -47,7 +47,7 @@ def find_repeated_names(doc: Doc) -> Iterable[Finding]:
         spaced_start, spaced_end = doc.spaced_span(p, end)
         if not doc.at_word_start(spaced_start) or not _AFTER.match(doc.text, spaced_end):
             continue
-        if _demonstrative(doc.text[spaced_start:spaced_end]):
+        if surname not in _SPEAKER_SURNAMES and _demonstrative(doc.text[spaced_start:spaced_end]):
             continue
         first = _first_mention(doc, p, given)
         if first is None:
