@@ -220,7 +220,50 @@ def alternation(words: Iterable[str], *, loose_spaces: bool = False) -> str:
     With ``loose_spaces``, a space inside a word matches any run of spaces or none, as OCR and
     speech recognition drop and double them.
     """
+    words = list(words)
+    if not loose_spaces and words and all(w and all(map(_caseless, w)) for w in words):
+        return _trie(words)
     escaped = (re.escape(w) for w in words)
     if loose_spaces:
         escaped = (e.replace(r"\ ", r"\s*") for e in escaped)
     return "|".join(sorted(escaped, key=len, reverse=True))
+
+
+def _caseless(ch: str) -> bool:
+    """A character no flag (IGNORECASE) makes match anything but itself: Hangul, Chinese, digits, space."""
+    return "가" <= ch <= "힣" or "\u4e00" <= ch <= "\u9fff" or ch in "0123456789 "
+
+
+# Python's regex engine tries an alternation's branches one by one at every position of the text, and
+# the gazetteers make alternations of hundreds of words. The same words as a trie ("가(?:나|다|)" for
+# 가나, 가다, 가) try each first character once. It matches exactly as the list, longest first, does:
+# the words that match at one position are prefixes of one another, and the trie tries the longer
+# continuation before the shorter one (the empty branch last), so the spans come in the same order.
+# Only for words of caseless characters (under IGNORECASE "K" and "k" would both match and break that
+# order) and exact spaces (with loose spaces two words that are no prefixes of each other may match).
+_TrieNode = dict[str, "_TrieNode"]
+_END = ""  # the key marking that a word ends at a node (no word character is empty)
+
+
+def _trie(words: Iterable[str]) -> str:
+    root: _TrieNode = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[_END] = {}
+    return "|".join(_branches(root))
+
+
+def _branches(node: _TrieNode) -> list[str]:
+    """The alternatives under ``node``: one a next character, longest continuation tried first."""
+    out = []
+    for ch, child in sorted(node.items()):
+        if ch == _END:
+            continue
+        below = _branches(child)
+        if _END in child:
+            below.append("")  # the word may end here: tried after every longer one
+        rest = below[0] if len(below) == 1 else "(?:" + "|".join(below) + ")"
+        out.append(re.escape(ch) + rest)
+    return out
