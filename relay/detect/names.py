@@ -504,17 +504,7 @@ def _inner_candidates(doc: Doc, word: Span, cues: _Cues) -> Iterable[_Candidate]
     a two-syllable given name that ends the word before a particle ("누나은임이", "딸민경과")."""
     text = word.text
     surnames = doc.rules.gazetteers.surnames
-    cuts: dict[int, bool] = {}  # position after a cue -> whether a cue ending there starts the word
-    size = len(text)
-    for pos in range(size):
-        for n in cues.inner_lengths:
-            if pos + n > size:
-                break
-            if text[pos : pos + n] in cues.inner_set:
-                cuts[pos + n] = cuts.get(pos + n, False) or pos == 0
-    if text[:1] in cues.short_kinship:
-        cuts.setdefault(1, True)
-    for at, at_start in sorted(cuts.items()):
+    for at, at_start in _inner_cuts(text, cues):
         rest = text[at:]
         if (
             len(rest) >= 3
@@ -533,6 +523,24 @@ def _inner_candidates(doc: Doc, word: Span, cues: _Cues) -> Iterable[_Candidate]
         if len(rest) > 2 and ending and not after and hangul_only(rest[:2]):
             start = word.start + at
             yield _Candidate(start, start + 2, rest[:2], ending, False, start, start + 2, True, False)
+
+
+# Every word of every reading of a page is searched for cues inside it, and the same words come back
+# page after page: the cuts depend only on the word and the cues (one _Cues per Rules, see _cues).
+@lru_cache(maxsize=1 << 14)
+def _inner_cuts(text: str, cues: _Cues) -> tuple[tuple[int, bool], ...]:
+    """``(position after a cue, whether a cue ending there starts the word)`` inside ``text``, in order."""
+    cuts: dict[int, bool] = {}
+    size = len(text)
+    for pos in range(size):
+        for n in cues.inner_lengths:
+            if pos + n > size:
+                break
+            if text[pos : pos + n] in cues.inner_set:
+                cuts[pos + n] = cuts.get(pos + n, False) or pos == 0
+    if text[:1] in cues.short_kinship:
+        cuts.setdefault(1, True)
+    return tuple(sorted(cuts.items()))
 
 
 def _leading_particle(rest: str, doc: Doc) -> tuple[str, str]:
@@ -602,17 +610,23 @@ def _cue_after(doc: Doc, pos: int, terms: TermSet, glued_ok: bool) -> bool:
     return False
 
 
+def _rest_of_line(doc: Doc, pos: int) -> str:
+    """The original text from spaced offset ``pos`` to the end of its line, found without copying the
+    rest of the text (these run for many candidates; that made them quadratic in the text's length)."""
+    start = doc.spaced.ends[pos - 1] if pos > 0 else 0
+    end = doc.original.find("\n", start)
+    return doc.original[start : end if end >= 0 else len(doc.original)]
+
+
 def _only_numbers_after(doc: Doc, pos: int) -> bool:
     """The rest of the line holds digits and signs but no words: "김은혜 드림 010 7789 2013", a
     signature followed by the writer's number."""
-    rest = doc.original[doc.spaced.ends[pos - 1] :] if pos > 0 else doc.original
-    line = rest.split("\n", 1)[0]
+    line = _rest_of_line(doc, pos)
     return any(ch.isdigit() for ch in line) and not any(ch.isalpha() for ch in line)
 
 
 def _line_ends_after(doc: Doc, pos: int) -> bool:
-    rest = doc.original[doc.spaced.ends[pos - 1] :] if pos > 0 else doc.original
-    line = rest.split("\n", 1)[0]
+    line = _rest_of_line(doc, pos)
     # Letters of Hangul jamo alone (ㅎㅎ, ㅋㅋ, ㅠㅠ) are laughter and tears, not words; cleaning may have
     # made them conjoining jamo.
     return not any(ch.isalnum() and not _is_jamo(ch) for ch in line)
@@ -753,9 +767,7 @@ def _introduced(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     if cand.syllable_run and _known_word(cand.text[1:]):
         return False  # "한 사 람 입니다": a determiner and an everyday word OCR split
     prev = _prev_word(doc, cand.start)
-    intro_prev = prev in cfg.slot_intro_before or any(
-        len(t) > 1 and prev.endswith(t) for t in cfg.slot_intro_before
-    )
+    intro_prev = prev in cfg.slot_intro_before or prev.endswith(_long_intro_before(doc.rules))
     # "난 여명학교 다니는 변은지야": the speaker opens the sentence and a clause about them leads up to
     # the word; only a word Kiwi does not know whole counts there ("다니는 학생이야" is no name).
     described = (
@@ -788,6 +800,13 @@ def _introduced(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
 
 
 _FINAL_COPULAS = frozenset({"입니다", "이에요", "예요", "이올시다", "입네다", "이외다"})
+
+
+@lru_cache(maxsize=8)
+def _long_intro_before(rules: Rules) -> tuple[str, ...]:
+    """The speaker words of two syllables or more that may end the word before an introduced name, for
+    one str.endswith (this runs for nearly every candidate in a slot)."""
+    return tuple(t for t in rules.config.names.slot_intro_before if len(t) > 1)
 
 
 def _came_from(doc: Doc, pos: int, prev: str) -> bool:
@@ -1107,13 +1126,27 @@ def _title_is(word: str, doc: Doc) -> bool:
     OCR leaves it: a title of two syllables or more with a particle and the next words glued on when
     the spaces were lost ("아저씨가보고싶다"), and one of three syllables or more with one syllable
     misread ("이저씨가", "선생닙"). A title this long is no everyday word's start."""
-    if _word_is(word, doc.rules.config.names.slot_titles, doc):
+    titles, untitled = _slot_titles(doc.rules)
+    particles = doc.rules.particles
+    # As _word_is(word, slot_titles, doc): a title that ``word`` starts with, nothing or a particle after.
+    if (untitled and word in particles) or any(
+        len(word) == len(t) or word[len(t) :] in particles for t in titles.prefixes(word)
+    ):
         return True
     for title in _damaged_titles(doc.rules).prefixes(word):
         rest = word[len(title) :]
         if not rest or _leading_particle(rest, doc)[0]:
             return True
     return False
+
+
+@lru_cache(maxsize=8)
+def _slot_titles(rules: Rules) -> tuple[TermSet, bool]:
+    """The slot titles as a TermSet, and whether one of them is empty (a TermSet leaves it out, yet
+    _word_is would let any particle alone pass as it): :func:`_title_is` runs for nearly every
+    candidate, and the titles that start a word are looked up by prefix, not tried one by one."""
+    titles = rules.config.names.slot_titles
+    return TermSet(titles), "" in titles
 
 
 @lru_cache(maxsize=8)
@@ -1178,7 +1211,7 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     after = cand.end + len(cand.ending)
     rest = doc.text[after : after + 12]
     if cand.slot_only:  # 하경만 closing a letter after a date, 두만 동무
-        before = doc.text[: cand.start].rstrip()
+        last = _char_before(doc, cand.start)  # the text before, stripped, ends in it
         if text[:-1] in cues.not_names:
             return False  # 아들아: a cue word and its particle
         head = text[:-1]
@@ -1217,7 +1250,7 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
             len(text) == 3
             and scorer.split(text) is not None
             and _line_ends_after(doc, cand.end)
-            and (before.endswith(",") or (bool(before) and before[-1].isdigit()))
+            and (last == "," or last.isdigit())
         )
     start = _sentence_start(doc, cand.start)
     # A clause opened after a comma ("량수진 아줌마야, 옥이 엄마 친구", "편지다, 철아.") or, in a
@@ -1333,8 +1366,8 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
         and _line_ends_after(doc, cand.end)
         and (ev is not Evidence.PREDICATE if not cand.merged else scorer.split(text) is not None)
     ):
-        before = doc.text[: cand.start].rstrip()
-        if before.endswith(",") or (before and before[-1].isdigit()):
+        last = _char_before(doc, cand.start)  # not the whole text before copied for one character
+        if last == "," or last.isdigit():
             return True
     # "너의녀동생 은별이도": a kinship word at the end of the word before, a possessive glued to it
     kin_before = prev in cues.kinship or any(
@@ -2515,8 +2548,8 @@ def _spaced_cued_names(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
     tokens = list(_SPACED_TOKEN.finditer(doc.text))
     for i, first in enumerate(tokens):
         head = first.group()
-        if not hangul_only(head) or len(head) > 3 or head in _SPACED_NOT_FIRST:
-            continue
+        if len(head) > 3 or head in _SPACED_NOT_FIRST or not hangul_only(head):
+            continue  # the cheap tests first: most words are longer than a surname and a syllable
         double = len(head) >= 2 and head[:2] in _DOUBLE
         surname = head[:2] if double else head[0]
         if not (_common_surname(gaz, surname) or (double and surname not in gaz.surnames)):

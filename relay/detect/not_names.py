@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from relay.detect.document import Doc
 from relay.detect.morph import Morpheme, analyse_cached
 from relay.detect.normalize import is_hangul
-from relay.detect.words import particle_fits, strip_particles
+from relay.detect.words import last_word, particle_fits, strip_particles
 from relay.model import Finding, Kind
 
 # An ending that is a lone final consonant (ㅁ of 했음, ㄴ, ㄹ): Kiwi reads names ending in one so too.
@@ -144,8 +145,9 @@ def _counter_after_number(doc: Doc, f: Finding) -> bool:
     이야", "3 명 이다", "삼천 원이야"): the counter or currency of the amount, no one's name."""
     start, end = doc.spaced_range(f.start, f.end)
     morphs = doc.morphemes
-    for k, m in enumerate(morphs):
-        if m.start == start and m.tag == "NNB" and m.end <= end and k > 0:
+    for k in _morphemes_starting(doc).get(start, ()):
+        m = morphs[k]
+        if m.tag == "NNB" and m.end <= end and k > 0:
             before = doc.text[: m.start]
             return (
                 morphs[k - 1].tag in ("SN", "NR")
@@ -153,6 +155,17 @@ def _counter_after_number(doc: Doc, f: Finding) -> bool:
                 and not _digits_read_out(before.split()[-1] if before.split() else "")
             )
     return False
+
+
+# Every finding on a page is checked against the morphemes starting where it starts; scanning all
+# the page's morphemes for each made the check quadratic. Kept for the last two pages only.
+@lru_cache(maxsize=2)
+def _morphemes_starting(doc: Doc) -> dict[int, tuple[int, ...]]:
+    """The indices in ``doc.morphemes`` of the morphemes starting at each offset, in order."""
+    found: dict[int, list[int]] = {}
+    for k, m in enumerate(doc.morphemes):
+        found.setdefault(m.start, []).append(k)
+    return {start: tuple(ks) for start, ks in found.items()}
 
 
 _DIGIT_NAMES = "공영일이삼사오육륙칠팔구"
@@ -613,11 +626,11 @@ def _bound_noun_opens(doc: Doc, f: Finding, text: str) -> bool:
     head = analyse_cached(pieces[0])
     if not head or head[0].tag != "NNB" or any(m.oov for m in head):
         return False
-    before = doc.original[: f.start].split()
-    if not before:
+    word = last_word(doc.original, f.start)
+    if not word:
         return False
-    prev = analyse_cached(before[-1])
-    return bool(prev) and prev[-1].tag == _ADNOMINAL and prev[-1].end == len(before[-1])
+    prev = analyse_cached(word)
+    return bool(prev) and prev[-1].tag == _ADNOMINAL and prev[-1].end == len(word)
 
 
 def _particle_of_kin_before(doc: Doc, f: Finding, text: str) -> bool:
@@ -625,11 +638,11 @@ def _particle_of_kin_before(doc: Doc, f: Finding, text: str) -> bool:
     two syllables or more Kiwi knows ("삼촌 은 하루 도"): 삼촌은 하루도, no surname 은 and given 하루.
     A given name there ("동생 은 희가") is no word Kiwi knows."""
     pieces = text.split()
-    before = doc.original[: f.start].split()
-    if len(pieces) != 2 or not before or before[-1] not in doc.rules.gazetteers.kinship:
+    word = last_word(doc.original, f.start)
+    if len(pieces) != 2 or not word or word not in doc.rules.gazetteers.kinship:
         return False
     particle, rest = pieces
-    if particle not in doc.rules.config.benign.kin_particles or not particle_fits(before[-1], particle, doc):
+    if particle not in doc.rules.config.benign.kin_particles or not particle_fits(word, particle, doc):
         return False
     morphs = analyse_cached(rest)
     return (
@@ -701,8 +714,8 @@ def _object_not_intro(doc: Doc, f: Finding) -> bool:
     산다"): what the speaker does, not an introduction of who the speaker is."""
     if f.rule != "person.intro" or doc.original[f.end : f.end + 1] != " ":
         return False
-    before = doc.original[: f.start].split()
-    if not before or before[-1] not in doc.rules.config.benign.speakers:
+    word = last_word(doc.original, f.start)
+    if not word or word not in doc.rules.config.benign.speakers:
         return False  # "니 본이름 편승리 잊지 말라": a name's label, not the speaker
     s, e = doc.spaced_range(f.start, f.end)
     own = [m for m in doc.morphemes_in(s, e) if m.start >= s]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from relay.detect.document import Doc
 from relay.detect.normalize import is_hangul
@@ -39,9 +40,10 @@ _AFTER = re.compile(r"(?:이|이다|이야|이에요|예요|에요|야|다|요|�
 def find_repeated_names(doc: Doc) -> Iterable[Finding]:
     """Person findings for a given name and its repetition with the surname (see above)."""
     rules, compact = doc.rules, doc.compact
+    surnames = _ok_surnames(rules)
     for p in range(1, len(compact) - _GIVEN):
         surname, given = compact[p], compact[p + 1 : p + 1 + _GIVEN]
-        if not _surname_ok(rules, surname) or not _given_ok(rules, given):
+        if surname not in surnames or not _given_ok(rules, given):
             continue
         end = p + 1 + _GIVEN
         spaced_start, spaced_end = doc.spaced_span(p, end)
@@ -76,6 +78,14 @@ def _first_mention(doc: Doc, p: int, given: str) -> tuple[int, int] | None:
 _SPEAKER_SURNAMES = frozenset({"전", "난", "나"})
 
 
+# Every character of the page is tried as a surname: the surnames that pass _surname_ok are listed once
+# per Rules, and the given syllables' verdicts remembered.
+@lru_cache(maxsize=8)
+def _ok_surnames(rules: Rules) -> frozenset[str]:
+    """The surnames :func:`_surname_ok` lets pass (it passes no text that is not a listed surname)."""
+    return frozenset(s for s in rules.gazetteers.surnames if _surname_ok(rules, s))
+
+
 def _surname_ok(rules: Rules, surname: str) -> bool:
     """A common surname that is no word of its own as often (그, 저, 제), bar the speaker (see above)."""
     rank = rules.gazetteers.surnames.get(surname)
@@ -85,6 +95,7 @@ def _surname_ok(rules: Rules, surname: str) -> bool:
     return surname in _SPEAKER_SURNAMES or surname not in cfg.spaced_surname_not
 
 
+@lru_cache(maxsize=1 << 14)
 def _given_ok(rules: Rules, given: str) -> bool:
     """Both syllables Hangul and used in names, one of them commonly."""
     if len(given) != _GIVEN or not all(is_hangul(ch) for ch in given):

@@ -26,6 +26,7 @@ from functools import lru_cache
 from relay.detect.document import Doc, Span
 from relay.detect.names import _adnominal_word
 from relay.detect.rules import OCR_SURNAME_RANK, Rules
+from relay.detect.words import last_word
 from relay.model import Finding, Kind
 
 RULE = "person.spaced_slot"
@@ -151,10 +152,8 @@ def _glued_then_two(doc: Doc, w0: Span, w1: Span) -> _Run | None:
 
 def _word_before(doc: Doc, pos: int) -> str:
     """The word (any characters) before ``pos`` in the spaced text, within its sentence."""
-    head = doc.text[:pos].rstrip()
-    if not head or head[-1] in ".!?\n,":
-        return ""
-    return head.split()[-1]
+    word = last_word(doc.text, pos)  # its last character ends the text before, stripped
+    return "" if not word or word[-1] in ".!?\n," else word
 
 
 def _described(prev: str) -> bool:

@@ -27,7 +27,7 @@ from relay.detect.morph import analyse
 from relay.detect.names import known_tag, known_word
 from relay.detect.rules import Rules
 from relay.detect.salutation import generic_words
-from relay.detect.words import Evidence, alternation, evidence, strip_particles
+from relay.detect.words import Evidence, alternation, evidence, strip_particles, trie_alternation
 from relay.model import Finding, Kind, Severity
 
 CONFIDENCE = 0.8
@@ -312,9 +312,15 @@ def name_titles(rules: Rules, leave_out: frozenset[str]) -> frozenset[str]:
     )
 
 
+_SPACE_GAPS = (" ?", r"\s?")  # gaps that match only what no syllable is (words.trie_alternation)
+_SYLLABLES = re.compile("[가-힣]+")
+
+
 def loose_syllables(words: frozenset[str], gap: str = " ?") -> str:
     """An alternation of ``words`` (longest first) that OCR may have split between any two syllables
     (``gap`` between them)."""
+    if gap in _SPACE_GAPS and words and all(_SYLLABLES.fullmatch(w) for w in words):
+        return trie_alternation(words, gap)  # the same matches, found faster (see there)
     ordered = sorted(words, key=len, reverse=True)
     return "|".join(gap.join(re.escape(ch) for ch in w) for w in ordered)
 

@@ -52,7 +52,7 @@ class TermSet:
         """Terms that ``text`` ends with, longest first."""
         found = self._suffixes.get(text)
         if found is None:
-            found = tuple(text[-n:] for n in self.lengths if n <= len(text) and text[-n:] in self.terms)
+            found = tuple([text[-n:] for n in self.lengths if n <= len(text) and text[-n:] in self.terms])
             _remember(self._suffixes, text, found)
         return iter(found)
 
@@ -60,7 +60,7 @@ class TermSet:
         """Terms that ``text`` starts with, longest first."""
         found = self._prefixes.get(text)
         if found is None:
-            found = tuple(text[:n] for n in self.lengths if n <= len(text) and text[:n] in self.terms)
+            found = tuple([text[:n] for n in self.lengths if n <= len(text) and text[:n] in self.terms])
             _remember(self._prefixes, text, found)
         return iter(found)
 
@@ -156,6 +156,18 @@ def _strip_particles(word: str, rules: Rules, min_core: int) -> tuple[str, str]:
     return core, ending
 
 
+def last_word(text: str, pos: int) -> str:
+    """The last word of ``text[:pos]`` ("" if none), as ``text[:pos].split()[-1]`` gives it, found
+    without splitting all the text before (once a finding, that was quadratic in the text's length)."""
+    end = min(pos, len(text)) if pos >= 0 else max(0, len(text) + pos)  # where text[:pos] ends
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
+
+
 def evidence(doc: Doc, start: int, end: int) -> Evidence:
     """Kiwi's view of spaced ``[start, end)``."""
     morphs = doc.morphemes_in(start, end)
@@ -220,7 +232,59 @@ def alternation(words: Iterable[str], *, loose_spaces: bool = False) -> str:
     With ``loose_spaces``, a space inside a word matches any run of spaces or none, as OCR and
     speech recognition drop and double them.
     """
+    words = list(words)
+    if not loose_spaces and words and all(w and all(map(_caseless, w)) for w in words):
+        return trie_alternation(words)
     escaped = (re.escape(w) for w in words)
     if loose_spaces:
         escaped = (e.replace(r"\ ", r"\s*") for e in escaped)
     return "|".join(sorted(escaped, key=len, reverse=True))
+
+
+def _caseless(ch: str) -> bool:
+    """A character no flag (IGNORECASE) makes match anything but itself: Hangul, Chinese, digits, space."""
+    return "가" <= ch <= "힣" or "\u4e00" <= ch <= "\u9fff" or ch in "0123456789 "
+
+
+# Python's regex engine tries an alternation's branches one by one at every position of the text, and
+# the gazetteers make alternations of hundreds of words. The same words as a trie ("가(?:나|다|)" for
+# 가나, 가다, 가) try each first character once. It matches exactly as the list, longest first, does:
+# the words that match at one position are prefixes of one another, and the trie tries the longer
+# continuation before the shorter one (the empty branch last), so the spans come in the same order.
+# Only for words of caseless characters (under IGNORECASE "K" and "k" would both match and break that
+# order) and exact spaces (with loose spaces two words that are no prefixes of each other may match).
+_TrieNode = dict[str, "_TrieNode"]
+_END = ""  # the key marking that a word ends at a node (no word character is empty)
+
+
+def trie_alternation(words: Iterable[str], gap: str = "") -> str:
+    """An alternation of ``words`` as a trie (see above), ``gap`` (a regex) between any two characters.
+
+    With a ``gap`` (OCR splitting a word between syllables, titled.loose_syllables) it matches as the
+    list of ``gap``-joined words, longest first, only if the gap matches nothing a word's character
+    does (whitespace between Hangul syllables): then each word matches one way only, as the text's
+    spaces decide, and the prefix argument above holds as without gaps."""
+    root: _TrieNode = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[_END] = {}
+    return "|".join(_branches(root, gap))
+
+
+def _branches(node: _TrieNode, gap: str) -> list[str]:
+    """The alternatives under ``node``: one a next character, longest continuation tried first."""
+    out = []
+    for ch, child in sorted(node.items()):
+        if ch == _END:
+            continue
+        below = _branches(child, gap)
+        if not below:
+            out.append(re.escape(ch))
+            continue
+        rest = gap + (below[0] if len(below) == 1 else "(?:" + "|".join(below) + ")")
+        if _END in child:  # the word may end here: tried after every longer one
+            rest = "(?:" + rest + "|)"
+        out.append(re.escape(ch) + rest)
+    return out
