@@ -2985,40 +2985,54 @@ def _damaged_named(doc: Doc) -> Iterable[Finding | None]:
     relay.detect.damaged finds the Hangul run of the ending; here the stem before it, with its
     number, is taken too, so the school's or works' name is not left legible. Review."""
     rules = doc.rules
+    for w in _WORD.finditer(doc.text):
+        text = w.group()
+        if len(text) > _MAX_DAMAGED_WORD:
+            continue
+        # The near copies first: most words end in none, and for those Kiwi's reading is not needed.
+        near = _near_long_endings(rules, text)
+        if not near or everyday_with_grammar(text):
+            continue  # "고등학생인데": an everyday noun and the copula, not a damaged 고등학교
+        for e, size, suffix in near:
+            if _one_common_noun(text[e - size : e]):
+                continue  # 요양보호사: a word of its own (보호사, a carer), not a damaged 보호소
+            stem_end = w.start() + e - size
+            conf = _stem_grade(doc, w.start(), stem_end, suffix)
+            if conf is None:
+                continue
+            yield doc.finding(
+                Kind.ORG, w.start(), w.start() + e, conf, "org.damaged_named", severity=Severity.REVIEW
+            )
+            break
+
+
+def _near_long_endings(rules: Rules, text: str) -> list[tuple[int, int, str]]:
+    """``(end, size, suffix)`` of each near copy of a long organisation ending in ``text`` that ends at
+    ``end`` before particles only (not an exact unit word or a title), in the order they are judged:
+    the longest word first, then the longest ending."""
     index = suffix_index(rules)
     cfg = rules.config.orgs
     particles = rules.particles
-    units = tuple(u for u in rules.config.units.unit_words if len(u) >= 2)
-    for w in _WORD.finditer(doc.text):
-        text = w.group()
-        if len(text) > _MAX_DAMAGED_WORD or everyday_with_grammar(text):
-            continue  # "고등학생인데": an everyday noun and the copula, not a damaged 고등학교
-        found = False
-        for e in range(len(text), cfg.long_suffix + 1, -1):
-            rest = text[e:]
-            if rest and not rest.startswith(particles):
-                continue
-            if text[:e].endswith(units):
-                continue  # 경보병사단: an exact unit word, not a damaged 봉사단
-            if text[:e] in titles(rules):
-                continue  # 정치지도원, 보위지도원: a rank or title, not a damaged 지도국
-            for size in (n for n in index.lengths if n >= cfg.long_suffix and n <= e - 2):
-                suffix = index.near(text[e - size : e])
-                if not suffix or index.kinds[suffix] is not Kind.ORG:
-                    continue
-                if _one_common_noun(text[e - size : e]):
-                    continue  # 요양보호사: a word of its own (보호사, a carer), not a damaged 보호소
-                stem_end = w.start() + e - size
-                conf = _stem_grade(doc, w.start(), stem_end, suffix)
-                if conf is None:
-                    continue
-                yield doc.finding(
-                    Kind.ORG, w.start(), w.start() + e, conf, "org.damaged_named", severity=Severity.REVIEW
-                )
-                found = True
-                break
-            if found:
-                break
+    units = _long_unit_words(rules)
+    out: list[tuple[int, int, str]] = []
+    for e in range(len(text), cfg.long_suffix + 1, -1):
+        rest = text[e:]
+        if rest and not rest.startswith(particles):
+            continue
+        if text[:e].endswith(units):
+            continue  # 경보병사단: an exact unit word, not a damaged 봉사단
+        if text[:e] in titles(rules):
+            continue  # 정치지도원, 보위지도원: a rank or title, not a damaged 지도국
+        for size in (n for n in index.lengths if n >= cfg.long_suffix and n <= e - 2):
+            suffix = index.near(text[e - size : e])
+            if suffix and index.kinds[suffix] is Kind.ORG:
+                out.append((e, size, suffix))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _long_unit_words(rules: Rules) -> tuple[str, ...]:
+    return tuple(u for u in rules.config.units.unit_words if len(u) >= 2)
 
 
 _MAX_DAMAGED_WORD = 24
