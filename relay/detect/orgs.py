@@ -878,6 +878,9 @@ def _org_core(doc: Doc, word: str) -> str:
     return core
 
 
+# Pure in the word and the rules, and asked for the same few thousand words over and over (every rule
+# and every spacing of a page, a hundred thousand calls for ten thousand words): remembered. Bounded.
+@lru_cache(maxsize=1 << 14)
 def _suffix_of(core: str, rules: Rules) -> str:
     suffixes, lengths = _suffixes(rules)
     for n in lengths:
@@ -1338,7 +1341,7 @@ def _spaced_suffix(doc: Doc) -> Iterable[Finding | None]:
     the word the suffix begins in, or the whole word before it, and is graded like any other."""
     rules = doc.rules
     cfg = rules.config.orgs
-    suffixes, _ = _suffixes(rules)
+    suffixes, lengths = _suffixes(rules)
     words = list(_WORD.finditer(doc.text))
     for j in range(1, len(words)):
         last = _before_glued_verb(_org_core(doc, words[j].group()), rules)
@@ -1357,8 +1360,11 @@ def _spaced_suffix(doc: Doc) -> Iterable[Finding | None]:
             joined = piece + joined
             best: tuple[int, int, str] | None = None
             # The suffix starts inside word i (stem = its beginning) or at word i+1 (stem = word i).
-            for k in range(len(piece) + 1):
+            # No ending is longer than the longest, so the windows that start before that are skipped.
+            for k in range(max(0, len(joined) - lengths[0]) if lengths else len(piece) + 1, len(piece) + 1):
                 cand = joined[k:]
+                if cand not in suffixes:
+                    continue  # the same test as below, made first: most windows are no ending
                 # Two syllables only when OCR split them one and one ("쉼 터", "공 장").
                 split_pair = len(cand) == 2 and k == len(piece) and i + 1 < j and len(last) == 1
                 # Or across the one space, its last syllable split off ("검덕광 산"): a name must be
@@ -1366,7 +1372,7 @@ def _spaced_suffix(doc: Doc) -> Iterable[Finding | None]:
                 split_last = (
                     len(cand) == 2 and k == len(piece) - 1 >= _MIN_NAME and i + 1 == j and len(last) == 1
                 )
-                if (len(cand) >= 3 or split_pair or split_last) and cand in suffixes:
+                if len(cand) >= 3 or split_pair or split_last:
                     best = (k, len(cand), cand)
                     break
             if best is None:
@@ -1651,9 +1657,12 @@ def _inner_suffix(doc: Doc) -> Iterable[Finding | None]:
     rules = doc.rules
     cfg = rules.config.orgs
     suffixes, lengths = _suffixes(rules)
+    long_lengths = [n for n in lengths if n >= cfg.long_suffix]
     for w in _WORD.finditer(doc.text):
         text = w.group()
-        for n in (n for n in lengths if n >= cfg.long_suffix):
+        if len(text) < cfg.long_suffix + 3:
+            continue  # no room for a stem of two syllables, a long suffix and a syllable after it
+        for n in long_lengths:
             for i in range(2, len(text) - n):
                 suffix = text[i : i + n]
                 if suffix not in suffixes:
@@ -2080,14 +2089,23 @@ def _suffix_inside_word(core: str, suffix: str) -> bool:
 def _workplaces(doc: Doc) -> Iterable[Finding | None]:
     """ "X에 취직했다", "X을 졸업했다": X names a workplace or school when Kiwi cannot call it an
     everyday word."""
-    cfg = doc.rules.config.orgs
-    for cue in (*cfg.workplace_cues, *_job_cues(doc.rules)):
-        key = key_of(cue)
-        pos = doc.compact.find(key)
+    compact = doc.compact
+    present = set(compact)
+    for key in _workplace_keys(doc.rules):
+        if key and key[0] not in present:
+            continue  # the search below would find nothing: most cues are not on the page at all
+        pos = compact.find(key)
         while pos >= 0:
             start, _ = doc.spaced_span(pos, pos + len(key))
             yield from _workplace_before(doc, start)
-            pos = doc.compact.find(key, pos + 1)
+            pos = compact.find(key, pos + 1)
+
+
+@lru_cache(maxsize=8)
+def _workplace_keys(rules: Rules) -> tuple[str, ...]:
+    """The compact keys of ``orgs.workplace_cues`` and :func:`_job_cues`, in that order (hundreds of
+    cues: made once, not on every page)."""
+    return tuple(key_of(cue) for cue in (*rules.config.orgs.workplace_cues, *_job_cues(rules)))
 
 
 @lru_cache(maxsize=8)
