@@ -1335,6 +1335,13 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
         yield doc.finding(Kind.ORG, stem_start, end, conf, "org.suffix")
 
 
+@lru_cache(maxsize=8)
+def _suffix_tails(rules: Rules) -> frozenset[str]:
+    """Every ending of an organisation's suffix (교, 학교, 대학교 of 대학교): the pieces that
+    :func:`_spaced_suffix` joins leftwards can only still make a suffix while they are one of these."""
+    return frozenset(s[i:] for s in _suffixes(rules)[0] for i in range(len(s)))
+
+
 def _spaced_suffix(doc: Doc) -> Iterable[Finding | None]:
     """A suffix OCR split by spaces ("연세 대 학교", "문전 방 직 공 장", "회령 고급 중학교"): the short
     pieces joined form a suffix of three or more syllables from ``orgs.tsv``; the stem is the start of
@@ -1342,6 +1349,7 @@ def _spaced_suffix(doc: Doc) -> Iterable[Finding | None]:
     rules = doc.rules
     cfg = rules.config.orgs
     suffixes, lengths = _suffixes(rules)
+    tails = _suffix_tails(rules)
     words = list(_WORD.finditer(doc.text))
     for j in range(1, len(words)):
         last = _before_glued_verb(_org_core(doc, words[j].group()), rules)
@@ -1352,6 +1360,8 @@ def _spaced_suffix(doc: Doc) -> Iterable[Finding | None]:
         end = words[j].start() + len(last)
         joined = last
         for i in range(j - 1, max(-1, j - 6), -1):
+            if joined not in tails:
+                break  # every ending tried from here on ends in ``joined``, and none does
             if doc.text[words[i].end() : words[i + 1].start()] != " ":
                 break
             piece = words[i].group()
