@@ -731,13 +731,19 @@ def _latin_orgs(doc: Doc) -> Iterable[Finding | None]:
     ):
         yield doc.finding(Kind.ORG, m.start(1), m.end(1), conf, "org.latin")
     generic = doc.rules.config.orgs.latin_generic_words
-    trades = frozenset(_latin_key(w) for w in doc.rules.config.orgs.latin_trade_words)
+    trades = _latin_trades(doc.rules)
     for m in _latin_trade(doc.rules).finditer(doc.text):
         words = [_latin_key(w) for w in m.group(1).split() if w != "&"]
         last = next((i for i, w in enumerate(words) if w in trades), len(words))
         if last == 0 or words[last - 1] in generic:
             continue  # "East Asia", "Korean Food", "Fried Chicken": a region or a kind, not a name
         yield doc.finding(Kind.ORG, m.start(1), m.end(1), conf, "org.latin")
+
+
+@lru_cache(maxsize=8)
+def _latin_trades(rules: Rules) -> frozenset[str]:
+    """``orgs.latin_trade_words`` as :func:`_latin_key` compares them: made once, not on every page."""
+    return frozenset(_latin_key(w) for w in rules.config.orgs.latin_trade_words)
 
 
 def _latin_key(word: str) -> str:
@@ -3922,17 +3928,17 @@ def _introduced_names(doc: Doc) -> Iterable[Finding | None]:
     a proper noun, or a compound of nouns (review): "봉사 동아리에서 편지", "가게 이름은 몰라" stay."""
     cfg = doc.rules.config.orgs
     words = doc.words
+    owner_nouns = (*cfg.called_nouns, *cfg.name_before_nouns)
+    # A word is a moved name word and one syllable only when all but its last syllable is one.
+    moved_words = frozenset(_moved_name_words(doc.rules))
     for i, w in enumerate(words[:-1]):
         core, ending = strip_particles(w.text, doc)
         owner = strip_particles(words[i - 1].text, doc)[0] if i > 0 else ""
-        owned = owner.endswith((*cfg.called_nouns, *cfg.name_before_nouns))
+        owned = owner.endswith(owner_nouns)
         shop = w.text in cfg.name_words and owned
         venue = not ending and core.endswith(cfg.venue_nouns)
         group = venue or (not ending and core.endswith(cfg.name_before_nouns))
-        moved = next(
-            (n for n in _moved_name_words(doc.rules) if w.text.startswith(n) and len(w.text) == len(n) + 1),
-            "",
-        )
+        moved = w.text[:-1] if w.text and w.text[:-1] in moved_words else ""
         if moved and owned and words[i + 1].start == w.end + 1:
             # "이름은순 네일이야": OCR moved the space into the name; its first syllable is glued on.
             yield _introduced_word(doc, w.start + len(moved), words[i + 1].end, named=True)
