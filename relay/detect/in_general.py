@@ -17,10 +17,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
 
 from relay.detect.document import Doc
 from relay.detect.lexicon import key_of
 from relay.detect.normalize import is_hangul
+from relay.detect.rules import Rules
 from relay.detect.words import strip_particles
 from relay.model import Finding, Kind
 
@@ -53,14 +56,53 @@ def _in_general(doc: Doc, f: Finding, found: list[Finding]) -> bool:
     return False
 
 
-def _occurrences(text: str, names: Iterable[str], at: int) -> Iterable[tuple[int, int]]:
-    """Where each of ``names`` stands in ``text`` over position ``at`` (every caller wants a name the
-    finding starts inside): only that stretch is searched, not the whole page once per finding."""
+# Each list of names by the characters in them: a name covers position ``at`` only if the character
+# there is one of its own, so a finding looks at the few names with that character (at the offset it
+# has in them), not at every name of the list with a search of the text each.
+_Covering = dict[str, tuple[tuple[str, int], ...]]
+
+
+def _covering(names: Iterable[str]) -> _Covering:
+    """``{character: ((name, offset of the character in it), ...)}`` over every character of ``names``."""
+    index: dict[str, list[tuple[str, int]]] = {}
     for name in names:
-        pos = text.find(name, max(0, at - len(name) + 1), at + len(name))
-        while 0 <= pos <= at:
+        for k, ch in enumerate(name):
+            index.setdefault(ch, []).append((name, k))
+    return {ch: tuple(entries) for ch, entries in index.items()}
+
+
+@dataclass(frozen=True)
+class _Lists:
+    """The ``benign`` lists searched around a finding, indexed by :func:`_covering`."""
+
+    famous_names: _Covering
+    scripture_figures: _Covering
+    scripture_books: _Covering
+    public_bodies: _Covering
+    famous_sights: _Covering
+
+
+@lru_cache(maxsize=8)
+def _lists(rules: Rules) -> _Lists:
+    cfg = rules.config.benign
+    return _Lists(
+        famous_names=_covering(cfg.famous_names),
+        scripture_figures=_covering(cfg.scripture_figures),
+        scripture_books=_covering(cfg.scripture_books),
+        public_bodies=_covering(cfg.public_bodies),
+        famous_sights=_covering(cfg.famous_sights),
+    )
+
+
+def _occurrences(text: str, names: _Covering, at: int) -> Iterable[tuple[int, int]]:
+    """Where each name of the indexed list ``names`` stands in ``text`` over position ``at`` (every
+    caller wants a name the finding starts inside), in no particular order."""
+    if not 0 <= at < len(text):
+        return
+    for name, k in names.get(text[at], ()):
+        pos = at - k
+        if pos >= 0 and text.startswith(name, pos):
             yield pos, pos + len(name)
-            pos = text.find(name, pos + 1, at + len(name))
 
 
 def _famous(doc: Doc, s: int, e: int) -> bool:
@@ -71,9 +113,13 @@ def _famous(doc: Doc, s: int, e: int) -> bool:
     text = doc.text
     kin = doc.rules.gazetteers.kinship
     figures = doc.rules.config.benign.scripture_figures
-    named = [*_occurrences(text, doc.rules.config.benign.famous_names, s)]
+    lists = _lists(doc.rules)
+    named = [*_occurrences(text, lists.famous_names, s)]
     # A figure's name starting up to two characters on may have 주 before it, where the finding starts.
-    starts = {*_occurrences(text, figures, s), *_occurrences(text, figures, s + 2)}
+    starts = {
+        *_occurrences(text, lists.scripture_figures, s),
+        *_occurrences(text, lists.scripture_figures, s + 2),
+    }
     named += [(_lord_before(text, lo), hi) for lo, hi in sorted(starts)]
     for lo, hi in named:
         if not lo <= s < hi:
@@ -154,7 +200,7 @@ def _scripture(doc: Doc, s: int, e: int) -> bool:
     by chapter or verse or as the word ("이사야 43장", "시편 백이십일편", "이사야 말씀"): a prophet's
     name there is the book's, not a person in the letter."""
     text = doc.text
-    for lo, hi in _occurrences(text, doc.rules.config.benign.scripture_books, s):
+    for lo, hi in _occurrences(text, _lists(doc.rules).scripture_books, s):
         if lo > s or hi < e or (lo > 0 and "가" <= text[lo - 1] <= "힣"):
             continue
         if _CITED.match(text, hi):
@@ -180,7 +226,7 @@ def _public_body(doc: Doc, s: int, e: int) -> bool:
         and e <= hi
         and (lo == 0 or not "가" <= text[lo - 1] <= "힣")
         and _BODY_IN_GENERAL.match(text, hi) is not None
-        for lo, hi in _occurrences(text, doc.rules.config.benign.public_bodies, s)
+        for lo, hi in _occurrences(text, _lists(doc.rules).public_bodies, s)
     )
 
 
@@ -193,7 +239,7 @@ def _sight(doc: Doc, s: int, e: int) -> bool:
     앞) that would place someone by it."""
     cfg = doc.rules.config.benign
     text = doc.text
-    for lo, hi in _occurrences(text, cfg.famous_sights, s):
+    for lo, hi in _occurrences(text, _lists(doc.rules).famous_sights, s):
         if not (lo <= s < hi and e <= _word_end(doc, hi)):
             continue
         if lo > 0 and "가" <= text[lo - 1] <= "힣":

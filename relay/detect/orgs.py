@@ -731,13 +731,19 @@ def _latin_orgs(doc: Doc) -> Iterable[Finding | None]:
     ):
         yield doc.finding(Kind.ORG, m.start(1), m.end(1), conf, "org.latin")
     generic = doc.rules.config.orgs.latin_generic_words
-    trades = frozenset(_latin_key(w) for w in doc.rules.config.orgs.latin_trade_words)
+    trades = _latin_trades(doc.rules)
     for m in _latin_trade(doc.rules).finditer(doc.text):
         words = [_latin_key(w) for w in m.group(1).split() if w != "&"]
         last = next((i for i, w in enumerate(words) if w in trades), len(words))
         if last == 0 or words[last - 1] in generic:
             continue  # "East Asia", "Korean Food", "Fried Chicken": a region or a kind, not a name
         yield doc.finding(Kind.ORG, m.start(1), m.end(1), conf, "org.latin")
+
+
+@lru_cache(maxsize=8)
+def _latin_trades(rules: Rules) -> frozenset[str]:
+    """``orgs.latin_trade_words`` as :func:`_latin_key` compares them: made once, not on every page."""
+    return frozenset(_latin_key(w) for w in rules.config.orgs.latin_trade_words)
 
 
 def _latin_key(word: str) -> str:
@@ -878,6 +884,9 @@ def _org_core(doc: Doc, word: str) -> str:
     return core
 
 
+# Pure in the word and the rules, and asked for the same few thousand words over and over (every rule
+# and every spacing of a page, a hundred thousand calls for ten thousand words): remembered. Bounded.
+@lru_cache(maxsize=1 << 14)
 def _suffix_of(core: str, rules: Rules) -> str:
     suffixes, lengths = _suffixes(rules)
     for n in lengths:
@@ -1332,13 +1341,21 @@ def _by_suffix(doc: Doc) -> Iterable[Finding | None]:
         yield doc.finding(Kind.ORG, stem_start, end, conf, "org.suffix")
 
 
+@lru_cache(maxsize=8)
+def _suffix_tails(rules: Rules) -> frozenset[str]:
+    """Every ending of an organisation's suffix (교, 학교, 대학교 of 대학교): the pieces that
+    :func:`_spaced_suffix` joins leftwards can only still make a suffix while they are one of these."""
+    return frozenset(s[i:] for s in _suffixes(rules)[0] for i in range(len(s)))
+
+
 def _spaced_suffix(doc: Doc) -> Iterable[Finding | None]:
     """A suffix OCR split by spaces ("연세 대 학교", "문전 방 직 공 장", "회령 고급 중학교"): the short
     pieces joined form a suffix of three or more syllables from ``orgs.tsv``; the stem is the start of
     the word the suffix begins in, or the whole word before it, and is graded like any other."""
     rules = doc.rules
     cfg = rules.config.orgs
-    suffixes, _ = _suffixes(rules)
+    suffixes, lengths = _suffixes(rules)
+    tails = _suffix_tails(rules)
     words = list(_WORD.finditer(doc.text))
     for j in range(1, len(words)):
         last = _before_glued_verb(_org_core(doc, words[j].group()), rules)
@@ -1349,6 +1366,8 @@ def _spaced_suffix(doc: Doc) -> Iterable[Finding | None]:
         end = words[j].start() + len(last)
         joined = last
         for i in range(j - 1, max(-1, j - 6), -1):
+            if joined not in tails:
+                break  # every ending tried from here on ends in ``joined``, and none does
             if doc.text[words[i].end() : words[i + 1].start()] != " ":
                 break
             piece = words[i].group()
@@ -1357,8 +1376,11 @@ def _spaced_suffix(doc: Doc) -> Iterable[Finding | None]:
             joined = piece + joined
             best: tuple[int, int, str] | None = None
             # The suffix starts inside word i (stem = its beginning) or at word i+1 (stem = word i).
-            for k in range(len(piece) + 1):
+            # No ending is longer than the longest, so the windows that start before that are skipped.
+            for k in range(max(0, len(joined) - lengths[0]) if lengths else len(piece) + 1, len(piece) + 1):
                 cand = joined[k:]
+                if cand not in suffixes:
+                    continue  # the same test as below, made first: most windows are no ending
                 # Two syllables only when OCR split them one and one ("쉼 터", "공 장").
                 split_pair = len(cand) == 2 and k == len(piece) and i + 1 < j and len(last) == 1
                 # Or across the one space, its last syllable split off ("검덕광 산"): a name must be
@@ -1366,7 +1388,7 @@ def _spaced_suffix(doc: Doc) -> Iterable[Finding | None]:
                 split_last = (
                     len(cand) == 2 and k == len(piece) - 1 >= _MIN_NAME and i + 1 == j and len(last) == 1
                 )
-                if (len(cand) >= 3 or split_pair or split_last) and cand in suffixes:
+                if len(cand) >= 3 or split_pair or split_last:
                     best = (k, len(cand), cand)
                     break
             if best is None:
@@ -1651,9 +1673,12 @@ def _inner_suffix(doc: Doc) -> Iterable[Finding | None]:
     rules = doc.rules
     cfg = rules.config.orgs
     suffixes, lengths = _suffixes(rules)
+    long_lengths = [n for n in lengths if n >= cfg.long_suffix]
     for w in _WORD.finditer(doc.text):
         text = w.group()
-        for n in (n for n in lengths if n >= cfg.long_suffix):
+        if len(text) < cfg.long_suffix + 3:
+            continue  # no room for a stem of two syllables, a long suffix and a syllable after it
+        for n in long_lengths:
             for i in range(2, len(text) - n):
                 suffix = text[i : i + n]
                 if suffix not in suffixes:
@@ -2080,14 +2105,23 @@ def _suffix_inside_word(core: str, suffix: str) -> bool:
 def _workplaces(doc: Doc) -> Iterable[Finding | None]:
     """ "X에 취직했다", "X을 졸업했다": X names a workplace or school when Kiwi cannot call it an
     everyday word."""
-    cfg = doc.rules.config.orgs
-    for cue in (*cfg.workplace_cues, *_job_cues(doc.rules)):
-        key = key_of(cue)
-        pos = doc.compact.find(key)
+    compact = doc.compact
+    present = set(compact)
+    for key in _workplace_keys(doc.rules):
+        if key and key[0] not in present:
+            continue  # the search below would find nothing: most cues are not on the page at all
+        pos = compact.find(key)
         while pos >= 0:
             start, _ = doc.spaced_span(pos, pos + len(key))
             yield from _workplace_before(doc, start)
-            pos = doc.compact.find(key, pos + 1)
+            pos = compact.find(key, pos + 1)
+
+
+@lru_cache(maxsize=8)
+def _workplace_keys(rules: Rules) -> tuple[str, ...]:
+    """The compact keys of ``orgs.workplace_cues`` and :func:`_job_cues`, in that order (hundreds of
+    cues: made once, not on every page)."""
+    return tuple(key_of(cue) for cue in (*rules.config.orgs.workplace_cues, *_job_cues(rules)))
 
 
 @lru_cache(maxsize=8)
@@ -2985,40 +3019,54 @@ def _damaged_named(doc: Doc) -> Iterable[Finding | None]:
     relay.detect.damaged finds the Hangul run of the ending; here the stem before it, with its
     number, is taken too, so the school's or works' name is not left legible. Review."""
     rules = doc.rules
+    for w in _WORD.finditer(doc.text):
+        text = w.group()
+        if len(text) > _MAX_DAMAGED_WORD:
+            continue
+        # The near copies first: most words end in none, and for those Kiwi's reading is not needed.
+        near = _near_long_endings(rules, text)
+        if not near or everyday_with_grammar(text):
+            continue  # "고등학생인데": an everyday noun and the copula, not a damaged 고등학교
+        for e, size, suffix in near:
+            if _one_common_noun(text[e - size : e]):
+                continue  # 요양보호사: a word of its own (보호사, a carer), not a damaged 보호소
+            stem_end = w.start() + e - size
+            conf = _stem_grade(doc, w.start(), stem_end, suffix)
+            if conf is None:
+                continue
+            yield doc.finding(
+                Kind.ORG, w.start(), w.start() + e, conf, "org.damaged_named", severity=Severity.REVIEW
+            )
+            break
+
+
+def _near_long_endings(rules: Rules, text: str) -> list[tuple[int, int, str]]:
+    """``(end, size, suffix)`` of each near copy of a long organisation ending in ``text`` that ends at
+    ``end`` before particles only (not an exact unit word or a title), in the order they are judged:
+    the longest word first, then the longest ending."""
     index = suffix_index(rules)
     cfg = rules.config.orgs
     particles = rules.particles
-    units = tuple(u for u in rules.config.units.unit_words if len(u) >= 2)
-    for w in _WORD.finditer(doc.text):
-        text = w.group()
-        if len(text) > _MAX_DAMAGED_WORD or everyday_with_grammar(text):
-            continue  # "고등학생인데": an everyday noun and the copula, not a damaged 고등학교
-        found = False
-        for e in range(len(text), cfg.long_suffix + 1, -1):
-            rest = text[e:]
-            if rest and not rest.startswith(particles):
-                continue
-            if text[:e].endswith(units):
-                continue  # 경보병사단: an exact unit word, not a damaged 봉사단
-            if text[:e] in titles(rules):
-                continue  # 정치지도원, 보위지도원: a rank or title, not a damaged 지도국
-            for size in (n for n in index.lengths if n >= cfg.long_suffix and n <= e - 2):
-                suffix = index.near(text[e - size : e])
-                if not suffix or index.kinds[suffix] is not Kind.ORG:
-                    continue
-                if _one_common_noun(text[e - size : e]):
-                    continue  # 요양보호사: a word of its own (보호사, a carer), not a damaged 보호소
-                stem_end = w.start() + e - size
-                conf = _stem_grade(doc, w.start(), stem_end, suffix)
-                if conf is None:
-                    continue
-                yield doc.finding(
-                    Kind.ORG, w.start(), w.start() + e, conf, "org.damaged_named", severity=Severity.REVIEW
-                )
-                found = True
-                break
-            if found:
-                break
+    units = _long_unit_words(rules)
+    out: list[tuple[int, int, str]] = []
+    for e in range(len(text), cfg.long_suffix + 1, -1):
+        rest = text[e:]
+        if rest and not rest.startswith(particles):
+            continue
+        if text[:e].endswith(units):
+            continue  # 경보병사단: an exact unit word, not a damaged 봉사단
+        if text[:e] in titles(rules):
+            continue  # 정치지도원, 보위지도원: a rank or title, not a damaged 지도국
+        for size in (n for n in index.lengths if n >= cfg.long_suffix and n <= e - 2):
+            suffix = index.near(text[e - size : e])
+            if suffix and index.kinds[suffix] is Kind.ORG:
+                out.append((e, size, suffix))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _long_unit_words(rules: Rules) -> tuple[str, ...]:
+    return tuple(u for u in rules.config.units.unit_words if len(u) >= 2)
 
 
 _MAX_DAMAGED_WORD = 24
@@ -3880,17 +3928,17 @@ def _introduced_names(doc: Doc) -> Iterable[Finding | None]:
     a proper noun, or a compound of nouns (review): "봉사 동아리에서 편지", "가게 이름은 몰라" stay."""
     cfg = doc.rules.config.orgs
     words = doc.words
+    owner_nouns = (*cfg.called_nouns, *cfg.name_before_nouns)
+    # A word is a moved name word and one syllable only when all but its last syllable is one.
+    moved_words = frozenset(_moved_name_words(doc.rules))
     for i, w in enumerate(words[:-1]):
         core, ending = strip_particles(w.text, doc)
         owner = strip_particles(words[i - 1].text, doc)[0] if i > 0 else ""
-        owned = owner.endswith((*cfg.called_nouns, *cfg.name_before_nouns))
+        owned = owner.endswith(owner_nouns)
         shop = w.text in cfg.name_words and owned
         venue = not ending and core.endswith(cfg.venue_nouns)
         group = venue or (not ending and core.endswith(cfg.name_before_nouns))
-        moved = next(
-            (n for n in _moved_name_words(doc.rules) if w.text.startswith(n) and len(w.text) == len(n) + 1),
-            "",
-        )
+        moved = w.text[:-1] if w.text and w.text[:-1] in moved_words else ""
         if moved and owned and words[i + 1].start == w.end + 1:
             # "이름은순 네일이야": OCR moved the space into the name; its first syllable is glued on.
             yield _introduced_word(doc, w.start + len(moved), words[i + 1].end, named=True)

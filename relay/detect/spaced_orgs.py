@@ -92,20 +92,28 @@ def _in_run(doc: Doc, run: list[Span]) -> Iterable[Finding | None]:
     cum = [0]
     for t in run:
         cum.append(cum[-1] + len(t.text))
+    endings = _endings(doc.rules)
+    longest = max(map(len, endings), default=0)
+    by_end = {t.end: k for k, t in enumerate(run)}
+    # Each token's places that end at a token's end, by their last token: the longest place first
+    # (덕천탄광, a landmark, before 덕천; 갑산군 before 갑산).
+    places = [
+        [
+            k
+            for end in sorted(doc.places_starting(tok.start), reverse=True)
+            if (k := by_end.get(end)) is not None
+        ]
+        for tok in run
+    ]
+    if not _ending_may_follow(compact, cum, places, endings, longest):
+        return  # no ending after any place, wherever Kiwi ends its morphemes: spare the run its reading
     morphs = analyse(compact)
     # Where an ending may close: a morpheme ends there, or Kiwi read no word there at all (one unknown
     # stretch: 제주한라병원간호사고은비 as one proper noun it does not know).
     ends = {m.end for m in morphs} | {c for m in morphs if m.oov for c in range(m.start + 1, m.end)}
-    endings = _endings(doc.rules)
-    longest = max(map(len, endings), default=0)
-    by_end = {t.end: k for k, t in enumerate(run)}
     found: dict[int, tuple[int, int]] = {}  # first token -> (place's last token, organisation's last)
-    for i, tok in enumerate(run):
-        # The longest place first: 덕천탄광 (a landmark) before 덕천, 갑산군 before 갑산.
-        for place_end in sorted(doc.places_starting(tok.start), reverse=True):
-            k = by_end.get(place_end)
-            if k is None:
-                continue
+    for i, place_lasts in enumerate(places):
+        for k in place_lasts:
             last = _ending_after(compact, cum, k + 1, ends, endings, longest)
             if (
                 last is not None
@@ -135,6 +143,20 @@ def _numbered_part(compact: str, cum: list[int], last: int) -> int:
     if m is None or m.end() not in cum:
         return last
     return cum.index(m.end()) - 1
+
+
+def _ending_may_follow(
+    compact: str, cum: list[int], places: list[list[int]], endings: frozenset[str], longest: int
+) -> bool:
+    """Whether :func:`_ending_after` could find an ending after any of ``places`` (each token's places'
+    last tokens) if Kiwi ended a morpheme at every token's end: the ends it does read are a subset of
+    those, so where this finds none, Kiwi's reading finds none either."""
+    every_end = set(cum)
+    return any(
+        _ending_after(compact, cum, k + 1, every_end, endings, longest) is not None
+        for place_lasts in places
+        for k in place_lasts
+    )
 
 
 def _ending_after(

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from relay.detect.document import Doc
@@ -43,6 +44,26 @@ def _endings(rules: Rules) -> tuple[str, ...]:
     return tuple(sorted(words | set(extra), key=len, reverse=True))
 
 
+# The endings that can start at a position, by the syllable there: only those are tried, not all of
+# them at every position. ``_Endings.other`` is what any other syllable gets (an empty ending only).
+@dataclass(frozen=True)
+class _Endings:
+    by_first: dict[str, tuple[str, ...]]
+    other: tuple[str, ...]
+
+
+@lru_cache(maxsize=8)
+def _endings_by_first(rules: Rules) -> _Endings:
+    """:func:`_endings` grouped by their first syllable, each group in the same order (longest first)."""
+    endings = _endings(rules)
+    empty = tuple(e for e in endings if not e)  # sorts last: tried after every other, as before
+    groups: dict[str, list[str]] = {}
+    for ending in endings:
+        if ending:
+            groups.setdefault(ending[0], []).append(ending)
+    return _Endings({first: (*group, *empty) for first, group in groups.items()}, empty)
+
+
 def _stretches(doc: Doc) -> Iterable[list[re.Match[str]]]:
     """Runs of Hangul words joined by single spaces, most of them one syllable long."""
     cfg = doc.rules.config.orgs
@@ -64,8 +85,8 @@ def _spelled(run: list[re.Match[str]], min_words: int) -> Iterable[list[re.Match
 
 def find_spelled_orgs(doc: Doc) -> Iterable[Finding | None]:
     """Organisations of the business kinds named in syllable-spaced stretches of ``doc``."""
-    endings = _endings(doc.rules)
-    if not endings:
+    endings = _endings_by_first(doc.rules)
+    if not endings.by_first and not endings.other:
         return
     for run in _stretches(doc):
         # The stretch without its spaces, and where each of its characters is in doc.text.
@@ -74,15 +95,17 @@ def find_spelled_orgs(doc: Doc) -> Iterable[Finding | None]:
         yield from _read(doc, joined, offsets, endings)
 
 
-def _read(doc: Doc, joined: str, offsets: list[int], endings: tuple[str, ...]) -> Iterable[Finding | None]:
-    morphs = analyse(joined)
+def _read(doc: Doc, joined: str, offsets: list[int], endings: _Endings) -> Iterable[Finding | None]:
+    morphs: tuple[Morpheme, ...] | None = None  # Kiwi is asked only once an ending is found
     taken_until = -1
     for pos in range(len(joined)):
         if pos < taken_until:
             continue
-        for ending in endings:
+        for ending in endings.by_first.get(joined[pos], endings.other):
             if not joined.startswith(ending, pos):
                 continue
+            if morphs is None:
+                morphs = analyse(joined)
             span = _name_before(doc, morphs, joined, offsets, pos, pos + len(ending))
             if span is None:
                 continue
