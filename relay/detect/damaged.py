@@ -71,8 +71,14 @@ class SuffixIndex:
         # A copy with one or two syllables damaged keeps at least one of the first three (the first two
         # with one damaged) as they are: when no suffix of its length has any of them in its place, no
         # probe below can find one. Most words are told so with three set probes instead of dozens.
-        n = len(text)
-        if not any((n, i, ch) in self._heads for i, ch in enumerate(text[:3])):
+        n, heads = len(text), self._heads
+        # The three probes written out (a generator's frames cost more than the probes); a text shorter
+        # than three gives "" for the syllables it lacks, which no suffix has.
+        if (
+            (n, 0, text[:1]) not in heads
+            and (n, 1, text[1:2]) not in heads
+            and (n, 2, text[2:3]) not in heads
+        ):
             return ""
         for j in range(len(text)):
             for suffix in self.wild.get(text[:j] + _WILD + text[j + 1 :], ()):
@@ -230,6 +236,9 @@ def _verb_form(word: str) -> bool:
     )
 
 
+# Asked about the same word for each suffix length and end tried in it (find_damaged): remembered. The
+# answer depends only on the word (Kiwi's model never changes); the words are short (_MAX_WORD).
+@lru_cache(maxsize=4096)
 def everyday_with_grammar(word: str) -> bool:
     """Kiwi reads ``word`` as everyday nouns or numerals it knows and then only the copula, endings or
     particles ("고등학생인데", "여든하나인데"): a word of the language with its grammar, whose last
@@ -819,7 +828,9 @@ def find_damaged_units(doc: Doc) -> list[Finding]:
             prev_unit, was_unit = core in index.kinds or core.endswith(tails), prev_unit
         else:
             was_unit = prev_unit
-        n = len(cand)
+        # From the longest unit word's length down: a longer piece is passed over below anyway, and
+        # where the glued candidate would stop at one (e <= first) it stops at this first one too.
+        n = min(len(cand), index.lengths[0]) if index.lengths else len(cand)
         for e in range(n, 1, -1):
             rest = cand[e:]
             if glued and e <= first:

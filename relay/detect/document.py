@@ -149,8 +149,10 @@ class Doc:
     @cached_property
     def fuzzy_matches(self) -> tuple[Match, ...]:
         """Near misses of gazetteer keys, in windows starting at word starts of the compact view."""
-        starts = [ci for ci, si in enumerate(self.compact_src) if si == 0 or not is_hangul(self.text[si - 1])]
-        starts = [ci for ci in starts if is_hangul(self.compact[ci])]
+        # The compact offsets of the words' starts: a Hangul syllable with none before it in the spaced
+        # view (the compact view is that view without spaces, its syllables as they are).
+        src = self.compact_src
+        starts = [bisect.bisect_left(src, w.start) for w in self.words]
         cfg = self.rules.config.fuzzy
         particle_starts = frozenset(p[0] for p in self.rules.particles)
         return tuple(
@@ -169,7 +171,17 @@ class Doc:
 
     def spaced_index(self, original: int) -> int:
         """The spaced offset of the character at (or first after) ``original`` offset."""
+        if self._spaced_is_original:
+            # Each offset its own: the bisection's answer, without the search.
+            return min(max(original, 0), len(self.text) - 1)
         return min(bisect.bisect_left(self.spaced.starts, original), len(self.text) - 1)
+
+    @cached_property
+    def _spaced_is_original(self) -> bool:
+        # Nearly always so: the spaced view keeps the original's offsets unless a Hanja reading changed
+        # the length of something (see __init__).
+        starts = self.spaced.starts
+        return starts == tuple(range(len(starts)))
 
     def spaced_range(self, start: int, end: int) -> tuple[int, int]:
         """Spaced offsets for original ``[start, end)`` (a finding's span, say), ``end > start``."""
@@ -238,10 +250,18 @@ class Doc:
 
     def word_at(self, pos: int) -> Span | None:
         """The Hangul run containing spaced offset ``pos``."""
-        i = bisect.bisect_right(self._word_starts, pos) - 1
-        if i >= 0 and self.words[i].start <= pos < self.words[i].end:
-            return self.words[i]
+        if 0 <= pos < len(self._word_by_offset):
+            return self._word_by_offset[pos]
         return None
+
+    @cached_property
+    def _word_by_offset(self) -> list[Span | None]:
+        # The word at each spaced offset, looked up directly: the detectors ask word_at some two thousand
+        # times a page, and a list of a page's length is cheap to fill once.
+        out: list[Span | None] = [None] * len(self.text)
+        for w in self.words:
+            out[w.start : w.end] = [w] * (w.end - w.start)
+        return out
 
     def word_index(self, pos: int) -> int:
         """Index of the first word starting at or after spaced offset ``pos``."""

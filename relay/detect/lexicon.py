@@ -8,6 +8,7 @@ error (잔/진) scores high while an unrelated syllable does not.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
 
 
 _MAX_FUZZY_WINDOW = 8
+# Hangul syllables (is_hangul's range), none or more: where a run of them from an offset ends.
+_SYLLABLES = re.compile("[\uac00-\ud7a3]*")
 # A longer name nearly as close as a shorter one from the same start is the one meant: "블라디보스토킈" is
 # 블라디보스토크 misread at its last syllable, not its alias 블라디보스톡 with a syllable glued on (which
 # scores a little higher on six syllables and leaves the seventh unredacted).
@@ -64,10 +67,20 @@ class Lexicon:
     """Keys (compact, lower-case) to entries, with the indexes the matchers use."""
 
     exact: Mapping[str, tuple[Entry, ...]]
-    lengths_by_first: Mapping[str, tuple[int, ...]]  # first character -> key lengths, longest first
+    # First two characters (every key has two or more) -> key lengths, longest first: find_exact looks
+    # up the two at each offset, and most pairs of a page begin no key, where the first character alone
+    # (a common syllable) begins many.
+    lengths_by_head: Mapping[str, tuple[int, ...]]
     deletions: Mapping[str, tuple[str, ...]]  # key with one syllable deleted -> fuzzy-eligible keys
     fuzzy_lengths: frozenset[int]
     jamo_keys: Mapping[str, str]
+    # The first two characters of every key of ``deletions`` and ``jamo_keys``: see _heads_of.
+    heads: frozenset[str]
+
+
+# Every key is this long at least (_entries leaves shorter ones out): find_exact's index is by as many
+# characters.
+_KEY_MIN = 2
 
 
 def key_of(text: str) -> str:
@@ -193,19 +206,23 @@ def build_lexicon(config: RulesConfig, gaz: Gazetteers) -> Lexicon:
     lengths: dict[str, set[int]] = defaultdict(set)
     deletions: dict[str, set[str]] = defaultdict(set)
     for key, entries in exact.items():
-        lengths[key[0]].add(len(key))
+        if len(key) < _KEY_MIN:
+            raise ValueError(f"gazetteer key shorter than {_KEY_MIN} characters: {key!r}")
+        lengths[key[:_KEY_MIN]].add(len(key))
         if any(e.fuzzy for e in entries):
             for i in range(len(key)):
                 deletions[key[:i] + key[i + 1 :]].add(key)
     fuzzy_keys = {k for keys in deletions.values() for k in keys}
+    heads = frozenset(k[:2] for k in (*deletions, *fuzzy_keys))
     # Plain dicts, read-only by their type (Mapping): the matchers look keys up a million times a
     # hundred pages, and a mappingproxy's get is a method call on the dict behind it, several times slower.
     return Lexicon(
         exact={k: tuple(v) for k, v in exact.items()},
-        lengths_by_first={c: tuple(sorted(v, reverse=True)) for c, v in lengths.items()},
+        lengths_by_head={c: tuple(sorted(v, reverse=True)) for c, v in lengths.items()},
         deletions={k: tuple(sorted(v)) for k, v in deletions.items()},
         fuzzy_lengths=frozenset(len(k) for k in fuzzy_keys),
         jamo_keys={k: jamo(k) for k in fuzzy_keys},
+        heads=heads,
     )
 
 
@@ -213,8 +230,9 @@ def find_exact(lex: Lexicon, text: str) -> list[Match]:
     """Every key occurring in ``text`` (compact, lower-case), longest first at each start."""
     found: list[Match] = []
     n = len(text)
-    for i, ch in enumerate(text):
-        for length in lex.lengths_by_first.get(ch, ()):
+    by_head = lex.lengths_by_head
+    for i in range(n - 1):
+        for length in by_head.get(text[i : i + _KEY_MIN], ()):
             if i + length <= n:
                 key = text[i : i + length]
                 entries = lex.exact.get(key)
@@ -223,10 +241,25 @@ def find_exact(lex: Lexicon, text: str) -> list[Match]:
     return found
 
 
+def _heads_of(window: str, heads: frozenset[str]) -> tuple[bool, bool, bool]:
+    """Which lookups of :func:`_candidates` can find anything in a window of three characters or more.
+
+    Every string it looks up (the window, or the window less one character) begins with the window's
+    first two characters, unless the character taken out is the first (then it begins with the second
+    and third) or the second (the first and third). A lookup whose first two characters begin no
+    indexed key finds nothing, so most words are told so with three set probes instead of a dozen
+    slices and lookups. The three depend only on a window's first three characters: the same for every
+    window from one start."""
+    return window[:2] in heads, window[1:3] in heads, window[0] + window[2] in heads
+
+
 def _candidates(lex: Lexicon, window: str) -> set[str]:
-    keys: set[str] = set(lex.deletions.get(window, ()))  # the text lost a syllable
+    first_two, drop_first, drop_second = _heads_of(window, lex.heads)
+    keys: set[str] = set(lex.deletions.get(window, ()) if first_two else ())  # the text lost a syllable
     last = len(window) - 1
-    for j in range(len(window)):
+    for j in range(len(window) if first_two else 2):
+        if (j == 0 and not drop_first) or (j == 1 and not drop_second):
+            continue
         shorter = window[:j] + window[j + 1 :]
         keys.update(lex.deletions.get(shorter, ()))  # one syllable misread
         if 0 < j < last and shorter in lex.jamo_keys:
@@ -277,16 +310,16 @@ def find_fuzzy(
     the number of windows small. Exact keys are left to :func:`find_exact`.
     """
     found: list[Match] = []
-    n = len(text)
     if not lex.fuzzy_lengths:
         return found
     # Long names are rare and nearly always found exactly; bounding the window keeps this linear.
     max_len = min(max(lex.fuzzy_lengths), _MAX_FUZZY_WINDOW) + 1
     near = _near_keys(lex)
     for i in starts:
-        run = i
-        while run < n and run - i < max_len and is_hangul(text[run]):
-            run += 1
+        syllables = _SYLLABLES.match(text, i)
+        run = min(syllables.end() if syllables else i, i + max_len)
+        if run - i >= 3 and not any(_heads_of(text[i : i + 3], lex.heads)):
+            continue  # no window from here has a key one syllable away: none would be found
         best: Match | None = None
         for end in range(i + 3, run + 1):
             window = text[i:end]

@@ -9,6 +9,7 @@ whatever the cleaning did (expansion, composition, removal).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -25,6 +26,8 @@ _JONG = " ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊ�
 
 # Characters that are kept exactly as they are: the fast path for the bulk of a Korean letter.
 _PLAIN_ASCII = frozenset(chr(c) for c in range(0x20, 0x7F))
+# A text of nothing else (and line breaks) is its own clean view: see clean.
+_PLAIN_TEXT = re.compile("[\x20-\x7e\n\uac00-\ud7a3]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +144,10 @@ def clean(text: str) -> View:
     Unpaired surrogates (possible in a Python ``str`` from a careless decoder) become spaces here, so no
     later stage, Kiwi included, ever sees a string it cannot encode.
     """
+    if _PLAIN_TEXT.fullmatch(text) is not None:
+        # Every character kept as it is (the loop's first branch, or a line break, which _clean_char
+        # keeps): one for each, at its own offset.
+        return View(text, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -193,8 +200,19 @@ def compact(base: View) -> View:
     return derive(base, ((ch, i, i + 1) for i, ch in enumerate(base.text) if not ch.isspace()))
 
 
+# Whitespace as str.isspace has it (the regex engine's \s for str patterns is the same predicate), a run
+# of two or more, and whitespace other than a line break.
+_SPACE = re.compile(r"\s")
+_SPACE_RUN = re.compile(r"\s\s")
+_SPACE_NOT_NEWLINE = re.compile(r"[^\S\n]")
+
+
 def single_spaced(base: View) -> View:
     """``base`` with each whitespace run (line breaks included) folded into one space."""
+    if _SPACE_RUN.search(base.text) is None:
+        # No run to fold (the common case: Doc reads text already folded): one character for each,
+        # the same offsets, each whitespace character a space; what the pieces below give, in C.
+        return View(_SPACE.sub(" ", base.text), base.starts, base.ends)
 
     def pieces() -> Iterable[tuple[str, int, int]]:
         prev_space = False
@@ -215,6 +233,10 @@ def folded(text: str) -> View:
     spaced view then agree wherever a detector mixes them, whatever runs of spaces or blank lines the
     given text has."""
     base = clean(text)
+    if _SPACE_RUN.search(base.text) is None:
+        # No run to fold: one character for each, the same offsets, a lone whitespace character a line
+        # break if it is one, else a space; what the pieces below give, in C.
+        return View(_SPACE_NOT_NEWLINE.sub(" ", base.text), base.starts, base.ends)
 
     def pieces() -> Iterable[tuple[str, int, int]]:
         i, n = 0, len(base.text)

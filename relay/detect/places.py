@@ -437,6 +437,8 @@ def _glued_near_misses(doc: Doc) -> Iterable[Finding | None]:
     particle_starts = frozenset(p[0] for p in doc.rules.particles)
     long_particles = tuple(p for p in doc.rules.particles if len(p) >= 2)
     for word in doc.words:
+        if len(word.text) <= _MIN_GLUED_NEAR_MISS:
+            continue  # a cut inside the word leaves fewer syllables after it than a near miss needs
         ends = {m.end for m in doc.morphemes_in(word.start, word.end) if m.tag.startswith("J") and not m.oov}
         morphs = doc.morphemes_in(word.start, word.end)
         if len(morphs) == 1 and morphs[0].oov:
@@ -594,20 +596,35 @@ class _Endings:
     word_suffixes: tuple[str, ...]  # places.word_suffixes
     glued_suffixes: tuple[str, ...]  # places.glued_suffixes
     glued_particles: tuple[str, ...]  # places.glued_suffix_particles
+    # word_suffixes by their first syllable, in the same order: the suffix that may start at an offset
+    # is looked up by the syllable there instead of tried at every offset of every word (see
+    # _before_glued_particle).
+    word_suffixes_by_first: dict[str, tuple[str, ...]]
 
 
 def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+def _by_first(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``words`` grouped by their first character, each group in the order of ``words``."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        if w:
+            groups.setdefault(w[0], []).append(w)
+    return {ch: tuple(ws) for ch, ws in groups.items()}
+
+
 @lru_cache(maxsize=8)
 def _endings(rules: Rules) -> _Endings:
     pc = rules.config.places
+    word_suffixes = _longest_first(pc.word_suffixes)
     return _Endings(
         _longest_first(pc.landmark_ends),
-        _longest_first(pc.word_suffixes),
+        word_suffixes,
         _longest_first(pc.glued_suffixes),
         _longest_first(pc.glued_suffix_particles),
+        _by_first(word_suffixes),
     )
 
 
@@ -773,7 +790,7 @@ def _suffix_words(doc: Doc) -> Iterable[Finding | None]:
         core = _without_glued_cue(_without_tail(word.text, doc), doc)
         suffix = next((s for s in word_suffixes if core.endswith(s)), "")
         if not suffix:
-            core = _before_glued_particle(doc, word.text, word_suffixes)
+            core = _before_glued_particle(doc, word.text)
             suffix = next((s for s in word_suffixes if core.endswith(s)), "")
         if not suffix and i > 0 and _after_division(doc, doc.words[i - 1], word.start):
             core = _before_glued_word(doc, word, word_suffixes)
@@ -855,16 +872,23 @@ _LIVING_CUES = tuple(
 )
 
 
-def _before_glued_particle(doc: Doc, word: str, suffixes: tuple[str, ...]) -> str:
-    """``word`` up to a division suffix followed by a locative particle and the next words OCR glued on
-    ("봉담읍에있는", "삼곡동에서살았다": 봉담읍, 삼곡동), or ``word`` unchanged if there is none."""
-    particles = _endings(doc.rules).glued_particles
+def _before_glued_particle(doc: Doc, word: str) -> str:
+    """``word`` up to a division suffix (``places.word_suffixes``) followed by a locative particle and
+    the next words OCR glued on ("봉담읍에있는", "삼곡동에서살았다": 봉담읍, 삼곡동), or ``word``
+    unchanged if there is none."""
+    endings = _endings(doc.rules)
+    particles = endings.glued_particles
+    by_first = endings.word_suffixes_by_first
     for at in range(1, len(word)):
-        suffix = next((x for x in suffixes if word.startswith(x, at)), "")
+        # The first of the suffixes (longest first) that starts here: only those beginning with the
+        # syllable here can; most syllables begin none, and the offset is passed over at once.
+        suffix = next((x for x in by_first.get(word[at], ()) if word.startswith(x, at)), "")
+        if not suffix:
+            continue
         end = at + len(suffix)
         rest = word[end:]
         particle = next((p for p in particles if rest.startswith(p)), "")
-        if suffix and particle and len(rest) > len(particle):
+        if particle and len(rest) > len(particle):
             return word[:end]
     return word
 

@@ -187,7 +187,7 @@ def _with_force_before(doc: Doc, found: list[Finding]) -> list[Finding]:
     would be left legible beside the redacted number. A unit type or a bureau before it goes with it as
     well ("저격 제38여댠", "건설국 제3댄대"): the pattern rules take it with the number, the misread unit
     words found elsewhere would leave it out."""
-    forces = _forces(doc.rules)
+    forces = _forces_by_last(doc.rules)
     out: list[Finding] = []
     for f in found:
         named = f.rule in ("unit.named", "unit.named_fuzzy")
@@ -199,18 +199,17 @@ def _with_force_before(doc: Doc, found: list[Finding]) -> list[Finding]:
         c = bisect.bisect_left(doc.compact_src, start)
         # A named unit takes the service before it ("해병대 연평부대", "육군 백골부대"); a numbered one takes
         # any force.
-        before = _services(doc.rules) if named else forces
-        force = next((k for k in before if c >= len(k) and doc.compact[c - len(k) : c] == k), "")
+        before = _services_by_last(doc.rules) if named else forces
+        force = _word_ending_at(doc.compact, c, before)
         if not force and not named:
-            prefixes = _prefixes(doc.rules)
-            force = next((k for k in prefixes if c >= len(k) and doc.compact[c - len(k) : c] == k), "")
+            force = _word_ending_at(doc.compact, c, _prefixes_by_last(doc.rules))
         if not force:
             # A speaker's fillers between the force and its unit ("특수작전군 그 그 저격려단", "국경경비대
             # 어 이십오 여단"): the force still names the unit it runs on to.
             said = _FILLERS_BEFORE.search(doc.text[max(0, start - 12) : start])
             if said is not None:
                 c = bisect.bisect_left(doc.compact_src, start - len(said.group()))
-                force = next((k for k in forces if c >= len(k) and doc.compact[c - len(k) : c] == k), "")
+                force = _word_ending_at(doc.compact, c, forces)
         begin = doc.compact_src[c - len(force)] if force else start
         if force and begin < start and doc.at_word_start(begin):
             begin = _chain_back(doc, begin)
@@ -234,14 +233,62 @@ _FILLERS_BEFORE = re.compile(r"(?<=[가-힣]) (?:(?:그|어|음|저|아) ){1,3}$
 def _chain_back(doc: Doc, begin: int) -> int:
     """``begin`` moved back over the forces, services and the army's country written right before it,
     each a word of its own ("우크라이나 국토방위군 국제군단 제1대대": the chain names one unit as written)."""
-    before = (*_forces(doc.rules), *_services(doc.rules), *_countries(doc.rules), *_armies(doc.rules))
+    by_last = _chain_words(doc.rules)
     while True:
         c = bisect.bisect_left(doc.compact_src, begin)
-        word = next((k for k in before if c >= len(k) and doc.compact[c - len(k) : c] == k), "")
+        word = _word_ending_at(doc.compact, c, by_last)
         earlier = doc.compact_src[c - len(word)] if word else _misread_force_before(doc, begin)
         if earlier is None or earlier >= begin or not doc.at_word_start(earlier):
             return begin
         begin = earlier
+
+
+# The word lists a unit runs back over, indexed by their words' last characters: at a chain's start only
+# the words ending in the character before it can end there, a few of a list of hundreds (countries).
+ByLast = dict[str, tuple[str, ...]]
+
+
+def _by_last(words: Iterable[str]) -> ByLast:
+    """``words`` grouped by their last character, each group in the order of ``words``. An empty word
+    (which no list should hold) would end everywhere and be taken for no word: the words after it could
+    never be the first found, and are left out."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        if not word:
+            break
+        groups.setdefault(word[-1], []).append(word)
+    return {ch: tuple(ws) for ch, ws in groups.items()}
+
+
+def _word_ending_at(compact: str, c: int, index: ByLast) -> str:
+    """The first word of the indexed list that ends at compact offset ``c`` ("" if none): what a scan of
+    the whole list for ``compact[c - len(k) : c] == k`` finds."""
+    if c <= 0:
+        return ""
+    return next(
+        (k for k in index.get(compact[c - 1], ()) if c >= len(k) and compact[c - len(k) : c] == k), ""
+    )
+
+
+@lru_cache(maxsize=8)
+def _chain_words(rules: Rules) -> ByLast:
+    """The forces, services, countries and armies _chain_back moves back over, in that order."""
+    return _by_last((*_forces(rules), *_services(rules), *_countries(rules), *_armies(rules)))
+
+
+@lru_cache(maxsize=8)
+def _forces_by_last(rules: Rules) -> ByLast:
+    return _by_last(_forces(rules))
+
+
+@lru_cache(maxsize=8)
+def _services_by_last(rules: Rules) -> ByLast:
+    return _by_last(_services(rules))
+
+
+@lru_cache(maxsize=8)
+def _prefixes_by_last(rules: Rules) -> ByLast:
+    return _by_last(_prefixes(rules))
 
 
 # A force of this many syllables or more that OCR misread by a jamo ("특수작젠군 제8연대") is still known.
