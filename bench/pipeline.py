@@ -2,8 +2,10 @@
 
 1. Embedded overhead: ``--letters`` one-page letters (default 50) through `relay work`'s embedded
    pipeline (submit, then :func:`workers.embedded.run` until idle) with P worker processes, against bare
-   ``tesseract`` on the same page images run the way relay/extract.py runs it (``-l kor --psm 6 tsv``,
-   the page as grayscale binary PGM on stdin, ``OMP_THREAD_LIMIT=1``), P at a time. Target: at most 1.15x.
+   ``tesseract`` on the same page images, fed the way relay/extract.py feeds it (``-l kor --psm 6 tsv``,
+   the page as grayscale binary PGM on stdin, ``OMP_THREAD_LIMIT=1``) with tesseract's other settings
+   at their defaults (relay turns off its retry of lines in inverted colours), P at a time. Target: at
+   most 1.15x.
 2. Scaling: distributed workers (`dramatiq workers.actors`, one thread per process) on a private
    redis-server and a PostgreSQL schema, two processes against one, ``--scaling-letters`` letters each.
    Target: at least 1.8x the throughput on a 2-core machine.
@@ -76,7 +78,7 @@ def letters(n: int, seed: int = 3) -> list[bytes]:
 
 
 def bare_tesseract(pages: list[bytes], parallel: int) -> tuple[float, float]:
-    """(wall time with ``parallel`` at a time, sum of the single runs) of tesseract as extract.py runs it."""
+    """(wall time with ``parallel`` at a time, sum of single runs) of tesseract fed as extract.py feeds it."""
     program = shutil.which("tesseract")
     if program is None:
         raise SystemExit("tesseract is not installed")
