@@ -11,13 +11,38 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import pairwise
+from typing import TypeVar
 
 from relay.detect.normalize import View, derive, is_hangul
 from relay.detect.rules import NumbersConfig
 
+_Built = TypeVar("_Built")
+_PER_CONFIG_LIMIT = 8  # configurations remembered (the repository's, plus the few tests load)
 
+
+def _per_config(build: Callable[[NumbersConfig], _Built]) -> Callable[[NumbersConfig], _Built]:
+    """``build`` run once per configuration object rather than on every call (the regexes below were
+    rebuilt, escaping every word of their lists, several times for each view of every page).
+
+    ``lru_cache`` cannot take the configuration: it holds dicts and is not hashable. Entries are keyed by
+    the object's id and keep the object itself, so an id is never reused while its entry exists."""
+    cache: dict[int, tuple[NumbersConfig, _Built]] = {}
+
+    def built(cfg: NumbersConfig) -> _Built:
+        hit = cache.get(id(cfg))
+        if hit is None or hit[0] is not cfg:
+            if len(cache) >= _PER_CONFIG_LIMIT:
+                cache.clear()
+            hit = (cfg, build(cfg))
+            cache[id(cfg)] = hit
+        return hit[1]
+
+    return built
+
+
+@_per_config
 def _ocr_regex(cfg: NumbersConfig) -> re.Pattern[str]:
     look_alikes = (*cfg.ocr_digits, *cfg.ocr_digits_shaped)
     cls = "0-9" + "".join(re.escape(c) for c in look_alikes)
@@ -42,19 +67,29 @@ _DATE_GROUPS = re.compile(r"[^ .\-]{4}([.\-])[^ .\-]{1,2}\1[^ .\-]{1,2}")
 def _typed_unit_after(text: str, pos: int, cfg: NumbersConfig) -> bool:
     """Whether a unit word of two syllables or more ends the word glued after ``pos``, a unit's type
     between ("제lO8기계화사단", "l2경보병려단"): the look-alikes before it are the unit's number."""
-    units = "|".join(re.escape(u) for u in cfg.ocr_units_after if len(u) >= 2)
-    return bool(units) and re.match(f"[가-힣]{{1,5}}?(?:{units})", text[pos : pos + 10]) is not None
+    glued, _ = _unit_words(cfg)
+    return glued is not None and glued.match(text[pos : pos + 10]) is not None
 
 
 def _army_unit_apart(text: str, pos: int, cfg: NumbersConfig) -> bool:
     """Whether the army's unit word (of two syllables or more) follows ``pos`` with spaces OCR put in,
     perhaps a unit's type before it ("제 ll6 려단", "제 B1O 해군보병 여단", "8 l 군 부대", "B1O해군보 병
     여단"): the look-alikes before it are the unit's number as when it is glued to them."""
-    units = "|".join(re.escape(u) for u in cfg.ocr_units_after if len(u) >= 2)
+    _, apart = _unit_words(cfg)
     ahead = text[pos : pos + 14]
-    if not units or re.match(r" ?[가-힣]", ahead) is None:
+    if apart is None or re.match(r" ?[가-힣]", ahead) is None:
         return False
-    return re.match(f"[가-힣]{{0,5}}?(?:{units})", ahead.replace(" ", "")) is not None
+    return apart.match(ahead.replace(" ", "")) is not None
+
+
+@_per_config
+def _unit_words(cfg: NumbersConfig) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The unit words of two syllables or more after a type of one to five syllables (glued to the
+    number), and after up to five (set apart from it); None for both when there is no such word."""
+    units = "|".join(re.escape(u) for u in cfg.ocr_units_after if len(u) >= 2)
+    if not units:
+        return None, None
+    return re.compile(f"[가-힣]{{1,5}}?(?:{units})"), re.compile(f"[가-힣]{{0,5}}?(?:{units})")
 
 
 # After 제, a word of two syllables ending as the army's unit words do ("제 ll6 레단": 려단 misread) is
@@ -716,6 +751,15 @@ def _mixed_runs(text: str, cfg: NumbersConfig) -> Iterable[tuple[int, int, str]]
                 break
 
 
+@_per_config
+def _native_regexes(cfg: NumbersConfig) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """For :func:`_native_runs`: a run of digit words (native or names), a native word, and one token."""
+    words = sorted((*cfg.spoken_native_digits, *cfg.spoken_digits), key=len, reverse=True)
+    token = "(?:" + "|".join(re.escape(w) for w in words) + ")"
+    native = "|".join(re.escape(w) for w in sorted(cfg.spoken_native_digits, key=len, reverse=True))
+    return re.compile(f"(?<![가-힣]){token}+(?: {token}+)*"), re.compile(native), re.compile(token)
+
+
 def _native_runs(text: str, cfg: NumbersConfig) -> Iterable[tuple[int, int, str]]:
     """A phone number read out partly in native digit words ("공일공 다섯둘둘 셋여덟 일곱넷 둘", "공일공
     넷셋칠하나 공공팔여섯"): a run of native words and digit names, spaces between its groups, with at
@@ -723,15 +767,9 @@ def _native_runs(text: str, cfg: NumbersConfig) -> Iterable[tuple[int, int, str]
     copula: "… 둘이요"). Not glued to the word before it, so "하나둘" inside a word stays as it is."""
     if not cfg.spoken_native_digits:
         return
-    words = sorted((*cfg.spoken_native_digits, *cfg.spoken_digits), key=len, reverse=True)
-    token = "(?:" + "|".join(re.escape(w) for w in words) + ")"
-    run = re.compile(f"(?<![가-힣]){token}+(?: {token}+)*")
-    native = re.compile(
-        "|".join(re.escape(w) for w in sorted(cfg.spoken_native_digits, key=len, reverse=True))
-    )
+    run, native, tokens = _native_regexes(cfg)
     phones = [re.compile(p) for p in cfg.phone_patterns]
     every = {**cfg.spoken_digits, **cfg.spoken_native_digits}
-    tokens = re.compile(token)
     for m in run.finditer(text):
         if native.search(m.group()) is None:
             continue
@@ -935,17 +973,22 @@ _YEAR_DIGITS = 4
 _CENTURIES = ("19", "20")
 
 
+@_per_config
+def _misread_then_spoken_regex(cfg: NumbersConfig) -> re.Pattern[str]:
+    """Misread digits, then digit names, then a spoken unit (see :func:`_misread_then_spoken`)."""
+    names = "".join(re.escape(c) for c in (*cfg.spoken_digits, *cfg.spoken_places))
+    alike = "".join(re.escape(c) for c in cfg.ocr_digits)
+    units = "|".join(re.escape(u) for u in sorted(cfg.spoken_units, key=len, reverse=True))
+    return re.compile(f"(?<![A-Za-z0-9])([0-9{alike}]{{1,3}})([{names}]{{1,6}})(?=({units}))")
+
+
 def _misread_then_spoken(text: str, cfg: NumbersConfig) -> Iterable[tuple[int, int, str]]:
     """A number begun in digits OCR misread and ended in digit names, before a unit ("2Ol오년", "l칠일",
     "l구백사십칠년", "제 l이사단"): a transcript made of a page that OCR had read, where only the run of
     real digits before the unit was read out. The look-alikes are digits (at least one of them, so "2오년"
     stays as it is), and the number is their digits followed by the spoken value. A year, month or day
     must be one."""
-    names = "".join(re.escape(c) for c in (*cfg.spoken_digits, *cfg.spoken_places))
-    alike = "".join(re.escape(c) for c in cfg.ocr_digits)
-    units = "|".join(re.escape(u) for u in sorted(cfg.spoken_units, key=len, reverse=True))
-    pattern = re.compile(f"(?<![A-Za-z0-9])([0-9{alike}]{{1,3}})([{names}]{{1,6}})(?=({units}))")
-    for m in pattern.finditer(text):
+    for m in _misread_then_spoken_regex(cfg).finditer(text):
         prefix, spoken, unit = m.group(1), m.group(2), m.group(3)
         # The century's digits before 년 count as misread too: OCR's look-alikes among them were fixed
         # before this ("2O구년" is 20구년 by now).

@@ -97,3 +97,14 @@ def test_a_missing_list_fails_closed(config: Path) -> None:
     )
     with pytest.raises(ConfigError):
         load_rules(config)
+
+
+def test_digit_look_alikes_come_from_the_config_in_turn(rules: Rules) -> None:
+    # The number view's regexes are built once per configuration: each configuration, used in turn,
+    # must get its own, never the one built for the other.
+    text = "제lO8기계화사단에서 복무했다"
+    alikes = rules.config.numbers.ocr_digits
+    fewer = _with(rules, "numbers", ocr_digits={k: v for k, v in alikes.items() if k not in "lO"})
+    for _ in range(2):
+        assert _found(text, rules, "unit.numbered") == ["제lO8기계화사단"]
+        assert _found(text, fewer, "unit.numbered") == ["8기계화사단"]
