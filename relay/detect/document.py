@@ -215,6 +215,19 @@ class Doc:
     def _morph_starts(self) -> list[int]:
         return [m.start for m in self.morphemes]
 
+    def morphemes_starting(self, pos: int) -> tuple[int, ...]:
+        """Indices in :attr:`morphemes` of the morphemes starting at spaced offset ``pos``, in order."""
+        return self._morphemes_by_start.get(pos, ())
+
+    @cached_property
+    def _morphemes_by_start(self) -> dict[int, tuple[int, ...]]:
+        # Asked once for every finding on the page (not_names): scanning all the morphemes each time
+        # made that quadratic in the text's length.
+        found: dict[int, list[int]] = {}
+        for k, m in enumerate(self.morphemes):
+            found.setdefault(m.start, []).append(k)
+        return {start: tuple(ks) for start, ks in found.items()}
+
     def morphemes_in(self, start: int, end: int) -> list[Morpheme]:
         """Morphemes overlapping spaced ``[start, end)``."""
         # The detectors ask about the same spans many times (a candidate name, then its word, by several

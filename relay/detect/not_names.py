@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 
 from relay.detect.document import Doc
 from relay.detect.morph import Morpheme, analyse_cached
@@ -145,7 +144,7 @@ def _counter_after_number(doc: Doc, f: Finding) -> bool:
     이야", "3 명 이다", "삼천 원이야"): the counter or currency of the amount, no one's name."""
     start, end = doc.spaced_range(f.start, f.end)
     morphs = doc.morphemes
-    for k in _morphemes_starting(doc).get(start, ()):
+    for k in doc.morphemes_starting(start):
         m = morphs[k]
         if m.tag == "NNB" and m.end <= end and k > 0:
             before = doc.text[: m.start]
@@ -155,17 +154,6 @@ def _counter_after_number(doc: Doc, f: Finding) -> bool:
                 and not _digits_read_out(before.split()[-1] if before.split() else "")
             )
     return False
-
-
-# Every finding on a page is checked against the morphemes starting where it starts; scanning all
-# the page's morphemes for each made the check quadratic. Kept for the last two pages only.
-@lru_cache(maxsize=2)
-def _morphemes_starting(doc: Doc) -> dict[int, tuple[int, ...]]:
-    """The indices in ``doc.morphemes`` of the morphemes starting at each offset, in order."""
-    found: dict[int, list[int]] = {}
-    for k, m in enumerate(doc.morphemes):
-        found.setdefault(m.start, []).append(k)
-    return {start: tuple(ks) for start, ks in found.items()}
 
 
 _DIGIT_NAMES = "공영일이삼사오육륙칠팔구"
