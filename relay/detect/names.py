@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -588,9 +588,21 @@ def _kiwi_candidates(doc: Doc, cues: _Cues) -> Iterable[_Candidate]:
 def _cue_before(before: str, terms: TermSet, doc: Doc, pos: int) -> bool:
     before = before.rstrip(":：,.-")
     for term in terms.suffixes(before):
-        # A one-syllable cue (형, 딸) glued to the previous word is more often part of it.
-        return len(term) > 1 or (doc.text[pos - 1 : pos] == " " and doc.at_word_start(pos - 1 - len(term)))
+        # A one-syllable cue (형, 딸) glued to the previous word is more often part of it, unless that
+        # word ends in a particle joining two nouns (방병덕과딸: OCR lost the space after 과).
+        if len(term) > 1:
+            return True
+        cue = pos - 1 - len(term)
+        return doc.text[pos - 1 : pos] == " " and (doc.at_word_start(cue) or _joined_on(doc, cue, term))
     return False
+
+
+def _joined_on(doc: Doc, pos: int, term: str) -> bool:
+    """Kiwi reads ``term`` at ``pos`` as a noun of its own after a joining particle or a conjunction
+    glued before it ("방병덕과딸", "아내와딸", "그리고딸")."""
+    morphs = doc.morphemes_in(pos - 1, pos + len(term))
+    joined = any(m.end == pos and m.tag in ("JC", "MAJ") for m in morphs)
+    return joined and any(m.start == pos and m.end == pos + len(term) and m.tag == "NNG" for m in morphs)
 
 
 def _cue_after(doc: Doc, pos: int, terms: TermSet, glued_ok: bool) -> bool:
@@ -725,6 +737,55 @@ def _everyday_name_slot(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     if cand.ending not in scorer.cfg.slot_kin_endings or not re.match(r"\s|[,.!?]|$", rest):
         return False
     return _prev_word(doc, cand.start) in scorer.cues.kinship
+
+
+# "딸 X과 함께": together with someone; 함께 or 같이 right after the particle.
+_TOGETHER = re.compile(r"\s*(?:함께|같이)(?![가-힣])")
+
+
+def _kin_company(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
+    """A word Kiwi knows as an everyday noun between a kinship word and "…과 함께" ("딸 청원과 함께", "아들
+    상권이랑 같이"): the person the writer lives or goes with, named by a word that is also a noun. A
+    moderator decides ("딸 사진과 함께" is a photo). Not a word for a group of people (부부, 식구), a role
+    or a kinship word, or a number ("아들 둘과 함께")."""
+    text, cfg = cand.text, scorer.cfg
+    if cand.merged or not 2 <= len(text) <= 3 or cand.ending not in cfg.company_endings:
+        return False
+    if _TOGETHER.match(doc.text, cand.end + len(cand.ending)) is None:
+        return False
+    if _prev_word(doc, cand.start) not in scorer.cues.kinship:
+        return False
+    cues = scorer.cues
+    if text in cues.kinship or text in cues.roles or text in cfg.kin_company_groups:
+        return False  # not a place key: "딸 청원과" is no town one goes with (청원 is also a county)
+    return evidence(doc, cand.judge_start, cand.judge_end) is Evidence.COMMON and _lone_tag(text) != "NR"
+
+
+def _opening_kin_call(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
+    """The word opening a line or sentence before a kinship word and a comma ("상권 동생, 잘 있나?",
+    "련 동생,"): how a letter calls its reader, by a given name, here one Kiwi reads as an everyday noun
+    or a one-syllable name. A moderator decides. A name Kiwi does not know is scored as usual; a role
+    (군인 오빠,), a pronoun or determiner (내 동생,), an adnominal or an adverb (큰 형, 늘 형) says who,
+    not which one."""
+    text = cand.text
+    if cand.merged or cand.ending or not 1 <= len(text) <= 2 or not hangul_only(text):
+        return False
+    m = re.match(r" ([가-힣]{1,4}?)님?\s*[,!]", doc.text[cand.end : cand.end + 8])
+    if m is None or m.group(1) not in scorer.cues.kinship or not _sentence_start(doc, cand.start):
+        return False
+    cues = scorer.cues
+    if text in cues.kinship or text in cues.roles or text in cues.not_names or text in _PRONOUNS:
+        return False
+    if len(text) == 2:
+        return evidence(doc, cand.judge_start, cand.judge_end) is Evidence.COMMON
+    weight = scorer.gaz.given_syllables.get(text, 0)
+    tags = {mo.tag for mo in analyse(text)}
+    return weight >= scorer.cfg.slot_kin_min_weight and not tags & _SAYS_WHO_TAGS
+
+
+# One syllable before a kinship word that says which one, not who: a determiner, an adverb, a pronoun, a
+# verb or adjective (큰 형), a prefix (친 동생) or an interjection.
+_SAYS_WHO_TAGS = frozenset({"MM", "MAG", "NP", "VA", "VV", "XPN", "IC"})
 
 
 def _strong_context(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
@@ -1514,8 +1575,26 @@ def _counted_or_plural(doc: Doc, cand: _Candidate) -> bool:
         return False
     counted = all(m.tag == "NR" or (m.tag == "NNB" and m.end - m.start == 1) for m in morphs)
     if morphs[0].tag == "NR" and counted:
-        return True  # not 백 + 아름 (a surname and a name Kiwi reads as a number and a counter)
+        # not 백 + 아름 (a surname and a name Kiwi reads as a number and a counter)
+        return not _called_by_count(doc, cand, morphs)
     return len(morphs) >= 2 and morphs[-1].tag == "XSN" and morphs[-1].form == "들"
+
+
+def _called_by_count(doc: Doc, cand: _Candidate, morphs: Sequence[Morpheme]) -> bool:
+    """A given name Kiwi reads as a number and a counter (만호: 만 + 호, 영명: 영 + 명, 일범: 일 + 범) where
+    no amount fits: called with a vocative (nobody calls out "ten thousand houses"), or right after a
+    kinship word with a particle a name takes there ("동생 만호가"), its counter no unit of money, time
+    or measure ("동생 만원을 줬다" is an amount)."""
+    if len(morphs) < 2 or morphs[-1].tag != "NNB" or cand.merged:
+        return False  # 하나, 스물여덟: a number alone ("소원은 하나야": one, not a call)
+    cfg = doc.rules.config.names
+    if cand.ending in cfg.vocatives:
+        return True
+    return (
+        cand.ending in cfg.slot_kin_endings
+        and morphs[-1].form not in cfg.kin_amount_counters
+        and _prev_word(doc, cand.start) in _cues(doc.rules).kinship
+    )
 
 
 @lru_cache(maxsize=20_000)
@@ -2242,6 +2321,8 @@ def find_names(doc: Doc) -> list[Finding]:
             _titled_word(doc, cand, scorer)
             or _everyday_name_slot(doc, cand, scorer)
             or _signed_surname_word(doc, cand, scorer)
+            or _kin_company(doc, cand, scorer)
+            or _opening_kin_call(doc, cand, scorer)
         ):
             # "아버지 여름 동지는": an everyday word used as a name before a title; a moderator decides.
             titled = doc.finding(Kind.PERSON, cand.start, cand.end, scorer.cfg.slot_review, "person.slot")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -731,6 +731,10 @@ def _unknown_suffix(doc: Doc) -> Iterable[Finding | None]:
                     yield doc.finding(
                         Kind.PLACE, prev.start, m.end, pc.confidence_unknown, "place.unknown_suffix"
                     )
+            elif prev.end == m.start and tail_ok(doc, m.end):
+                start = _split_stem_start(doc, morphs, i)
+                if start is not None:
+                    yield doc.finding(Kind.PLACE, start, m.end, pc.confidence_unknown, "place.split_stem")
         elif (m.tag == "NNP" or m.oov) and m.tag in _NOUN_TAGS and len(m.form) >= 3:
             suffix = next((s for s in suffixes if m.form.endswith(s)), "")
             if phrase_before_place(doc, m.form):
@@ -742,6 +746,34 @@ def _unknown_suffix(doc: Doc) -> Iterable[Finding | None]:
                 continue  # "면담시", "방문시": at the time of an interview, a visit (시 "time"), no city
             if suffix and _stem_ok(doc, stem, suffix) and not _loan_syllable(stem) and tail_ok(doc, m.end):
                 yield doc.finding(Kind.PLACE, m.start, m.end, pc.confidence_unknown, "place.unknown_suffix")
+
+
+# One-syllable pieces Kiwi cuts an unknown stem into ("안암리": 안/MAG + 암/MM + 리): an adverb, a
+# determiner, a noun, a numeral, a prefix or a bound noun; not a particle, an ending, a pronoun or a verb
+# ("내리에서": 나 + 의 + 리 is "my 리", no stem).
+_PIECE_TAGS = frozenset({"MAG", "MM", "NNG", "NR", "XPN", "NNB"})
+
+
+def _split_stem_start(doc: Doc, morphs: Sequence[Morpheme], i: int) -> int | None:
+    """Where the stem starts when Kiwi cut a word's unknown stem into one-syllable pieces glued to the
+    administrative suffix ``morphs[i]`` ("안암리에서 농사짓던"): two or three such pieces opening the
+    word, making a stem that passes the stem checks. None when the pieces are no such stem."""
+    j = i
+    while (
+        j > 0
+        and i - j < 3
+        and morphs[j - 1].end == morphs[j].start
+        and morphs[j - 1].end - morphs[j - 1].start == 1
+        and morphs[j - 1].tag in _PIECE_TAGS
+    ):
+        j -= 1
+    start = morphs[j].start
+    if i - j < 2 or not doc.at_word_start(start) or morphs[i].tag == "NNB":
+        return None  # 열한시: a number and the bound noun 시, "eleven o'clock"
+    stem = doc.text[start : morphs[i].start]
+    if not _stem_ok(doc, stem, morphs[i].form) or _loan_syllable(stem):
+        return None
+    return start
 
 
 def _time_of_act(doc: Doc, stem: str, suffix: Morpheme) -> bool:

@@ -283,6 +283,13 @@ class NamesConfig(_Strict):
     slot_kin_endings: tuple[str, ...] = ()
     slot_kin_min_weight: int = 3
     slot_kin_one: frozenset[str] = frozenset()
+    # Counters that make a number after a kinship word an amount, not a name read as one (names.py
+    # _called_by_count): "동생 만원을" is money, "동생 만호가" a brother.
+    kin_amount_counters: frozenset[str] = frozenset()
+    # "딸 X과 함께" (names.py _kin_company): the particles of company, and words for groups of people that
+    # stand there as no name ("아들 내외와 함께").
+    company_endings: frozenset[str] = frozenset()
+    kin_company_groups: frozenset[str] = frozenset()
     slot_review: float = 0.55
     # "자성군 사람 X,", "봉산 출신 누나 X": words that say where someone is from, before a name that
     # closes its clause.
