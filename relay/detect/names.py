@@ -540,7 +540,16 @@ def _inner_cuts(text: str, cues: _Cues) -> tuple[tuple[int, bool], ...]:
                 cuts[pos + n] = cuts.get(pos + n, False) or pos == 0
     if text[:1] in cues.short_kinship:
         cuts.setdefault(1, True)
+    # A one-syllable kinship word after a joining particle, the spaces around it lost ("노기조와딸청원과"):
+    # the word after it starts there as if the word started with it.
+    for pos in range(2, size - 2):
+        if text[pos] in cues.short_kinship and text[pos - 1] in _JOINING:
+            cuts.setdefault(pos + 1, True)
     return tuple(sorted(cuts.items()))
+
+
+# Particles that join two nouns ("아내와 딸", "엄마랑 형").
+_JOINING = frozenset("와과랑")
 
 
 def _leading_particle(rest: str, doc: Doc) -> tuple[str, str]:
@@ -753,12 +762,21 @@ def _kin_company(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
         return False
     if _TOGETHER.match(doc.text, cand.end + len(cand.ending)) is None:
         return False
-    if _prev_word(doc, cand.start) not in scorer.cues.kinship:
+    if cand.glued_before:  # "노기조와딸청원과 함께": the kinship word glued on before it
+        glued = doc.text[max(0, cand.start - 5) : cand.start]
+        if not any(glued.endswith(k) for k in scorer.cues.kinship):
+            return False
+    elif _prev_word(doc, cand.start) not in scorer.cues.kinship:
         return False
     cues = scorer.cues
     if text in cues.kinship or text in cues.roles or text in cfg.kin_company_groups:
         return False  # not a place key: "딸 청원과" is no town one goes with (청원 is also a county)
-    return evidence(doc, cand.judge_start, cand.judge_end) is Evidence.COMMON and _lone_tag(text) != "NR"
+    if _lone_tag(text) == "NR":
+        return False
+    # Glued, the word is read inside a longer one (Kiwi took "노기조와딸청원" for one name): read it alone.
+    if cand.glued_before:
+        return _lone_tag(text) == "NNG"
+    return evidence(doc, cand.judge_start, cand.judge_end) is Evidence.COMMON
 
 
 def _opening_kin_call(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:

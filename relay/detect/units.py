@@ -23,7 +23,7 @@ from relay.detect.patterns import find_patterns
 from relay.detect.places import tail_ok
 from relay.detect.rules import Rules
 from relay.detect.skeleton import skeleton
-from relay.detect.words import alternation, fuzzy_ok
+from relay.detect.words import alternation, fuzzy_ok, strip_particles
 from relay.model import Finding, Kind, Severity
 
 # The army's name may stand before the number, misread as well ("조선인민굴 제50899부댕"): it is part of
@@ -821,7 +821,34 @@ def find_units(doc: Doc) -> list[Finding]:
                 found.append(f)
     found = _with_split_ordinal(doc, _with_number_before(doc, found))
     found = _with_service(doc, _with_bureau(doc, _with_force_before(doc, found)))
+    found = _with_unread_number_after(doc, found)
     return _with_branch_after(doc, _aliased(doc, _linked(doc, _subordinate(doc, found))))
+
+
+# After a unit, the next formation's number misread as signs ("4대대 ?중대", "2중대 *소대"): one to three
+# characters that are no letter, digit or space, then a unit word of two syllables or more (and particles).
+_UNREAD_NUMBER = re.compile(r" ([^\w\s]{1,3})([가-힣]{2,6})(?![가-힣])")
+
+
+def _with_unread_number_after(doc: Doc, found: list[Finding]) -> list[Finding]:
+    """The formation after a unit whose number OCR could not read ("제28려단 4대대 ?중대"): the chain
+    names one unit, and the smaller formation narrows it down. Its number is on the page all the same,
+    so the formation is filled as surely as the unit before it."""
+    words = frozenset(w for w in doc.rules.config.units.unit_words if len(w) >= 2)
+    out = list(found)
+    for f in found:
+        _, end = doc.spaced_range(f.start, f.end)
+        m = _UNREAD_NUMBER.match(doc.text, end)
+        if m is None:
+            continue
+        word = strip_particles(m.group(2), doc)[0]
+        if word not in words:
+            continue
+        stop = m.start(2) + len(word)
+        g = doc.finding(Kind.UNIT, m.start(1), stop, f.confidence, "unit.unread_number", severity=f.severity)
+        if g is not None:
+            out.append(g)
+    return out
 
 
 # A branch named after a numbered unit, the smaller unit's word left unsaid ("칠 군단 공병", "9사단

@@ -1,8 +1,9 @@
-"""Names and places Kiwi reads as everyday words or pieces, in slots that say what they are: a given
-name read as a number and a counter (만호: 만 + 호), an everyday noun after a kinship word before "과
-함께", a word opening the letter before a kinship word and a comma, a kinship word glued after a
-joining particle (방병덕과딸), and a village stem Kiwi cut into one-syllable pieces (안암리). Each with
-the everyday sentences of the same shape that must stay clean."""
+"""Details Kiwi or OCR made look like something else, in slots that say what they are: a given name
+read as a number and a counter (만호: 만 + 호), an everyday noun after a kinship word before "과 함께", a
+word opening the letter before a kinship word and a comma, a kinship word glued after a joining
+particle (방병덕과딸), a village stem Kiwi cut into one-syllable pieces (안암리), and a formation after a
+unit whose number OCR read as a sign (4대대 ?중대). Each with the everyday sentences of the same shape
+that must stay clean."""
 
 from __future__ import annotations
 
@@ -45,6 +46,8 @@ def test_counted_amounts_are_not_names(rules: Rules, text: str) -> None:
 def test_everyday_noun_in_company_of_kin_goes_to_review(rules: Rules) -> None:
     text = "남편 노기조와 딸 청원과 함께 상당구에 산다."
     assert ("person", "review", "청원") in spans(text, rules, "person")
+    glued = "남편 노기조와딸청원과 함께 산다."  # OCR lost the spaces around 딸
+    assert ("person", "review", "청원") in spans(glued, rules, "person")
     assert ("person", "redact", "노기조") in spans(text, rules, "person")
     assert spans("아들 내외와 함께 산다.", rules, "person") == []  # a couple: no one's name
     assert spans("딸 생각이 많이 난다.", rules, "person") == []  # no company: an everyday noun
@@ -75,6 +78,7 @@ def test_words_that_say_who_before_kin_are_not_names(rules: Rules, text: str) ->
 def test_kinship_word_glued_after_a_joining_particle_is_a_cue(rules: Rules) -> None:
     assert covered("남편 방병덕과딸 하욱과함께 대구에 산다.", "하욱", rules, "person")
     assert covered("아내와딸 민지와 함께 왔다.", "민지", rules, "person")
+    assert covered("남편 노기조와딸민경과 함께 산다.", "민경", rules, "person")  # no space either side
     assert spans("사과딸 기는 맛있다.", rules, "person") == []
 
 
@@ -96,3 +100,17 @@ def test_village_stem_cut_into_pieces_is_a_place(rules: Rules) -> None:
 )
 def test_everyday_words_ending_in_suffix_syllables_are_not_places(rules: Rules, text: str) -> None:
     assert spans(text, rules, "place") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("저도 한때는 제28려단 4대대 ?중대 군관이었습니다.", "?중대"), ("4대대 *소대에 있었다.", "*소대")],
+)
+def test_formation_whose_number_was_misread_as_a_sign_goes_with_the_unit(
+    rules: Rules, text: str, unit: str
+) -> None:
+    assert ("unit", "redact", unit) in spans(text, rules, "unit")
+
+
+def test_signs_after_a_unit_without_a_unit_word_are_left(rules: Rules) -> None:
+    assert spans("제3군단 ?? 그리고 돌아왔다.", rules, "unit") == [("unit", "redact", "제3군단")]
