@@ -33,7 +33,7 @@ MIN_GIVEN_SYLLABLES = 2
 def echo_names(doc: Doc, findings: Iterable[Finding]) -> list[Finding]:
     """``findings`` plus a ``redact`` person finding at every other word-initial mention of a full
     name among them, or of its given name."""
-    found = list(findings)
+    found = _confirmed_elsewhere(doc, list(findings))
     keys: dict[str, float] = {}
     for f in found:
         if f.kind is Kind.PERSON and f.severity is Severity.REDACT and f.rule not in _NOT_ECHOED:
@@ -57,6 +57,33 @@ def echo_names(doc: Doc, findings: Iterable[Finding]) -> list[Finding]:
                     taken.append((echo.start, echo.end))
             at = compact.find(key, at + 1)
     return found
+
+
+def _confirmed_elsewhere(doc: Doc, found: list[Finding]) -> list[Finding]:
+    """Person findings left to review ("세준 에게" with the particle split off, "단비야" an everyday word)
+    made ``redact`` when the same name, particles aside, is a ``redact`` person finding elsewhere in the
+    text ("세준아, …"): both mentions stand where a name may, and the letter shows the word is one."""
+    sure = {
+        _person_core(doc, f)
+        for f in found
+        if f.kind is Kind.PERSON and f.severity is Severity.REDACT and f.rule not in _NOT_ECHOED
+    }
+    sure.discard("")
+    if not sure:
+        return found
+    return [
+        Finding(f.kind, Severity.REDACT, f.confidence, f.start, f.end, f.rule)
+        if f.kind is Kind.PERSON and f.severity is Severity.REVIEW and _person_core(doc, f) in sure
+        else f
+        for f in found
+    ]
+
+
+def _person_core(doc: Doc, f: Finding) -> str:
+    """The Hangul of a person finding without a particle at its end; "" when shorter than two syllables
+    (a one-syllable name is too often a word to be confirmed by another)."""
+    core = _without_particle(doc, "".join(filter(is_hangul, doc.original[f.start : f.end])), 2)
+    return core if len(core) >= 2 else ""
 
 
 # A bare surname and its title ("장 사장") is no full name: 사장 is no given name to look for again.

@@ -67,3 +67,15 @@ def test_a_given_name_glued_to_a_kinship_word_is_echoed(rules: Rules) -> None:
     assert "초롱" in _spans(text, found)
     glued = next(f for f in found if f.rule == "person.echo")
     assert text[glued.start - 2 : glued.start] == "누나"
+
+
+def test_review_mention_is_redacted_when_the_same_name_is_sure_elsewhere() -> None:
+    # OCR split the particle off the first mention (a guess, alone); the call two lines on is sure.
+    text = "사랑하는 아들 같은 세준 에게\n잘 지내니?\n세준아, 너는 혼자가 아니다."
+    persons = [(text[f.start : f.end], f.severity) for f in detect(text) if f.kind is Kind.PERSON]
+    assert persons == [("세준", Severity.REDACT), ("세준", Severity.REDACT)]
+    # Alone, the first mention stays a guess for a moderator.
+    alone = "사랑하는 아들 같은 세준 에게\n잘 지내니?"
+    assert [(f.severity, f.rule) for f in detect(alone) if f.kind is Kind.PERSON] == [
+        (Severity.REVIEW, "person.context")
+    ]
