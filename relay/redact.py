@@ -532,10 +532,17 @@ def review_regions(
         )
         padded = _pad_box(page, box, config.pad_unread * _height(box))
         regions.append((_snap(page, box, padded, _height(box), config.pad_ink), reason, _ANY_LINE))
+    sure = [(p.finding.start, p.finding.end) for p in placed if p.finding.severity is Severity.REDACT]
     for item in placed:
-        if item.finding.severity is not Severity.REVIEW:
+        f = item.finding
+        if f.severity is not Severity.REVIEW:
             continue
-        reason = ReviewReason.RISKY_TOPIC if item.finding.kind is Kind.TOPIC else ReviewReason.POSSIBLE_DETAIL
+        reason = ReviewReason.RISKY_TOPIC if f.kind is Kind.TOPIC else ReviewReason.POSSIBLE_DETAIL
+        # A possible detail whose characters a redact finding holds (a place word also read as a name)
+        # is filled anyway: nothing is left to judge. A risky topic is about what the letter says, and
+        # is always shown.
+        if reason is ReviewReason.POSSIBLE_DETAIL and any(s <= f.start and f.end <= e for s, e in sure):
+            continue
         regions.extend((box, reason, _line_of(box, page.lines)) for box in item.boxes)
     regions.extend(_bridges(regions))
     merged = _merge(regions)

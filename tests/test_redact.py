@@ -328,6 +328,19 @@ def test_findings_for_review_become_regions(kind: Kind, severity: Severity, expe
     assert reasons(review_regions(TWO_LINES, placed)) == expected
 
 
+def test_a_possible_detail_already_filled_is_no_region_but_a_topic_still_is() -> None:
+    # The same word found as a place (redact) and as a name (review): it is filled, nothing to judge.
+    both = [finding(0, 3, Kind.PLACE, Severity.REDACT), finding(0, 3, Kind.PERSON, Severity.REVIEW)]
+    assert reasons(review_regions(TWO_LINES, place_findings(TWO_LINES, both))) == []
+    topic = [finding(0, 3, Kind.PLACE, Severity.REDACT), finding(0, 3, Kind.TOPIC, Severity.REVIEW)]
+    assert reasons(review_regions(TWO_LINES, place_findings(TWO_LINES, topic))) == ["risky_topic"]
+    # A possible detail reaching past the sure one (the word beside it) stays a region.
+    wider = [finding(0, 3, Kind.PLACE, Severity.REDACT), finding(0, 6, Kind.PERSON, Severity.REVIEW)]
+    assert reasons(review_regions(TWO_LINES, place_findings(TWO_LINES, wider))) == [
+        "possible_identifying_detail"
+    ]
+
+
 def test_overlapping_regions_merge_but_neighbouring_lines_do_not() -> None:
     page = page_of(
         [
