@@ -105,7 +105,7 @@ def _review_echoes(doc: Doc, found: list[Finding], full: dict[str, float]) -> li
     # only with a particle or vocative after it ("진달래야, …"): bare, it is the flower again.
     called: set[str] = set()
     for f in persons:
-        core = _without_particle(doc, "".join(filter(is_hangul, doc.original[f.start : f.end])), 2)
+        core = _person_core(doc, f)
         if not 2 <= len(core) <= 3 or core in full:
             continue
         if not _everyday(doc, core):

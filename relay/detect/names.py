@@ -762,15 +762,16 @@ def _kin_company(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
         return False
     if _TOGETHER.match(doc.text, cand.end + len(cand.ending)) is None:
         return False
+    cues = scorer.cues
     if cand.glued_before:  # "노기조와딸청원과 함께": the kinship word glued on before it
         glued = doc.text[max(0, cand.start - 5) : cand.start]
-        if not any(glued.endswith(k) for k in scorer.cues.kinship):
+        if next(cues.kinship_set.suffixes(glued), None) is None:
             return False
-    elif _prev_word(doc, cand.start) not in scorer.cues.kinship:
+    elif _prev_word(doc, cand.start) not in cues.kinship:
         return False
-    cues = scorer.cues
+    # A place's name is no exception (청원 is also a county): "딸 청원과 함께" goes with no town.
     if text in cues.kinship or text in cues.roles or text in cfg.kin_company_groups:
-        return False  # not a place key: "딸 청원과" is no town one goes with (청원 is also a county)
+        return False
     if _lone_tag(text) == "NR":
         return False
     # Glued, the word is read inside a longer one (Kiwi took "노기조와딸청원" for one name): read it alone.
