@@ -19,6 +19,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from relay.detect.casing import compile_rule
 from relay.detect.confusables import widen_surnames, widen_weights
 from relay.detect.gazetteer import Gazetteers, load_gazetteers
 from relay.detect.hanja import Readings, load_readings
@@ -663,7 +664,7 @@ class Rules:
 
 def _compile(rule_id: str, source: str) -> re.Pattern[str]:
     try:
-        return re.compile(source, re.IGNORECASE)
+        return compile_rule(source)
     except re.error as exc:
         raise ConfigError(f"rules.toml: the regex of {rule_id} does not compile ({exc.msg})") from None
 
