@@ -174,6 +174,7 @@ def run_pages(out: Path, n: int, seed: int, styles: tuple[str, ...], redact_page
         if score is not None:
             row["relay_seconds"] = round(relay_s, 3)
             row["outcomes"] = dict(Counter(o.value for k, o in score.outcomes if k in DETAIL_KINDS))
+            row["review_area_over_text_area"] = round(_ratio(score.review_area, score.text_area), 4)
         rows.append(row)
         print(f"  {path.name}: {row}", file=sys.stderr)
     return {"styles": {s: t.summary() for s, t in totals.items()}, "pages": rows}
