@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from relay.detect.document import Doc
 from relay.detect.normalize import View
-from relay.detect.prefilter import Needs, may_match, needs
+from relay.detect.prefilter import Needs, may_match, needs_all
 from relay.detect.rules import Rules
 from relay.model import Finding, Kind
 
@@ -183,19 +183,13 @@ def _compact_matches(regex: re.Pattern[str], text: str) -> tuple[re.Match[str], 
     return tuple(regex.finditer(text))
 
 
-# What each rule's regex needs in a text before it can match (see relay.detect.prefilter), read once
-# per compiled regex. Bounded: the rules of a configuration or two (tests load others).
-@lru_cache(maxsize=1024)
-def _needs(regex: re.Pattern[str]) -> Needs:
-    return needs(regex)
-
-
-# The same per configuration, in the order of its rules: looked up by the rules, hashed by identity,
-# instead of by each compiled regex, whose hash walks its whole compiled code (six passes over every
-# rule a page made that a hot spot of its own).
+# What each rule's regex needs in a text before it can match (see relay.detect.prefilter), per
+# configuration, in the order of its rules: looked up by the rules, hashed by identity, instead of by
+# each compiled regex, whose hash walks its whole compiled code (six passes over every rule a page made
+# that a hot spot of its own). Bounded: a configuration or two (tests load others).
 @lru_cache(maxsize=8)
 def _rules_needs(rules: Rules) -> tuple[Needs, ...]:
-    return tuple(_needs(rule.regex) for rule in rules.patterns)
+    return needs_all([rule.regex for rule in rules.patterns])
 
 
 def _run(doc: Doc, view: View, kinds: Collection[Kind], *, compact: bool) -> Iterable[Finding]:

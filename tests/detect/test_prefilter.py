@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pytest
 
 from relay.detect import load_rules
-from relay.detect.prefilter import may_match, needs
+from relay.detect.prefilter import may_match, needs, needs_all
 
 
 @pytest.mark.parametrize(
@@ -51,3 +53,50 @@ def test_configured_patterns_never_skipped_where_they_match() -> None:
         for text in texts:
             if rule.regex.search(text):
                 assert may_match(need, text), rule.id
+
+
+def test_needs_all_from_the_cache_file_is_needs_of_each_pattern(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("RELAY_CACHE_DIR", str(tmp_path))
+    patterns = [rule.regex for rule in load_rules().patterns]
+    expected = [[f.pattern for f in needs(p)] for p in patterns]
+    built = needs_all(patterns)  # read from the patterns, and written
+    assert (tmp_path / "rule-prefilter.json").is_file()
+    again = needs_all(patterns)  # read from the file
+    assert [[f.pattern for f in n] for n in built] == expected
+    assert [[f.pattern for f in n] for n in again] == expected
+    assert sum(1 for n in again if n) > len(patterns) // 2  # most rules can be skipped on some text
+
+
+def test_needs_all_of_other_patterns_does_not_take_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("RELAY_CACHE_DIR", str(tmp_path))
+    first = [re.compile("군단"), re.compile("보름|그믐")]
+    other = [re.compile("사단"), re.compile("보름|그믐")]
+    for patterns in (first, other, first):
+        assert _patterns(needs_all(patterns)) == [_patterns(needs(p)) for p in patterns]
+    assert _patterns(needs_all(other))[0][0] == "사단"
+
+
+@pytest.mark.parametrize(
+    "stored",
+    ['[["x"], []]', "[[[1]], []]", '[[[""]], []]', "[[[]], []]", '[[["a"]], [["b"]], [["c"]]]', "{}"],
+)
+def test_needs_all_with_a_damaged_file_reads_the_patterns(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stored: str
+) -> None:
+    monkeypatch.setenv("RELAY_CACHE_DIR", str(tmp_path))
+    patterns = [re.compile("군단"), re.compile("보름|그믐")]
+    assert all(needs_all(patterns))
+    path = tmp_path / "rule-prefilter.json"
+    key = json.loads(path.read_text(encoding="utf-8"))["key"]
+    path.write_text(json.dumps({"key": key, "value": json.loads(stored)}), encoding="utf-8")
+    assert _patterns(needs_all(patterns)) == [_patterns(needs(p)) for p in patterns]
+
+
+def _patterns(items: object) -> list[object]:
+    """The finders' regex sources, nested as given."""
+    assert isinstance(items, tuple)
+    return [x.pattern if isinstance(x, re.Pattern) else _patterns(x) for x in items]
