@@ -16,12 +16,12 @@ from relay.detect.document import Doc
 from relay.detect.hanja import read_hanja
 from relay.detect.morph import analyse
 from relay.detect.normalize import View
-from relay.detect.numerals import fix_ocr_digits
+from relay.detect.numerals import NUMBER_SYLLABLES, fix_ocr_digits
 from relay.detect.places import phrase_before_place
 from relay.detect.rules import Rules
 from relay.model import Finding, Kind, Severity
 
-_NUM = "공영일이삼사오육륙칠팔구십백천만"
+_NUM = "".join(sorted(NUMBER_SYLLABLES))  # for character classes
 _N = rf"(?:\d{{1,6}}|[{_NUM}]{{1,8}})"
 # The unit syllables after a number, with the misreadings OCR makes of them (108둉, 2407효, 38번치,
 # 4작엄반): after a digit they cannot be anything else.

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from relay.detect.document import Doc
 from relay.detect.morph import Morpheme, analyse_cached
 from relay.detect.normalize import is_hangul
+from relay.detect.numerals import DIGIT_NAMES
 from relay.detect.words import last_word, particle_fits, strip_particles
 from relay.model import Finding, Kind
 
@@ -156,7 +157,6 @@ def _counter_after_number(doc: Doc, f: Finding) -> bool:
     return False
 
 
-_DIGIT_NAMES = "공영일이삼사오육륙칠팔구"
 _ONE_OR_THE_NEXT = ("일이", "이삼", "삼사", "사오", "오륙", "오육", "육칠", "륙칠", "칠팔", "팔구")
 
 
@@ -164,7 +164,7 @@ def _digits_read_out(word: str) -> bool:
     """Digits said one by one ("이일팔칠", "육삼"), the end of a phone number or a handle read aloud: no
     counter counts them, so a surname after them ("이일팔칠 장만호") is a name. Two neighbours (이삼, 칠팔)
     are "two or three", an amount ("이삼 일", "칠팔 명")."""
-    return len(word) >= 2 and all(ch in _DIGIT_NAMES for ch in word) and word not in _ONE_OR_THE_NEXT
+    return len(word) >= 2 and all(ch in DIGIT_NAMES for ch in word) and word not in _ONE_OR_THE_NEXT
 
 
 def _native_amount(doc: Doc, compact: str) -> bool:

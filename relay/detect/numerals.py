@@ -18,6 +18,11 @@ from typing import TypeVar
 from relay.detect.normalize import View, derive, is_hangul
 from relay.detect.rules import NumbersConfig
 
+# The Sino-Korean digits as read out (영 and 공 for 0, 륙 the northern 6), and with the words for ten,
+# hundred, thousand and ten thousand: the syllables a spoken number is made of.
+DIGIT_NAMES = frozenset("공영일이삼사오육륙칠팔구")
+NUMBER_SYLLABLES = DIGIT_NAMES | frozenset("십백천만")
+
 _Built = TypeVar("_Built")
 _PER_CONFIG_LIMIT = 8  # configurations remembered (the repository's, plus the few tests load)
 
@@ -313,7 +318,7 @@ def _glued_date(text: str, start: int) -> bool:
     return start > 0 and _GLUED_DATE.match(text, start - 1) is not None
 
 
-_NUMERAL_SYLLABLES = frozenset("공영일이삼사오육륙칠팔구십백천만0123456789")
+_NUMERAL_SYLLABLES = NUMBER_SYLLABLES | frozenset("0123456789")
 # A year read out without 년 before a particle: "이천십일에 국경을 넘었다".
 _YEAR_PARTICLES = ("에 ", "에서", "부터", "까지")
 

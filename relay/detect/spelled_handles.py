@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from relay.detect.document import Doc
+from relay.detect.numerals import DIGIT_NAMES
 from relay.model import Finding, Kind
 
 RULE = "messenger.contacts_spelled_run"
@@ -44,7 +45,6 @@ _STRONG = (
 )
 _WEAK = ("비", "씨", "디", "이", "지", "쥐", "아이", "오", "알", "유")
 _SEPARATORS = frozenset({"밑줄", "언더바", "언더스코어", "점", "닷", "하이픈", "대시", "골뱅이"})
-_DIGIT_NAMES = frozenset("공영일이삼사오육륙칠팔구")
 _MIN_STRONG = 2
 _MAX_DIGIT_WORD = 8
 _MIN_HANDLE = 6
@@ -98,7 +98,7 @@ def _part(word: str) -> tuple[bool, int] | None:
     name: letter names, a said separator, digit names or digits and Latin letters; else None."""
     if word in _SEPARATORS:
         return False, 0
-    if len(word) <= _MAX_DIGIT_WORD and all(ch in _DIGIT_NAMES for ch in word):
+    if len(word) <= _MAX_DIGIT_WORD and all(ch in DIGIT_NAMES for ch in word):
         return False, 0
     if word.isascii() and word.replace("_", "").isalnum():
         # Latin letters with digits or an underscore are an account name written out, as telling as
@@ -203,7 +203,7 @@ def _spells_enough(run: str) -> bool:
 
 def _digits(word: str) -> bool:
     """Digit names (not a lone 이 or 오, letter names too) or digits."""
-    spoken = all(ch in _DIGIT_NAMES for ch in word) and (len(word) > 1 or word not in _WEAK)
+    spoken = all(ch in DIGIT_NAMES for ch in word) and (len(word) > 1 or word not in _WEAK)
     return spoken or word.isdigit()
 
 
