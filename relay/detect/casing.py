@@ -6,7 +6,9 @@ it, one at a time: each ``[가-힣]`` costs 11,172 steps, and the rules hold abo
 That took 1.3 of the 2 seconds a process spent loading the rules, before its first letter.
 
 A pattern whose characters have no case matches exactly the same with the flag as without it, so it is
-compiled without. :func:`may_have_case` reads the source text conservatively: any character with case,
+compiled without; in a pattern with Latin letters, each range class of caseless characters is set
+apart as ``(?-i:[가-힣])``, which matches the same characters either way. :func:`may_have_case` reads
+the source text conservatively: any character with case,
 any escape that can stand for one (``\\u0041``, ``\\x41``, ``\\N{…}``, an octal escape or a
 backreference), anything it does not understand, and the answer is yes, and the flag stays. Comments
 of verbose patterns, group names and inline flags are syntax, not characters to match, and are skipped.
@@ -15,6 +17,7 @@ of verbose patterns, group names and inline flags are syntax, not characters to 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 # Escapes that stand for a category or a control character, never for a letter with case. (\b \B \A \Z
 # are positions; under IGNORECASE \w and \d are the same sets.)
@@ -26,39 +29,74 @@ _FLAG_LETTERS = frozenset("aiLmsux-")
 
 def compile_rule(source: str) -> re.Pattern[str]:
     """``source`` compiled as the rules are matched: case-insensitively where that can matter."""
-    return re.compile(source, re.IGNORECASE if may_have_case(source) else 0)
+    reading = _read(source)
+    if not reading.cased:
+        return re.compile(source, 0)
+    return re.compile(_caseless_classes_apart(source, reading.classes), re.IGNORECASE)
+
+
+def may_have_case(source: str) -> bool:
+    """False only when no character ``source`` matches has a case (see the module's docstring)."""
+    return _read(source).cased
+
+
+def _caseless_classes_apart(source: str, classes: list[tuple[int, int]]) -> str:
+    """``source`` with each character class of caseless characters wrapped in ``(?-i:…)``: such a class
+    matches the same characters either way, and is compiled without folding each of its characters
+    (a pattern with Latin letters often has several ``[가-힣]`` besides)."""
+    out: list[str] = []
+    at = 0
+    for start, end in classes:
+        out += [source[at:start], "(?-i:", source[start:end], ")"]
+        at = end
+    out.append(source[at:])
+    return "".join(out)
 
 
 def _cased(ch: str) -> bool:
     return ch.lower() != ch or ch.upper() != ch or ch.casefold() != ch
 
 
-def may_have_case(source: str) -> bool:
-    """False only when no character ``source`` matches has a case (see the module's docstring)."""
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    cased: bool  # something in the pattern may have case (or was not understood)
+    classes: list[tuple[int, int]]  # [start, end) of each range class of caseless characters
+
+
+def _read(source: str) -> _Reading:
+    """What :func:`may_have_case` and :func:`compile_rule` need, read in one pass. Anything not
+    understood makes the whole pattern cased, with no class set apart."""
+    unknown = _Reading(True, [])
+    cased = False
+    classes: list[tuple[int, int]] = []
     verbose = False
-    in_class = False
+    class_start = -1  # inside a character class since there, else -1
+    class_cased = False
     i, n = 0, len(source)
     while i < n:
         ch = source[i]
         if ch == "\\":
             if i + 1 >= n:
-                return True
+                return unknown
             nxt = source[i + 1]
-            if nxt in _OPEN_ESCAPES:
-                return True
-            if nxt not in _CASELESS_ESCAPES and _cased(nxt):
-                return True  # \q and the like: an error or a letter; either way not ours to judge
+            if nxt in _OPEN_ESCAPES or (nxt not in _CASELESS_ESCAPES and _cased(nxt)):
+                # An escape that can spell any character, a backreference, or \q and the like (an
+                # error or a letter): not ours to judge.
+                cased = class_cased = True
             i += 2
             continue
-        if in_class:
+        if class_start >= 0:
             if ch == "]":
-                in_class = False
+                # Only a class with a range is worth setting apart: folding a few characters is cheap.
+                if not class_cased and "-" in source[class_start + 2 : i - 1]:
+                    classes.append((class_start, i + 1))
+                class_start = -1
             elif _cased(ch):
-                return True
+                cased = class_cased = True
             i += 1
             continue
         if ch == "[":
-            in_class = True
+            class_start, class_cased = i, False
             # A "]" right after "[" or "[^" is a literal bracket, not the end of the class.
             i += 1
             if i < n and source[i] == "^":
@@ -69,7 +107,7 @@ def may_have_case(source: str) -> bool:
         if ch == "(" and source.startswith("(?", i):
             skip = _group_syntax(source, i + 2)
             if skip is None:
-                return True
+                return unknown
             end, flags = skip
             verbose = verbose or "x" in flags
             i = end
@@ -79,9 +117,11 @@ def may_have_case(source: str) -> bool:
             i = n if newline < 0 else newline + 1
             continue
         if _cased(ch):
-            return True
+            cased = True
         i += 1
-    return False
+    if class_start >= 0:
+        return unknown  # a class never closed: an error for the compiler to report
+    return _Reading(cased, classes)
 
 
 def _group_syntax(source: str, at: int) -> tuple[int, str] | None:

@@ -126,3 +126,52 @@ def test_backreference_is_why_the_flag_stays() -> None:
 def test_compile_rule_keeps_the_flag_where_it_matters() -> None:
     assert compile_rule("kakao").search("KAKAO") is not None
     assert compile_rule("(?x) 카카오 [ ]? (?:id|아이디)").search("카카오 ID") is not None
+
+
+def _normal(node: Any) -> Any:
+    """A parsed pattern as nested tuples, each ``(?-i:[…])`` around one class replaced by the class."""
+    if isinstance(node, _P.SubPattern):
+        items = []
+        for op, av in node.data:
+            if op is _C.SUBPATTERN and av[0] is None and av[1] == 0 and av[2] == re.IGNORECASE:
+                inner = av[3].data
+                if len(inner) == 1 and inner[0][0] in (_C.IN, _C.LITERAL, _C.NOT_LITERAL):
+                    op, av = inner[0]
+            items.append((op, _normal(av)))
+        return tuple(items)
+    if isinstance(node, list | tuple):
+        return tuple(_normal(x) for x in node)
+    return node
+
+
+def test_every_shipped_rule_with_case_compiles_to_the_same_pattern_with_its_classes_set_apart() -> None:
+    apart = 0
+    for source in _shipped_sources():
+        if not may_have_case(source):
+            continue
+        compiled = compile_rule(source)
+        assert compiled.flags & re.IGNORECASE
+        apart += compiled.pattern != source
+        assert _normal(_P.parse(compiled.pattern, re.IGNORECASE)) == _normal(_P.parse(source, re.IGNORECASE))
+        assert compiled.groupindex == re.compile(source, re.IGNORECASE).groupindex
+    assert apart > 20  # most rules with Latin letters have Hangul classes too
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("(?<![가-힣])kakao[가-힣]{0,2}", "(?<!(?-i:[가-힣]))kakao(?-i:[가-힣]){0,2}"),
+        ("[가-힣a-z]+톡", "[가-힣a-z]+톡"),  # a class with letters keeps the flag
+        (r"[^\]가-각]id", r"(?-i:[^\]가-각])id"),
+        ("[]가-각]id", "(?-i:[]가-각])id"),
+        ("[은는이가]id", "[은는이가]id"),  # no range: cheap to fold, left as it is
+        ("(?x) [가-힣] # a [comment]\n id", "(?x) (?-i:[가-힣]) # a [comment]\n id"),
+        (r"[\u4e00-\u9fff]id", r"[\u4e00-\u9fff]id"),  # an escape that could be a letter: kept as it is
+    ],
+)
+def test_classes_set_apart(source: str, expected: str) -> None:
+    compiled = compile_rule(source)
+    assert compiled.pattern == expected
+    text = "카카오 KAKAO톡 kakao가나 가ID ]id 成ID [가]ID 톡톡"
+    folded = re.compile(source, re.IGNORECASE)
+    assert [m.span() for m in compiled.finditer(text)] == [m.span() for m in folded.finditer(text)]
