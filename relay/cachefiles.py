@@ -26,10 +26,14 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
+# Read here, not by relay.settings: the detector runs without settings (relay detect, relay redact).
+# The settings loader knows the name, so that it does not refuse it as an unknown RELAY_* variable.
+CACHE_DIR_ENV = "RELAY_CACHE_DIR"
+
 
 def cache_dir() -> Path | None:
     """The folder for cache files (see the module's docstring); None when no home can be found."""
-    explicit = os.environ.get("RELAY_CACHE_DIR")
+    explicit = os.environ.get(CACHE_DIR_ENV)
     if explicit:
         return Path(explicit)
     xdg = os.environ.get("XDG_CACHE_HOME")

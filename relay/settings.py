@@ -21,6 +21,7 @@ from urllib.parse import unquote, urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from relay.cachefiles import CACHE_DIR_ENV
 from relay.errors import ConfigError
 
 DEFAULTS_FILE = Path(__file__).resolve().parent.parent / "config" / "relay.toml"
@@ -361,7 +362,7 @@ def _env_settings(env: Mapping[str, str]) -> list[tuple[str, tuple[str, ...], st
     found: list[tuple[str, tuple[str, ...], str]] = []
     aliased = set(ENV_ALIASES.values())
     for name in sorted(env):
-        if not name.startswith(_ENV_PREFIX) or name == CONFIG_ENV:
+        if not name.startswith(_ENV_PREFIX) or name in (CONFIG_ENV, CACHE_DIR_ENV):
             continue
         if name in ENV_ALIASES:
             path = ENV_ALIASES[name]
@@ -375,7 +376,7 @@ def _env_settings(env: Mapping[str, str]) -> list[tuple[str, tuple[str, ...], st
         else:
             raise ConfigError(
                 f"{name} is not a relay setting; the known variables are {', '.join(sorted(ENV_ALIASES))}, "
-                f"{CONFIG_ENV} and RELAY_<SECTION>__<KEY>"
+                f"{CONFIG_ENV}, {CACHE_DIR_ENV} and RELAY_<SECTION>__<KEY>"
             )
         if not env[name].strip():
             raise ConfigError(f"{name} is set but empty; give it a value or unset it")

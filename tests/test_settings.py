@@ -149,6 +149,14 @@ def test_unknown_variables_are_errors(env: dict[str, str], names: list[str]) -> 
         assert name in message
 
 
+def test_the_cache_folder_variable_is_known_but_no_setting(tmp_path: Path) -> None:
+    # RELAY_CACHE_DIR is read by relay.cachefiles, which the detector uses without settings.
+    home = str(tmp_path / "home")
+    with_cache = load_settings({"RELAY_HOME": home, "RELAY_CACHE_DIR": str(tmp_path / "cache")})
+    assert with_cache == load_settings({"RELAY_HOME": home})
+    assert "RELAY_CACHE_DIR" in _error({"RELAY_CACHE_DIRS": "/x"})  # the message names the right one
+
+
 def test_unknown_keys_in_a_user_file_are_errors(tmp_path: Path) -> None:
     user = tmp_path / "mine.toml"
     user.write_text("[storage]\nurll = 's3://bucket/x'\n[stages]\nx = 1\n")

@@ -3,7 +3,7 @@
 A letter with a canary name goes through the real stages (sanitize, OCR, detect, redact) in a real
 `dramatiq` worker process on Redis, with every message delivered twice. Afterwards the database (every
 row; for SQLite also the database and WAL files), the object store, everything in Redis under the test's
-namespace, the worker's and the test's logs, and the worker's temporary folders are searched for the
+namespace, the worker's and the test's logs, and the worker's temporary and cache folders are searched for the
 name in UTF-8 and in JSON's escaped form. The test first checks that tesseract really reads the name off
 the page, so a clean result means the content went through and was kept in, not that it was never there.
 """
@@ -83,7 +83,9 @@ def test_a_canary_name_leaves_no_plaintext_anywhere(
     setup = Setup(db, tmp_path, REDIS_URL)
     worker_tmp = tmp_path / "worker-tmp"
     worker_tmp.mkdir()
-    setup.env.update({"TEST_RUNNER": "real", "TMPDIR": str(worker_tmp)})
+    # The worker's cache folder starts empty, so it writes there what it derives at start-up.
+    worker_cache = tmp_path / "worker-cache"
+    setup.env.update({"TEST_RUNNER": "real", "TMPDIR": str(worker_tmp), "RELAY_CACHE_DIR": str(worker_cache)})
     broker = build_broker(setup.rt.settings, setup.options)
     publish = broker_publisher(broker, queue_name=lambda actor: queue_name(actor, setup.options))
 
@@ -139,6 +141,11 @@ def test_a_canary_name_leaves_no_plaintext_anywhere(
         assert not _leaks(caplog.text.encode())
         # Temporary files the worker left (there should be none, and none may hold the name).
         for path in _files(worker_tmp) + _files(setup.rt.settings.home / "tmp"):
+            assert not _leaks(path.read_bytes()), path.name
+        # The cache files the worker wrote hold what it derived from installed packages, nothing read.
+        cached = _files(worker_cache)
+        assert {p.name for p in cached} >= {"kiwi-uninflected.json", "rule-prefilter.json"}
+        for path in cached:
             assert not _leaks(path.read_bytes()), path.name
     finally:
         stop.set()
