@@ -173,3 +173,43 @@ def test_help_texts_name_every_command() -> None:
     assert result.returncode == 0
     for command in ("redact", "detect", "demo"):
         assert command in result.stdout.decode()
+
+
+_IMPORTS_AFTER = """
+import contextlib, io, sys
+from relay.cli import main
+with contextlib.redirect_stdout(io.StringIO()):
+    try:
+        status = main(sys.argv[1:])
+    except SystemExit as exit:  # --help
+        status = exit.code
+print(status, "sqlalchemy" in sys.modules, "relay.commands" in sys.modules)
+"""
+
+
+@pytest.mark.parametrize(
+    ("args", "database_layer"),
+    [
+        (["detect", "-"], False),  # a one-file command: the database layer is never imported
+        (["--debug", "detect", "-"], False),
+        (["--config", "detect", "detect", "-"], False),  # a settings file named "detect", then the command
+        (["status", "--help"], True),  # every other command is there as before
+    ],
+)
+def test_one_file_commands_do_not_import_the_database_layer(args: list[str], database_layer: bool) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _IMPORTS_AFTER, *args],
+        input="김철수 동지에게".encode(),
+        capture_output=True,
+        timeout=300,
+        check=False,
+    )
+    words = done.stdout.decode().split()
+    assert words == ["0", str(database_layer), str(database_layer)], done.stderr.decode()
+
+
+def test_help_lists_every_command() -> None:
+    result = run("--help")
+    assert result.returncode == 0
+    for command in ("redact", "detect", "demo", "submit", "work", "status", "review", "partners", "pull"):
+        assert command.encode() in result.stdout
