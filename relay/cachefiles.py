@@ -14,6 +14,7 @@ never different.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -79,7 +80,8 @@ def _write(path: Path, data: object) -> None:
                 json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
             os.replace(tmp, path)
         except BaseException:
-            os.unlink(tmp)
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
             raise
-    except OSError as exc:
+    except (OSError, ValueError, TypeError) as exc:  # ValueError: text JSON cannot write as UTF-8
         log.info("cache file %s not written (%s)", path.name, type(exc).__name__)

@@ -195,10 +195,14 @@ def needs_all(patterns: Sequence[re.Pattern[str]]) -> tuple[Needs, ...]:
     """:func:`needs` of each pattern. Reading the rules' patterns took a process 0.4 s before its first
     letter, so the string sets are kept in a cache file (:mod:`relay.cachefiles`), used only for the
     same patterns with the same flags, read by this module's same source on the same Python."""
+    try:
+        source = Path(__file__).read_bytes()
+    except OSError:  # installed without its source: nothing to key a cache file by
+        return tuple(needs(p) for p in patterns)
     digest = hashlib.sha256(sys.version.encode())
-    digest.update(Path(__file__).read_bytes())
+    digest.update(source)
     for pattern in patterns:
-        digest.update(f"\0{pattern.flags}\0{pattern.pattern}".encode())
+        digest.update(f"\0{pattern.flags}\0{pattern.pattern}".encode("utf-8", "surrogatepass"))
     sets = cached(
         "rule-prefilter",
         digest.hexdigest(),

@@ -100,3 +100,25 @@ def _patterns(items: object) -> list[object]:
     """The finders' regex sources, nested as given."""
     assert isinstance(items, tuple)
     return [x.pattern if isinstance(x, re.Pattern) else _patterns(x) for x in items]
+
+
+def test_needs_all_without_its_source_file_reads_the_patterns(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import relay.detect.prefilter as prefilter
+
+    monkeypatch.setenv("RELAY_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(prefilter, "__file__", str(tmp_path / "gone.py"))  # as in a bytecode-only install
+    patterns = [re.compile("군단"), re.compile("\ud800|보름")]  # a lone surrogate is no reason to fail
+    assert _patterns(needs_all(patterns)) == [_patterns(needs(p)) for p in patterns]
+    assert not (tmp_path / "rule-prefilter.json").exists()
+
+
+def test_needs_all_of_a_pattern_with_a_lone_surrogate(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("RELAY_CACHE_DIR", str(tmp_path))
+    patterns = [re.compile("\ud800가|\ud800나")]  # strings JSON cannot write as UTF-8: nothing is kept
+    assert _patterns(needs_all(patterns)) == [_patterns(needs(p)) for p in patterns]
+    assert _patterns(needs_all(patterns)) == [_patterns(needs(p)) for p in patterns]
+    assert [p.name for p in tmp_path.iterdir()] == []
