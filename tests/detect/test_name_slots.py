@@ -71,3 +71,34 @@ def test_minutes_are_not_a_unit(rules: Rules, text: str) -> None:
 
 def test_numbered_squad_is_still_a_unit(rules: Rules) -> None:
     assert covered("제2분대에 있었다.", "제2분대", rules, "unit")
+
+
+# A monk is named by a dharma name before 스님, which Kiwi often reads as an everyday word (덕문 "virtue
+# gate", 법운 "dharma cloud"); who a monk is in a temple (주지, 비구니, 큰, 노) is not a name.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("덕문 스님께서 병사님 이름으로 연등을 달아 주셨습니다.", "덕문"),
+        ("법운 스님께서 매일 기도하십니다.", "법운"),
+    ],
+)
+def test_dharma_name_before_monk_is_a_name(rules: Rules, text: str, name: str) -> None:
+    assert covered(text, name, rules, "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "주지 스님께서 기도하십니다.",
+        "비구니 스님이 오셨다.",
+        "큰 스님께 인사드렸다.",
+        "젊은 스님 한 분이 계셨다.",
+        "우리 절 스님이 편지를 쓰셨어요.",
+        "동네 스님이 오셨다.",
+        "행자 스님이 밥을 지었다.",
+        "노스님께서 기도하셨다.",
+        "스님께서 기도해 주셨다.",
+    ],
+)
+def test_who_a_monk_is_is_no_name(rules: Rules, text: str) -> None:
+    assert not [f for f in detect(text, rules) if f.kind.value == "person"], text
