@@ -98,6 +98,11 @@ def test_dharma_name_before_monk_is_a_name(rules: Rules, text: str, name: str) -
         "행자 스님이 밥을 지었다.",
         "노스님께서 기도하셨다.",
         "스님께서 기도해 주셨다.",
+        "공양주 보살님이 밥을 지었다.",
+        "신도 보살님들이 기도했다.",
+        "원장 수녀님께서 오셨다.",
+        "수녀원 수녀님들이 기도했다.",
+        "친절한 수녀님이 도와주셨다.",
     ],
 )
 def test_who_a_monk_is_is_no_name(rules: Rules, text: str) -> None:
