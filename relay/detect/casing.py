@@ -6,12 +6,12 @@ it, one at a time: each ``[가-힣]`` costs 11,172 steps, and the rules hold abo
 That took 1.3 of the 2 seconds a process spent loading the rules, before its first letter.
 
 A pattern whose characters have no case matches exactly the same with the flag as without it, so it is
-compiled without; in a pattern with Latin letters, each range class of caseless characters is set
-apart as ``(?-i:[가-힣])``, which matches the same characters either way. :func:`may_have_case` reads
-the source text conservatively: any character with case,
-any escape that can stand for one (``\\u0041``, ``\\x41``, ``\\N{…}``, an octal escape or a
-backreference), anything it does not understand, and the answer is yes, and the flag stays. Comments
-of verbose patterns, group names and inline flags are syntax, not characters to match, and are skipped.
+compiled without; in a pattern with Latin letters, each range class of caseless characters is set apart
+as ``(?-i:[가-힣])``, which matches the same characters either way. :func:`may_have_case` reads the source
+text conservatively: any character with case, any escape that can stand for one (``\\u0041``, ``\\x41``,
+``\\N{…}``, an octal escape or a backreference), anything it does not understand, and the answer is yes,
+and the flag stays. Comments of verbose patterns, group names and inline flags are syntax, not
+characters to match, and are skipped.
 """
 
 from __future__ import annotations
@@ -53,7 +53,10 @@ def _caseless_classes_apart(source: str, classes: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-def _cased(ch: str) -> bool:
+def has_case(ch: str) -> bool:
+    """True if IGNORECASE can make ``ch`` match another character (``k``, ``K`` and the Kelvin sign).
+    Python's engine folds exactly the characters whose lower or upper case differs from them;
+    casefolding is checked too, to stay on the safe side should that ever widen."""
     return ch.lower() != ch or ch.upper() != ch or ch.casefold() != ch
 
 
@@ -79,7 +82,7 @@ def _read(source: str) -> _Reading:
             if i + 1 >= n:
                 return unknown
             nxt = source[i + 1]
-            if nxt in _OPEN_ESCAPES or (nxt not in _CASELESS_ESCAPES and _cased(nxt)):
+            if nxt in _OPEN_ESCAPES or (nxt not in _CASELESS_ESCAPES and has_case(nxt)):
                 # An escape that can spell any character, a backreference, or \q and the like (an
                 # error or a letter): not ours to judge.
                 cased = class_cased = True
@@ -91,7 +94,7 @@ def _read(source: str) -> _Reading:
                 if not class_cased and "-" in source[class_start + 2 : i - 1]:
                     classes.append((class_start, i + 1))
                 class_start = -1
-            elif _cased(ch):
+            elif has_case(ch):
                 cased = class_cased = True
             i += 1
             continue
@@ -116,7 +119,7 @@ def _read(source: str) -> _Reading:
             newline = source.find("\n", i)
             i = n if newline < 0 else newline + 1
             continue
-        if _cased(ch):
+        if has_case(ch):
             cased = True
         i += 1
     if class_start >= 0:

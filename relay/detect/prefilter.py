@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from relay.cachefiles import cached
+from relay.detect.casing import has_case
 
 # The regex parser ships with Python but is private (re._parser); typeshed's stubs are for the
 # deprecated sre_parse names, whose import warns. Read through Any, and only to build a filter:
@@ -43,12 +44,6 @@ Clause = frozenset[str]
 Needs = tuple[re.Pattern[str], ...]
 
 
-def _uncased(ch: str) -> bool:
-    # Under IGNORECASE a character with case matches others too (k, K and the Kelvin sign); one
-    # without case compiles to itself alone, so only those are taken as literal.
-    return ch.lower() == ch and ch.upper() == ch
-
-
 def _class_chars(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
     out: set[str] = set()
     for op, av in items:
@@ -60,7 +55,7 @@ def _class_chars(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
             return None  # a negated class, a category, a wide range: anything
         for code in codes:
             ch = chr(code)
-            if not _uncased(ch):
+            if has_case(ch):
                 return None
             out.add(ch)
         if len(out) > _MAX_CLASS:
@@ -121,7 +116,8 @@ def _seq(items: Iterable[tuple[Any, Any]]) -> tuple[set[str] | None, list[Clause
 def _node(op: Any, av: Any) -> tuple[set[str] | None, list[Clause]]:
     if op is _C.LITERAL:
         ch = chr(av)
-        return ({ch}, [frozenset(ch)]) if _uncased(ch) else (None, [])
+        # Under IGNORECASE a letter with case matches others too: no string it must contain.
+        return (None, []) if has_case(ch) else ({ch}, [frozenset(ch)])
     if op is _C.IN:
         chars = _class_chars(av)
         return (chars, [frozenset(chars)]) if chars else (None, [])

@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
+import _sre
 import importlib
 import re
+import sys
 import tomllib
 from typing import Any
 
 import pytest
 
-from relay.detect.casing import compile_rule, may_have_case
+from relay.detect.casing import compile_rule, has_case, may_have_case
 from relay.detect.rules import DEFAULT_CONFIG_DIR
 
 _P: Any = importlib.import_module("re._parser")
 _C: Any = importlib.import_module("re._constants")
 
 
-def _cased(code: int) -> bool:
-    ch = chr(code)
-    return ch.lower() != ch or ch.upper() != ch or ch.casefold() != ch
+# The engine's own test of whether IGNORECASE folds a character (what re._compiler asks), so the oracle
+# below does not merely repeat casing.has_case.
+_cased = _sre.unicode_iscased
 
 
 def _folding_matters(items: Any) -> bool:
@@ -175,3 +177,11 @@ def test_classes_set_apart(source: str, expected: str) -> None:
     text = "카카오 KAKAO톡 kakao가나 가ID ]id 成ID [가]ID 톡톡"
     folded = re.compile(source, re.IGNORECASE)
     assert [m.span() for m in compiled.finditer(text)] == [m.span() for m in folded.finditer(text)]
+
+
+def test_has_case_covers_every_character_the_engine_folds() -> None:
+    # has_case may say yes more often than the engine folds (that only keeps a flag), never less.
+    missed = [c for c in range(sys.maxunicode + 1) if _cased(c) and not has_case(chr(c))]
+    assert missed == []
+    assert has_case("k") and has_case("\u212a") and has_case("ß")
+    assert not has_case("가") and not has_case("7") and not has_case("-")
