@@ -171,8 +171,15 @@ def needs(pattern: re.Pattern[str]) -> Needs:
 
 def string_sets(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     """The sets :func:`needs` searches for, each as sorted strings."""
+    return _string_sets(pattern.pattern, pattern.flags)
+
+
+# Kept per pattern too, not only per set of rules in the cache file: a process that loads several
+# rule sets (a test suite, a settings file over the defaults) reads each shared pattern once.
+@lru_cache(maxsize=4096)
+def _string_sets(source: str, flags: int) -> tuple[tuple[str, ...], ...]:
     try:
-        _, clauses = _seq(_P.parse(pattern.pattern, pattern.flags))
+        _, clauses = _seq(_P.parse(source, flags))
     except Exception:  # the private parser changed: search as before
         return ()
     short = {_shorten(c) for c in clauses}

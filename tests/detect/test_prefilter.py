@@ -122,3 +122,26 @@ def test_needs_all_of_a_pattern_with_a_lone_surrogate(
     assert _patterns(needs_all(patterns)) == [_patterns(needs(p)) for p in patterns]
     assert _patterns(needs_all(patterns)) == [_patterns(needs(p)) for p in patterns]
     assert [p.name for p in tmp_path.iterdir()] == []
+
+
+def test_a_pattern_shared_by_two_rule_sets_is_read_once_in_a_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import relay.detect.prefilter as prefilter
+
+    monkeypatch.setenv("RELAY_CACHE_DIR", str(tmp_path))
+    parse = prefilter._P.parse
+    read: list[str] = []
+
+    def counting(source: str, flags: int = 0) -> object:
+        read.append(source)
+        return parse(source, flags)
+
+    monkeypatch.setattr(prefilter, "_P", type("Parser", (), {"parse": staticmethod(counting)}))
+    shared = "공유(?:된)?규칙[0-9]{2}"  # not a shipped rule: no earlier test has read it
+    first = [re.compile(shared), re.compile("첫째규칙")]
+    second = [re.compile(shared), re.compile("둘째규칙")]  # another set: the cache file does not match
+    assert _patterns(needs_all(first))[0] == _patterns(needs(first[0]))
+    assert _patterns(needs_all(second)) == [_patterns(needs(p)) for p in second]
+    assert read.count(shared) == 1
+    assert read.count("둘째규칙") == 1
