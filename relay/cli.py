@@ -156,13 +156,7 @@ def build_parser(*, one_file_only: bool = False) -> argparse.ArgumentParser:
         "moderators approved, sealed, to partner organisations. "
         "Exit status: 0 success, 2 input rejected, 1 anything else.",
     )
-    parser.add_argument("--version", action="version", version=f"relay {__version__}")
-    parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
-    parser.add_argument(
-        "--config",
-        metavar="FILE",
-        help="settings file (TOML) over the shipped defaults; default: the file named by RELAY_CONFIG",
-    )
+    _add_global_options(parser)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser(
@@ -214,11 +208,33 @@ def build_parser(*, one_file_only: bool = False) -> argparse.ArgumentParser:
     return parser
 
 
+def _add_global_options(parser: argparse.ArgumentParser) -> list[argparse.Action]:
+    """The options given before the command; returned so that :func:`_command` knows which take a value."""
+    return [
+        parser.add_argument("--version", action="version", version=f"relay {__version__}"),
+        parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors"),
+        parser.add_argument(
+            "--config",
+            metavar="FILE",
+            help="settings file (TOML) over the shipped defaults; default: the file named by RELAY_CONFIG",
+        ),
+    ]
+
+
 def _command(argv: Sequence[str]) -> str | None:
-    """The subcommand named in ``argv`` (the first word after the global options), if any."""
+    """The subcommand named in ``argv`` (the first word after the global options), if any. A word it
+    takes wrongly only means the full parser is built, which then parses ``argv`` as it always did."""
+    options = _add_global_options(argparse.ArgumentParser(add_help=False))
+    # argparse also takes an unambiguous prefix of a long option (--conf FILE).
+    with_value = [s for action in options if action.nargs != 0 for s in action.option_strings]
     words = iter(argv)
     for word in words:
-        if word == "--config":
+        if (
+            len(word) > 2
+            and word.startswith("--")
+            and "=" not in word
+            and any(s.startswith(word) for s in with_value)
+        ):
             next(words, None)  # its value
         elif not word.startswith("-"):
             return word

@@ -193,6 +193,8 @@ print(status, "sqlalchemy" in sys.modules, "relay.commands" in sys.modules)
         (["detect", "-"], False),  # a one-file command: the database layer is never imported
         (["--debug", "detect", "-"], False),
         (["--config", "detect", "detect", "-"], False),  # a settings file named "detect", then the command
+        (["--conf", "detect", "detect", "-"], False),  # argparse's prefix of --config
+        (["--config=redact", "detect", "-"], False),
         (["status", "--help"], True),  # every other command is there as before
     ],
 )
