@@ -822,7 +822,35 @@ def find_units(doc: Doc) -> list[Finding]:
     found = _with_split_ordinal(doc, _with_number_before(doc, found))
     found = _with_service(doc, _with_bureau(doc, _with_force_before(doc, found)))
     found = _with_unread_number_after(doc, found)
-    return _with_branch_after(doc, _aliased(doc, _linked(doc, _subordinate(doc, found))))
+    found = _with_branch_after(doc, _aliased(doc, _linked(doc, _subordinate(doc, found))))
+    return _with_typed_subunit_after(doc, found)
+
+
+# A battalion, company or platoon named by its type right after the unit it belongs to ("제27사단
+# 민경대대", "제11군단 교도대대", "제25려단 정찰중대에서"): alone it is any unit's, after its parent it is
+# one unit, and narrows the parent down further. Up to four syllables of type, glued to the unit word.
+_SUBUNIT_WORDS = ("대대", "중대", "소대", "련대", "연대", "분대")
+_SUBUNIT_AFTER = re.compile(rf" ?[가-힣]{{0,4}}?(?:{'|'.join(_SUBUNIT_WORDS)})")
+
+
+def _with_typed_subunit_after(doc: Doc, found: list[Finding]) -> list[Finding]:
+    out: list[Finding] = []
+    for f in found:
+        g = None
+        if f.kind is Kind.UNIT:
+            _, end = doc.spaced_range(f.start, f.end)
+            m = _SUBUNIT_AFTER.match(doc.text, end)
+            word = doc.word_at(m.end() - 1) if m else None
+            # The unit word ends the word, or a particle follows it: not 대대장, 중대원, 연대기.
+            if m and word is not None and _tail_is_particle(doc, m.end(), word.end):
+                g = doc.finding(Kind.UNIT, f.start, m.end(), f.confidence, f.rule, severity=f.severity)
+        out.append(g if g is not None else f)
+    return out
+
+
+def _tail_is_particle(doc: Doc, end: int, word_end: int) -> bool:
+    tail = doc.text[end:word_end]
+    return not tail or tail.startswith(doc.rules.particles)
 
 
 # After a unit, the next formation's number misread as signs ("4대대 ?중대", "2중대 *소대"): one to three

@@ -49,3 +49,22 @@ def test_unit_words_alone_are_not_units(rules: Rules, text: str) -> None:
 
 def test_misread_unit_words_are_review_only(rules: Rules) -> None:
     assert spans("제9시단에서 복무했다.", rules, "unit") == [("unit", "review", "제9시단")]
+
+
+SUBUNIT_FOUND = [
+    ("그는 제3군단 제18사단 경무대대에서 근무했다.", "제3군단 제18사단 경무대대"),
+    ("동생은 제7군단 수색중대에 있었다.", "제7군단 수색중대"),
+    ("9군단 직속 교도대대 출신이다.", "9군단 직속 교도대대"),
+]
+
+
+@pytest.mark.parametrize(("text", "unit"), SUBUNIT_FOUND)
+def test_a_subunit_named_by_its_type_goes_with_its_parent(rules: Rules, text: str, unit: str) -> None:
+    assert ("unit", "redact", unit) in spans(text, rules, "unit"), spans(text, rules)
+
+
+@pytest.mark.parametrize(
+    "text", ["제3군단 대대장 동지가 왔다.", "제3군단 중대원들이 모였다.", "제3군단 연대기를 읽었다."]
+)
+def test_a_word_that_only_starts_like_a_subunit_is_left(rules: Rules, text: str) -> None:
+    assert ("unit", "redact", "제3군단") in spans(text, rules, "unit")
