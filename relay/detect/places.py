@@ -1342,7 +1342,27 @@ def find_places(doc: Doc) -> list[Finding]:
     places += _quarters_after_town(doc, places)
     places += [f for f in _spaced_foreign_villages(doc, places) if f is not None]
     places += [f for f in _called_places(doc) if f is not None]
-    return [*places, *(f for f in _foreign_villages(doc, places) if f is not None)]
+    places += [f for f in _foreign_villages(doc, places) if f is not None]
+    return [_with_landmark_end(doc, f) for f in places]
+
+
+def _with_landmark_end(doc: Doc, f: Finding) -> Finding:
+    """A place found at the start of a word that goes on with a landmark's class noun (``places.
+    landmark_ends``) and then a particle or nothing goes on over the noun: "금야강 옆에서", "신포항에서" are
+    the river and the harbour of the place, and the fill must take the whole name."""
+    if f.kind is not Kind.PLACE:
+        return f
+    start, end = doc.spaced_range(f.start, f.end)
+    word = doc.word_at(end - 1)
+    if word is None or word.end <= end or not doc.at_word_start(start) or " " in doc.text[start:end]:
+        return f
+    rest = doc.text[end : word.end]
+    for noun in _endings(doc.rules).landmark_ends:
+        after = rest[len(noun) :]
+        if rest.startswith(noun) and (not after or after.startswith(doc.rules.particles)):
+            g = doc.finding(Kind.PLACE, start, end + len(noun), f.confidence, f.rule, severity=f.severity)
+            return g if g is not None else f
+    return f
 
 
 # A quarter, town or village named right after its city without a suffix ("거제 옥포에서 일해", "김해 어

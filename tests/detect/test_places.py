@@ -64,3 +64,11 @@ def test_fuzzy_hits_carry_lower_confidence(rules: Rules) -> None:
     fuzzy = [f for f in detect("청잔시에서 왔다", rules) if f.kind.value == "place"]
     assert exact and fuzzy
     assert max(f.confidence for f in fuzzy) < max(f.confidence for f in exact)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("어랑군 출신이라 어랑천 옆에서 자랐다.", "어랑천"), ("함흥 사람이라 함흥역 근처에 산다.", "함흥역")],
+)
+def test_a_landmark_noun_glued_to_its_place_goes_with_it(rules: Rules, text: str, place: str) -> None:
+    assert covered(text, place, rules, "place"), spans(text, rules)
