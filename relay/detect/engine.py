@@ -14,6 +14,7 @@ from relay.detect.document import Doc
 from relay.detect.echoes import echo_names
 from relay.detect.foreign_names import find_foreign_names
 from relay.detect.in_general import drop_said_in_general
+from relay.detect.joined import find_in_joined_lines
 from relay.detect.lettered import find_lettered_names
 from relay.detect.named_groups import extend_named_groups, find_named_groups
 from relay.detect.names import find_names
@@ -131,8 +132,14 @@ def detect(text: str, rules: Rules | None = None) -> tuple[Finding, ...]:
 def detect_doc(doc: Doc) -> tuple[Finding, ...]:
     """:func:`detect` on a text already prepared as a :class:`Doc` (not empty or blank), for a caller
     that needs the same views and morphemes afterwards."""
+    found = _findings(doc)
+    return doc.to_given(merge([*found, *find_in_joined_lines(doc, _findings)]))
+
+
+def _findings(doc: Doc) -> tuple[Finding, ...]:
+    """Every detector's findings in ``doc``, vetoed and merged, in offsets of ``doc.original``."""
     found = extend_addresses(doc, [f for detector in DETECTORS for f in detector(doc)])
     found = extend_named_groups(doc, found)
     found = drop_said_in_general(doc, drop_everyday_words(doc, drop_split_words(doc, found)))
     found = drop_amounts(doc, found)
-    return doc.to_given(merge(echo_contacts(doc, echo_names(doc, demote_word_pieces(doc, found)))))
+    return merge(echo_contacts(doc, echo_names(doc, demote_word_pieces(doc, found))))

@@ -87,6 +87,30 @@ class LetteredConfig(_Strict):
         return words
 
 
+class JoinedConfig(_Strict):
+    """Lines written syllable by syllable, read again without those spaces (relay/detect/joined.py)."""
+
+    min_words: int = Field(default=4, ge=2)  # Hangul words a line needs to be taken as written so
+    single_share: float = Field(default=0.6, gt=0, le=1)  # of which at least this share are one syllable
+    # The rules whose findings such a reading may add: a rule's id, or a prefix of ids ending in ".".
+    rules: tuple[str, ...] = ()
+
+    @field_validator("rules")
+    @classmethod
+    def _rule_ids(cls, rules: tuple[str, ...]) -> tuple[str, ...]:
+        bad = [r for r in rules if not _JOINED_RULE.fullmatch(r)]
+        if bad:
+            raise ValueError(f"not a rule id or a prefix ending in '.': {bad}")
+        return rules
+
+    def takes(self, rule: str) -> bool:
+        return any(rule == r or (r.endswith(".") and rule.startswith(r)) for r in self.rules)
+
+
+# A rule id ("person.full_name", "place.nk_places.alias") or a prefix of ids ending in a dot ("unit.").
+_JOINED_RULE = re.compile(r"[a-z_]+\.(?:[a-z0-9_]+(?:\.[a-z0-9_]+)*\.?)?")
+
+
 class BenignConfig(_Strict):
     """Vetoes of findings that everyday text makes (relay/detect/respaced.py, not_names.py, in_general.py)."""
 
@@ -622,6 +646,7 @@ class RulesConfig(_Strict):
     lettered: LetteredConfig
     names: NamesConfig
     benign: BenignConfig = BenignConfig()
+    joined: JoinedConfig = JoinedConfig()
     places: PlacesConfig
     orgs: OrgsConfig
     fuzzy: FuzzyConfig
