@@ -31,14 +31,18 @@ def find_in_joined_lines(doc: Doc, detect: Callable[[Doc], Sequence[Finding]]) -
     parts: list[str] = []
     source: list[int] = []  # for each character of the joined text, its offset in ``text``
     at = 0
-    for line in text.split("\n"):
+    last = -1  # the index of the line joined last
+    for index, line in enumerate(text.split("\n")):
         start, at = at, at + len(line) + 1
         words = _HANGUL_WORD.findall(line)
         if len(words) < cfg.min_words or sum(len(w) == 1 for w in words) < cfg.single_share * len(words):
             continue
-        if parts:
+        # A line break between syllables of two such lines in a row is one more space between syllables:
+        # OCR breaks words where the writing does ("청 진" / "기 를" is 청진기를, no town).
+        if parts and not (last == index - 1 and is_hangul(parts[-1]) and line[:1] and is_hangul(line[0])):
             parts.append("\n")
             source.append(start - 1)
+        last = index
         for i, ch in enumerate(line):
             if ch == " " and 0 < i < len(line) - 1 and is_hangul(line[i - 1]) and is_hangul(line[i + 1]):
                 continue

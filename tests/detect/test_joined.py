@@ -26,6 +26,7 @@ JOINED_SILENT = [
     "나 는 지 금 여 든 셋 이 다 . 허 리 가 아 프 다 .",
     "오 늘 은 바 람 이 세 고 비 가 많 이 왔 다 .",
     "저 는 이 제 귀 가 잘 안 들 려 요 .",
+    "의 사 선 생 님 이 청 진\n기 를 가 슴 에 대 셨 다 .",  # 청진기, not the town 청진
 ]
 
 
@@ -51,6 +52,10 @@ def test_only_letter_spaced_lines_are_joined(rules: Rules) -> None:
     text = "평범하게 띄어 쓴 줄이다.\n나 는 경 성 군 에 서 왔 다 .\n이 줄 도 한 자 씩\n끝."
     find_in_joined_lines(Doc(text, rules), record)
     assert read == ["나는경성군에서왔다 .\n이줄도한자씩"]  # only spaces between two syllables go
+    read.clear()
+    # A break between syllables of two such lines is one more space between syllables.
+    find_in_joined_lines(Doc("의 사 가 청 진\n기 를 가 슴 에 댔 다 .", rules), record)
+    assert read == ["의사가청진기를가슴에댔다 ."]
     read.clear()
     find_in_joined_lines(Doc("띄어 쓴 줄 하나.", rules), record)
     assert read == []  # three one-syllable words of four: not enough words
