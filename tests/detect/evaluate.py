@@ -7,7 +7,7 @@ form (no punctuation, numbers spoken in Korean). Benign sentences (``data/eval_b
 as written and re-spaced. A detail counts as found when findings of its kind (or an equivalent one)
 cover at least 90% of its non-space characters; a benign sentence counts as flagged on any finding.
 
-Run ``python tests/detect/evaluate.py [-v] [--table=outside|outside2|…|outside75]`` to print a table; the
+Run ``python tests/detect/evaluate.py [-v] [--table=outside|outside2|…|outside79]`` to print a table; the
 test suite asserts thresholds on every table.
 """
 
@@ -227,6 +227,7 @@ TABLES = (
     *("outside58", "outside59", "outside60", "outside61", "outside62", "outside63"),
     *("outside64", "outside65", "outside66", "outside67", "outside68", "outside69"),
     *("outside70", "outside71", "outside72", "outside73", "outside74", "outside75"),
+    *("outside76", "outside77", "outside78", "outside79"),
 )
 
 

@@ -97,6 +97,13 @@ def test_table_is_large_enough(table: str) -> None:
 # family gatherings). On 45909fc: 0.790/6.3%, 0.894/10.4%, 0.869/6.7%, 0.802/2.2%, 0.883/4.1%, 0.860/7.3%.
 # A round for outside70-73 took those to 0.909/5.2%, 0.921/5.8%, 0.936/2.3%, 0.902/1.2%; outside74 and 75,
 # held out through it, moved to 0.884/3.7% and 0.866/6.9% (outside69's benign rate rose 6.9% -> 7.3%).
+# outside76-79 came from four more writers (defectors working trades in the South; young relatives and
+# school friends in chat style; defectors who became nurses, lawyers and pastors; former soldiers, mostly
+# in raw OCR of handwriting). On fb6e45d: 0.900/4.2%, 0.918/5.2%, 0.922/2.3%, 0.895/3.2%. A round for
+# outside76, 77 and 79 (lines written syllable by syllable read again joined, a subunit named by its type
+# after its parent, a landmark's noun glued to its place) took outside76 and 79 to 0.920 and 0.917, left
+# outside77 where it was, all with the same benign rates; outside78, held out through it, moved to
+# 0.927/2.3%.
 BARS = {
     "eval": (0.95, 0.90, 0.03),
     "outside": (0.95, 0.90, 0.03),
@@ -174,6 +181,10 @@ BARS = {
     "outside73": (0.895, 0.75, 0.014),
     "outside74": (0.88, 0.67, 0.04),
     "outside75": (0.86, 0.43, 0.071),
+    "outside76": (0.915, 0.81, 0.043),
+    "outside77": (0.915, 0.79, 0.052),
+    "outside78": (0.92, 0.86, 0.024),
+    "outside79": (0.915, 0.83, 0.033),
 }
 
 
