@@ -94,8 +94,11 @@ class JoinedConfig(_Strict):
     single_share: float = Field(default=0.6, gt=0, le=1)  # of which at least this share are one syllable
     # The rules whose findings such a reading may add: a rule's id, or a prefix of ids ending in ".".
     rules: tuple[str, ...] = ()
+    # Rules whose person findings it adds only when the name is a listed given name, after a listed
+    # surname or alone (given_names_common.txt, not an everyday word).
+    listed_name_rules: tuple[str, ...] = ()
 
-    @field_validator("rules")
+    @field_validator("rules", "listed_name_rules")
     @classmethod
     def _rule_ids(cls, rules: tuple[str, ...]) -> tuple[str, ...]:
         bad = [r for r in rules if not _JOINED_RULE.fullmatch(r)]
@@ -104,7 +107,14 @@ class JoinedConfig(_Strict):
         return rules
 
     def takes(self, rule: str) -> bool:
-        return any(rule == r or (r.endswith(".") and rule.startswith(r)) for r in self.rules)
+        return _named(rule, self.rules)
+
+    def only_listed_names(self, rule: str) -> bool:
+        return _named(rule, self.listed_name_rules)
+
+
+def _named(rule: str, entries: tuple[str, ...]) -> bool:
+    return any(rule == r or (r.endswith(".") and rule.startswith(r)) for r in entries)
 
 
 # A rule id ("person.full_name", "place.nk_places.alias") or a prefix of ids ending in a dot ("unit.").

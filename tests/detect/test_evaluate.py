@@ -103,7 +103,7 @@ def test_table_is_large_enough(table: str) -> None:
 # outside76, 77 and 79 (lines written syllable by syllable read again joined, a subunit named by its type
 # after its parent, a landmark's noun glued to its place) took outside76 and 79 to 0.920 and 0.917, left
 # outside77 where it was, all with the same benign rates; outside78, held out through it, moved to
-# 0.927/2.3%.
+# 0.929/2.3%.
 BARS = {
     "eval": (0.95, 0.90, 0.03),
     "outside": (0.95, 0.90, 0.03),
@@ -175,7 +175,9 @@ BARS = {
     "outside67": (0.895, 0.7, 0.031),
     "outside68": (0.915, 0.74, 0.045),
     "outside69": (0.86, 0.68, 0.075),
-    "outside70": (0.905, 0.63, 0.055),
+    # Its benign lines address one 영호 ("영 호 야 , 요 즘 날 씨 가 …"), a listed given name: found since the
+    # joined reading of letter-spaced lines, as a name addressed is in the identifying tables.
+    "outside70": (0.905, 0.63, 0.057),
     "outside71": (0.915, 0.76, 0.06),
     "outside72": (0.93, 0.76, 0.026),
     "outside73": (0.895, 0.75, 0.014),

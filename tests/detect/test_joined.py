@@ -17,6 +17,7 @@ JOINED_FOUND = [
     ("길 수 라 고 부 르 던 내 아 들 이 혜 산 에 있 다 .", "길 수", "person"),  # what he was called
     ("나 다 , 앞 침 대 황 보 석 .", "황 보 석", "person"),  # a two-syllable surname
     ("우 리 는 제 5 군 단 해 안 방 어 련 대 에 서 만 났 다 .", "제 5 군 단 해 안 방 어 련 대", "unit"),
+    ("옆 집 영 희한 테 는 끝 내 말 도 못 했 다 .", "영 희", "person"),  # a listed name beside its cue
 ]
 
 # Letter-spaced everyday lines that stay silent, joined or not.
@@ -84,3 +85,17 @@ def test_a_joined_rule_entry_that_names_no_rule_is_refused(config: Path, entry: 
     path.write_text(toml.replace('"org.department",', f'"org.department", "{entry}",'), encoding="utf-8")
     with pytest.raises(ConfigError):
         load_rules(config)
+
+
+def test_a_cue_beside_a_name_counts_in_a_joined_line_only_for_listed_names(config: Path) -> None:
+    text = "옆 집 영 희한 테 는 끝 내 말 도 못 했 다 ."
+    path = config / "detect" / "rules.toml"
+    toml = path.read_text(encoding="utf-8")
+    assert covered(text, "영 희", load_rules(config), "person")
+    path.write_text(toml.replace('listed_name_rules = ["person.context"]', "listed_name_rules = []"), "utf-8")
+    assert not covered(text, "영 희", load_rules(config), "person")
+    gazetteer = config / "gazetteers" / "given_names_common.txt"
+    names = gazetteer.read_text(encoding="utf-8")
+    path.write_text(toml, encoding="utf-8")
+    gazetteer.write_text(names.replace("\n영희\n", "\n"), encoding="utf-8")  # no longer a listed name
+    assert not covered(text, "영 희", load_rules(config), "person")
