@@ -48,19 +48,14 @@ def find_in_joined_lines(doc: Doc, detect: Callable[[Doc], Sequence[Finding]]) -
                 continue
             parts.append(ch)
             source.append(start + i)
-    if not parts:
+    if not parts:  # a joined line holds Hangul, so the text is never blank
         return []
     joined = "".join(parts)
-    if joined.isspace():
-        return []
-    out: list[Finding] = []
-    for f in detect(Doc(joined, doc.rules)):
-        if cfg.takes(f.rule):
-            pass
-        elif not (cfg.only_listed_names(f.rule) and _listed_name(joined[f.start : f.end], doc)):
-            continue
-        out.append(replace(f, start=source[f.start], end=source[f.end - 1] + 1))
-    return out
+    return [
+        replace(f, start=source[f.start], end=source[f.end - 1] + 1)
+        for f in detect(Doc(joined, doc.rules))
+        if cfg.takes(f.rule) or (cfg.only_listed_names(f.rule) and _listed_name(joined[f.start : f.end], doc))
+    ]
 
 
 def _listed_name(text: str, doc: Doc) -> bool:

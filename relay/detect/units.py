@@ -838,12 +838,12 @@ def _with_typed_subunit_after(doc: Doc, found: list[Finding]) -> list[Finding]:
     for f in found:
         g = None
         if f.kind is Kind.UNIT:
-            _, end = doc.spaced_range(f.start, f.end)
+            start, end = doc.spaced_range(f.start, f.end)
             m = _SUBUNIT_AFTER.match(doc.text, end)
             word = doc.word_at(m.end() - 1) if m else None
             # The unit word ends the word, or a particle follows it: not 대대장, 중대원, 연대기.
             if m and word is not None and _tail_is_particle(doc, m.end(), word.end):
-                g = doc.finding(Kind.UNIT, f.start, m.end(), f.confidence, f.rule, severity=f.severity)
+                g = doc.finding(Kind.UNIT, start, m.end(), f.confidence, f.rule, severity=f.severity)
         out.append(g if g is not None else f)
     return out
 
