@@ -7,7 +7,10 @@ places' damaged children are the word after a place when Kiwi does not know it o
 damaged; here any word one jamo off a descendant's full name, which Kiwi may read as words: 강곈시.)
 
 Likewise a city named by a stem that is also an everyday word (안주 "snacks with drink", 구성
-"structure"), right after its own province however the province is spaced ("평안 남도 안주래요").
+"structure"), right after its own province however the province is spaced ("평안 남도 안주래요"), and a
+division glued to one of its own descendants anywhere inside a word, whatever OCR glued before it
+("그리고황북은파까지"): a province's name and one of its counties meeting inside everyday words by
+chance is too unlikely to matter.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ class _Family:
     down: Mapping[str, tuple[str, ...]]  # an entry -> its children and grandchildren, by full name
     spellings: Mapping[str, tuple[str, ...]]  # an entry -> its Hangul name and aliases
     stems: Mapping[str, tuple[str, ...]]  # an entry -> its descendants' stems (안주시 -> 안주), longest first
+    longest: int  # the longest name or alias in ``names``
 
 
 def _grow(table: dict[str, set[str]], key: str, value: str) -> None:
@@ -80,6 +84,7 @@ def _family(rules: Rules) -> _Family:
         MappingProxyType({k: tuple(sorted(v)) for k, v in down.items()}),
         MappingProxyType(spellings),
         MappingProxyType({k: tuple(sorted(v, key=len, reverse=True)) for k, v in stems.items()}),
+        max(map(len, names), default=0),
     )
 
 
@@ -181,6 +186,41 @@ def find_stem_children(
         child = _stem_after(doc, end, entries, family, tail_ok) if entries else None
         if child is not None:
             yield doc.finding(Kind.PLACE, child[0], child[1], conf, "place.stem_after_parent")
+
+
+def find_glued_kin(doc: Doc) -> Iterable[Finding | None]:
+    """A division's name or alias glued to the name or stem of one of its descendants, anywhere in a
+    word (see the module): both are places."""
+    family = _family(doc.rules)
+    conf = doc.rules.config.places.confidence_stem
+    longest = family.longest
+    for word in doc.words:
+        text = word.text
+        for at in range(len(text) - 2 * _MIN_SPELLING + 1):
+            for n in range(min(longest, len(text) - at - _MIN_SPELLING), _MIN_SPELLING - 1, -1):
+                entries = family.names.get(text[at : at + n])
+                child = _kin_at(text, at + n, entries, family) if entries else 0
+                if child:
+                    start = word.start + at
+                    yield doc.finding(Kind.PLACE, start, start + n, conf, "place.glued_kin")
+                    yield doc.finding(Kind.PLACE, start + n, start + n + child, conf, "place.glued_kin")
+                    break
+            else:
+                continue
+            break
+
+
+def _kin_at(text: str, at: int, entries: frozenset[str], family: _Family) -> int:
+    """The length of the longest descendant of ``entries`` named, in full or by its stem, at ``at``."""
+    return max(
+        (
+            len(name)
+            for entry in entries
+            for name in (*family.down.get(entry, ()), *family.stems.get(entry, ()))
+            if text.startswith(name, at)
+        ),
+        default=0,
+    )
 
 
 def find_damaged_kin(doc: Doc, places: list[Finding]) -> Iterable[Finding | None]:

@@ -17,7 +17,12 @@ from itertools import pairwise
 
 from rapidfuzz.distance import Indel, Levenshtein
 
-from relay.detect.chain_damage import find_damaged_kin, find_respaced_chain, find_stem_children
+from relay.detect.chain_damage import (
+    find_damaged_kin,
+    find_glued_kin,
+    find_respaced_chain,
+    find_stem_children,
+)
 from relay.detect.document import Doc, Span, hangul_only
 from relay.detect.kin_places import find_kin_places
 from relay.detect.landmark_cues import find_cued_landmarks
@@ -1303,6 +1308,7 @@ def find_places(doc: Doc) -> list[Finding]:
         *_tiled(doc),
         *_glued_tail_places(doc),
         *_glued_chain(doc),
+        *find_glued_kin(doc),
         *_apartments(doc),
         *_villages(doc),
         *_numbered_hills(doc),

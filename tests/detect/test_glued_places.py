@@ -38,3 +38,31 @@ def test_the_glued_place_is_inside_a_review_finding(text: str, place: str) -> No
 )
 def test_words_that_only_contain_the_suffix_are_not_places(text: str) -> None:
     assert [s for s, sev in _places(text) if sev is Severity.REVIEW and "읍" in s] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parent", "child"),
+    [
+        ("함남 부전, 자성, 그리고황북은파까지 걸어서 다녔다.", "황북", "은파"),  # alias, stem
+        ("나는그때평북운전군에 있었다", "평북", "운전군"),  # the county's full name
+        ("어머니는량강도삼수에서 오셨다", "량강도", "삼수"),
+        ("황 북 은 파 까 지 걸 어 서 갔 다", "황 북", "은 파"),  # letter-spaced: the joined reading
+    ],
+)
+def test_a_division_glued_to_its_own_descendant_is_found_inside_any_word(
+    text: str, parent: str, child: str
+) -> None:
+    found = [span for span, severity in _places(text) if severity is Severity.REDACT]
+    assert parent in found and child in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "황북은 멀다",  # a province alone, then a particle: no descendant glued to it
+        "그리고황북에서 왔다",
+        "강원은파도가 좋다",  # 은파 is a county of 황해북도, not of 강원도
+    ],
+)
+def test_no_descendant_is_made_up_from_what_follows_a_division(text: str) -> None:
+    assert "glued_kin" not in " ".join(f.rule for f in detect(text)), text
