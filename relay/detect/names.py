@@ -1418,6 +1418,15 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     prev = _prev_word(doc, cand.start)
     if _after_adnominal_word(doc, cand, scorer):
         return True  # 사는 탱석명도, 있던 천은지를
+    if (
+        len(text) == 1
+        and not cand.ending
+        and text not in cues.kinship
+        and doc.is_line_start(cand.start)
+        and rest.startswith(" ")
+        and _closing_after(doc, cand.end, cues)
+    ):
+        return True  # "숙 올림": a one-syllable name signing the letter, on a line with the closing only
     if len(text) < 2:
         return (
             prev in cfg.slot_kin_one

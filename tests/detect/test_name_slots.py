@@ -25,6 +25,9 @@ SLOT_FOUND = [
     ("누나 하윤이 시집간 곳은 먼 마을이다.", "하윤"),  # after a kinship word
     ("딸 봉과 함께 산다.", "봉"),  # one syllable after 딸
     ("결기 아버지가 일하던 공장이 보였다.", "결기"),  # a parent named after the child
+    ("부디 건강하세요.\n숙 올림", "숙"),  # one syllable signing, alone on its line with the closing
+    ("그럼 이만 줄인다.\n별 드림\n2024. 5. 1.", "별"),
+    ("부디 건강하세요.\n예 올 림", "예"),  # OCR split the closing
 ]
 
 SLOT_NOT_PERSON = [
@@ -42,6 +45,10 @@ SLOT_NOT_PERSON = [
     "나야, 나.",
     "새 주민등록번호를 받았다.",
     "한국 주민등록번호를 받았다.",
+    "그럼 이만.\n형 씀",  # a kinship word signing
+    "그럼 이만.\n글 올림",  # no name syllable
+    "어제 편지를 씀.",
+    "선생님께 숙 올림 말씀을 드렸다.",  # not a line of its own
 ]
 
 
