@@ -2355,6 +2355,16 @@ def _branch(doc: Doc, end: int) -> int | None:
 _ACRONYM_AFTER = re.compile(r" ?\([A-Z][A-Za-z&.]{1,9}\)")
 _FRAGMENT_BEFORE = re.compile(r"(?:^|(?<=[\s,.]))([가-힣]) $")
 _CORP_BEFORE = re.compile(_FORMS + r" ?$")
+# Latin letters and digits glued on before a name, from the start of its word: a group's initials
+# ("LG디스플레이", "SK하이닉스"), which OCR may misread into digits ("L6디스플레이") so that the rules
+# find the name only from the digit or the Hangul on.
+_LATIN_HEAD = re.compile(r"(?<![0-9A-Za-z&])[0-9A-Za-z&]*[A-Za-z][0-9A-Za-z&]*$")
+
+
+def _latin_head_before(doc: Doc, start: int) -> int:
+    """``start`` moved back over Latin initials glued to it (see _LATIN_HEAD)."""
+    head = _LATIN_HEAD.search(doc.text, max(0, start - 8), start)
+    return head.start() if head is not None else start
 
 
 def _suffix_word_after(doc: Doc, end: int) -> int:
@@ -2733,6 +2743,7 @@ def _extend(doc: Doc, found: list[Finding]) -> list[Finding]:
         b = _CORP_BEFORE.search(doc.text, max(0, start - 6), start)
         if b is not None:
             start = b.start()
+        start = _latin_head_before(doc, start)
         end = _latin_name_after(doc, _quoted_name_after(doc, _suffix_word_after(doc, end)))
         if f.rule == "org.named":
             end = _hub_after(doc, end)
@@ -3285,7 +3296,8 @@ def find_orgs(doc: Doc) -> list[Finding]:
     # A spelled-out stretch's name is bounded by its own reading (spelled_orgs.py): not run on over the
     # syllables before it, which are the rest of the sentence ("지 금 은 …").
     spelled = [f for f in find_spelled_orgs(doc) if f is not None]
-    return [*_joined(doc, _extend(doc, [*found, *_shop_echoes(doc, found)])), *spelled]
+    extended = _joined(doc, _extend(doc, [*found, *_shop_echoes(doc, found)]))
+    return [*extended, *_respaced_echoes(doc, extended), *spelled]
 
 
 # Rules whose shops and firms are named by the writer's own word (a name, not a listed one): the name said
@@ -3312,6 +3324,30 @@ def _shop_echoes(doc: Doc, found: list[Finding]) -> Iterable[Finding]:
             g = doc.finding(Kind.ORG, m.start(), m.end(), f.confidence, f.rule)
             if g is not None:
                 yield g
+
+
+_MIN_RESPACED_ECHO = 5  # syllables: a name this long written again is the same name, however spaced
+
+
+def _respaced_echoes(doc: Doc, found: list[Finding]) -> Iterable[Finding]:
+    """Each other mention of a long organisation's name redacted once, spaced differently or not at all
+    ("한마음치과 봉담읍점" … "(한마음치과봉담읍점)"), as an organisation of the same confidence: OCR spaces
+    each line its own way, and the other mention may be too glued or too split for any rule."""
+    names: dict[str, Finding] = {}
+    for f in found:
+        if f.severity is not Severity.REDACT:
+            continue
+        start, end = doc.spaced_range(f.start, f.end)
+        name = doc.text[start:end].replace(" ", "")
+        if len(name) >= _MIN_RESPACED_ECHO and hangul_only(name):
+            names.setdefault(name, f)
+    for name, f in names.items():
+        for m in re.finditer(re.escape(name), doc.compact):
+            start, end = doc.spaced_span(m.start(), m.end())
+            if doc.at_word_start(start):
+                g = doc.finding(Kind.ORG, start, end, f.confidence, f.rule)
+                if g is not None:
+                    yield g
 
 
 # A ministry, general staff or security force of the North (military.tsv named units ending in 성, 부 or

@@ -21,6 +21,7 @@ FOUND = [
     ("영호에게\n잘 지내고 있니?", "영호"),
     ("사랑하는철수야잘지내니", "철수"),  # OCR dropped every space
     ("남궁민호라는 사람이 연락을 해 왔다.", "남궁민호"),  # two-syllable surname
+    ("우리 아빠남궁태석은아직 살아 계신다.", "남궁태석"),  # both given syllables, the rest glued on
     ("장은혜 올림", "장은혜"),  # the given name is also a word (은혜)
     ("김경희가 너의 안부를 물었다.", "김경희"),  # no cue: a full name Kiwi knows
     ("영남이는 잘 지낸다.", "영남"),

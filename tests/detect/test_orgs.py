@@ -18,7 +18,25 @@ FOUND = [
     ("삼성전자에 취직했다.", "삼성전자"),  # a workplace after a cue
     ("서울역에서 만났다.", "서울역"),
     ("청진 제1고급중학교", "제1고급중학교"),
+    ("도움이 필요하면 L6디스플레이에 있는 선생님을 찾아라.", "L6디스플레이"),  # OCR read LG as L6
+    ("도움이 필요하면 Ｌ6디스플레이에 있는 선생님을 찾아라.", "Ｌ6디스플레이"),  # full-width, as OCR gives it
 ]
+
+
+@pytest.mark.parametrize(
+    "again",
+    ["(한마음치과봉담읍점) 야간반에 다닌다.", "( 한 마 음 치과 봉 담 읍 점) 야 간 반 에 다 닌 다."],
+)
+def test_a_long_name_redacted_once_is_redacted_again_however_spaced(rules: Rules, again: str) -> None:
+    text = "한마음치과 봉담읍점 사장님이 잘 대해 준다.\n" + again
+    assert covered(text, again[again.index("(") + 1 : again.index(")")].strip(), rules, "org")
+
+
+def test_a_short_name_is_not_echoed_into_other_words(rules: Rules) -> None:
+    # 평양역 (three syllables) is below the length that makes a name said again unmistakable.
+    alone = spans("평양역에서 만났다.", rules, "org")
+    assert spans("평양역에서 만났다.\n평 양 역 사 박물관", rules, "org") == alone
+
 
 NOT_ORG = [
     "대학 생활은 생각보다 힘들었다.",
