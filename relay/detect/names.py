@@ -1953,13 +1953,25 @@ def _adnominal_glued_tail(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]
 
 def _glued_adnominal_titled(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
     """A full name with the spaces on both sides lost, between a verb's adnominal form and a title
-    ("살던승다하아바이가", "만난남궁만진목사님이"): Kiwi reads the whole word as one unknown noun, so the
-    word is cut by hand. The title (name_context, ranks, kinship) is stripped from the end, and what is
-    left must be a verb form ending in an adnominal ending (살던, 만난: Kiwi on that piece alone) and a
-    surname with given syllables typical of names. Three cues agree, so it is redacted."""
+    ("살던승다하아바이가", "만난남궁만진목사님이"), or before a title written apart ("담임이던공다실
+    선생님"): Kiwi reads the whole word as one unknown noun, so the word is cut by hand. The title
+    (name_context, ranks, kinship) is stripped from the end, and what is left must be a verb form ending
+    in an adnominal ending (살던, 만난: Kiwi on that piece alone) and a surname with given syllables
+    typical of names. Three cues agree, so it is redacted."""
     cues = scorer.cues
     for word in doc.words:
         text = word.text
+        if (
+            len(text) >= 5
+            and doc.text[word.end : word.end + 1] == " "
+            and _title_is(_next_word(doc, word.end), doc)
+        ):
+            # "담임이던공다실 선생님이": the space before the title kept, the one before the name lost.
+            name_start = _adnominal_name(doc, scorer, text)
+            if name_start is not None:
+                start = word.start + name_start
+                yield doc.finding(Kind.PERSON, start, word.end, 0.8, "person.after_adnominal")
+                continue
         if len(text) < 7 or not hangul_only(text):
             continue
         # The title may end the word or be followed by a particle and the rest of the sentence.
@@ -1990,11 +2002,11 @@ def _adnominal_name(doc: Doc, scorer: _Scorer, body: str) -> int | None:
         morphs = analyse(prefix)
         if (
             len(morphs) >= 2
-            and morphs[0].tag.startswith("V")
+            and (morphs[0].tag.startswith("V") or any(m.tag == "VCP" for m in morphs[1:]))
             and morphs[-1].tag == "ETM"
             and morphs[-1].form in _ADNOMINAL
         ):
-            return len(prefix)
+            return len(prefix)  # 살던, 만난; or a noun and the copula's (담임이던, 친구였던)
     return None
 
 

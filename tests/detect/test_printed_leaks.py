@@ -265,6 +265,8 @@ def test_words_split_into_syllables_are_no_names(text: str) -> None:
         ("부평구교회에서 만난남궁만진목사님이 많이 도와주셨다.", "남궁만진"),
         ("옆집에 살던승다하아바이가 자주 생각난다.", "승다하"),
         ("옆집에 살던승다하아바이가자주생각난다.", "승다하"),
+        ("중학교 때 담임이던공다실 선생님이 자주 생각난다.", "공다실"),  # the title written apart
+        ("그때 친구였던방해선 동무가 생각난다.", "방해선"),  # the copula's adnominal after a noun
     ],
 )
 def test_name_glued_between_an_adnominal_and_a_title(text: str, name: str) -> None:
@@ -279,6 +281,9 @@ def test_name_glued_between_an_adnominal_and_a_title(text: str, name: str) -> No
         "예전에 다니던학교선생님이 그립다.",
         "그때 만난전우동무가생각난다.",
         "전에 알던이웃집아저씨가 생각난다.",
+        "우리 반 담임이던 선생님이 자주 생각난다.",
+        "그때 친구였던사람 선생님이 생각난다.",
+        "중학교 때 담임이던수학 선생님이 생각난다.",
     ],
 )
 def test_words_glued_between_an_adnominal_and_a_title_are_no_names(text: str) -> None:
