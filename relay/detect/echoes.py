@@ -263,7 +263,7 @@ _CALLED_RULES = frozenset({"person.called", "person.full_name", "person.context"
 # Rules that find a name in a slot (after 나, before a kinship word): the friendly 이 after the name
 # belongs to it before the copula 야 or where the word ends ("나 깜순이야", "말숙이 이모네"); before
 # (이)라고 an introduction's name is left as found ("저는 봄샘이라고 합니다").
-_SLOT_RULES = frozenset({"person.slot", "person.context"})
+_SLOT_RULES = frozenset({"person.slot", "person.with_me", "person.context"})
 
 
 def _friendly_i_said(text: str, end: int) -> bool:

@@ -2010,7 +2010,10 @@ def _adnominal_name(doc: Doc, scorer: _Scorer, body: str) -> int | None:
     return None
 
 
-# "노은히와나는", "오민윤과나는흥전…": a name, a comitative particle and the writer, the spaces lost.
+# "노은히와나는", "오민윤과나는흥전…": a name, a comitative particle and the writer, the spaces lost. Its own
+# rule name, as it reads a sentence's first word only and so stays precise on letter-spaced lines read
+# joined ([joined] in rules.toml): "엄 별 과 나는" is 엄별과나는 there.
+WITH_ME = "person.with_me"
 _GLUED_WITH_ME = re.compile(r"([가-힣]{2,4}?)(?:이랑|하고|과|와|랑)(?:나는|저는|내가|제가)")
 
 
@@ -2030,10 +2033,10 @@ def _glued_with_me(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
             continue
         start, end = word.start, word.start + len(name)
         if len(name) >= 3 and _full_name_shaped(doc, name):
-            yield doc.finding(Kind.PERSON, start, end, cfg.slot_name, "person.slot")
+            yield doc.finding(Kind.PERSON, start, end, cfg.slot_name, WITH_ME)
         elif len(name) == 2 and all(gaz.given_syllables.get(ch, 0) >= cfg.slot_kin_min_weight for ch in name):
             review = Severity.REVIEW
-            yield doc.finding(Kind.PERSON, start, end, cfg.slot_review, "person.slot", severity=review)
+            yield doc.finding(Kind.PERSON, start, end, cfg.slot_review, WITH_ME, severity=review)
 
 
 # The copula closing a self-introduction, with the forms of the north and of old people that the

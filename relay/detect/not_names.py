@@ -34,7 +34,9 @@ _LABELLED = frozenset({"person.labelled", "person.intro", "person.handle", "pers
 _ADNOMINAL = "ETM"
 # Rules that find a name by its shape and slot alone (a surname and given syllables, a word before a
 # title or after a verb's adnominal form), with no cue that says a name or nickname follows.
-_SHAPE_ONLY = frozenset({"person.full_name", "person.slot", "person.after_adnominal", "person.context"})
+_SHAPE_ONLY = frozenset(
+    {"person.full_name", "person.slot", "person.with_me", "person.after_adnominal", "person.context"}
+)
 # An everyday noun this long that Kiwi knows alone (성가대, 해바라기, 떡볶이) is seldom a name; shorter
 # ones often are (보람, 하늘, 은혜), and a nickname has its label or its calling verb.
 _LONG_NOUN = 3

@@ -17,6 +17,7 @@ JOINED_FOUND = [
     ("나 다 , 앞 침 대 황 보 석 .", "황 보 석", "person"),  # a two-syllable surname
     ("우 리 는 제 5 군 단 해 안 방 어 련 대 에 서 만 났 다 .", "제 5 군 단 해 안 방 어 련 대", "unit"),
     ("옆 집 영 희한 테 는 끝 내 말 도 못 했 다 .", "영 희", "person"),  # a listed name beside its cue
+    ("엄 별 과 나 는 같 은 중 학 교 동 창 이 었 다 .", "엄 별", "person"),  # "X과 나는" opens the sentence
 ]
 
 # Letter-spaced everyday lines that stay silent, joined or not.
@@ -29,6 +30,7 @@ JOINED_SILENT = [
     "의 사 선 생 님 이 청 진\n기 를 가 슴 에 대 셨 다 .",  # 청진기, not the town 청진
     "우 리 를 동 무 라 고 불 러 라 .",  # no name called 우리를
     "그 방 은 점 점 컴 컴 해 졌 다 .",  # no web address spelled out
+    "우 리 반 친 구 와 나 는 동 창 이 었 다 .",  # "X와 나는" after words that are no name
 ]
 
 
