@@ -190,24 +190,26 @@ def find_stem_children(
 
 def find_glued_kin(doc: Doc) -> Iterable[Finding | None]:
     """A division's name or alias glued to the name or stem of one of its descendants, anywhere in a
-    word (see the module): both are places."""
+    word (see the module): both are places, the first such pair of each word."""
     family = _family(doc.rules)
     conf = doc.rules.config.places.confidence_stem
-    longest = family.longest
     for word in doc.words:
-        text = word.text
-        for at in range(len(text) - 2 * _MIN_SPELLING + 1):
-            for n in range(min(longest, len(text) - at - _MIN_SPELLING), _MIN_SPELLING - 1, -1):
-                entries = family.names.get(text[at : at + n])
-                child = _kin_at(text, at + n, entries, family) if entries else 0
-                if child:
-                    start = word.start + at
-                    yield doc.finding(Kind.PLACE, start, start + n, conf, "place.glued_kin")
-                    yield doc.finding(Kind.PLACE, start + n, start + n + child, conf, "place.glued_kin")
-                    break
-            else:
-                continue
-            break
+        pair = _glued_pair(word.text, family)
+        if pair is not None:
+            start, middle, end = (word.start + i for i in pair)
+            yield doc.finding(Kind.PLACE, start, middle, conf, "place.glued_kin")
+            yield doc.finding(Kind.PLACE, middle, end, conf, "place.glued_kin")
+
+
+def _glued_pair(text: str, family: _Family) -> tuple[int, int, int] | None:
+    """(start, middle, end) in ``text`` of the first division glued to a descendant, longest first."""
+    for at in range(len(text) - 2 * _MIN_SPELLING + 1):
+        for n in range(min(family.longest, len(text) - at - _MIN_SPELLING), _MIN_SPELLING - 1, -1):
+            entries = family.names.get(text[at : at + n])
+            child = _kin_at(text, at + n, entries, family) if entries else 0
+            if child:
+                return at, at + n, at + n + child
+    return None
 
 
 def _kin_at(text: str, at: int, entries: frozenset[str], family: _Family) -> int:
