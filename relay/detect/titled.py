@@ -123,10 +123,10 @@ def _foreign_label_finding(doc: Doc, m: re.Match[str]) -> Finding | None:
 # "통번역사남궁소연이고", "활동하는 황보은챈예요": the two-syllable surnames that are part of no everyday
 # word mark a name wherever they stand, glued to the word before or misread by OCR, when one or two
 # syllables and a copula or particle follow; the particle may have the next words glued on as well
-# ("아빠남궁태석은아직"), which only decides between one given syllable and two.
+# ("아빠남궁태석은아직"), which only decides between one given syllable and two. (A copula starting with 이,
+# 이다 or 이에요, is a particle 이 with more glued on, so the class covers it.)
 _RARE_DOUBLE = re.compile(
-    r"(?:남궁|황보|제갈|독고)[가-힣]{1,2}?"
-    r"(?=이고|이며|이야|이다|입니다|이에요|예요|이었|였|이랑|이가|이는|씨|님|[은는이가을를의도와과께]|[\s,.!?~]|$)"
+    r"(?:남궁|황보|제갈|독고)[가-힣]{1,2}?(?=입니다|예요|였|씨|님|[은는이가을를의도와과께]|[\s,.!?~]|$)"
 )
 
 
