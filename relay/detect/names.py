@@ -353,6 +353,12 @@ class _Scorer:
         )
 
 
+def _ends_in_place(doc: Doc, core: str) -> bool:
+    """``core`` ends in a gazetteer name of two or three syllables that is no name (평양, 밀양, 함양)."""
+    keys = _lexicon_keys(doc.rules)
+    return core[-2:] in keys or (len(core) > 3 and core[-3:] in keys)
+
+
 @lru_cache(maxsize=8)
 def _lexicon_keys(rules: Rules) -> frozenset[str]:
     exact = rules.lexicon.exact
@@ -370,6 +376,8 @@ def _candidates(doc: Doc, words: tuple[Span, ...], i: int, cues: _Cues) -> Itera
     start, end = word.start, word.start + len(core)
     glued_before = glued_after = False
     for suffix in cues.suffixes.suffixes(core):  # 리영호동무(에게)
+        if len(suffix) == 1 and _ends_in_place(doc, core):
+            continue  # "고향평양을": 양 ends the city, it is no title (Miss) after a name
         if len(core) - len(suffix) >= 2:
             core, end, glued_after = core[: -len(suffix)], end - len(suffix), True
             break
@@ -519,6 +527,15 @@ def _inner_candidates(doc: Doc, word: Span, cues: _Cues) -> Iterable[_Candidate]
             ending, _ = _leading_particle(rest[3:], doc)
             start = word.start + at
             yield _Candidate(start, start + 3, rest[:3], ending, False, start, start + 3, True, False)
+        if len(rest) >= 5 and rest[:2] in surnames and hangul_only(rest[:4]):
+            # A two-syllable surname: the name takes four syllables ("아빠선우태석은아직"), and only
+            # when a particle follows them is the cut sure; not when the given name is an everyday
+            # word that is no listed name ("아빠동방예의지국을": 동방 + 예의).
+            ending, _ = _leading_particle(rest[4:], doc)
+            given = rest[2:4]
+            if ending and (not _known_word(given) or given in doc.rules.gazetteers.given_names):
+                start = word.start + at
+                yield _Candidate(start, start + 4, rest[:4], ending, False, start, start + 4, True, False)
         ending, after = _leading_particle(rest[2:], doc)
         if len(rest) > 2 and ending and not after and hangul_only(rest[:2]):
             start = word.start + at
@@ -789,12 +806,18 @@ def _opening_kin_call(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     text = cand.text
     if cand.merged or cand.ending or not 1 <= len(text) <= 2 or not hangul_only(text):
         return False
-    m = re.match(r" ([가-힣]{1,4}?)님?\s*[,!]", doc.text[cand.end : cand.end + 8])
+    # OCR may glue the kinship word on ("의삼동무,꼭 살아서"), then the name is judged by its syllables.
+    space = "" if cand.glued_after else " "
+    m = re.match(space + r"([가-힣]{1,4}?)님?\s*[,!]", doc.text[cand.end : cand.end + 8])
     if m is None or m.group(1) not in scorer.cues.kinship or not _sentence_start(doc, cand.start):
         return False
     cues = scorer.cues
     if text in cues.kinship or text in cues.roles or text in cues.not_names or text in _PRONOUNS:
         return False
+    if cand.glued_after:
+        weights = [scorer.gaz.given_syllables.get(ch, 0) for ch in text]
+        tags = {mo.tag for mo in analyse(text)}
+        return len(text) == 2 and min(weights) >= scorer.cfg.slot_kin_min_weight and not tags & _SAYS_WHO_TAGS
     if len(text) == 2:
         return evidence(doc, cand.judge_start, cand.judge_end) is Evidence.COMMON
     weight = scorer.gaz.given_syllables.get(text, 0)
@@ -1101,7 +1124,40 @@ def _context(doc: Doc, cand: _Candidate, cues: _Cues) -> tuple[bool, bool, bool]
         and evidence(doc, cand.start, cand.end) is not Evidence.PREDICATE
     )
     cue = near_before or near_after or closing or signed or salutation
-    return cue, intro, closing or named or signed_name
+    return cue, intro, closing or named or signed_name or _role_then_name(doc, cand, prev)
+
+
+@lru_cache(maxsize=8)
+def _ranks(rules: Rules) -> frozenset[str]:
+    """Military ranks and posts of name_context.tsv (분대장, 중대장, 상사), two syllables or more."""
+    return frozenset(
+        c.term
+        for c in rules.gazetteers.name_context
+        if c.kind == "rank" and len(c.term) >= 2 and c.term not in _NOT_POSTS
+    )
+
+
+# Ranks that are also what a person is, not a post over others: "그 포로라도" (even a prisoner).
+_NOT_POSTS = frozenset({"포로", "병사", "군인", "전사"})
+
+
+# Particles a person takes as the subject, topic, object or companion of a sentence.
+_PERSON_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "도", "과", "와", "에게", "한테", "께서"})
+
+
+def _role_then_name(doc: Doc, cand: _Candidate, prev: str) -> bool:
+    """A full name right after a military rank or post, written apart, with a person's particle ("우리
+    분대장 설정봄은 아직"): the rank says who, the name which one, whatever words Kiwi reads in the name
+    (설정 + 봄). Only a surname and two typical given syllables that Kiwi does not know whole."""
+    return (
+        not cand.merged
+        and not cand.glued_before
+        and cand.ending in _PERSON_PARTICLES
+        and prev in _ranks(doc.rules)
+        and doc.text[cand.start - 1 : cand.start] == " "
+        and _full_name_shaped(doc, cand.text)
+        and not _known_word(cand.text)
+    )
 
 
 def _object_of_verb(doc: Doc, cand: _Candidate) -> bool:

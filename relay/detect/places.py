@@ -78,7 +78,8 @@ def cue_targets(doc: Doc) -> list[tuple[int, int]]:
             cue_word = doc.word_at(end - 1)
             if cue_word is not None and cue_word.end == end and i < len(doc.words):
                 target = doc.words[i]
-                core, _ = strip_particles(target.text, doc)
+                # "시집간 곳이 석령동이었지": the place may end in the copula as well as a particle.
+                core = _without_tail(target.text, doc)
                 targets.append((target.start, target.start + len(core)))
             pos = doc.compact.find(key, pos + 1)
     for cue in pc.hometown_after:
@@ -106,9 +107,14 @@ _LONG_NAME = 5
 def _judge(doc: Doc, m: Match, entry: Entry, targets: SpanIndex) -> float | None:
     """Confidence for an exact gazetteer match, or None to drop it."""
     conf = _judge_match(doc, m, entry, targets, glued_ok=True)
-    if conf is not None and _judge_match(doc, m, entry, targets, glued_ok=False) is None:
+    if (
+        conf is not None
+        and _judge_match(doc, m, entry, targets, glued_ok=False) is None
+        and not _after_hometown_noun(doc, doc.spaced_span(m.start, m.end)[0])
+    ):
         # A name found only inside a word after a glued phrase ("건너도문으로", "회령의오산덕에서"):
-        # where the phrase ends is Kiwi's guess, so a moderator looks.
+        # where the phrase ends is Kiwi's guess, so a moderator looks. Not after a glued 고향
+        # ("고향혜산을 그리며"): the word says where it ends, and what follows is the home town.
         conf = min(conf, doc.rules.config.severity.redact_min - 0.05)
     return conf
 
@@ -279,6 +285,8 @@ def after_phrase(doc: Doc, start: int) -> bool:
     word = doc.word_at(start)
     if word is None or word.start >= start:
         return False
+    if _after_hometown_noun(doc, start):
+        return True
     parts = analyse(doc.text[word.start : start])
     if parts and parts[-1].end == start - word.start and parts[-1].tag.startswith(("J", "EC", "EF")):
         return True
@@ -288,6 +296,26 @@ def after_phrase(doc: Doc, start: int) -> bool:
     return any(
         m.tag.startswith(("VV", "VA")) and not m.oov and m.end == start and m.start >= word.start
         for m in inside
+    )
+
+
+def _after_hometown_noun(doc: Doc, start: int) -> bool:
+    """Spaced ``start`` lies inside a word right after a home-town cue that is a bare noun
+    (``places.hometown_before`` without a particle: 고향), glued on by OCR or chat ("고향혜산을",
+    "내고향청진에서"): the cue ends there as it would before a space."""
+    word = doc.word_at(start)
+    if word is None or word.start >= start:
+        return False
+    return doc.text[word.start : start].endswith(_hometown_nouns(doc.rules))
+
+
+@lru_cache(maxsize=8)
+def _hometown_nouns(rules: Rules) -> tuple[str, ...]:
+    particles = rules.particles
+    return tuple(
+        cue
+        for cue in rules.config.places.hometown_before
+        if " " not in cue and not any(cue.endswith(p) and len(cue) > len(p) for p in particles)
     )
 
 
@@ -1145,13 +1173,28 @@ def _without_tail(word: str, doc: Doc) -> str:
     return core
 
 
+# The copula after a division's name starts with one of these (석령동이었지, 샛별리였다, 무산군이야).
+_COPULA_STARTS = frozenset({"이", "였", "예", "야", "입"})
+
+
 def _hometown(doc: Doc, targets: list[tuple[int, int]]) -> Iterable[Finding | None]:
     pc = doc.rules.config.places
     for start, end in targets:
         text = doc.text[start:end]
         if len(text) < 2 or not hangul_only(text) or text in doc.rules.config.names.stop_words:
             continue
-        if text in pc.unknown_stem_stop or evidence(doc, start, end) not in _PLACE_LIKE:
+        if text in pc.unknown_stem_stop:
+            continue
+        ev = evidence(doc, start, end)
+        # Kiwi reads a division's suffix and the copula after it as a verb ("석령동이었지": 동이다, to
+        # tie); after a home-town cue the word is the division.
+        divided = (
+            ev is Evidence.PREDICATE
+            and len(text) >= 3
+            and text.endswith(pc.admin_suffixes)
+            and doc.text[end : end + 1] in _COPULA_STARTS
+        )
+        if ev not in _PLACE_LIKE and not divided:
             continue
         yield doc.finding(Kind.PLACE, start, end, pc.confidence_hometown, "place.hometown")
 

@@ -1,0 +1,100 @@
+"""Cues OCR glued to the detail they point at: a home town after 고향, a two-syllable surname after a
+kinship word, a given name before the kinship word that calls the reader; and a city that ends in a
+syllable that is also a title (평양: 양, "Miss")."""
+
+from __future__ import annotations
+
+import pytest
+
+from relay.detect import detect
+from relay.model import Kind, Severity
+
+
+def _found(text: str, kind: Kind) -> list[tuple[str, Severity]]:
+    return [(text[f.start : f.end], f.severity) for f in detect(text) if f.kind is kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("고향강계를 그리며, 주민선", "강계"),
+        ("고향청진을 그리며 이 편지를 쓴다", "청진"),
+        ("고향혜산이 그립다", "혜산"),
+        ("우리고향혜산을 떠난 지 오래다", "혜산"),
+        ("고향회령을 생각하며", "회령"),
+    ],
+)
+def test_a_town_glued_after_home_is_redacted(text: str, place: str) -> None:
+    assert (place, Severity.REDACT) in _found(text, Kind.PLACE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "고향사람들을 만났다",
+        "고향마을이 그립다",
+        "고향집에 가고 싶다",
+        "고향땅을 밟고 싶다",
+        "고향하늘을 본다",
+        "고향소식을 들었다",
+        "고향생각이 난다",
+    ],
+)
+def test_everyday_words_after_home_are_no_places(text: str) -> None:
+    assert list(detect(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("아빠망절태석은아직 집에 계신다", "망절태석"),
+        ("아빠선우태석은아직 집에 계신다", "선우태석"),
+        ("형님사공태석은어제 떠났다", "사공태석"),
+        ("언니선우은영이가보낸 편지", "선우은영"),
+        ("누나남궁보람은요 잘 있어요", "남궁보람"),  # a listed given name that is also a word
+    ],
+)
+def test_a_two_syllable_surname_glued_after_kin_keeps_both_given_syllables(text: str, name: str) -> None:
+    assert (name, Severity.REDACT) in _found(text, Kind.PERSON)
+
+
+def test_an_everyday_word_after_a_two_syllable_surname_is_no_given_name() -> None:
+    # 동방 + 예의 (courtesy): the word goes on (예의지국), and 예의 is no listed given name.
+    assert "동방예의" not in [span for span, _ in _found("아빠동방예의지국을 배웠다", Kind.PERSON)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("의삼동무,꼭살아서 만나자.", "의삼"),
+        ("상권동생, 잘 있나?", "상권"),
+    ],
+)
+def test_a_name_glued_to_the_kinship_word_that_calls_the_reader_is_reviewed(text: str, name: str) -> None:
+    found = _found(text, Kind.PERSON)
+    assert any(span == name for span, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "우리동생, 잘 있니?",
+        "막내동생, 잘 있니?",
+        "고향동무, 잘 있나?",
+        "사랑하는동생, 잘 있니?",
+        "귀한동생, 보아라",
+        "친구동생, 안녕",
+        "학교동무, 보고싶다",
+    ],
+)
+def test_words_that_say_which_kin_are_no_names(text: str) -> None:
+    assert _found(text, Kind.PERSON) == []
+
+
+def test_a_city_ending_in_a_title_syllable_is_no_name() -> None:
+    found = detect("고향평양을 그리며")
+    assert [("고향평양을 그리며"[f.start : f.end], f.kind) for f in found] == [("평양", Kind.PLACE)]
+
+
+def test_a_name_before_the_title_yang_is_still_a_name() -> None:
+    assert ("김영희", Severity.REDACT) in _found("김영희양에게 보낸다", Kind.PERSON)
