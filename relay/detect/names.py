@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -792,9 +792,37 @@ def _kin_company(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     if _lone_tag(text) == "NR":
         return False
     # Glued, the word is read inside a longer one (Kiwi took "노기조와딸청원" for one name): read it alone.
+    # A word Kiwi does not know at all is a name there too ("딸별아와 함께"), however it read the whole.
     if cand.glued_before:
         return _lone_tag(text) == "NNG"
     return evidence(doc, cand.judge_start, cand.judge_end) is Evidence.COMMON
+
+
+def _glued_kin_company(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
+    """A word Kiwi does not know, glued after a kinship word, before "…과 함께" ("딸별아와 함께"): the
+    slot of :func:`_kin_company`, for a name the scorer judged too unsure because Kiwi read it inside
+    the whole glued word. Not the particle joining the kinship word to another ("남편과딸과": 과 + 딸),
+    nor the end of a word that only starts like a kinship word ("형제님과": 형 + 제님)."""
+    text, cues = cand.text, scorer.cues
+    if not cand.glued_before or cand.merged or not 2 <= len(text) <= 3 or not hangul_only(text):
+        return False
+    if (
+        cand.ending not in scorer.cfg.company_endings
+        or _TOGETHER.match(doc.text, cand.end + len(cand.ending)) is None
+    ):
+        return False
+    word = doc.word_at(cand.start)
+    if word is None or doc.text[word.start : cand.start] not in cues.kinship:
+        return False
+    whole = doc.text[word.start : cand.end].removesuffix("님")
+    return (
+        not _known_word(text)
+        and not _known_word(whole)
+        and not text.endswith("님")
+        and text[0] not in _JOINING
+        and text[1:] not in cues.kinship
+        and text not in scorer.cfg.kin_company_groups
+    )
 
 
 def _opening_kin_call(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
@@ -1674,11 +1702,27 @@ def _called_by_count(doc: Doc, cand: _Candidate, morphs: Sequence[Morpheme]) -> 
     cfg = doc.rules.config.names
     if cand.ending in cfg.vocatives:
         return True
+    if morphs[-1].form in cfg.kin_amount_counters:
+        return False
+    kinship = _cues(doc.rules).kinship
+    if cand.ending in cfg.slot_kin_endings and (
+        _prev_word(doc, cand.start) in kinship or _glued_kin_before(doc, cand, kinship)
+    ):
+        return True  # "동생 만호가", "아들영호와 함께" (OCR glued the kinship word on)
+    # "만호 아버지가 일하던": a child's name opening the sentence before a teknonym and its particle.
+    after = _next_word(doc, cand.end)
     return (
-        cand.ending in cfg.slot_kin_endings
-        and morphs[-1].form not in cfg.kin_amount_counters
-        and _prev_word(doc, cand.start) in _cues(doc.rules).kinship
+        not cand.ending
+        and doc.text[cand.end : cand.end + 1] == " "
+        and _sentence_start(doc, cand.start)
+        and any(after.startswith(t) and after[len(t) :] in doc.rules.particles for t in cfg.slot_teknonyms)
     )
+
+
+def _glued_kin_before(doc: Doc, cand: _Candidate, kinship: Collection[str]) -> bool:
+    """The word holding ``cand`` starts with a kinship word right before it ("아들영호와")."""
+    word = doc.word_at(cand.start)
+    return cand.glued_before and word is not None and doc.text[word.start : cand.start] in kinship
 
 
 @lru_cache(maxsize=20_000)
@@ -2436,6 +2480,7 @@ def find_names(doc: Doc) -> list[Finding]:
             scored = None  # "이 편 지", "민 증 번": split words meet as often as a split name does
         if (scored is None or scored[0] < doc.rules.config.severity.redact_min) and (
             _slot(doc, cand, scorer)
+            or _glued_kin_company(doc, cand, scorer)
             or (cand.syllable_run and _addressed_as_you(doc, cand) and _full_name_shaped(doc, cand.text))
             or (
                 not cand.ending

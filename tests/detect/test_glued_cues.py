@@ -98,3 +98,57 @@ def test_a_city_ending_in_a_title_syllable_is_no_name() -> None:
 
 def test_a_name_before_the_title_yang_is_still_a_name() -> None:
     assert ("김영희", Severity.REDACT) in _found("김영희양에게 보낸다", Kind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("아들영호와 함께 산다", "영호"),  # 영 + 호 (zero, a counter) to Kiwi, glued to the kinship word
+        ("아들영호는 학교에 간다", "영호"),
+        ("동생 만호가 왔다", "만호"),
+        ("만호 아버지가 일하던 소동농장 굴뚝이 보이던 집이었다.", "만호"),  # a child's name, then a teknonym
+        ("만명 아버지가 일하던 의주련합기업소", "만명"),
+    ],
+)
+def test_a_name_kiwi_reads_as_a_number_and_counter_is_found_in_a_kinship_slot(text: str, name: str) -> None:
+    assert name in [span for span, _ in _found(text, Kind.PERSON)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "아들 둘과 함께 산다",
+        "딸 세명과 함께 왔다",
+        "아들셋과 함께 산다",
+        "아들한명이 있다",
+        "딸둘이 있다",
+        "한번 아버지가 말씀하셨다",  # 번 is a counter of times: an amount, not a name
+        "만원 아버지가 주셨다",
+        "일년 엄마가 없었다",
+    ],
+)
+def test_counted_kin_are_no_names(text: str) -> None:
+    assert _found(text, Kind.PERSON) == []
+
+
+def test_a_name_glued_to_the_kinship_word_before_together_is_reviewed() -> None:
+    assert ("별아", Severity.REVIEW) in _found("남편 련봉택과 딸별아와 함께 경기도에 산다.", Kind.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "아들부부와 함께 산다",
+        "딸내외와 함께 왔다",
+        "아들손자와 함께 왔다",
+        "엄마아빠와 함께 살았다",
+        "아들며느리와 함께 산다",
+        "아들친구와 함께 놀았다",
+        "딸아이와 함께 산다",
+        "남편과딸과 함께 왔다",  # 과 joins two kinship words
+        "딸가족과 함께 산다",
+        "언젠가 형제님과 함께 예배드릴 날을 기다립니다.",  # 형 + 제님: a word that starts like kin
+    ],
+)
+def test_kin_glued_to_kin_or_a_group_is_no_name(text: str) -> None:
+    assert _found(text, Kind.PERSON) == []
