@@ -85,6 +85,9 @@ _CN_NUMBER = re.compile(r"\d{1,5}[호효]")
 # block ("3초메"): any name of two to six syllables, as the number after it is no other thing's.
 _JP_QUARTER = re.compile(r"[가-힣]{2,6}")
 _JP_NUMBER = re.compile(r"\d{1,2}-\d{1,3}-\d{1,3}|\d{1,2} ?(?:초메|쵸메|정목)")
+# A lot number (번지) follows the name of its 동 or 리, which a writer may give without the suffix
+# ("대덕구 석파 889-10번지"): a word right before the lot number is that name.
+_LOT_NUMBER = re.compile(r"(?:산 ?)?\d{1,5}(?:-\d{1,5})?번지")
 # A post office named after its town glued before it ("김포우체국 사서함 57호"): the town is the box's.
 _POST_OFFICE = ("우체국", "우편국")
 _MAX_POST_TOWN = 5  # syllables of the town before 우체국 (김포, 서울중앙, 의정부)
@@ -518,6 +521,8 @@ def _extend_right(doc: Doc, text: str, end: int, after_number: bool = False) -> 
             ok = True
         if not ok and _JP_QUARTER.fullmatch(core) and _JP_NUMBER.fullmatch(nxt_core):
             ok = not _everyday_word(doc, core)  # "이쿠노구 모모다니 3-5-12": the quarter, its number after
+        if not ok and _JP_QUARTER.fullmatch(core) and _LOT_NUMBER.match(nxt_core):
+            ok = not _everyday_word(doc, core)  # "대덕구 석파 889-10번지": the 동 or 리, its lot after
         if not ok and core and _building(core, nxt_core, numbered > 0):
             ok = True
         if not ok and core == _BASEMENT and (_FLOOR.match(nxt_core) or _BUILDING_TAKEN.fullmatch(prev)):

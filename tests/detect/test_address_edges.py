@@ -106,3 +106,15 @@ def test_a_closing_misread_as_drum_still_closes_the_letter() -> None:
     text = "또 쓸게, 잘 있어라.\n성 진 달래 드럼"
     assert one_covers(text, "성 진 달래")
     assert not [f for f in detect("나는 요즘 드럼을 배운다.") if f.kind is Kind.PERSON]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("주소는 대덕구 석파 889-10번지다.", "석파"),  # the 동 or 리 without its suffix
+        ("주소는 대덕구 석파\n889-10번지다.", "석파"),  # the lot number on the next line
+        ("주소는 강남구 역삼 123번지", "역삼"),
+    ],
+)
+def test_the_name_before_a_lot_number_is_part_of_the_address(text: str, name: str) -> None:
+    assert name in _filled_words(text)
