@@ -1444,8 +1444,9 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
             ):
                 # "[메모 할머니가", "교회 형제님": a noun Kiwi knows whole describes whom the kinship
                 # word or title names. Before 동무 or 씨 it is a name or a role ("군수 동무"), and after
-                # a clause about the person ("국수를 팔던 경하 아주머니") a name, for review.
-                return False
+                # a clause about the person ("국수를 팔던 경하 아주머니") a name, for review; so is one
+                # of name-like syllables before an elder sibling (see _named_elder).
+                return _named_elder(doc, cand, scorer, nxt)
             return len(text) > 1 or rest.startswith(" ")
         if (
             (clause or _after_adnominal_clause(doc, cand.start))
@@ -1717,6 +1718,28 @@ def _called_by_count(doc: Doc, cand: _Candidate, morphs: Sequence[Morpheme]) -> 
         and _sentence_start(doc, cand.start)
         and any(after.startswith(t) and after[len(t) :] in doc.rules.particles for t in cfg.slot_teknonyms)
     )
+
+
+# What a younger one calls an elder sibling or friend after the name: "우민 형", "진용 언니".
+_ELDER_KIN = ("형님", "누님", "형", "언니", "오빠", "누나")
+_OURS = frozenset({"우리", "저희", "제", "내", "나의", "우리의"})
+
+
+def _named_elder(doc: Doc, cand: _Candidate, scorer: _Scorer, nxt: str) -> bool:
+    """A word Kiwi knows as a noun, of two syllables typical of names, opening the sentence or after
+    "our" before an elder sibling's word ("우리 우민 형은 아직", "진용 언니는"): how one calls an elder
+    by name. Not a word that says which one (교회 언니, 동네 형, 옆집 누나: role words and title
+    modifiers). A moderator decides."""
+    text, cfg = cand.text, scorer.cfg
+    if len(text) != 2 or not _word_is(nxt, _ELDER_KIN, doc):
+        return False
+    if not (_sentence_start(doc, cand.start) or _prev_word(doc, cand.start) in _OURS):
+        return False
+    if text in cfg.role_words or text in cfg.title_modifiers or text in scorer.cues.not_names:
+        return False
+    if text in scorer.cues.kinship or text in scorer.cues.roles:
+        return False
+    return min(scorer.gaz.given_syllables.get(ch, 0) for ch in text) >= cfg.slot_kin_min_weight
 
 
 def _glued_kin_before(doc: Doc, cand: _Candidate, kinship: Collection[str]) -> bool:

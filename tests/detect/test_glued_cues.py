@@ -152,3 +152,35 @@ def test_a_name_glued_to_the_kinship_word_before_together_is_reviewed() -> None:
 )
 def test_kin_glued_to_kin_or_a_group_is_no_name(text: str) -> None:
     assert _found(text, Kind.PERSON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("우리 우민 형은 아직 림평리에 사신다.", "우민"),  # 우민 is also a noun Kiwi knows
+        ("우민 형은 아직 림평리에 사신다.", "우민"),
+        ("우리 진용 언니는 아직 대봉동에 사신다.", "진용"),
+    ],
+)
+def test_a_name_that_is_a_noun_before_an_elder_siblings_word_is_reviewed(text: str, name: str) -> None:
+    assert (name, Severity.REVIEW) in _found(text, Kind.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "우리 교회 언니는 친절하다",
+        "우리 동네 형은 착하다",
+        "우리 고향 오빠가 왔다",
+        "우리 회사 누나는 바쁘다",
+        "우리 사촌 형은 군인이다",
+        "우리 친구 언니가 왔다",
+        "우리 옆집 누나는 간호사다",
+        "우리 시장 언니가 웃었다",
+        "우리 막내 오빠가 왔다",
+        "우리 둘째 언니는 서울에 있다",
+        "우리 팀 형들은 좋다",
+    ],
+)
+def test_a_word_that_says_which_elder_is_no_name(text: str) -> None:
+    assert _found(text, Kind.PERSON) == []
