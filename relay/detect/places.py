@@ -1482,6 +1482,7 @@ _MIN_ECHO_STEM = 2
 def _stem_echoes(doc: Doc, places: list[Finding]) -> list[Finding]:
     text = doc.text
     stems: dict[str, Finding] = {}
+    wholes: dict[str, Finding] = {}
     for f in places:
         word = text[f.start : f.end].replace(" ", "")
         if not all(is_hangul(c) for c in word):
@@ -1490,10 +1491,23 @@ def _stem_echoes(doc: Doc, places: list[Finding]) -> list[Finding]:
         if suffix is None or len(word) - len(suffix) < _MIN_ECHO_STEM:
             continue
         stems.setdefault(word[: -len(suffix)], f)
+        if f.severity is Severity.REDACT and " " not in text[f.start : f.end]:
+            wholes.setdefault(word, f)
     out: list[Finding | None] = []
     taken = SpanIndex()
     for f in places:
         taken.add(f.start, f.end)
+    # The whole name again, glued to what follows as a particle, a suffix or a position noun would be
+    # ("락덕동에서 …" then "우리 락덕동앞산에는"), which the rules that found it may not read there.
+    for word, source in wholes.items():
+        for m in re.finditer(re.escape(word), text):
+            start, end = m.start(), m.end()
+            if (start > 0 and is_hangul(text[start - 1])) or taken.overlaps(start, end):
+                continue
+            if not _stem_tail_ok(doc, end):
+                continue
+            taken.add(start, end)
+            out.append(doc.finding(Kind.PLACE, start, end, source.confidence, "place.stem_echo"))
     particles = doc.rules.particles
     for stem, source in stems.items():
         for m in re.finditer(re.escape(stem), text):

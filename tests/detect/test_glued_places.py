@@ -66,3 +66,22 @@ def test_a_division_glued_to_its_own_descendant_is_found_inside_any_word(
 )
 def test_no_descendant_is_made_up_from_what_follows_a_division(text: str) -> None:
     assert "glued_kin" not in " ".join(f.rule for f in detect(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("락덕동에서 농사짓던 집 막내였어.\n우리 락덕동앞산에는 진달래가 참 많이 폈다.", "락덕동"),
+        ("무산군에서 왔다. 무산군사람들은 착하다", "무산군"),
+    ],
+)
+def test_a_place_found_once_is_redacted_again_glued_to_a_position_or_tail(text: str, place: str) -> None:
+    second = text.rindex(place)
+    found = [f for f in detect(text) if f.kind is Kind.PLACE and f.severity is Severity.REDACT]
+    assert any(f.start <= second and second + len(place) <= f.end for f in found), found
+
+
+def test_a_place_found_once_is_not_echoed_inside_another_word() -> None:
+    text = "락덕동에서 왔다. 대락덕동물원에 갔다"
+    second = text.rindex("락덕동")
+    assert not any(f.start <= second < f.end for f in detect(text) if f.kind is Kind.PLACE)
