@@ -1563,6 +1563,8 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
             given = parts[1]
             typical = min(scorer.gaz.given_syllables.get(ch, 0) for ch in given) >= cfg.slot_kin_min_weight
             return scorer.gaz.listed_name(given) or typical
+        if _friendly_one_syllable(cand) and _line_ends_after(doc, after):
+            return True  # "사랑하는 누나 별이가": signed with the friendly 이 after a one-syllable name
         if _noun_and_particle(doc, cand):
             return False  # "누나 말로는": her word and a particle, "according to her"
         if not re.match(r"\s|[,.!?]|$", rest):
@@ -1578,6 +1580,26 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
         friendly = cand.ending.startswith("이") and len(cand.ending) > 1 and has_final(text[-1])
         return friendly and min(weights) >= cfg.slot_kin_min_weight
     return False
+
+
+# Particles after a name's friendly 이 ("별이가", "꽃님이는"): a noun ending in 이 would take 가, not 이가.
+_AFTER_FRIENDLY_I = frozenset({"가", "는", "도", "를", "랑", "와", "의", "한테", "에게", "네"})
+
+
+def _friendly_one_syllable(cand: _Candidate) -> bool:
+    """A one-syllable name ending in a consonant, the friendly 이 and a particle after it, as a whole
+    word ("별이가"): a noun takes 이 and a second particle only in dialect ("눈이가 아프다"), so where
+    a letter is signed (see the caller) the word is a name, whatever noun the syllable alone is (별,
+    star). Not a word Kiwi knows with its 이 (길이 length, 높이 height)."""
+    text = cand.text
+    return (
+        not cand.merged
+        and len(text) == 2
+        and text[1] == "이"
+        and has_final(text[0])
+        and cand.ending in _AFTER_FRIENDLY_I
+        and not _known_word(text)
+    )
 
 
 # Kiwi's tags of words that are never names: adverbs, pronouns, numerals, determiners, conjunctions.

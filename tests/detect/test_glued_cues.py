@@ -184,3 +184,22 @@ def test_a_name_that_is_a_noun_before_an_elder_siblings_word_is_reviewed(text: s
 )
 def test_a_word_that_says_which_elder_is_no_name(text: str) -> None:
     assert _found(text, Kind.PERSON) == []
+
+
+@pytest.mark.parametrize("text", ["사랑하는 누나 별이가", "너를 걱정하는 누나 별이가.", "보고싶은 형 꽃이가"])
+def test_a_letter_signed_with_a_one_syllable_name_and_the_friendly_i_is_reviewed(text: str) -> None:
+    name = text.split()[-1].rstrip(".")[:-1]
+    assert (name, Severity.REVIEW) in _found(text, Kind.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "엄마 눈이가 아프다",
+        "형 돈이가 없다",
+        "엄마 길이가 길다",
+        "아빠 높이는 얼마야",
+    ],  # dialect, words with 이
+)
+def test_a_noun_with_a_doubled_particle_mid_sentence_is_no_name(text: str) -> None:
+    assert _found(text, Kind.PERSON) == []
