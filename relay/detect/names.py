@@ -802,7 +802,7 @@ def _glued_kin_company(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     """A word Kiwi does not know, glued after a kinship word, before "…과 함께" ("딸별아와 함께"): the
     slot of :func:`_kin_company`, for a name the scorer judged too unsure because Kiwi read it inside
     the whole glued word. Not the particle joining the kinship word to another ("남편과딸과": 과 + 딸),
-    nor the end of a word that only starts like a kinship word ("형제님과": 형 + 제님)."""
+    nor the end of a word that only starts like a kinship word ("형제님과", "형제들과": 형 + 제님)."""
     text, cues = cand.text, scorer.cues
     if not cand.glued_before or cand.merged or not 2 <= len(text) <= 3 or not hangul_only(text):
         return False
@@ -814,11 +814,12 @@ def _glued_kin_company(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     word = doc.word_at(cand.start)
     if word is None or doc.text[word.start : cand.start] not in cues.kinship:
         return False
-    whole = doc.text[word.start : cand.end].removesuffix("님")
+    # The plural and the honorific suffix say the word is no name ("형제들과", "형제님과").
+    whole = doc.text[word.start : cand.end].removesuffix("들").removesuffix("님")
     return (
         not _known_word(text)
         and not _known_word(whole)
-        and not text.endswith("님")
+        and not text.endswith(("님", "들"))
         and text[0] not in _JOINING
         and text[1:] not in cues.kinship
         and text not in scorer.cfg.kin_company_groups
