@@ -792,7 +792,7 @@ def _kin_company(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     if _lone_tag(text) == "NR":
         return False
     # Glued, the word is read inside a longer one (Kiwi took "노기조와딸청원" for one name): read it alone.
-    # A word Kiwi does not know at all is a name there too ("딸별아와 함께"), however it read the whole.
+    # (A word Kiwi does not know at all is left to the scorer, then to _glued_kin_company.)
     if cand.glued_before:
         return _lone_tag(text) == "NNG"
     return evidence(doc, cand.judge_start, cand.judge_end) is Evidence.COMMON
@@ -1758,9 +1758,8 @@ def _named_elder(doc: Doc, cand: _Candidate, scorer: _Scorer, nxt: str) -> bool:
         return False
     if not (_sentence_start(doc, cand.start) or _prev_word(doc, cand.start) in _OURS):
         return False
-    if text in cfg.role_words or text in cfg.title_modifiers or text in scorer.cues.not_names:
-        return False
-    if text in scorer.cues.kinship or text in scorer.cues.roles:
+    cues = scorer.cues  # roles: the role words and title modifiers
+    if text in cues.roles or text in cues.not_names or text in cues.kinship:
         return False
     return min(scorer.gaz.given_syllables.get(ch, 0) for ch in text) >= cfg.slot_kin_min_weight
 
