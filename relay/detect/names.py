@@ -440,6 +440,7 @@ def _candidates(doc: Doc, words: tuple[Span, ...], i: int, cues: _Cues) -> Itera
                 judge = (nxt.start, n_end)
             yield _Candidate(start, n_end, core + n_core, n_ending, True, *judge, False, n_titled)
     yield from _syllable_run_candidate(doc, words, i)
+    yield from _particle_split_candidate(doc, words, i)
 
 
 def _run_in_slot(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
@@ -467,6 +468,36 @@ def _addressed_as_you(doc: Doc, cand: _Candidate) -> bool:
         return False
     word = doc.word_at(cand.end + 1) if doc.text[cand.end : cand.end + 1] == " " else None
     return word is not None and word.start == cand.end + 1 and word.text in _YOU
+
+
+# Words before a spaced syllable that are a pronoun and its particle, not a surname and a syllable.
+_PRONOUN_SUBJECTS = frozenset({"제가", "내가", "네가", "니가", "누가", "나가", "너가"})
+
+
+def _particle_split_candidate(doc: Doc, words: tuple[Span, ...], i: int) -> Iterable[_Candidate]:
+    """A full name OCR split after a second syllable that reads as a particle, before a title
+    ("계가 금 선생님을": 계 + 가 as subject + 금): a surname and 가 or 이, then one syllable typical of
+    names that is no adverb (꼭, 또, 더), then a title. Judged as a name merged across spaces, which
+    before a title must be a full name (see :func:`_slot_shape`)."""
+    if i + 2 >= len(words):
+        return
+    first, second, third = words[i], words[i + 1], words[i + 2]
+    text = doc.text
+    if len(first.text) != 2 or first.text[1] not in "가이" or len(second.text) != 1:
+        return
+    if text[first.end : second.start] != " " or text[second.end : third.start] != " ":
+        return
+    if first.text in _PRONOUN_SUBJECTS or first.text[0] not in doc.rules.gazetteers.surnames:
+        return
+    if not _title_is(third.text, doc):
+        return
+    gaz, cfg = doc.rules.gazetteers, doc.rules.config.names
+    if min(gaz.given_syllables.get(ch, 0) for ch in first.text[1] + second.text) < cfg.slot_kin_min_weight:
+        return
+    if {m.tag for m in analyse(second.text)} & _NOT_NAME_TAGS:
+        return
+    name = first.text + second.text
+    yield _Candidate(first.start, second.end, name, "", True, first.start, second.end, False, False)
 
 
 def _syllable_run_candidate(doc: Doc, words: tuple[Span, ...], i: int) -> Iterable[_Candidate]:

@@ -203,3 +203,21 @@ def test_a_letter_signed_with_a_one_syllable_name_and_the_friendly_i_is_reviewed
 )
 def test_a_noun_with_a_doubled_particle_mid_sentence_is_no_name(text: str) -> None:
     assert _found(text, Kind.PERSON) == []
+
+
+def test_a_full_name_split_after_a_syllable_read_as_a_particle_before_a_title_is_reviewed() -> None:
+    text = "도움이 필요하면 서울대학교에 있는 계가 금 선생님을 찾아라."  # 계 + 가 (subject) + 금
+    assert ("계가 금", Severity.REVIEW) in _found(text, Kind.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "제가 꼭 선생님을 만나겠습니다",
+        "내가 또 선생님께 말했다",
+        "그가 곧 선생님을 불렀다",
+        "누가 왜 선생님을",
+    ],
+)
+def test_a_pronoun_and_an_adverb_before_a_title_are_no_split_name(text: str) -> None:
+    assert _found(text, Kind.PERSON) == []
