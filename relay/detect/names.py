@@ -491,8 +491,7 @@ def _particle_split_candidate(doc: Doc, words: tuple[Span, ...], i: int) -> Iter
         return
     if not _title_is(third.text, doc):
         return
-    gaz, cfg = doc.rules.gazetteers, doc.rules.config.names
-    if min(gaz.given_syllables.get(ch, 0) for ch in first.text[1] + second.text) < cfg.slot_kin_min_weight:
+    if not _typical(doc.rules, first.text[1] + second.text):
         return
     if {m.tag for m in analyse(second.text)} & _NOT_NAME_TAGS:
         return
@@ -743,7 +742,7 @@ def _slot_grade(doc: Doc, cand: _Candidate, scorer: _Scorer) -> float:
         return cfg.slot_review
     if parts is None and len(given) != 2:
         return cfg.slot_review
-    if any(gaz.given_syllables.get(ch, 0) < cfg.slot_kin_min_weight for ch in given):
+    if not _typical(doc.rules, given):
         return cfg.slot_review
     ev = evidence(doc, cand.judge_start, cand.judge_end)
     if not cand.merged and _double_cued_title(doc, cand, scorer, ev):
@@ -875,9 +874,8 @@ def _opening_kin_call(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     if text in cues.kinship or text in cues.roles or text in cues.not_names or text in _PRONOUNS:
         return False
     if cand.glued_after:
-        weights = [scorer.gaz.given_syllables.get(ch, 0) for ch in text]
         tags = {mo.tag for mo in analyse(text)}
-        return len(text) == 2 and min(weights) >= scorer.cfg.slot_kin_min_weight and not tags & _SAYS_WHO_TAGS
+        return len(text) == 2 and _typical(doc.rules, text) and not tags & _SAYS_WHO_TAGS
     if len(text) == 2:
         return evidence(doc, cand.judge_start, cand.judge_end) is Evidence.COMMON
     weight = scorer.gaz.given_syllables.get(text, 0)
@@ -906,7 +904,7 @@ def _strong_context(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
         return False
     parts = scorer.split(text)
     given = parts[1] if parts and len(text) >= 3 else text
-    if any(gaz.given_syllables.get(ch, 0) < cfg.slot_kin_min_weight for ch in given):
+    if not _typical(doc.rules, given):
         return False
     ev = evidence(doc, cand.judge_start, cand.judge_end)
     listed = gaz.listed_name(text)
@@ -1491,7 +1489,7 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
             listed = scorer.gaz.listed_name(text)
             if not clause and not listed and _lone_tag(text) == "NNG":
                 return False  # "잘 나온 사진 아들": after a clause, a noun Kiwi knows whole is no name
-            typical = min(scorer.gaz.given_syllables.get(ch, 0) for ch in text) >= cfg.slot_kin_min_weight
+            typical = _typical(doc.rules, text)
             return listed or typical or evidence(doc, cand.judge_start, cand.judge_end) not in _EVERYDAY
         if (
             start
@@ -1593,7 +1591,7 @@ def _slot_shape(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
             ):
                 return False
             given = parts[1]
-            typical = min(scorer.gaz.given_syllables.get(ch, 0) for ch in given) >= cfg.slot_kin_min_weight
+            typical = _typical(doc.rules, given)
             return scorer.gaz.listed_name(given) or typical
         if _friendly_one_syllable(cand) and _line_ends_after(doc, after):
             return True  # "사랑하는 누나 별이가": signed with the friendly 이 after a one-syllable name
@@ -1784,7 +1782,7 @@ def _named_elder(doc: Doc, cand: _Candidate, scorer: _Scorer, nxt: str) -> bool:
     "our" before an elder sibling's word ("우리 우민 형은 아직", "진용 언니는"): how one calls an elder
     by name. Not a word that says which one (교회 언니, 동네 형, 옆집 누나: role words and title
     modifiers). A moderator decides."""
-    text, cfg = cand.text, scorer.cfg
+    text = cand.text
     if len(text) != 2 or not _word_is(nxt, _ELDER_KIN, doc):
         return False
     if not (_sentence_start(doc, cand.start) or _prev_word(doc, cand.start) in _OURS):
@@ -1792,7 +1790,7 @@ def _named_elder(doc: Doc, cand: _Candidate, scorer: _Scorer, nxt: str) -> bool:
     cues = scorer.cues  # roles: the role words and title modifiers
     if text in cues.roles or text in cues.not_names or text in cues.kinship:
         return False
-    return min(scorer.gaz.given_syllables.get(ch, 0) for ch in text) >= cfg.slot_kin_min_weight
+    return _typical(doc.rules, text)
 
 
 def _glued_kin_before(doc: Doc, cand: _Candidate, kinship: Collection[str]) -> bool:
@@ -2197,7 +2195,7 @@ def _glued_with_me(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
     """The slot "X와 나는 … 동창이었다" (names._slot_shape) with the spaces lost: one word opening a
     sentence. A surname with two syllables typical of names is redacted; a given name alone is left to
     review when its syllables are typical and Kiwi knows no such word."""
-    cfg, gaz = scorer.cfg, scorer.gaz
+    cfg = scorer.cfg
     for word in doc.words:
         if not _sentence_start(doc, word.start):
             continue
@@ -2210,7 +2208,7 @@ def _glued_with_me(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
         start, end = word.start, word.start + len(name)
         if len(name) >= 3 and _full_name_shaped(doc, name):
             yield doc.finding(Kind.PERSON, start, end, cfg.slot_name, WITH_ME)
-        elif len(name) == 2 and all(gaz.given_syllables.get(ch, 0) >= cfg.slot_kin_min_weight for ch in name):
+        elif len(name) == 2 and _typical(doc.rules, name):
             review = Severity.REVIEW
             yield doc.finding(Kind.PERSON, start, end, cfg.slot_review, WITH_ME, severity=review)
 
@@ -2290,6 +2288,12 @@ def _damaged_full_name(doc: Doc, text: str) -> bool:
     if len(odd) != 1 or max(weights) < cfg.name_shaped_min_weight:
         return False
     return any(near_syllable(odd[0], typical) for typical in _typical_syllables(doc.rules))
+
+
+def _typical(rules: Rules, syllables: str) -> bool:
+    """Every one of ``syllables`` is typical of given names (weight at least ``slot_kin_min_weight``)."""
+    least, weights = rules.config.names.slot_kin_min_weight, rules.gazetteers.given_syllables
+    return all(weights.get(ch, 0) >= least for ch in syllables)
 
 
 @lru_cache(maxsize=4)
@@ -2438,7 +2442,7 @@ def _bare_subjects(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
             continue
         if core in scorer.cues.not_names or core in scorer.cues.roles or core in scorer.lexicon_keys:
             continue
-        if any(gaz.given_syllables.get(ch, 0) < cfg.slot_kin_min_weight for ch in core):
+        if not _typical(doc.rules, core):
             continue
         if _southern_spelling(core) and _known_word(core):
             continue  # 로동은, 래일은: an everyday word in North Korean spelling (Kiwi calls it a name)
@@ -3205,12 +3209,12 @@ _OPENING = re.compile(
 
 
 def _letter_opening(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
-    gaz, cues = scorer.gaz, scorer.cues
+    cues = scorer.cues
     for m in _OPENING.finditer(doc.text):
         name = m.group("name").replace(" ", "")
         if m.group("i") and not has_final(name[-1]):
             continue  # the friendly 이 follows a final consonant only
-        if any(gaz.given_syllables.get(ch, 0) < scorer.cfg.slot_kin_min_weight for ch in name):
+        if not _typical(doc.rules, name):
             continue
         if name in cues.not_names or name in cues.kinship or name in scorer.lexicon_keys:
             continue
