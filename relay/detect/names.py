@@ -396,6 +396,7 @@ def _candidates(doc: Doc, words: tuple[Span, ...], i: int, cues: _Cues) -> Itera
         w_end = end + 1
         yield _Candidate(start, w_end, core + ending, "", False, start, w_end, glued_before, False, True)
     yield from _inner_candidates(doc, word, cues)
+    yield from _teknonym_run_candidates(doc, word, cues)
     # Spacing noise splits a name: "리 영호", "리영 호", "철 만아".
     if i + 1 < len(words) and not ending and doc.text[word.end : words[i + 1].start] == " ":
         nxt = words[i + 1]
@@ -570,6 +571,21 @@ def _inner_candidates(doc: Doc, word: Span, cues: _Cues) -> Iterable[_Candidate]
         if len(rest) > 2 and ending and not after and hangul_only(rest[:2]):
             start = word.start + at
             yield _Candidate(start, start + 2, rest[:2], ending, False, start, start + 2, True, False)
+
+
+def _teknonym_run_candidates(doc: Doc, word: Span, cues: _Cues) -> Iterable[_Candidate]:
+    """A name opening a run of words OCR glued together, a kinship word and its particle right after it
+    ("혁환아버지가일하던소파종합상점": 혁환 + 아버지 + 가 …): the name with the kinship word glued after it,
+    as :func:`_candidates` makes it from a word that ends there. Judged as such a word is."""
+    text = word.text
+    for n in (2, 3):
+        rest = text[n:]
+        for kin in cues.kinship_set.prefixes(rest):
+            ending, after = _leading_particle(rest[len(kin) :], doc)
+            if len(kin) >= 2 and ending and after and hangul_only(text[:n]):
+                end = word.start + n
+                yield _Candidate(word.start, end, text[:n], "", False, word.start, end, False, True)
+                break
 
 
 # Every word of every reading of a page is searched for cues inside it, and the same words come back
@@ -881,6 +897,55 @@ def _opening_kin_call(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     weight = scorer.gaz.given_syllables.get(text, 0)
     tags = {mo.tag for mo in analyse(text)}
     return weight >= scorer.cfg.slot_kin_min_weight and not tags & _SAYS_WHO_TAGS
+
+
+# What a name takes where it signs a letter after a kinship word: nothing, the friendly 이, or 가.
+_KIN_SIGNED_ENDINGS = frozenset({"", "이", "가", "이가"})
+# Its own rule: the slot, not the word's shape, says it is a name, so the veto on everyday words that
+# only look like names (relay.detect.not_names) does not apply.
+_KIN_SIGNED = "person.kin_signed"
+# What Kiwi may make of a name signed so: nouns, roots, a name suffix, the subject particles.
+_SIGNED_NAME_TAGS = ("NN", "XR", "XSN", "JKS", "JX")
+
+
+def _kin_signed(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
+    """The last word of a letter, right after a kinship word on its line ("너를 걱정하는 누나 봄은이", "경성군
+    출신 형 하진달래"): the writer signs with the word the reader calls them and their name, and only a
+    name fits there, whatever everyday word it also is (봄은, 진달래). A moderator decides. Not a kinship
+    word ("사랑하는 엄마 아빠"), a closing (형 드림), a role, or a word Kiwi reads as an adverb, pronoun or
+    number ("우리 가족 모두")."""
+    if not doc.words:
+        return
+    word, cues = doc.words[-1], scorer.cues
+    if doc.spaced.ends[word.end - 1] < doc.content_end or _prev_word(doc, word.start) not in cues.kinship:
+        return
+    core = word.text
+    for ending in sorted(_KIN_SIGNED_ENDINGS, key=len, reverse=True):
+        # The friendly 이 follows a final consonant (봄은이); 가 a vowel or that 이 (철수가, 봄은이가).
+        fits = ending != "이" or has_final(core[-2:-1])
+        if ending and core.endswith(ending) and len(core) - len(ending) >= 2 and fits:
+            core = core[: -len(ending)]
+            break
+    if not 2 <= len(core) <= 4 or core in cues.not_names or core in cues.roles or core in cues.closings:
+        return
+    # A word Kiwi knows whole is that word ("오빠 화이팅", "사랑하는 아들 사진" under a photograph), unless
+    # it is also a listed given name (하늘, 보람); and the last word must be nouns alone, no predicate or
+    # other particle ("내 새끼 같다", "동생이다", "누나 눈에는").
+    if _lone_tag(core) and core not in scorer.gaz.everyday_names:
+        return
+    morphs = analyse(core)
+    if morphs and morphs[0].end == 1 and core[0] in scorer.gaz.surnames:
+        morphs = morphs[1:]  # the surname, whatever Kiwi calls it alone (하: an interjection)
+    if any(not m.tag.startswith(_SIGNED_NAME_TAGS) for m in morphs):
+        return
+    yield doc.finding(
+        Kind.PERSON,
+        word.start,
+        word.start + len(core),
+        scorer.cfg.slot_review,
+        _KIN_SIGNED,
+        severity=Severity.REVIEW,
+    )
 
 
 # One syllable before a kinship word that says which one, not who: a determiner, an adverb, a pronoun, a
@@ -2594,6 +2659,7 @@ def find_names(doc: Doc) -> list[Finding]:
     found.extend(f for f in _adnominal_glued_tail(doc, scorer) if f is not None)
     found.extend(f for f in _glued_with_me(doc, scorer) if f is not None)
     found.extend(f for f in _bare_subjects(doc, scorer) if f is not None)
+    found.extend(f for f in _kin_signed(doc, scorer) if f is not None)
     found.extend(f for f in _split_after_cue(doc, scorer) if f is not None)
     found.extend(f for f in _spaced_cued_names(doc, scorer) if f is not None)
     found.extend(f for f in _masked_names(doc, scorer) if f is not None)

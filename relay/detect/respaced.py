@@ -53,7 +53,13 @@ def drop_split_words(doc: Doc, findings: Iterable[Finding]) -> list[Finding]:
     findings = list(findings)
     chained = _chained_places(doc, findings)
     for f in findings:
-        if f.kind in _KINDS and f.rule not in _SURE_RULES and tags and _split_piece(doc, f, tags, openers):
+        if (
+            f.kind in _KINDS
+            and f.rule not in _SURE_RULES
+            and tags
+            and not _listed_born(doc, f)
+            and _split_piece(doc, f, tags, openers)
+        ):
             continue
         if (
             f.kind in _SPACED_KINDS
@@ -65,6 +71,14 @@ def drop_split_words(doc: Doc, findings: Iterable[Finding]) -> list[Finding]:
             continue
         out.append(f)
     return out
+
+
+def _listed_born(doc: Doc, f: Finding) -> bool:
+    """The subject of a birth whose pieces make a listed given name ("막내 빛 나가 …에 태어났을 때": 빛나,
+    which despaced is the verb 빛나다 to Kiwi): the birth says a person, and the list says the name."""
+    if f.rule != "person.born":
+        return False
+    return doc.rules.gazetteers.listed_name("".join(doc.original[f.start : f.end].split()))
 
 
 def split_piece(doc: Doc, f: Finding) -> bool:

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from relay.detect.document import Doc, Span
-from relay.detect.names import _adnominal_word
+from relay.detect.morph import analyse
+from relay.detect.names import _adnominal_word, known_word
 from relay.detect.rules import OCR_SURNAME_RANK, Rules
 from relay.detect.words import last_word
 from relay.model import Finding, Kind
@@ -40,7 +41,11 @@ _PERSON_BEFORE = frozenset({"사람", "출신", "태생", "졸업생", "학생",
 _CAME = frozenset({"온", "된"})
 # A school year before the name ("4학년 조 아 름이에요"), as students introduce themselves.
 _SCHOOL_YEAR = re.compile(r"(?:\d|[일이삼사오육])학년$")
-_SAYING = ("라고하오", "라고해요", "라고합니다", "라고한다", "라하오", "라합니다")
+# … and as friends write it ("천 이 슬 이라고 해").
+_SAYING = (
+    *("라고하오", "라고해요", "라고합니다", "라고한다", "라하오", "라합니다"),
+    *("라고해", "라고하지", "라고하네"),
+)
 _SENTENCE_END = re.compile(r"[.!?,…\n]|$")
 
 
@@ -218,12 +223,56 @@ def _names_someone(doc: Doc, run: _Run) -> bool:
     return _introduced(doc, run) or _addressed(doc, run)
 
 
+_VOCATIVES = frozenset({"아", "야"})
+# What follows a name called at the start of a letter or sentence ("청 섭 아, 너는"): a comma or "!".
+_CALL_END = re.compile(r"\s?[,!]")
+
+
+def _opens(doc: Doc, pos: int) -> bool:
+    """``pos`` opens the text, a line or a sentence."""
+    return pos == 0 or doc.is_line_start(pos) or doc.text[max(0, pos - 2) : pos] in (". ", "! ", "? ")
+
+
+def _spaced_calls(doc: Doc) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of a given name (perhaps after its surname) set apart syllable by syllable and
+    called with 아 or 야 and a comma where a letter or sentence opens ("청 섭 아, 너는 혼자가 아니다",
+    "김 청 섭 아!"): both given syllables typical of names, the surname a common one."""
+    words, rules = doc.words, doc.rules
+    for i in range(len(words) - 2):
+        run = [words[i]]
+        for w in words[i + 1 : i + 4]:
+            if w.start != run[-1].end + 1:
+                break
+            run.append(w)
+            if w.text in _VOCATIVES:
+                break
+        if len(run) not in (3, 4) or run[-1].text not in _VOCATIVES or any(len(w.text) != 1 for w in run):
+            continue
+        if not _opens(doc, run[0].start) or _CALL_END.match(doc.text, run[-1].end) is None:
+            continue
+        name = [w.text for w in run[:-1]]
+        if len(name) == 3 and not _surname_ok(rules, name[0], False):
+            continue
+        given = "".join(name[-2:])
+        # Not a word Kiwi knows ("조 카 야,", "동 생 아,", "충 성 아,"), unless a listed given name, nor
+        # pieces of grammar (아가: 아 + 가, "아 가 야,").
+        if not _given_ok(rules, given) or any(m.tag.startswith(("J", "E", "IC")) for m in analyse(given)):
+            continue
+        if not known_word(given) or rules.gazetteers.listed_name(given):
+            yield run[0].start, run[-2].end
+
+
 def find_spaced_slot_names(doc: Doc) -> list[Finding]:
-    """Person findings for full names set apart syllable by syllable in a slot only a name fits."""
+    """Person findings for full names set apart syllable by syllable in a slot only a name fits, and for
+    given names so set apart and called (see :func:`_spaced_calls`)."""
     found = []
     for run in _runs(doc):
         if _names_someone(doc, run):
             f = doc.finding(Kind.PERSON, run.start, run.end, _CONFIDENCE, RULE)
             if f is not None:
                 found.append(f)
+    for start, end in _spaced_calls(doc):
+        f = doc.finding(Kind.PERSON, start, end, _CONFIDENCE, RULE)
+        if f is not None:
+            found.append(f)
     return found

@@ -1,0 +1,110 @@
+"""Names in slots found on printed letters that leaked: the writer signing after a kinship word at the
+letter's end, a given name set apart syllable by syllable and called, an introduction closed the way
+friends write it, a name opening a run of words glued to a teknonym, and a listed name split off the
+subject of a birth."""
+
+from __future__ import annotations
+
+import pytest
+
+from relay.detect import detect
+from relay.model import Kind, Severity
+
+
+def _people(text: str) -> list[tuple[str, Severity, str]]:
+    return [(text[f.start : f.end], f.severity, f.rule) for f in detect(text) if f.kind is Kind.PERSON]
+
+
+def _covered(text: str, name: str) -> Severity | None:
+    """The strongest severity of the person findings covering every character of ``name``."""
+    at = text.index(name)
+    found = [f for f in detect(text) if f.kind is Kind.PERSON and f.start <= at and f.end >= at + len(name)]
+    if not found:
+        return None
+    return Severity.REDACT if any(f.severity is Severity.REDACT for f in found) else Severity.REVIEW
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("그럼 이만 줄인다.\n2025년 1월 3일, 너를 걱정하는 누나 봄은이", "봄은"),
+        ("오늘은 이만 줄인다.\n경성군 출신 형 하진달래", "하진달래"),
+        ("몸 건강히 잘 있어라.\n사랑하는 언니 다솜이가", "다솜"),
+        ("꼭 살아서 만나자.\n너를 기다리는 오빠 새봄", "새봄"),
+    ],
+)
+def test_the_name_signing_a_letter_after_a_kinship_word_is_flagged(text: str, name: str) -> None:
+    assert _covered(text, name) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "보고 싶다.\n사랑하는 엄마 아빠",
+        "몸 건강해라.\n너의 형 드림",
+        "모두 잘 있다.\n우리 가족 모두",
+        "이 사진을 보내 준다.\n사랑하는 아들 사진",
+        # not the last word of the letter: no signature
+        "경성군 출신 형 하진달래 꽃을 좋아했지. 그럼 안녕",
+    ],
+)
+def test_other_words_after_a_kinship_word_are_no_signature(text: str) -> None:
+    assert not [p for p in _people(text) if p[2] == "person.kin_signed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("청 섭 아, 너는 혼자가 아니다.", "청 섭"),
+        ("잘 있었니. 김 청 섭 아! 보고 싶다", "김 청 섭"),
+        ("민 혁 야, 밥은 잘 먹니?", "민 혁"),
+    ],
+)
+def test_a_given_name_set_apart_and_called_is_redacted(text: str, name: str) -> None:
+    assert _covered(text, name) is Severity.REDACT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *("자 아, 이제 시작하자", "그 래 야, 알았지", "아 아, 그렇구나", "해 야, 떠라"),
+        *("아 가 야, 밥은 먹었냐", "조 카 야, 큰아버지다"),
+    ],
+)
+def test_syllables_before_a_call_that_are_no_name_are_left(text: str) -> None:
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("나는 신계에서 나서 자란 천 이 슬 이라고 해.", "천 이 슬"),
+        ("저는 김 하 윤 이라고 하지.", "김 하 윤"),
+    ],
+)
+def test_a_spaced_name_introduced_the_way_friends_write_is_redacted(text: str, name: str) -> None:
+    assert _covered(text, name) is Severity.REDACT
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("혁환아버지가일하던소파종합상점 굴뚝이 보이던 집이었다.", "혁환"),
+        ("광혁어머니가팔던국수가 생각난다.", "광혁"),
+    ],
+)
+def test_a_name_opening_a_glued_run_before_a_teknonym_is_redacted(text: str, name: str) -> None:
+    assert _covered(text, name) is Severity.REDACT
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["평소엄마가하던말이 생각난다", "대신아버지가일하러 갔다", "덕분엄마가많이웃었다", "오늘아버지가오셨다"],
+)
+def test_everyday_words_glued_before_a_parent_are_no_names(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_a_listed_name_split_off_the_subject_of_a_birth_is_flagged() -> None:
+    text = "막내 빛 나가 2002년10월 25일에 태어났을 때 온 동네가 기뻐했다."
+    assert _covered(text, "빛 나") is Severity.REVIEW
