@@ -321,7 +321,19 @@ def _confident_fill(
         spans.append(span)
     left, right = min(s[0] for s in spans), max(s[1] for s in spans)
     if keep_off:
-        left, right = _between_neighbours(line, parts, left, right)
+        # A number's end is not kept off its neighbour: tesseract's box for a word before a number often
+        # reaches over the number's first digits (its box for "010-5893-3946," began at the third), and
+        # the ink followed from a digit already stops at the wider gap between words.
+        first_word, first, _ = parts[0]
+        last_word, _, last = parts[-1]
+        left, right = _between_neighbours(
+            line,
+            parts,
+            left,
+            right,
+            keep_left=is_syllable(first_word.text[first : first + 1]),
+            keep_right=is_syllable(last_word.text[last - 1 : last]),
+        )
     top = min(w.box[1] for w, _, _ in parts)
     bottom = max(w.box[3] for w, _, _ in parts)
     rows = [_ink_rows(page, (left, w.box[1], right, w.box[3])) for w, _, _ in parts]
@@ -421,24 +433,30 @@ _NEIGHBOUR_CONFIDENCE = 0.9
 
 
 def _between_neighbours(
-    line: Line, parts: Sequence[tuple[Word, int, int]], left: int, right: int
+    line: Line,
+    parts: Sequence[tuple[Word, int, int]],
+    left: int,
+    right: int,
+    *,
+    keep_left: bool = True,
+    keep_right: bool = True,
 ) -> tuple[int, int]:
     """``left`` and ``right`` kept off the words on either side when those were read surely: the ink
     followed outwards from a finding's word is a syllable its box missed only where no other word
     claims it. On handwriting the paper between words is often narrower than the gap that ends a
     word, and the fill ran on over the word before ("누나 련정이": 누나 blacked out with the name).
-    Never inside the finding's own words' boxes."""
+    Never inside the finding's own words' boxes; only on the sides asked for."""
     own = [i for i, w in enumerate(line.words) if any(w is p for p, _, _ in parts)]
     if not own:
         return left, right
     first, last = min(own), max(own)
     inner_left = min(line.words[i].box[0] for i in own)
     inner_right = max(line.words[i].box[2] for i in own)
-    if first > 0:
+    if keep_left and first > 0:
         prev = line.words[first - 1]
         if prev.confidence >= _NEIGHBOUR_CONFIDENCE and _same_row(prev.box, line.words[first].box):
             left = max(left, min(prev.box[2], inner_left))
-    if last + 1 < len(line.words):
+    if keep_right and last + 1 < len(line.words):
         nxt = line.words[last + 1]
         if nxt.confidence >= _NEIGHBOUR_CONFIDENCE and _same_row(nxt.box, line.words[last].box):
             right = min(right, max(nxt.box[0], inner_right))

@@ -848,3 +848,23 @@ def test_a_handwritten_fill_still_follows_ink_a_doubtful_neighbour_may_not_own()
     [placed] = place_findings(doubtful, [finding(start, start + 2)])
     # the neighbour read less surely than _NEIGHBOUR_CONFIDENCE: the fill follows the ink as before
     assert covered(kin[1], list(placed.boxes)) > 0.5
+
+
+def test_a_handwritten_fill_over_a_number_takes_the_digits_a_neighbours_box_reached_over() -> None:
+    """ "번호 010-5893": tesseract's box for the number starts two digits late and the box of the surely
+    read word before it reaches over those digits. The fill follows the digits' ink anyway."""
+    kin = syllables(100, 2)
+    digits = [(186 + i * 22, 104, 186 + i * 22 + 18, 136) for i in range(8)]  # 20 pixels after 번호
+    words = [
+        ("번호", (kin[0][0], 100, digits[1][2], 140), 0.95),  # reaches over "01"
+        ("010-5893", (digits[2][0], 100, digits[-1][2], 140), 0.95),
+    ]
+    poor = [("흐릿", (100, 300, 180, 340), 0.3), ("글씨", (200, 300, 280, 340), 0.3)]
+    page = inked(page_of(words, poor), kin + digits + [(100, 300, 180, 340), (200, 300, 280, 340)])
+    assert page.syllable_confidence() < PLACE.print_confidence
+    text, _ = page.text_and_offsets()
+    start = text.index("010")
+    [placed] = place_findings(page, [finding(start, start + 8, kind=Kind.PHONE)])
+    boxes = list(placed.boxes)
+    assert all(covered(g, boxes) == 1.0 for g in digits)
+    assert covered(kin[0], boxes) < 0.2  # the word before, past the gap between words, stays legible
