@@ -226,6 +226,11 @@ def _placed_span(text: str, finding: Finding) -> tuple[int, int]:
             before = -1
     if before >= 0 and is_syllable(text[before]):
         start = before
+    # Letters, digits or signs glued on before an organisation are its prefix ("SK하이닉스", "LG전자"),
+    # perhaps misread ("5\하이닉스"): the fill takes them, up to a few characters.
+    if finding.kind is Kind.ORG:
+        while start > 0 and finding.start - start < _MAX_PREFIX and _is_prefix_char(text[start - 1]):
+            start -= 1
     after = end
     if (across or text[end - 1].isdigit()) and after < len(text) and text[after] == " ":
         after += 1
@@ -242,6 +247,15 @@ def _placed_span(text: str, finding: Finding) -> tuple[int, int]:
     while end < len(text) and _is_mark(text[end]):
         end += 1
     return start, end
+
+
+def _is_prefix_char(ch: str) -> bool:
+    """A character of an organisation's Latin prefix as OCR may read it: an ASCII letter, digit or sign."""
+    return ch.isascii() and not ch.isspace() and ch.isprintable()
+
+
+# At most this many such characters are taken on before an organisation.
+_MAX_PREFIX = 4
 
 
 def _is_mark(ch: str) -> bool:

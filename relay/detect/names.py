@@ -908,23 +908,31 @@ _KIN_SIGNED = "person.kin_signed"
 _SIGNED_NAME_TAGS = ("NN", "XR", "XSN", "JKS", "JX")
 
 
+def _ends_in_kin(word: str, cues: _Cues) -> bool:
+    """``word`` is a kinship word, or ends in one glued on by OCR ("경성군출신형") and is no word Kiwi
+    knows whole (모형, 원형 end in 형)."""
+    if word in cues.kinship:
+        return True
+    return next(cues.kinship_set.suffixes(word), None) is not None and not _known_word(word)
+
+
 def _kin_signed(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
     """The last word of a letter, right after a kinship word on its line ("너를 걱정하는 누나 봄은이", "경성군
-    출신 형 하진달래"): the writer signs with the word the reader calls them and their name, and only a
-    name fits there, whatever everyday word it also is (봄은, 진달래). A moderator decides. Not a kinship
-    word ("사랑하는 엄마 아빠"), a closing (형 드림), a role, or a word Kiwi reads as an adverb, pronoun or
-    number ("우리 가족 모두")."""
+    출신 형 하진달래", or with OCR gluing the kinship word on: "경성군출신형 하진달래"): the writer signs
+    with the word the reader calls them and their name, and only a name fits there, whatever everyday
+    word it also is (봄은, 진달래). A moderator decides. Not a kinship word ("사랑하는 엄마 아빠"), a
+    closing (형 드림), a role, or a word Kiwi reads as an adverb, pronoun or number ("우리 가족 모두")."""
     if not doc.words:
         return
     word, cues = doc.words[-1], scorer.cues
-    if doc.spaced.ends[word.end - 1] < doc.content_end or _prev_word(doc, word.start) not in cues.kinship:
+    if doc.spaced.ends[word.end - 1] < doc.content_end or not _ends_in_kin(_prev_word(doc, word.start), cues):
         return
     core = word.text
     for ending in sorted(_KIN_SIGNED_ENDINGS, key=len, reverse=True):
         # The friendly 이 follows a final consonant (봄은이); 가 a vowel or that 이 (철수가, 봄은이가).
-        fits = ending != "이" or has_final(core[-2:-1])
-        if ending and core.endswith(ending) and len(core) - len(ending) >= 2 and fits:
-            core = core[: -len(ending)]
+        kept = core[: -len(ending)] if ending else core
+        if ending and core.endswith(ending) and len(kept) >= 2 and (ending != "이" or has_final(kept[-1])):
+            core = kept
             break
     if not 2 <= len(core) <= 4 or core in cues.not_names or core in cues.roles or core in cues.closings:
         return
@@ -1838,15 +1846,15 @@ def _called_by_count(doc: Doc, cand: _Candidate, morphs: Sequence[Morpheme]) -> 
 
 
 # What a younger one calls an elder sibling or friend after the name: "우민 형", "진용 언니".
-_ELDER_KIN = ("형님", "누님", "형", "언니", "오빠", "누나")
+_ELDER_KIN = ("형님", "누님", "형", "언니", "오빠", "누나", "삼촌")
 _OURS = frozenset({"우리", "저희", "제", "내", "나의", "우리의"})
 
 
 def _named_elder(doc: Doc, cand: _Candidate, scorer: _Scorer, nxt: str) -> bool:
     """A word Kiwi knows as a noun, of two syllables typical of names, opening the sentence or after
-    "our" before an elder sibling's word ("우리 우민 형은 아직", "진용 언니는"): how one calls an elder
-    by name. Not a word that says which one (교회 언니, 동네 형, 옆집 누나: role words and title
-    modifiers). A moderator decides."""
+    "our" before the word for an elder sibling or an uncle ("우리 우민 형은 아직", "진용 언니는", "우리
+    선학 삼촌은"): how one calls an elder by name. Not a word that says which one (교회 언니, 동네 형,
+    옆집 누나: role words and title modifiers). A moderator decides."""
     text = cand.text
     if len(text) != 2 or not _word_is(nxt, _ELDER_KIN, doc):
         return False

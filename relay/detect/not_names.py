@@ -493,6 +493,8 @@ def _long_everyday_noun(doc: Doc, f: Finding, compact: str, word: str) -> bool:
     syllables in its sentence, where Kiwi cut it (성 + 가대, 박 + 꽃). Not a listed given name."""
     gaz = doc.rules.gazetteers
     text = doc.original
+    if _signs_letter(doc, f):
+        return False  # "고향을 그리며, 우선주": the letter's signature is a name, whatever noun it is too
     after = text[f.end :].split(maxsplit=1)
     titles = doc.rules.config.names.slot_titles
     if after and any(after[0].startswith(t) for t in titles if t not in _SEED_TITLES):
@@ -510,6 +512,18 @@ def _long_everyday_noun(doc: Doc, f: Finding, compact: str, word: str) -> bool:
         if len(morphs) == 1 and not morphs[0].oov and morphs[0].tag == "NNG" and morphs[0].end == len(noun):
             return True
     return False
+
+
+def _signs_letter(doc: Doc, f: Finding) -> bool:
+    """``f`` is the last word of the text and opens its line, or follows a comma or colon there, or
+    nothing but a date: where a letter is signed."""
+    text = doc.original
+    if f.end != doc.content_end or (
+        f.start > 0 and not (text[f.start - 1].isspace() or text[f.start - 1] in ",:")
+    ):
+        return False
+    before = text[text.rfind("\n", 0, f.start) + 1 : f.start].rstrip()
+    return not before or before[-1] in ",:" or not any(ch.isalpha() for ch in before)
 
 
 def _cuts_known_noun(doc: Doc, f: Finding, word: str) -> bool:

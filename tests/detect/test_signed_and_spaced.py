@@ -108,3 +108,39 @@ def test_everyday_words_glued_before_a_parent_are_no_names(text: str) -> None:
 def test_a_listed_name_split_off_the_subject_of_a_birth_is_flagged() -> None:
     text = "막내 빛 나가 2002년10월 25일에 태어났을 때 온 동네가 기뻐했다."
     assert _covered(text, "빛 나") is Severity.REVIEW
+
+
+def test_the_signature_after_a_kinship_word_ocr_glued_to_the_word_before_is_flagged() -> None:
+    text = "오늘은 이만 줄인다.\n경성군출신형 하진달래"
+    assert _covered(text, "하진달래") is not None
+    # A word Kiwi knows that merely ends in a kinship syllable (모형: model) is no kinship word.
+    assert not [p for p in _people("이건 새로 산 모형 비행기") if p[2] == "person.kin_signed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("우리 선학 삼촌은 아직 장흥에 사신다.", "선학"), ("선학 삼촌이 보고 싶다.", "선학")],
+)
+def test_a_name_before_an_uncle_is_flagged(text: str, name: str) -> None:
+    assert _covered(text, name) is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["우리 막내 삼촌은 아직", "우리 작은 삼촌은 잘 있다", "우리 시골 삼촌이 웃었다"]
+)
+def test_words_that_say_which_uncle_are_no_names(text: str) -> None:
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize("text", ["고향 라선 선봉을 그리며, 우선주", "고향라선 선봉을그리며,우선주"])
+def test_a_signature_that_is_also_a_long_everyday_noun_is_redacted(text: str) -> None:
+    assert _covered(text, "우선주") is Severity.REDACT
+
+
+def test_a_long_everyday_noun_inside_a_sentence_is_still_no_name() -> None:
+    assert _people("성가대에서 노래를 불렀다") == []
+
+
+@pytest.mark.parametrize("text", ["사랑하는 누나 이", "형 가", "누나 이가", "형 봄이", "오빠 ㅋ", "누나 A이"])
+def test_a_short_or_odd_last_word_after_a_kinship_word_is_handled(text: str) -> None:
+    assert not [p for p in _people(text) if p[2] == "person.kin_signed" and len(p[0]) < 2]
