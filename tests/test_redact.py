@@ -868,3 +868,19 @@ def test_a_handwritten_fill_over_a_number_takes_the_digits_a_neighbours_box_reac
     boxes = list(placed.boxes)
     assert all(covered(g, boxes) == 1.0 for g in digits)
     assert covered(kin[0], boxes) < 0.2  # the word before, past the gap between words, stays legible
+
+
+@pytest.mark.parametrize("prefix", ["SK", "5\\", "LG"])
+def test_a_fill_over_an_organisation_takes_the_latin_prefix_glued_before_it(prefix: str) -> None:
+    """ "SK하이닉스에" read surely as one word, the organisation found as 하이닉스 (its prefix perhaps
+    misread, "5\\하이닉스"): the prefix is filled too; a finding of another kind is cut at its start."""
+    latin = [(100, 100, 118, 140), (122, 100, 140, 140)]
+    hangul = syllables(146, 5)  # 하이닉스에
+    word = f"{prefix}하이닉스에"
+    page = inked(page_of([(word, (100, 100, hangul[-1][2], 140), 0.95)]), latin + hangul)
+    text, _ = page.text_and_offsets()
+    start = text.index("하이닉스")
+    [org] = place_findings(page, [finding(start, start + 4, kind=Kind.ORG)])
+    assert all(covered(g, list(org.boxes)) == 1.0 for g in latin + hangul[:4])
+    [person] = place_findings(page, [finding(start, start + 4)])
+    assert covered(latin[0], list(person.boxes)) < 0.5
