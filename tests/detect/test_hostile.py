@@ -76,3 +76,36 @@ def test_any_text_gives_valid_offsets(rules: Rules, text: str) -> None:
 )
 def test_detail_soup_gives_valid_offsets(rules: Rules, parts: list[str]) -> None:
     _valid("".join(parts), rules)
+
+
+_LETTER_WORDS = (
+    "누나",
+    "형",
+    "아버지",
+    "사랑하는",
+    "철수",
+    "봄",
+    "이",
+    "가",
+    "은",
+    "아",
+    "야",
+    "님",
+    "씀",
+    "드림",
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(st.sampled_from([*_LETTER_WORDS, "2023년", " ", " ", "\n", ",", ".", "ㅋ", "A"]), max_size=8),
+    st.sampled_from(["누나", "형", "아버지", "경성군출신형"]),
+    st.sampled_from([" ", "", "\n", ", "]),
+    st.sampled_from(["이", "가", "이가", "아", "봄", "봄은이", "철수가", "하진달래", "ㅋ", "A", "", "."]),
+)
+def test_letter_ending_soup_gives_valid_offsets(
+    rules: Rules, parts: list[str], kin: str, gap: str, last: str
+) -> None:
+    # How a letter ends: some words, a kinship word, then the last word (one syllable, a name, a name
+    # with the friendly 이, a sign or nothing).
+    _valid("".join(parts) + kin + gap + last, rules)
