@@ -934,12 +934,15 @@ def _kin_signed(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
         if ending and core.endswith(ending) and len(kept) >= 2 and (ending != "이" or has_final(kept[-1])):
             core = kept
             break
-    if not 2 <= len(core) <= 4 or core in cues.not_names or core in cues.roles or core in cues.closings:
+    everyday_name = core in scorer.gaz.everyday_names  # 하늘, 보람: a stop word, and a name there
+    if not 2 <= len(core) <= 4 or (core in cues.not_names and not everyday_name):
+        return
+    if core in cues.roles or core in cues.closings:
         return
     # A word Kiwi knows whole is that word ("오빠 화이팅", "사랑하는 아들 사진" under a photograph), unless
     # it is also a listed given name (하늘, 보람); and the last word must be nouns alone, no predicate or
     # other particle ("내 새끼 같다", "동생이다", "누나 눈에는").
-    if _lone_tag(core) and core not in scorer.gaz.everyday_names:
+    if _lone_tag(core) and not everyday_name:
         return
     morphs = analyse(core)
     if morphs and morphs[0].end == 1 and core[0] in scorer.gaz.surnames:

@@ -178,6 +178,8 @@ def _native_amount(doc: Doc, compact: str) -> bool:
         if not word.endswith(counter) or len(word) == len(counter):
             continue
         number = word[: len(word) - len(counter)]
+        if number in cfg.measure_units and counter not in cfg.measure_counters:
+            continue  # 석명: 석 counts months and measures, not people
         if _native_number(number, cfg.native_tens, cfg.native_units, bool(counter)):
             return True
     return False

@@ -156,6 +156,10 @@ class BenignConfig(_Strict):
     native_tens: frozenset[str] = frozenset()
     native_units: frozenset[str] = frozenset()
     amount_counters: tuple[str, ...] = ()
+    # Units that count only old measures and months (석 달, 넉 자, 서 말, 너 푼) and those counters: before
+    # another counter the unit is no number ("석명" is a name; three people are 세 명).
+    measure_units: frozenset[str] = frozenset()
+    measure_counters: frozenset[str] = frozenset()
     # Titles of address that are no name alone ("아지매가", "우리 성도님들") but follow one ("순덕이 할매").
     alone_not_names: frozenset[str] = frozenset()
     # Things said of in general (relay/detect/in_general.py): famous people and their statues, books of
@@ -208,6 +212,8 @@ class BenignConfig(_Strict):
         "native_tens",
         "native_units",
         "amount_counters",
+        "measure_units",
+        "measure_counters",
         "alone_not_names",
         "bound_nouns",
         "pronouns",

@@ -31,12 +31,14 @@ def _pattern(rules: Rules) -> re.Pattern[str]:
     cfg = rules.config.names
     cues = alternation(cfg.salutation_cues, loose_spaces=True)
     endings = alternation(cfg.salutation_endings)
+    # OCR may set a particle of two syllables or more apart ("효관 에게"); 야 and 아 alone stay glued.
+    apart = alternation(e for e in cfg.salutation_endings if len(e) >= 2)
     kin = alternation(k for k in rules.gazetteers.kinship if " " not in k)
     # The cue, optionally 내/우리, optionally a kinship word (and 같은: "아들 같은"), then two to four
     # syllables glued to the ending, then a break. Spaces may be lost anywhere (OCR).
     return re.compile(
         rf"(?:^|(?<=[\s,.!?]))(?:{cues})\s*(?:(?:내|우리|나의|저의)\s*)?(?:(?P<kin>{kin})\s*(?:같은\s*)?)?"
-        rf"(?P<name>[가-힣]{{2,4}}?)(?:{endings})(?=$|[\s,.!?~])"
+        rf"(?P<name>[가-힣]{{2,4}}?)(?:{endings}| (?:{apart}))(?=$|[\s,.!?~])"
     )
 
 

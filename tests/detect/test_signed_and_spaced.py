@@ -144,3 +144,43 @@ def test_a_long_everyday_noun_inside_a_sentence_is_still_no_name() -> None:
 @pytest.mark.parametrize("text", ["사랑하는 누나 이", "형 가", "누나 이가", "형 봄이", "오빠 ㅋ", "누나 A이"])
 def test_a_short_or_odd_last_word_after_a_kinship_word_is_handled(text: str) -> None:
     assert not [p for p in _people(text) if p[2] == "person.kin_signed" and len(p[0]) < 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("보고 싶은 동생 석명에게", "석명"), ("석명아, 엄마 생각하며 꼭 버텨라.", "석명")],
+)
+def test_a_name_that_reads_as_an_old_count_is_a_name(text: str, name: str) -> None:
+    # 석 counts months and measures (석 달, 석 자); three people are 세 명, so 석명 is no amount.
+    assert _covered(text, name) is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["석 달 동안 기다렸다", "석달이 지났다", "쌀 서 말을 샀다", "넉 자 길이의 천"]
+)
+def test_old_counts_of_months_and_measures_are_no_names(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_a_listed_name_that_is_also_a_stop_word_signs_after_a_glued_kinship_word() -> None:
+    text = "건강하세요.\n6월 6일, 너를걱정하는형 하늘이"
+    assert _covered(text, "하늘") is Severity.REVIEW
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("사랑하는 아들 같은 효관 에게\n잘 지내니", "효관"),  # OCR set the particle apart
+        ("너를 생각하며 이 편지를 쓴다.\n진달래 올림", "진달래"),  # a flower that names girls
+        ("너를 생각하며 이 편지를 쓴다.\n진달래올림", "진달래"),
+    ],
+)
+def test_salutations_and_signatures_found_on_printed_pages(text: str, name: str) -> None:
+    assert _covered(text, name) is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["사랑하는 우리 가족 에게", "보고 싶은 친구 에게", "진달래가 피었다", "봄이면 진달래꽃이 핀다"]
+)
+def test_generic_addressees_and_flowers_in_sentences_are_no_names(text: str) -> None:
+    assert _people(text) == []
