@@ -71,11 +71,16 @@ def test_a_given_name_glued_to_a_kinship_word_is_echoed(rules: Rules) -> None:
 
 def test_review_mention_is_redacted_when_the_same_name_is_sure_elsewhere() -> None:
     # OCR split the particle off the first mention (a guess, alone); the call two lines on is sure.
-    text = "사랑하는 아들 같은 세준 에게\n잘 지내니?\n세준아, 너는 혼자가 아니다."
+    text = "보고 싶은 세준 에게\n잘 지내니?\n세준아, 너는 혼자가 아니다."
     persons = [(text[f.start : f.end], f.severity) for f in detect(text) if f.kind is Kind.PERSON]
     assert persons == [("세준", Severity.REDACT), ("세준", Severity.REDACT)]
-    # Alone, the first mention stays a guess for a moderator.
-    alone = "사랑하는 아들 같은 세준 에게\n잘 지내니?"
+    # Alone, the first mention stays a guess for a moderator (no kinship word before it says a name).
+    alone = "보고 싶은 세준 에게\n잘 지내니?"
     assert [(f.severity, f.rule) for f in detect(alone) if f.kind is Kind.PERSON] == [
-        (Severity.REVIEW, "person.context")
+        (Severity.REVIEW, "person.salutation")
+    ]
+    # After a kinship word the salutation is sure on its own, its particle set apart or not.
+    kin = "사랑하는 아들 같은 세준 에게\n잘 지내니?"
+    assert [(f.severity, f.rule) for f in detect(kin) if f.kind is Kind.PERSON] == [
+        (Severity.REDACT, "person.salutation")
     ]
