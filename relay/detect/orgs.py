@@ -1053,6 +1053,13 @@ def _stem_grade(doc: Doc, start: int, end: int, suffix: str) -> float | None:
         # 고려인협회, 탈북민협회: a community's association, its ending taking the people's last syllable
         # (인협회, 민협회), so Kiwi reads the stem as the inside of the people's word (고려인).
         return cfg.confidence_word_stem
+    if (
+        suffix in cfg.site_suffixes
+        and len(stem) >= 2
+        and stem not in cfg.site_stem_stop
+        and ev is Evidence.COMMON
+    ):
+        return cfg.confidence_compound_stem  # 포장탄광: one mine, named by a word that is also a noun
     return cfg.confidence_compound_stem if ev is Evidence.OTHER else None
 
 
@@ -1668,20 +1675,23 @@ def _named_in_ui(doc: Doc, words: list[re.Match[str]], i: int) -> bool:
 
 
 def _inner_suffix(doc: Doc) -> Iterable[Finding | None]:
-    """A long suffix inside a word whose following spaces OCR lost ("갑산협동농장굴뚝이"): the stem
-    before it in the same word is graded like any other; the rest of the word is left alone."""
+    """A long suffix, or a short one of a single site (``orgs.site_suffixes``), inside a word whose
+    following spaces OCR lost ("갑산협동농장굴뚝이", "중촌탄광굴뚝이"): the stem before it in the same word
+    is graded like any other; the rest of the word is left alone."""
     rules = doc.rules
     cfg = rules.config.orgs
     suffixes, lengths = _suffixes(rules)
-    long_lengths = [n for n in lengths if n >= cfg.long_suffix]
+    # Long suffixes, and the short ones of a single site (탄광: "일하던중촌탄광굴뚝이").
+    long_lengths = sorted({n for n in lengths if n >= cfg.long_suffix} | {len(x) for x in cfg.site_suffixes})
+    shortest = min(long_lengths, default=cfg.long_suffix)
     for w in _WORD.finditer(doc.text):
         text = w.group()
-        if len(text) < cfg.long_suffix + 3:
+        if len(text) < shortest + 3:
             continue  # no room for a stem of two syllables, a long suffix and a syllable after it
         for n in long_lengths:
             for i in range(2, len(text) - n):
                 suffix = text[i : i + n]
-                if suffix not in suffixes:
+                if suffix not in suffixes or (n < cfg.long_suffix and suffix not in cfg.site_suffixes):
                     continue
                 start, stem_end, end = w.start(), w.start() + i, w.start() + i + n
                 start = _after_glued_phrase(doc, start, stem_end)

@@ -934,6 +934,24 @@ _LIVING_CUES = tuple(
         "계십",
         "계셔",
     )
+) + tuple(
+    # ... or having farmed, worked, been born or grown up there ("안령리에서 농사짓던": 안 + 령 + 리 to
+    # Kiwi, "not" and two nouns).
+    "에서" + v
+    for v in (
+        "농사짓",
+        "농사를",
+        "농사하",
+        "일하",
+        "일했",
+        "일한",
+        "태어나",
+        "태어났",
+        "태여나",
+        "태여났",
+        "자랐",
+        "자란",
+    )
 )
 
 

@@ -475,6 +475,10 @@ class OrgsConfig(_Strict):
     confidence_glued_stem: float = Field(ge=0, le=1)
     fragment_stop: frozenset[str]
     long_suffix: int = Field(ge=1)
+    # Short endings of one site each (탄광, 광산), reviewed after any stem of two syllables or more but
+    # these minerals and kinds of mine (석탄광산, 노천탄광).
+    site_suffixes: frozenset[str] = frozenset()
+    site_stem_stop: frozenset[str] = frozenset()
     workplace_cues: tuple[str, ...]
     confidence_company: float = Field(ge=0, le=1)
     company_stem_stop: frozenset[str]
