@@ -1136,6 +1136,9 @@ def _signed_everyday_name(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     does not apply."""
     if cand.ending or cand.merged or len(cand.text) < 2 or cand.text not in scorer.gaz.everyday_names:
         return False
+    after = doc.after(cand.end, 4)
+    if after.startswith("가") and not after.startswith(("가씀", "가보냄")):
+        return False  # "진달래 가\n피였겠지": the subject's particle set apart at a line's end, no closing
     return _closing_after(doc, cand.end, scorer.cues)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise
 
 from relay.detect.damaged import (
     VILLAGE,
@@ -1714,6 +1715,36 @@ _INNER_STEM_MAX = 3
 _INNER_SUFFIX_MIN = 4
 
 
+def _place_then_named(doc: Doc) -> Iterable[Finding | None]:
+    """An institution named after the place written apart before it ("청주 성모병원", "수광 직업학교"):
+    a word that ends in an organisation's ending after a stem of its own (성모, 직업), right after a
+    word that is a listed place. Alone the word may be an everyday kind (직업학교, 강철공장), but with its
+    town it is that town's one, and the place is a detail already. Not a stem that says when, how or
+    what kind (the stop lists of spaced and company stems), nor a second place."""
+    rules = doc.rules
+    cfg = rules.config.orgs
+    suffixes, lengths = _suffixes(rules)
+    words = doc.words
+    for w0, w1 in pairwise(words):
+        # The place is the whole word: no particle after it ("호주는 계절이").
+        if w1.start != w0.end + 1 or w0.end not in doc.places_starting(w0.start):
+            continue
+        core, _ = strip_particles(w1.text, doc)
+        # An ending of two syllables or more after a stem of two or more: one syllable is as often the
+        # end of an everyday word (계절: 계 + 절, "temple").
+        suffix = next(
+            (core[-n:] for n in lengths if n >= 2 and len(core) >= n + 2 and core[-n:] in suffixes), ""
+        )
+        stem = core[: -len(suffix)] if suffix else ""
+        if not stem or stem in cfg.spaced_stem_stop or stem in cfg.company_stem_stop:
+            continue
+        if _is_place(doc, w1.start, w1.start + len(stem)):
+            continue  # a second place ("청진 수남 시장"), read by the place rules
+        yield doc.finding(
+            Kind.ORG, w0.start, w1.start + len(core), cfg.confidence_place_stem, "org.place_named"
+        )
+
+
 def _inner_company(doc: Doc) -> Iterable[Finding | None]:
     """A firm's name and ending at the start of a word that goes on after a particle, the spaces
     lost ("새날테크에서요양보호사로"): stem, company ending, then a particle and more text."""
@@ -3259,6 +3290,7 @@ def find_orgs(doc: Doc) -> list[Finding]:
             *_town_nouns_suffix(doc),
             *_headed_institutions(doc),
             *_inner_suffix(doc),
+            *_place_then_named(doc),
             *_inner_company(doc),
             *_named(doc),
             *_workplaces(doc),

@@ -38,3 +38,26 @@ def test_a_village_read_as_not_and_two_nouns_before_farming_there_is_flagged() -
 @pytest.mark.parametrize("text", ["이 자리에서 일한다", "요양병동에서 일했다", "우리 동네에서 자랐다"])
 def test_everyday_places_of_work_are_no_villages(text: str) -> None:
     assert _found(text, Kind.PLACE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("청주 성모병원 영양실 에서 밥한다 .", "청주 성모병원"),
+        ("우리 처는 청진 성모병원 간호사다", "청진 성모병원"),
+        ("아버지는 혜산 목재공장에서 일했다", "혜산 목재공장"),
+    ],
+)
+def test_an_institution_named_after_the_town_written_before_it_is_found_whole(text: str, org: str) -> None:
+    assert org in _found(text, Kind.ORG)
+
+
+@pytest.mark.parametrize(
+    "text", ["평양 시내 병원에 갔다", "서울 가는 길에 병원에 들렀다", "평양 시민들이 모였다"]
+)
+def test_a_town_before_other_words_makes_no_institution(text: str) -> None:
+    assert _found(text, Kind.ORG) == []
+
+
+def test_a_town_with_its_particle_before_a_word_ending_like_a_temple_is_no_institution() -> None:
+    assert _found("호주는 계절이 우리랑 반대라서 12월이 한여름이야.", Kind.ORG) == []
