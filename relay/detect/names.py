@@ -899,8 +899,9 @@ def _opening_kin_call(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
     return weight >= scorer.cfg.slot_kin_min_weight and not tags & _SAYS_WHO_TAGS
 
 
-# What a name takes where it signs a letter after a kinship word: nothing, the friendly 이, or 가.
-_KIN_SIGNED_ENDINGS = frozenset({"", "이", "가", "이가"})
+# What a name takes where it signs a letter after a kinship word, besides nothing: the friendly 이 or 가
+# (longest first, so that 이가 is taken whole).
+_KIN_SIGNED_ENDINGS = ("이가", "이", "가")
 # Its own rule: the slot, not the word's shape, says it is a name, so the veto on everyday words that
 # only look like names (relay.detect.not_names) does not apply.
 _KIN_SIGNED = "person.kin_signed"
@@ -928,10 +929,10 @@ def _kin_signed(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
     if doc.spaced.ends[word.end - 1] < doc.content_end or not _ends_in_kin(_prev_word(doc, word.start), cues):
         return
     core = word.text
-    for ending in sorted(_KIN_SIGNED_ENDINGS, key=len, reverse=True):
+    for ending in _KIN_SIGNED_ENDINGS:
         # The friendly 이 follows a final consonant (봄은이); 가 a vowel or that 이 (철수가, 봄은이가).
-        kept = core[: -len(ending)] if ending else core
-        if ending and core.endswith(ending) and len(kept) >= 2 and (ending != "이" or has_final(kept[-1])):
+        kept = core[: -len(ending)]
+        if core.endswith(ending) and len(kept) >= 2 and (ending != "이" or has_final(kept[-1])):
             core = kept
             break
     everyday_name = core in scorer.gaz.everyday_names  # 하늘, 보람: a stop word, and a name there
