@@ -25,7 +25,7 @@ from relay.detect.morph import Morpheme, analyse, may_read_alone_as
 from relay.detect.normalize import is_hangul
 from relay.detect.respaced import split_piece
 from relay.detect.rules import OCR_SURNAME_RANK, Rules
-from relay.detect.words import Evidence, TermSet, evidence, has_final, strip_particles
+from relay.detect.words import Evidence, TermSet, evidence, has_final, last_word, strip_particles
 from relay.model import Finding, Kind, Severity
 
 _SALUTATION_ENDINGS = ("에게", "께", "한테", "야", "아", "에게서")
@@ -98,6 +98,12 @@ _DETERMINERS = frozenset({"이", "그", "저"})
 _COPULA_AFTER = ("다", "야", "예요", "에요", "입니", "이다", "이야", "이에요", "라고", "이라고", "이고")
 
 
+# What follows the friendly 이 of a name (영남이가, 광철이랑), not a copula (학년이고요, 대장이다).
+_FRIENDLY_I_PARTICLES = frozenset(
+    {"", "가", "는", "도", "를", "랑", "와", "의", "한테", "에게", "하고", "만", "까지", "보다", "처럼", "네"}
+)
+
+
 class _Scorer:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -145,7 +151,7 @@ class _Scorer:
         cfg, text = self.cfg, cand.text
         if not self.plausible(cand):
             return None
-        if cand.merged and not strong and not self._merge_ok(cand):
+        if cand.merged and not strong and not self._merge_ok(cand, context or intro):
             return None
         if not (context or intro) and self._names_a_thing(cand):
             return None  # "보르시라는 빨간 국": what a thing is called
@@ -170,12 +176,24 @@ class _Scorer:
         if merged_given and _southern_spelling(merged_given) and _known_word(merged_given):
             return None  # "이 로인이": a determiner and 노인 in North Korean spelling
         score = cfg.surname if parts else cfg.given_alone_penalty
-        weights = [self.gaz.given_syllables.get(ch, 0) for ch in given]
+        kiwi = self._kiwi(cand)
+        weights, repaired = self._weights(given)
+        repaired = text[: len(text) - len(given)] + repaired if repaired else ""
+        listed = bool(repaired) and bool(
+            self.gaz.given_names.intersection((repaired, repaired[-len(given) :]))
+        )
+        # A damaged name is believed when OCR could only have damaged a listed name, or a cue says a
+        # name is there; only in a word Kiwi reads as a proper noun or cannot read, never in words OCR
+        # may have split.
+        called = vocative or (suffix_i and cand.ending[1:] in _FRIENDLY_I_PARTICLES)
+        if repaired and (kiwi <= 0 or cand.merged or not (listed or context or intro or called)):
+            weights, repaired, listed = [self.gaz.given_syllables.get(ch, 0) for ch in given], "", False
         score += cfg.given_per_weight * (sum(weights) / len(weights) - cfg.given_weight_pivot)
         score += cfg.unknown_syllable_penalty * weights.count(0)
-        if given in self.gaz.given_names or text in self.gaz.given_names:
+        if repaired:
+            score += cfg.damaged_syllable
+        if given in self.gaz.given_names or text in self.gaz.given_names or listed:
             score += cfg.common_given
-        kiwi = self._kiwi(cand)
         score += max(kiwi, 0.0) + cfg.strong_slot if strong else kiwi
         if parts and len(given) == 2 and kiwi >= 0 and min(weights) >= cfg.slot_kin_min_weight:
             score += cfg.typical_full_name  # 국선일, 황보승혁: a name in shape and to Kiwi
@@ -190,6 +208,24 @@ class _Scorer:
         if vocative and not (intro or context):
             rule = "person.vocative"
         return score, rule
+
+    def _weights(self, given: str) -> tuple[list[int], str]:
+        """The name weights of ``given``'s syllables, and the given name OCR most likely damaged ("" if
+        none): one syllable rare in names that is one jamo off a syllable typical of them (첼 for 철,
+        흰 for 희, 뢩 for 령) is weighed as the typical one."""
+        syllables = self.gaz.given_syllables
+        weights = [syllables.get(ch, 0) for ch in given]
+        odd = [i for i, w in enumerate(weights) if w < self.cfg.name_shaped_min_weight]
+        if len(given) != 2 or len(odd) != 1 or not hangul_only(given):
+            return weights, ""
+        i = odd[0]
+        near = near_typical(self.doc.rules, given[i])
+        if not near:
+            return weights, ""
+        repairs = [given[:i] + ch + given[i + 1 :] for ch in near]
+        best = next((r for r in repairs if r in self.gaz.given_names), repairs[0])
+        weights[i] = syllables.get(best[i], 0)
+        return weights, best
 
     def _kiwi_name_suffix(self, cand: _Candidate) -> bool:
         """Kiwi reads the word as a proper noun ending where the candidate does, then the friendly 이
@@ -223,7 +259,7 @@ class _Scorer:
         tags = [m.tag for m in morphs]
         return "ETM" in tags and tags[-1] == "NNB" and morphs[-1].end == cand.end
 
-    def _merge_ok(self, cand: _Candidate) -> bool:
+    def _merge_ok(self, cand: _Candidate, cued: bool = False) -> bool:
         """A name split by a space ("리 영호") starts with a common surname."""
         if len(cand.text) == 2:
             return True  # "철 만아": a given name split in two, judged with its cues
@@ -241,6 +277,8 @@ class _Scorer:
             return True
         # A rarer surname (룡, 반) before a word Kiwi takes for a name or does not know: "룡 정옥".
         ev = evidence(self.doc, cand.judge_start, cand.judge_end)
+        if len(parts[0]) == 1 and len(parts[1]) == 2 and cand.judge_end == cand.start + 2:
+            return _split_last_syllable(self.doc, cand, cued)
         if len(parts[0]) != 1 or len(parts[1]) != 2 or cand.judge_start != cand.start + 2:
             return False
         if ev in (Evidence.PROPER, Evidence.UNKNOWN):
@@ -264,11 +302,31 @@ class _Scorer:
             return 0.0  # Kiwi cut an unknown name into a verb form ("용한결": 용하 + ㄴ + 결)
         if ev is Evidence.PREDICATE and self._proper_then_particle(cand):
             return 0.0  # 최철만을: Kiwi read 최철 as a name and its last syllable as the particle 만
+        if ev in (Evidence.COMMON, Evidence.INSIDE) and self._split_after_surname(cand):
+            return cfg.kiwi_unknown
         if ev in (Evidence.COMMON, Evidence.INSIDE, Evidence.PREDICATE):
             return cfg.kiwi_common
         if ev is Evidence.OTHER and not cand.merged and self._everyday_run(cand):
             return cfg.kiwi_common
         return 0.0
+
+    def _split_after_surname(self, cand: _Candidate) -> bool:
+        """ "박 순례여", "리 정화야": a surname set apart from a given name that is an everyday word
+        (순례, 정화). Kiwi, reading the two joined, takes them for one name or a word it does not know;
+        a determiner before a noun stays apart (이 정화 작업, 그 사진)."""
+        text = cand.text
+        if not (cand.merged and len(text) == 3 and self.doc.text[cand.start + 1] == " "):
+            return False
+        if (
+            text[0] in _DETERMINERS
+            or text[0] not in self.gaz.surnames
+            or text[1:] not in self.gaz.given_names
+        ):
+            return False
+        if _spaced_by_syllable(self.doc, cand.start):
+            return False  # "너 를 두고 와 서 미안 하 다"
+        morphs = analyse(text)
+        return len(morphs) == 1 and (morphs[0].tag == "NNP" or morphs[0].oov)
 
     def _everyday_run(self, cand: _Candidate) -> bool:
         """Speech recognition runs a determiner into the noun after it: Kiwi reads the word as 이, 그
@@ -395,6 +453,8 @@ def _candidates(doc: Doc, words: tuple[Span, ...], i: int, cues: _Cues) -> Itera
         # 하경만, 길은히: a full name whose last syllable reads as a particle; judged by its slot only.
         w_end = end + 1
         yield _Candidate(start, w_end, core + ending, "", False, start, w_end, glued_before, False, True)
+    if not ending and not glued_before and not glued_after:
+        yield from _misfit_particle_candidate(doc, word)
     yield from _inner_candidates(doc, word, cues)
     yield from _teknonym_run_candidates(doc, word, cues)
     # Spacing noise splits a name: "리 영호", "리영 호", "철 만아".
@@ -442,6 +502,35 @@ def _candidates(doc: Doc, words: tuple[Span, ...], i: int, cues: _Cues) -> Itera
             yield _Candidate(start, n_end, core + n_core, n_ending, True, *judge, False, n_titled)
     yield from _syllable_run_candidate(doc, words, i)
     yield from _particle_split_candidate(doc, words, i)
+
+
+def _misfit_particle_candidate(doc: Doc, word: Span) -> Iterable[_Candidate]:
+    """ "설준는", "철미아": OCR added or dropped the final consonant of a name's last syllable (설주는,
+    철민아), so the particle after it no longer fits. The name before it is a candidate when its last
+    syllable, with the final the particle asks for, is one jamo off a syllable typical of names."""
+    text = word.text
+    cfg = doc.rules.config.text
+    for particle in _MISFIT_PARTICLES:
+        core = text[: -len(particle)]
+        if not text.endswith(particle) or not 2 <= len(core) <= 3 or not hangul_only(core):
+            continue
+        wants_final = particle in cfg.after_consonant
+        if has_final(core[-1]) == wants_final:
+            return  # it fits: strip_particles would have taken it
+        if _known_word(core) or _lone_tag(text):
+            return  # 아카시아, 시베리아: a word that ends in the particle's syllable
+        weights = doc.rules.gazetteers.given_syllables
+        least = doc.rules.config.names.name_shaped_min_weight
+        if any(weights.get(ch, 0) < least for ch in core[1:-1]):
+            return  # "나을랑가": no name has 을 inside it
+        if any(has_final(ch) == wants_final for ch in near_typical(doc.rules, core[-1])):
+            end = word.start + len(core)
+            yield _Candidate(word.start, end, core, particle, False, word.start, end, False, False)
+        return
+
+
+# Particles whose form follows the final consonant before them, as names take them.
+_MISFIT_PARTICLES = ("는", "가", "를", "은", "을", "아", "야", "와", "과")
 
 
 def _run_in_slot(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
@@ -2059,6 +2148,44 @@ known_word = _known_word
 known_tag = _known_tag
 
 
+_UNREAD = (Evidence.PROPER, Evidence.UNKNOWN, Evidence.FRAGMENT)  # a name to Kiwi, or nothing it knows
+
+
+def _split_last_syllable(doc: Doc, cand: _Candidate, cued: bool) -> bool:
+    """ "왕미 란입니다", "편광 혁아": a surname and given syllable, then the name's last syllable OCR set
+    apart. Kiwi reads the first word as a name or not at all (서대 회 무침: a fish it knows); both given
+    syllables are typical of names; the word set apart is no word Kiwi knows (묵주 기도), no particle
+    (형제 를) and no verb as Kiwi reads it there (천원 하는). Without a cue, the syllable set apart is
+    no word alone (내레 회 한 접시) and the text is not spaced syllable by syllable (부 대생 활 이)."""
+    gaz = doc.rules.gazetteers
+    text = cand.text
+    if not (len(text) == 3 and text[0] in gaz.surnames and cand.judge_end == cand.start + 2):
+        return False
+    if any(gaz.given_syllables.get(ch, 0) < doc.rules.config.names.slot_kin_min_weight for ch in text[1:]):
+        return False
+    if evidence(doc, cand.start, cand.start + 2) not in _UNREAD:
+        return False
+    second = doc.text[cand.start : cand.end + len(cand.ending)].split()[-1]
+    if second in doc.rules.particles or (len(second) >= 2 and _known_word(second)):
+        return False
+    pos = cand.end - 1
+    if any(m.start == pos < m.end and m.tag in ("VV", "VA", "VX") for m in doc.morphemes_in(pos, pos + 1)):
+        return False
+    if cued:
+        return True
+    return not (second == text[-1] and _known_word(second)) and not _spaced_by_syllable(doc, cand.start)
+
+
+def _spaced_by_syllable(doc: Doc, pos: int) -> bool:
+    """The two words before ``pos`` are single syllables: text spaced syllable by syllable ("너 를 두고
+    와 서", "부 대생 활"), where any two pieces may meet as a split name."""
+    before = last_word(doc.text, pos)
+    if len(before) != 1 or not is_hangul(before):
+        return False
+    earlier = last_word(doc.text, pos - 1 - len(before)) if pos > len(before) else ""
+    return len(earlier) == 1 and is_hangul(earlier)
+
+
 def _damaged_everyday(doc: Doc, cand: _Candidate) -> bool:
     """A candidate without cues that is an OCR-damaged everyday word, not a name: Kiwi does not know
     the word (a name it knows, 주희 or 가실, stays a name) and one jamo off it is a word Kiwi knows
@@ -2087,7 +2214,11 @@ def _damaged_everyday(doc: Doc, cand: _Candidate) -> bool:
         tail = doc.morphemes_in(cand.end - 1, cand.end)
         if tail and tail[-1].tag.startswith("J") and tail[-1].start == cand.end - 1:
             return True  # 한국 에: Kiwi reads the stray syllable as a particle
-        return _known_word(first) or first in _lexicon_keys(doc.rules) or _everyday_lookalike(first)
+        if _known_word(first) or first in _lexicon_keys(doc.rules):
+            return True
+        # "왕미 란": a surname and syllables all typical of names is a split name, whatever word it
+        # resembles (왕비); "우라 집" (우리) has no name's syllables.
+        return not _split_last_syllable(doc, cand, cued=False) and _everyday_lookalike(first)
     if len(text) >= 3:
         # 천전히, 지아철: three syllables are seldom one confusion away from a word by chance
         whole = [m for m in doc.morphemes_in(cand.start, cand.end) if m.start >= cand.start]
@@ -2374,6 +2505,14 @@ def _typical(rules: Rules, syllables: str) -> bool:
     """Every one of ``syllables`` is typical of given names (weight at least ``slot_kin_min_weight``)."""
     least, weights = rules.config.names.slot_kin_min_weight, rules.gazetteers.given_syllables
     return all(weights.get(ch, 0) >= least for ch in syllables)
+
+
+@lru_cache(maxsize=1 << 12)
+def near_typical(rules: Rules, syllable: str) -> tuple[str, ...]:
+    """Syllables typical of given names one jamo off ``syllable``, most typical first."""
+    weights = rules.gazetteers.given_syllables
+    near = [ch for ch in _typical_syllables(rules) if ch != syllable and near_syllable(syllable, ch)]
+    return tuple(sorted(near, key=lambda ch: -weights.get(ch, 0)))
 
 
 @lru_cache(maxsize=4)

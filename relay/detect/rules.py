@@ -263,6 +263,9 @@ class NamesConfig(_Strict):
     # A surname and a two-syllable given name, both syllables typical of names (weight at least
     # slot_kin_min_weight), that Kiwi does not read as an everyday word; 0 in older rule files.
     typical_full_name: float = 0.0
+    # A given syllable rare in names one jamo off a typical one (names._Scorer._weights): weighed as
+    # the typical one, at this cost; 0 in older rule files.
+    damaged_syllable: float = 0.0
     # A name-shaped word in a slot only a name fits (names._slot_grade); review-level in older files.
     slot_name: float = 0.55
     min_syllables: int = Field(ge=1)
