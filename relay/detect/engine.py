@@ -13,6 +13,7 @@ from relay.detect.damaged import find_damaged, find_damaged_places, find_damaged
 from relay.detect.document import Doc
 from relay.detect.echoes import echo_names
 from relay.detect.foreign_names import find_foreign_names
+from relay.detect.glued_names import find_glued_names
 from relay.detect.in_general import drop_said_in_general
 from relay.detect.joined import find_in_joined_lines
 from relay.detect.lettered import find_lettered_names
@@ -62,6 +63,7 @@ DETECTORS: tuple[Detector, ...] = (
     find_role_names,
     find_spelled_handles,
     find_repeated_names,
+    find_glued_names,
 )
 
 

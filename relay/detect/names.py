@@ -2145,6 +2145,15 @@ def _lone_tag(word: str) -> str:
 
 # For the other name detectors (relay/detect/whereabouts.py, relay/detect/titled.py).
 known_word = _known_word
+
+
+def titled_word(doc: Doc, word: str) -> bool:
+    """``word`` is a title, rank or kinship word after a name (선생이, 목사님께서, 할머니가, 군에게)."""
+    cues = _cues(doc.rules)
+    core, _ = strip_particles(word, doc)
+    return core in cues.after or any(len(t) >= 2 for t in cues.after_set.prefixes(word))
+
+
 known_tag = _known_tag
 
 
