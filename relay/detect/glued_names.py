@@ -16,7 +16,7 @@ the word ("…류성민 군에게", "…배명수 선생이"), which leave the f
 
 from __future__ import annotations
 
-from relay.detect.document import Doc, Span, hangul_only
+from relay.detect.document import Doc, hangul_only
 from relay.detect.morph import analyse
 from relay.detect.names import known_word, near_typical, titled_word
 from relay.detect.words import strip_particles
@@ -40,7 +40,8 @@ def find_glued_names(doc: Doc) -> list[Finding]:
     gaz = doc.rules.gazetteers
     least = doc.rules.config.names.slot_kin_min_weight
     found: list[Finding] = []
-    for word in doc.words:
+    words = doc.words
+    for i, word in enumerate(words):
         text = word.text.rstrip(".,!?~")
         if len(text) < _MIN_HEAD + 3 or not hangul_only(text):
             continue
@@ -55,7 +56,8 @@ def find_glued_names(doc: Doc) -> list[Finding]:
             if not _unread_there(text, k):
                 continue
             intro = ending in _INTRO
-            if not (intro or ending in _NAMING or (not ending and titled_word(doc, _next_word(doc, word)))):
+            after = words[i + 1].text if i + 1 < len(words) else ""
+            if not (intro or ending in _NAMING or (not ending and titled_word(doc, after))):
                 continue  # "간호조무사 공부", "국제인도법에": nothing says a name is there
             finding = doc.finding(
                 Kind.PERSON,
@@ -69,13 +71,6 @@ def find_glued_names(doc: Doc) -> list[Finding]:
                 found.append(finding)
             break
     return found
-
-
-def _next_word(doc: Doc, word: Span) -> str:
-    """The word after ``word`` ("" at the end)."""
-    words = doc.words
-    at = words.index(word)
-    return words[at + 1].text if at + 1 < len(words) else ""
 
 
 def _known_head(head: str) -> bool:
