@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from relay.detect.damaged import SuffixIndex
 from relay.detect.document import Doc
 from relay.detect.morph import Morpheme, analyse
 from relay.detect.rules import Rules
@@ -33,6 +34,7 @@ _NAMING_TAGS = frozenset({"NNP", "SN", "NR"})
 # A stem's morpheme that only opens or joins it, never names: determiners and Kiwi's affixes.
 _OPENING_ONLY = frozenset({"MM", "XSN", "XPN"})
 _PLURAL = "들"
+_DAMAGED_CONFIDENCE = 0.6  # an ending read through one damaged syllable: a moderator decides
 
 
 @lru_cache(maxsize=8)
@@ -98,6 +100,7 @@ def find_spelled_orgs(doc: Doc) -> Iterable[Finding | None]:
 def _read(doc: Doc, joined: str, offsets: list[int], endings: _Endings) -> Iterable[Finding | None]:
     morphs: tuple[Morpheme, ...] | None = None  # Kiwi is asked only once an ending is found
     taken_until = -1
+    exact: list[tuple[int, int]] = []
     for pos in range(len(joined)):
         if pos < taken_until:
             continue
@@ -111,11 +114,65 @@ def _read(doc: Doc, joined: str, offsets: list[int], endings: _Endings) -> Itera
                 continue
             start, end, conf = span
             taken_until = end
+            exact.append((start, end))
             severity = Severity.REDACT if conf >= doc.rules.config.severity.redact_min else Severity.REVIEW
             yield doc.finding(
                 Kind.ORG, offsets[start], offsets[end - 1] + 1, conf, "org.spelled_out", severity=severity
             )
             break
+    # Then endings with a damaged syllable, where no exact ending was read (an exact one is surer).
+    taken_until = -1
+    for pos in range(len(joined)):
+        if pos < taken_until or any(start <= pos < end for start, end in exact):
+            continue
+        damaged = _damaged_ending(doc, joined, offsets, pos)
+        if damaged is not None and not any(s < damaged[0] and pos < e for s, e in exact):
+            taken_until = damaged[0]
+            yield damaged[1]
+
+
+def _damaged_ending(doc: Doc, joined: str, offsets: list[int], pos: int) -> tuple[int, Finding | None] | None:
+    """An ending with one syllable damaged by a jamo at ``pos`` ("금 촌 제 일 괴 회": 교회), read with the
+    ending repaired so that Kiwi sees the name as it would be written; fuzzy evidence is only a review."""
+    index = _damaged_index(doc.rules)
+    for n in index.lengths:
+        ending = index.near(joined[pos : pos + n]) if pos + n <= len(joined) else ""
+        if not ending:
+            continue
+        if not _unread_window(analyse(joined), pos, pos + n):
+            return None
+        repaired = joined[:pos] + ending + joined[pos + n :]
+        span = _name_before(doc, analyse(repaired), repaired, offsets, pos, pos + n)
+        if span is None:
+            continue
+        start, end, conf = span
+        conf = min(conf, _DAMAGED_CONFIDENCE)
+        finding = doc.finding(
+            Kind.ORG,
+            offsets[start],
+            offsets[end - 1] + 1,
+            conf,
+            "org.spelled_out_damaged",
+            severity=Severity.REVIEW,
+        )
+        return end, finding
+    return None
+
+
+def _unread_window(morphs: tuple[Morpheme, ...], start: int, end: int) -> bool:
+    """Kiwi read ``[start, end)`` as words it does not know or as single-syllable nouns (귀 + 회), not
+    as a word it knows reaching into or across it (지금 경북, 백이십 센티에요, 잘 자래이)."""
+    inside = [m for m in morphs if m.start < end and m.end > start]
+    return bool(inside) and all(
+        m.oov or (start <= m.start and m.end <= end and m.end - m.start == 1 and m.tag.startswith("NN"))
+        for m in inside
+    )
+
+
+@lru_cache(maxsize=8)
+def _damaged_index(rules: Rules) -> SuffixIndex:
+    """The spelled-out endings of two syllables or more, for damaged copies of them."""
+    return SuffixIndex((e, Kind.ORG) for e in _endings(rules) if len(e) >= 2)
 
 
 def _at(morphs: tuple[Morpheme, ...], pos: int) -> Morpheme | None:
