@@ -177,17 +177,17 @@ class _Scorer:
             return None  # "이 로인이": a determiner and 노인 in North Korean spelling
         score = cfg.surname if parts else cfg.given_alone_penalty
         kiwi = self._kiwi(cand)
-        weights, repaired = self._weights(given)
-        repaired = text[: len(text) - len(given)] + repaired if repaired else ""
+        # A damaged name is believed only in a word Kiwi reads as a proper noun or cannot read, never in
+        # words OCR may have split; and when OCR could only have damaged a listed name, or a cue says a
+        # name is there.
+        repaired = self._repaired(given) if kiwi > 0 and not cand.merged else ""
         listed = bool(repaired) and bool(
-            self.gaz.given_names.intersection((repaired, repaired[-len(given) :]))
+            self.gaz.given_names.intersection((text[: len(text) - len(given)] + repaired, repaired))
         )
-        # A damaged name is believed when OCR could only have damaged a listed name, or a cue says a
-        # name is there; only in a word Kiwi reads as a proper noun or cannot read, never in words OCR
-        # may have split.
         called = vocative or (suffix_i and cand.ending[1:] in _FRIENDLY_I_PARTICLES)
-        if repaired and (kiwi <= 0 or cand.merged or not (listed or context or intro or called)):
-            weights, repaired, listed = [self.gaz.given_syllables.get(ch, 0) for ch in given], "", False
+        if not (listed or context or intro or called):
+            repaired = ""
+        weights = [self.gaz.given_syllables.get(ch, 0) for ch in repaired or given]
         score += cfg.given_per_weight * (sum(weights) / len(weights) - cfg.given_weight_pivot)
         score += cfg.unknown_syllable_penalty * weights.count(0)
         if repaired:
@@ -209,23 +209,17 @@ class _Scorer:
             rule = "person.vocative"
         return score, rule
 
-    def _weights(self, given: str) -> tuple[list[int], str]:
-        """The name weights of ``given``'s syllables, and the given name OCR most likely damaged ("" if
-        none): one syllable rare in names that is one jamo off a syllable typical of them (첼 for 철,
-        흰 for 희, 뢩 for 령) is weighed as the typical one."""
+    def _repaired(self, given: str) -> str:
+        """The given name OCR most likely damaged into ``given`` ("" if none): two syllables, one of them
+        rare in names and one jamo off a syllable typical of them (첼 for 철, 흰 for 희, 뢩 for 령); a
+        listed given name is preferred among the repairs, then the most typical syllable."""
         syllables = self.gaz.given_syllables
-        weights = [syllables.get(ch, 0) for ch in given]
-        odd = [i for i, w in enumerate(weights) if w < self.cfg.name_shaped_min_weight]
+        odd = [i for i, ch in enumerate(given) if syllables.get(ch, 0) < self.cfg.name_shaped_min_weight]
         if len(given) != 2 or len(odd) != 1 or not hangul_only(given):
-            return weights, ""
+            return ""
         i = odd[0]
-        near = near_typical(self.doc.rules, given[i])
-        if not near:
-            return weights, ""
-        repairs = [given[:i] + ch + given[i + 1 :] for ch in near]
-        best = next((r for r in repairs if r in self.gaz.given_names), repairs[0])
-        weights[i] = syllables.get(best[i], 0)
-        return weights, best
+        repairs = [given[:i] + ch + given[i + 1 :] for ch in near_typical(self.doc.rules, given[i])]
+        return next((r for r in repairs if r in self.gaz.given_names), repairs[0] if repairs else "")
 
     def _kiwi_name_suffix(self, cand: _Candidate) -> bool:
         """Kiwi reads the word as a proper noun ending where the candidate does, then the friendly 이
@@ -504,33 +498,30 @@ def _candidates(doc: Doc, words: tuple[Span, ...], i: int, cues: _Cues) -> Itera
     yield from _particle_split_candidate(doc, words, i)
 
 
+# Particles whose form follows the final consonant before them, as names take them.
+_MISFIT_PARTICLES = frozenset({"는", "가", "를", "은", "을", "아", "야", "와", "과"})
+
+
 def _misfit_particle_candidate(doc: Doc, word: Span) -> Iterable[_Candidate]:
     """ "설준는", "철미아": OCR added or dropped the final consonant of a name's last syllable (설주는,
     철민아), so the particle after it no longer fits. The name before it is a candidate when its last
     syllable, with the final the particle asks for, is one jamo off a syllable typical of names."""
     text = word.text
-    cfg = doc.rules.config.text
-    for particle in _MISFIT_PARTICLES:
-        core = text[: -len(particle)]
-        if not text.endswith(particle) or not 2 <= len(core) <= 3 or not hangul_only(core):
-            continue
-        wants_final = particle in cfg.after_consonant
-        if has_final(core[-1]) == wants_final:
-            return  # it fits: strip_particles would have taken it
-        if _known_word(core) or _lone_tag(text):
-            return  # 아카시아, 시베리아: a word that ends in the particle's syllable
-        weights = doc.rules.gazetteers.given_syllables
-        least = doc.rules.config.names.name_shaped_min_weight
-        if any(weights.get(ch, 0) < least for ch in core[1:-1]):
-            return  # "나을랑가": no name has 을 inside it
-        if any(has_final(ch) == wants_final for ch in near_typical(doc.rules, core[-1])):
-            end = word.start + len(core)
-            yield _Candidate(word.start, end, core, particle, False, word.start, end, False, False)
+    particle, core = text[-1:], text[:-1]
+    if particle not in _MISFIT_PARTICLES or not 2 <= len(core) <= 3 or not hangul_only(core):
         return
-
-
-# Particles whose form follows the final consonant before them, as names take them.
-_MISFIT_PARTICLES = ("는", "가", "를", "은", "을", "아", "야", "와", "과")
+    wants_final = particle in doc.rules.config.text.after_consonant
+    if has_final(core[-1]) == wants_final:
+        return  # it fits: strip_particles would have taken it
+    if _known_word(core) or _lone_tag(text):
+        return  # 아카시아, 시베리아: a word that ends in the particle's syllable
+    weights = doc.rules.gazetteers.given_syllables
+    least = doc.rules.config.names.name_shaped_min_weight
+    if any(weights.get(ch, 0) < least for ch in core[1:-1]):
+        return  # "나을랑가": no name has 을 inside it
+    if any(has_final(ch) == wants_final for ch in near_typical(doc.rules, core[-1])):
+        end = word.start + len(core)
+        yield _Candidate(word.start, end, core, particle, False, word.start, end, False, False)
 
 
 def _run_in_slot(doc: Doc, cand: _Candidate, scorer: _Scorer) -> bool:
@@ -2145,16 +2136,15 @@ def _lone_tag(word: str) -> str:
 
 # For the other name detectors (relay/detect/whereabouts.py, relay/detect/titled.py).
 known_word = _known_word
+known_tag = _known_tag
 
 
 def titled_word(doc: Doc, word: str) -> bool:
-    """``word`` is a title, rank or kinship word after a name (선생이, 목사님께서, 할머니가, 군에게)."""
+    """``word`` is a title, rank or kinship word after a name (선생이, 목사님께서, 할머니가, 군에게), for
+    relay/detect/glued_names.py."""
     cues = _cues(doc.rules)
     core, _ = strip_particles(word, doc)
     return core in cues.after or any(len(t) >= 2 for t in cues.after_set.prefixes(word))
-
-
-known_tag = _known_tag
 
 
 _UNREAD = (Evidence.PROPER, Evidence.UNKNOWN, Evidence.FRAGMENT)  # a name to Kiwi, or nothing it knows
