@@ -125,38 +125,38 @@ def _read(doc: Doc, joined: str, offsets: list[int], endings: _Endings) -> Itera
     for pos in range(len(joined)):
         if pos < taken_until or any(start <= pos < end for start, end in exact):
             continue
-        damaged = _damaged_ending(doc, joined, offsets, pos)
-        if damaged is not None and not any(s < damaged[0] and pos < e for s, e in exact):
-            taken_until = damaged[0]
-            yield damaged[1]
+        for n, ending in _near_endings(doc.rules, joined, pos):
+            if morphs is None:
+                morphs = analyse(joined)  # once a stretch: a long one is not remembered by analyse
+            if not _unread_window(morphs, pos, pos + n):
+                break
+            repaired = joined[:pos] + ending + joined[pos + n :]
+            span = _name_before(doc, analyse(repaired), repaired, offsets, pos, pos + n)
+            if span is None:
+                continue
+            start, end, conf = span
+            if not any(s < end and pos < e for s, e in exact):
+                taken_until = end
+                yield doc.finding(
+                    Kind.ORG,
+                    offsets[start],
+                    offsets[end - 1] + 1,
+                    min(conf, _DAMAGED_CONFIDENCE),
+                    "org.spelled_out_damaged",
+                    severity=Severity.REVIEW,
+                )
+            break
 
 
-def _damaged_ending(doc: Doc, joined: str, offsets: list[int], pos: int) -> tuple[int, Finding | None] | None:
-    """An ending with one syllable damaged by a jamo at ``pos`` ("금 촌 제 일 괴 회": 교회), read with the
-    ending repaired so that Kiwi sees the name as it would be written; fuzzy evidence is only a review."""
-    index = _damaged_index(doc.rules)
+def _near_endings(rules: Rules, joined: str, pos: int) -> Iterable[tuple[int, str]]:
+    """``(length, ending)`` for each window at ``pos`` that is an ending with one syllable damaged by a
+    jamo ("괴회" for 교회), longest first. The stretch is then read with the ending repaired, so that Kiwi
+    sees the name as it would be written; fuzzy evidence is only ever a review."""
+    index = _damaged_index(rules)
     for n in index.lengths:
         ending = index.near(joined[pos : pos + n]) if pos + n <= len(joined) else ""
-        if not ending:
-            continue
-        if not _unread_window(analyse(joined), pos, pos + n):
-            return None
-        repaired = joined[:pos] + ending + joined[pos + n :]
-        span = _name_before(doc, analyse(repaired), repaired, offsets, pos, pos + n)
-        if span is None:
-            continue
-        start, end, conf = span
-        conf = min(conf, _DAMAGED_CONFIDENCE)
-        finding = doc.finding(
-            Kind.ORG,
-            offsets[start],
-            offsets[end - 1] + 1,
-            conf,
-            "org.spelled_out_damaged",
-            severity=Severity.REVIEW,
-        )
-        return end, finding
-    return None
+        if ending:
+            yield n, ending
 
 
 def _unread_window(morphs: tuple[Morpheme, ...], start: int, end: int) -> bool:
