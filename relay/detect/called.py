@@ -101,7 +101,8 @@ _SELF = re.compile(
     r"(?:^|(?<=[\s,.!?]))(?:나는|저는|난|전|본인은)\s(?:[^.!?]{0,60}?\s)?"
     r"(?P<name>[가-힣](?: ?[가-힣]){1,3}?)"
     # the plain, the polite and the old-fashioned ways of saying one is called so
-    r"(?:입니다|이에요|예요|이야|야|이오|요|이다|다|이올시다|이옵니다|이외다|입네다|이라오|라오"
+    # (and the cute spellings of the polite ending young writers use: 이에여, 예여, 이에용, 예용)
+    r"(?:입니다|이에요|예요|이에여|예여|이에용|예용|이야|야|이오|요|이다|다|이올시다|이옵니다|이외다|입네다|이라오|라오"
     r"|(?:이라|라)고? ?(?:합니다|하옵니다|하오|해요|하외다|합네다|하지요|한다))"
     r"(?=\s*(?:[.!?~]|$))",
     re.MULTILINE,
@@ -254,6 +255,52 @@ _HEY = re.compile(
 _CALLED_SO = re.compile(
     r"(?:^|(?<=[\s,]))(?P<name>[가-힣]{2,3}?)(?:이)?라\s?(?:합니다|하오|해요|한다|하네|하옵니다)(?![가-힣])"
 )
+
+
+# A letter opening with the reader called and the writer saying who they are: "야 짱구야, 나 곰이다",
+# "성룡아 나 두꺼비다". Between friends both are often nicknames, everyday words any other rule doubts;
+# here the one called and the one the writer says they are can only be people, so each goes to review
+# (a name the other rules find is redacted by them). The call opens a line or sentence, perhaps after
+# 야/어; its vocative fits the word (아 after a final consonant, 야 after a vowel), as the copula does.
+_CALL_THEN_ME = re.compile(
+    r"(?:^|(?<=[\n.!?)]))[ \t]*(?:(?:야|어|얘)[,!]?[ \t]+)?"
+    r"(?P<name>[가-힣]{1,4}?)(?P<voc>아|야)[,!]?[ \t]+나[ \t]+"
+    r"(?:(?P<me>[가-힣]{1,4}?)(?P<cop>이다|다|이야|야)(?=$|[\s,.!?~ㅋㅎ]))?",
+    re.MULTILINE,
+)
+_CALL_NOT_NAMES = frozenset({"NP", "IC", "MAG", "MM"})
+
+
+def _called_then_me(doc: Doc, generic: frozenset[str]) -> list[Finding]:
+    """Review findings for the one called and the writer's own name in :data:`_CALL_THEN_ME`."""
+    calls: list[re.Match[str]] = []
+    selves: list[re.Match[str]] = []
+    for m in _CALL_THEN_ME.finditer(doc.text):
+        name = m.group("name")
+        if has_final(name[-1]) != (m.group("voc") == "아") or analyse(name)[0].tag in _CALL_NOT_NAMES:
+            continue  # "얘야": a pronoun; "세상에나": no vocative
+        calls.append(m)
+        me, copula = m.group("me"), m.group("cop")
+        if me and has_final(me[-1]) == copula.startswith("이") and _noun_and_copula(me + copula):
+            selves.append(m)
+    return [
+        *flag_names(doc, calls, generic, "person.called", "name"),
+        *flag_names(doc, selves, generic | _ALONE, "person.called", "me"),
+    ]
+
+
+# "나 혼자다": how the writer is, no name.
+_ALONE = frozenset({"혼자", "홀몸", "외톨이"})
+
+
+def _noun_and_copula(word: str) -> bool:
+    """Kiwi reads ``word`` as a noun (or a word it does not know) and the copula: "곰이다", "두꺼비다";
+    not a verb ("간다", "좋다") or a pronoun ("여기다")."""
+    morphs = analyse(word)
+    head = morphs[0]
+    if head.oov:
+        return True
+    return head.tag in ("NNG", "NNP") and any(m.tag == "VCP" for m in morphs[1:])
 
 
 @lru_cache(maxsize=4)
@@ -640,6 +687,7 @@ def find_called(doc: Doc) -> list[Finding]:
         group = next(g for g in ("before", "glued", "after") if m.group(g))
         found += flag_names(doc, [m], generic, "person.called", group)
     found += _named_so(doc, generic)
+    found += _called_then_me(doc, generic)
     found += _spaced_called(doc, generic)
     found += _framed(doc, generic)
     found += _foreign_known_as_findings(doc)

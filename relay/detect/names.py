@@ -2229,6 +2229,19 @@ def _damaged_everyday(doc: Doc, cand: _Candidate) -> bool:
     return _everyday_lookalike(text)
 
 
+def _friendly_i(cand: _Candidate) -> bool:
+    """The friendly 이 of a name, then a case particle ("철룡이를", "영남이가", "순철이랑"): a word takes
+    the particle itself (청룡을), so a word one jamo off an everyday one is a name here. Not where 이
+    ends a word of its own (고양이를, 어린이가, or 고앙이를 one jamo off it)."""
+    ending = cand.ending
+    if cand.merged or len(ending) < 2 or not ending.startswith("이"):
+        return False
+    if ending[1:] not in _FRIENDLY_I_PARTICLES:
+        return False
+    word = cand.text + "이"
+    return has_final(cand.text[-1]) and not _known_word(word) and not _everyday_lookalike(word)
+
+
 @lru_cache(maxsize=50_000)
 def _everyday_lookalike(text: str) -> bool:
     """One syllable of ``text`` one OCR confusion off makes a word Kiwi knows."""
@@ -2799,7 +2812,7 @@ def find_names(doc: Doc) -> list[Finding]:
         score, rule = scored
         if not cand.ending and len(cand.text) >= 3 and _known_tag(cand.text) == "MAG":
             continue  # 정성껏, 간단히 before 씀: an adverb Kiwi knows whole (and no particle) is no name
-        if rule == "person.full_name" and _damaged_everyday(doc, cand):
+        if rule == "person.full_name" and _damaged_everyday(doc, cand) and not _friendly_i(cand):
             if not _introduced(doc, cand, scorer):
                 continue  # 사간이, 마울이: an everyday word with one jamo misread, no cue for a name
             # "나는 홍주진이다.": an introduction is a slot only a name fits, whatever word it resembles.

@@ -632,6 +632,8 @@ def _bound_noun_opens(doc: Doc, f: Finding, text: str) -> bool:
     head = analyse_cached(pieces[0])
     if not head or head[0].tag != "NNB" or any(m.oov for m in head):
         return False
+    if head[0].form not in doc.rules.config.benign.bound_nouns:
+        return False  # "사랑 하는 명 훈 형제": a counter (명, 개) follows a number, never a verb's form
     word = last_word(doc.original, f.start)
     if not word:
         return False
