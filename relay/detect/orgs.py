@@ -149,7 +149,7 @@ def _called(doc: Doc) -> Iterable[Finding | None]:
     cfg = doc.rules.config.orgs
     for m in _CALLED.finditer(doc.text):
         noun, _ = strip_particles(m.group(2), doc)
-        between = not _called_noun(noun, cfg.called_nouns)
+        between = not _called_noun(noun, cfg.called_nouns, _copula_endings(doc.rules))
         if between and not _called_noun_after(doc, m, noun):
             continue
         if not doc.at_word_start(m.start(1)):
@@ -252,7 +252,7 @@ def _called_noun_after(doc: Doc, m: re.Match[str], noun: str) -> bool:
     if nxt is None or nxt.start != m.end(2) + 1:
         return False
     after, _ = strip_particles(nxt.text, doc)
-    return _called_noun(after, doc.rules.config.orgs.called_nouns)
+    return _called_noun(after, doc.rules.config.orgs.called_nouns, _copula_endings(doc.rules))
 
 
 # The copula after the noun in the north's and older writers' speech ("X라는 식당이오", "X라는 회사요"),
@@ -260,11 +260,12 @@ def _called_noun_after(doc: Doc, m: re.Match[str], noun: str) -> bool:
 _NOUN_COPULAS = ("이오", "이요", "이우", "요", "오")
 
 
-def _called_noun(noun: str, nouns: tuple[str, ...]) -> bool:
-    """``noun`` ends in one of ``nouns``, or does before a copula of :data:`_NOUN_COPULAS`."""
+def _called_noun(noun: str, nouns: tuple[str, ...], copulas: tuple[str, ...] = ()) -> bool:
+    """``noun`` ends in one of ``nouns``, or does before a copula of :data:`_NOUN_COPULAS` or
+    ``copulas`` ("통일나래라는 동아리인데")."""
     if noun.endswith(nouns):
         return True
-    return any(noun.endswith(c) and noun[: -len(c)].endswith(nouns) for c in _NOUN_COPULAS)
+    return any(noun.endswith(c) and noun[: -len(c)].endswith(nouns) for c in (*_NOUN_COPULAS, *copulas))
 
 
 _MIN_AFTER_PLACE = 2  # syllables of the word glued after the town
@@ -3037,6 +3038,60 @@ def _damaged_company(doc: Doc) -> Iterable[Finding | None]:
             break
 
 
+@lru_cache(maxsize=8)
+def _short_index(rules: Rules) -> SuffixIndex:
+    """Institution endings of two syllables (병원, 학교, 교회, 광산): the long ones are _damaged_named's."""
+    index = suffix_index(rules)
+    return SuffixIndex((s, k) for s, k in index.kinds.items() if len(s) == 2 and k is Kind.ORG)
+
+
+def _damaged_short_ending(doc: Doc) -> Iterable[Finding | None]:
+    """A school, hospital, church or mine whose two-syllable ending OCR damaged by a jamo, glued to its
+    name ("한강중앙볭원", "여명학괴", "새하늘교횐", "동점굉산에서"): as for firms, the damaged ending is no
+    word alone and Kiwi reads the whole word as no everyday word or verb; the name before it is of two
+    syllables or more and is not a place's name ending in an administrative suffix. Review."""
+    rules = doc.rules
+    cfg = rules.config
+    index = _short_index(rules)
+    for word in doc.words:
+        core, _ = strip_particles(word.text, doc)
+        if len(core) < 4 or not hangul_only(core):
+            continue
+        stem, piece = core[:-2], core[-2:]
+        suffix = index.near(piece)
+        if not suffix or stem in cfg.orgs.company_stem_stop or stem in cfg.names.stop_words:
+            continue
+        end = word.start + len(core)
+        if evidence(doc, word.start, end) is Evidence.COMMON or _alone_everyday(piece):
+            continue
+        if not _unread_piece(doc, end - 2, end):
+            continue  # 해바라기씨, 조기축구회, 나오고: words Kiwi reads (기씨 is no damaged 기지)
+        if _place_ending(doc, word.start, end):
+            continue  # 신정동, 사하구: a place's name one jamo from an ending (정공, 항구)
+        yield doc.finding(
+            Kind.ORG,
+            word.start,
+            end,
+            cfg.orgs.confidence_compound_stem,
+            "org.damaged_ending",
+            severity=Severity.REVIEW,
+        )
+
+
+def _unread_piece(doc: Doc, start: int, end: int) -> bool:
+    """Kiwi could not read ``[start, end)``: every morpheme over it is one it does not know or a noun of
+    one syllable (교 + 효 for 교회 damaged), not part of a word it knows."""
+    morphs = doc.morphemes_in(start, end)
+    return bool(morphs) and all(m.oov or (m.tag.startswith("NN") and m.end - m.start == 1) for m in morphs)
+
+
+def _place_ending(doc: Doc, start: int, end: int) -> bool:
+    """``[start, end)`` is a place's name, or ends in an administrative suffix of one syllable."""
+    if end in doc.places_starting(start):
+        return True
+    return doc.text[end - 1 : end] in doc.rules.config.places.admin_suffixes
+
+
 _MIN_SPACED_ENDING = 3  # syllables: 시품점 for 식품점; shorter near copies are everyday words too often
 
 
@@ -3296,6 +3351,7 @@ def find_orgs(doc: Doc) -> list[Finding]:
             *_workplaces(doc),
             *_brands(doc),
             *_damaged_company(doc),
+            *_damaged_short_ending(doc),
             *_damaged_named(doc),
             *_ngo_names(doc),
             *_called(doc),
