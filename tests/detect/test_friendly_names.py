@@ -14,11 +14,7 @@ import pytest
 from relay.detect import Rules, detect
 from relay.model import Kind, Severity
 
-
-def person_covers(text: str, name: str, rules: Rules) -> bool:
-    start = text.index(name)
-    end = start + len(name)
-    return any(f.kind is Kind.PERSON and f.start <= start and end <= f.end for f in detect(text, rules))
+from .conftest import one_covers
 
 
 @pytest.mark.parametrize(
@@ -33,7 +29,7 @@ def person_covers(text: str, name: str, rules: Rules) -> bool:
     ],
 )
 def test_a_name_called_so_is_found(text: str, name: str, rules: Rules) -> None:
-    assert person_covers(text, name, rules)
+    assert one_covers(text, name, Kind.PERSON, None)
 
 
 @pytest.mark.parametrize(
@@ -64,7 +60,7 @@ def test_a_letter_opening_call_and_the_writers_nickname_go_to_review(
     text: str, names: tuple[str, ...], rules: Rules
 ) -> None:
     for name in names:
-        assert person_covers(text, name, rules), name
+        assert one_covers(text, name, Kind.PERSON, None), name
 
 
 @pytest.mark.parametrize(
@@ -84,5 +80,5 @@ def test_an_opening_call_without_a_name_stays_clean(text: str, rules: Rules) -> 
 
 def test_a_counter_after_a_verbs_form_is_no_bound_noun(rules: Rules) -> None:
     # 명 counts people after a number; after 하는 it is the first syllable of a name OCR split.
-    assert person_covers("사랑 하는 명 훈 형제 에게", "명 훈", rules)
+    assert one_covers("사랑 하는 명 훈 형제 에게", "명 훈", Kind.PERSON, None)
     assert not [f for f in detect("보는 게 소원이야", rules) if f.kind is Kind.PERSON]

@@ -13,11 +13,7 @@ import pytest
 from relay.detect import Rules, detect
 from relay.model import Kind, Severity
 
-
-def org_covers(text: str, name: str, rules: Rules) -> bool:
-    start = text.index(name)
-    end = start + len(name)
-    return any(f.kind is Kind.ORG and f.start <= start and end <= f.end for f in detect(text, rules))
+from .conftest import one_covers
 
 
 @pytest.mark.parametrize(
@@ -30,7 +26,7 @@ def org_covers(text: str, name: str, rules: Rules) -> bool:
     ],
 )
 def test_a_damaged_two_syllable_ending_goes_to_review(text: str, name: str, rules: Rules) -> None:
-    assert org_covers(text, name, rules)
+    assert one_covers(text, name, Kind.ORG, None)
 
 
 @pytest.mark.parametrize(
@@ -59,7 +55,7 @@ def test_everyday_words_near_an_ending_stay_clean(text: str, rules: Rules) -> No
     ],
 )
 def test_a_group_called_so_before_the_copula(text: str, name: str, rules: Rules) -> None:
-    assert org_covers(text, name, rules)
+    assert one_covers(text, name, Kind.ORG, None)
 
 
 @pytest.mark.parametrize(
