@@ -18,7 +18,7 @@ from relay.detect.morph import analyse
 from relay.detect.names import known_tag, known_word
 from relay.detect.rules import Rules
 from relay.detect.salutation import CONFIDENCE, flag_names, generic_words, name_shaped
-from relay.detect.words import alternation, has_final
+from relay.detect.words import alternation, has_final, particle_fits
 from relay.model import Finding, Kind, Severity
 
 # '곰돌이'라고 불렀다, 별님이라 불리던, "꼬마"라고들 부르면: the word before 라고/이라 and a form of 부르다.
@@ -277,11 +277,11 @@ def _called_then_me(doc: Doc, generic: frozenset[str]) -> list[Finding]:
     selves: list[re.Match[str]] = []
     for m in _CALL_THEN_ME.finditer(doc.text):
         name = m.group("name")
-        if has_final(name[-1]) != (m.group("voc") == "아") or analyse(name)[0].tag in _CALL_NOT_NAMES:
+        if not particle_fits(name, m.group("voc"), doc) or analyse(name)[0].tag in _CALL_NOT_NAMES:
             continue  # "얘야": a pronoun; "세상에나": no vocative
         calls.append(m)
         me, copula = m.group("me"), m.group("cop")
-        if me and has_final(me[-1]) == copula.startswith("이") and _noun_and_copula(me + copula):
+        if me and particle_fits(me, copula, doc) and _noun_and_copula(me + copula):
             selves.append(m)
     return [
         *flag_names(doc, calls, generic, "person.called", "name"),
