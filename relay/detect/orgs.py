@@ -3016,17 +3016,11 @@ def _damaged_company(doc: Doc) -> Iterable[Finding | None]:
         if i > 0:
             yield _damaged_spaced_company(doc, doc.words[i - 1], word, core)
         for size in index.lengths:
-            if len(core) < size + 2:
-                continue
-            stem, piece = core[:-size], core[-size:]
-            suffix = index.near(piece)
-            if not suffix or stem in cfg.orgs.company_stem_stop or stem in cfg.names.stop_words:
+            if not _damaged_tail(doc, core, size, index):
                 continue
             end = word.start + len(core)
             if evidence(doc, word.start, end) in (Evidence.COMMON, Evidence.PREDICATE):
                 continue
-            if _alone_everyday(piece):
-                continue  # 한마음산업 is found exactly; "…가지과" reads a real word at the end
             yield doc.finding(
                 Kind.ORG,
                 word.start,
@@ -3038,6 +3032,19 @@ def _damaged_company(doc: Doc) -> Iterable[Finding | None]:
             break
 
 
+def _damaged_tail(doc: Doc, core: str, size: int, index: SuffixIndex) -> bool:
+    """The last ``size`` syllables of ``core`` are a near copy of one of ``index``'s endings and no word
+    alone (한마음산업 is found exactly; "…가지과" reads a real word at the end), after a stem of two
+    syllables or more that is no word of where or when and no stop word."""
+    if len(core) < size + 2:
+        return False
+    stem, piece = core[:-size], core[-size:]
+    cfg = doc.rules.config
+    if not index.near(piece) or stem in cfg.orgs.company_stem_stop or stem in cfg.names.stop_words:
+        return False
+    return not _alone_everyday(piece)
+
+
 @lru_cache(maxsize=8)
 def _short_index(rules: Rules) -> SuffixIndex:
     """Institution endings of two syllables (병원, 학교, 교회, 광산): the long ones are _damaged_named's."""
@@ -3047,22 +3054,18 @@ def _short_index(rules: Rules) -> SuffixIndex:
 
 def _damaged_short_ending(doc: Doc) -> Iterable[Finding | None]:
     """A school, hospital, church or mine whose two-syllable ending OCR damaged by a jamo, glued to its
-    name ("한강중앙볭원", "여명학괴", "새하늘교횐", "동점굉산에서"): as for firms, the damaged ending is no
-    word alone and Kiwi reads the whole word as no everyday word or verb; the name before it is of two
-    syllables or more and is not a place's name ending in an administrative suffix. Review."""
+    name ("한강중앙볭원", "여명학괴", "새하늘교횐", "동점굉산에서"): as for firms (_damaged_tail), the
+    damaged ending is no word alone and the whole word no everyday one; Kiwi cannot read the ending,
+    and the word is not a place's name ending in an administrative suffix. Review."""
     rules = doc.rules
     cfg = rules.config
     index = _short_index(rules)
     for word in doc.words:
         core, _ = strip_particles(word.text, doc)
-        if len(core) < 4 or not hangul_only(core):
-            continue
-        stem, piece = core[:-2], core[-2:]
-        suffix = index.near(piece)
-        if not suffix or stem in cfg.orgs.company_stem_stop or stem in cfg.names.stop_words:
+        if not hangul_only(core) or not _damaged_tail(doc, core, 2, index):
             continue
         end = word.start + len(core)
-        if evidence(doc, word.start, end) is Evidence.COMMON or _alone_everyday(piece):
+        if evidence(doc, word.start, end) is Evidence.COMMON:
             continue
         if not _unread_piece(doc, end - 2, end):
             continue  # 해바라기씨, 조기축구회, 나오고: words Kiwi reads (기씨 is no damaged 기지)
