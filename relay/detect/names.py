@@ -3435,7 +3435,7 @@ def _kin_name_particle_tail(doc: Doc, scorer: _Scorer) -> Iterable[Finding | Non
 # 이, then how a letter is addressed ("주혁 이 보아라", "은 혁 이 보아", "광 명 군 보시오", "경 호 에게").
 _OPENING = re.compile(
     r"(?:^|(?<=[.!?\n]))\s*(?P<name>[가-힣] ?[가-힣])(?: ?(?P<i>이))?"
-    r" ?(?:(?:군|양|동무|동생|조카|손자|손녀|아들|딸) ?)?"
+    r" ?(?:(?P<kin>군|양|동무|동생|조카|손자|손녀|아들|딸) ?)?"
     r"(?:보 ?아 ?라|보아|보거라|보게|보시오|보 ?시오|에게|앞)(?![가-힣])"
 )
 
@@ -3452,6 +3452,8 @@ def _letter_opening(doc: Doc, scorer: _Scorer) -> Iterable[Finding | None]:
             continue
         if _known_word(name) and " " not in m.group("name") and not m.group("i"):
             continue
+        if m.group("kin") and not m.group("i") and _adnominal_word(name):
+            continue  # how the one written to is ("귀한 손자에게", "착한 딸 보아라"), not their name
         end = m.end("i") if m.group("i") else m.end("name")
         yield doc.finding(
             Kind.PERSON,
