@@ -131,11 +131,13 @@ def detect(text: str, rules: Rules | None = None) -> tuple[Finding, ...]:
     return detect_doc(Doc(text, rules if rules is not None else load_rules()))
 
 
-def detect_doc(doc: Doc) -> tuple[Finding, ...]:
+def detect_doc(doc: Doc, *, kiwi_spacing: bool = True) -> tuple[Finding, ...]:
     """:func:`detect` on a text already prepared as a :class:`Doc` (not empty or blank), for a caller
-    that needs the same views and morphemes afterwards."""
+    that needs the same views and morphemes afterwards. ``kiwi_spacing=False`` skips the reading of
+    letter-spaced lines with Kiwi's spacing (:mod:`relay.detect.joined`), for a caller that reads the
+    same characters under a better spacing anyway."""
     found = _findings(doc)
-    return doc.to_given(merge([*found, *find_in_joined_lines(doc, _findings)]))
+    return doc.to_given(merge([*found, *find_in_joined_lines(doc, _findings, kiwi_spacing=kiwi_spacing)]))
 
 
 def _findings(doc: Doc) -> tuple[Finding, ...]:

@@ -160,3 +160,16 @@ def analyse_cached(text: str) -> tuple[Morpheme, ...]:
     """:func:`analyse` for short stretches read again and again (a word or a phrase that a long letter
     repeats), remembered across calls (longer ones too, unlike :func:`analyse`)."""
     return analyse(text)
+
+
+def space(text: str) -> str:
+    """``text`` with the spaces Kiwi would write between its words added (those it has are kept), line
+    by line and in chunks as :func:`analyse` reads it. Only spaces change: a chunk whose other
+    characters Kiwi changed (it rewrites some, such as a zero-width space) is kept as it was."""
+    kiwi = _kiwi()
+
+    def spaced(chunk: str) -> str:
+        out = str(kiwi.space(chunk, reset_whitespace=False))
+        return out if "".join(out.split()) == "".join(chunk.split()) and "\n" not in out else chunk
+
+    return "\n".join("".join(spaced(chunk) for _, chunk in _chunks(line)) for line in text.split("\n"))

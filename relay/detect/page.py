@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from relay.detect.carry import carry
 from relay.detect.document import Doc
 from relay.detect.engine import detect, detect_doc, merge
 from relay.detect.normalize import is_hangul
@@ -52,12 +53,16 @@ def detect_page(
     for join_gap in alternates:
         other = read if join_gap is None else respace(read, SpacingConfig(join_gap=join_gap))
         other_text, _ = other.text_and_offsets()
-        if other_text == text or "".join(other_text.split()) != squeezed:
-            continue  # nothing new to read, or not the same characters (never for respace's output)
-        findings.extend(_carry(detect(other_text, rules), other_text, chars))
+        if not squeezed or other_text == text or "".join(other_text.split()) != squeezed:
+            continue  # nothing to read, or not the same characters (never for respace's output)
+        # The letter-spaced lines of these readings (all of tesseract's own) are not read once more
+        # with Kiwi's spacing as well: the page's own spacing is such a reading already, and on printed
+        # bench pages that cost a fifth more detection time a page.
+        found = detect_doc(Doc(other_text, rules), kiwi_spacing=False)
+        findings.extend(carry(found, other_text, chars))
     for start, end, unglued in _unglued_lines(text, findings):
         inside = [i for i in range(start, end) if not text[i].isspace()]
-        findings.extend(_carry(detect(unglued, rules), unglued, inside))
+        findings.extend(carry(detect(unglued, rules), unglued, inside))
     heads = _particle_heads(rules)
     merged = merge([_without_particle_head(text, f, heads) for f in findings]) if findings else ()
     merged = merge([*merged, *_address_bridges(text, merged)]) if merged else ()
@@ -327,29 +332,3 @@ def _misread_guesses(page: PageText, findings: Sequence[Finding]) -> tuple[Findi
 # them (before respacing, which joins words and lowers their confidence). Measured on rendered letters
 # (bench seeds 104-140): printed pages 0.92-0.94, handwritten ones 0.38-0.90.
 PRINT_PAGE_CONFIDENCE = 0.91
-
-
-def _carry(found: Sequence[Finding], other_text: str, chars: Sequence[int]) -> list[Finding]:
-    """Findings on ``other_text`` moved onto the text whose non-space characters sit at ``chars``.
-
-    Both texts hold the same non-space characters in the same order (they differ in spaces only);
-    a finding that covers no non-space character is dropped, and if the texts hold different numbers
-    of characters nothing is carried (the caller's own findings stand)."""
-    index: list[int] = []  # for each offset of other_text: number of non-space characters before it
-    count = 0
-    for ch in other_text:
-        index.append(count)
-        if not ch.isspace():
-            count += 1
-    if count != len(chars):
-        return []
-    carried: list[Finding] = []
-    for f in found:
-        first = index[f.start] if f.start < len(index) else count
-        # The last non-space character inside the finding.
-        inside = (index[i] for i in range(f.end - 1, f.start - 1, -1) if not other_text[i].isspace())
-        last = next(inside, None)
-        if last is None or first > last:
-            continue
-        carried.append(Finding(f.kind, f.severity, f.confidence, chars[first], chars[last] + 1, f.rule))
-    return carried

@@ -97,8 +97,10 @@ class JoinedConfig(_Strict):
     # Rules whose person findings it adds only when the name is a listed given name, after a listed
     # surname or alone (given_names_common.txt, not an everyday word).
     listed_name_rules: tuple[str, ...] = ()
+    # Rules whose findings the reading with Kiwi's spacing does not add (see relay/detect/joined.py).
+    not_when_kiwi_spaced: tuple[str, ...] = ()
 
-    @field_validator("rules", "listed_name_rules")
+    @field_validator("rules", "listed_name_rules", "not_when_kiwi_spaced")
     @classmethod
     def _rule_ids(cls, rules: tuple[str, ...]) -> tuple[str, ...]:
         bad = [r for r in rules if not _JOINED_RULE.fullmatch(r)]
@@ -111,6 +113,9 @@ class JoinedConfig(_Strict):
 
     def only_listed_names(self, rule: str) -> bool:
         return _named(rule, self.listed_name_rules)
+
+    def takes_kiwi_spaced(self, rule: str) -> bool:
+        return not _named(rule, self.not_when_kiwi_spaced)
 
 
 def _named(rule: str, entries: tuple[str, ...]) -> bool:

@@ -53,12 +53,18 @@ def test_only_letter_spaced_lines_are_joined(rules: Rules) -> None:
         read.append(doc.original)
         return ()
 
-    text = "평범하게 띄어 쓴 줄이다.\n나 는 경 성 군 에 서 왔 다 .\n이 줄 도 한 자 씩\n끝."
+    text = "평범하게 띄어 쓴 줄이다.\n나 는 경 성 군 에 서 왔 다 .\n이 줄 도 한 자 씩\n끝.\n\n다 른 줄"
     find_in_joined_lines(Doc(text, rules), record)
-    assert read == ["나는경성군에서왔다 .\n이줄도한자씩"]  # only spaces between two syllables go
+    # Only spaces between two syllables go; a line of single syllables beside a letter-spaced one ("끝.")
+    # is read with it, a short one beside none ("다 른 줄") is not.
+    joined, kiwi = read
+    assert joined == "나는경성군에서왔다 .\n이줄도한자씩끝."
+    # The reading with Kiwi's spacing keeps the other lines as they are and changes only spaces.
+    assert kiwi.split("\n")[0] == "평범하게 띄어 쓴 줄이다." and kiwi.split("\n")[-1] == "다 른 줄"
+    assert "".join(kiwi.split()) == "".join(text.split()) and kiwi != text
     read.clear()
     # A break between syllables of two such lines is one more space between syllables.
-    find_in_joined_lines(Doc("의 사 가 청 진\n기 를 가 슴 에 댔 다 .", rules), record)
+    find_in_joined_lines(Doc("의 사 가 청 진\n기 를 가 슴 에 댔 다 .", rules), record, kiwi_spacing=False)
     assert read == ["의사가청진기를가슴에댔다 ."]
     read.clear()
     find_in_joined_lines(Doc("띄어 쓴 줄 하나.", rules), record)
@@ -76,6 +82,8 @@ def test_rules_not_listed_are_not_taken(config: Path) -> None:
     rules = load_rules(config)
     path = config / "detect" / "rules.toml"
     toml = path.read_text(encoding="utf-8")
+    not_kiwi = "not_when_kiwi_spaced = [\n"
+    toml = toml.replace(not_kiwi, not_kiwi + '  "person.",\n')  # the other reading takes no names here
     path.write_text(toml.replace('"person.double_surname", ', ""), encoding="utf-8")
     assert covered(text, "황 보 석", rules, "person")
     assert not covered(text, "황 보 석", load_rules(config), "person")
@@ -93,7 +101,9 @@ def test_a_joined_rule_entry_that_names_no_rule_is_refused(config: Path, entry: 
 def test_a_cue_beside_a_name_counts_in_a_joined_line_only_for_listed_names(config: Path) -> None:
     text = "옆 집 영 희한 테 는 끝 내 말 도 못 했 다 ."
     path = config / "detect" / "rules.toml"
-    toml = path.read_text(encoding="utf-8")
+    not_kiwi = "not_when_kiwi_spaced = [\n"
+    toml = path.read_text(encoding="utf-8").replace(not_kiwi, not_kiwi + '  "person.",\n')
+    path.write_text(toml, encoding="utf-8")  # the reading with Kiwi's spacing takes no names here
     assert covered(text, "영 희", load_rules(config), "person")
     path.write_text(toml.replace('listed_name_rules = ["person.context"]', "listed_name_rules = []"), "utf-8")
     assert not covered(text, "영 희", load_rules(config), "person")

@@ -8,7 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from relay.detect import Rules, detect
-from relay.detect.page import _carry, detect_page
+from relay.detect.carry import carry
+from relay.detect.page import detect_page
 from relay.model import Finding, Kind, Line, PageText, Severity, Word
 from relay.spacing import respace
 
@@ -104,15 +105,15 @@ def test_carry_maps_offsets_by_characters_not_positions() -> None:
     target = "김철수 에게"
     chars = [i for i, ch in enumerate(target) if not ch.isspace()]
     f = Finding(Kind.PERSON, Severity.REDACT, 0.9, 0, 5, "r")  # "김 철 수"
-    [g] = _carry([f], other, chars)
+    [g] = carry([f], other, chars)
     assert target[g.start : g.end] == "김철수"
 
 
 def test_carry_drops_findings_on_spaces_only_and_refuses_other_texts() -> None:
     chars = [0, 1, 2]
-    assert _carry([Finding(Kind.PERSON, Severity.REDACT, 0.9, 1, 2, "r")], "김 철수", chars) == []
+    assert carry([Finding(Kind.PERSON, Severity.REDACT, 0.9, 1, 2, "r")], "김 철수", chars) == []
     # A text with a different number of characters: nothing carried.
-    assert _carry([Finding(Kind.PERSON, Severity.REDACT, 0.9, 0, 1, "r")], "김철수야", chars) == []
+    assert carry([Finding(Kind.PERSON, Severity.REDACT, 0.9, 0, 1, "r")], "김철수야", chars) == []
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
