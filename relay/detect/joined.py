@@ -54,10 +54,12 @@ def find_in_joined_lines(
 @dataclass(frozen=True)
 class _Run:
     """Consecutive lines of the text: their characters as read (``text``), each character's offset
-    in the original (``source``), and whether they were letter-spaced and had their spaces taken out."""
+    in the original (``source``), and whether they were letter-spaced and had their spaces taken out.
+    A line as it is keeps its offsets as a range: most lines of most texts are, and a range holds no
+    list of offsets for them."""
 
     text: str
-    source: tuple[int, ...]
+    source: Sequence[int]
     glued: bool
 
 
@@ -82,7 +84,7 @@ def _runs(text: str, min_words: int, single_share: float) -> list[_Run]:
     for index, line in enumerate(lines):
         start, at = at, at + len(line) + 1
         if not (spaced[index] or near[index]):
-            runs.append(_Run(line, tuple(range(start, start + len(line))), False))
+            runs.append(_Run(line, range(start, start + len(line)), False))
             continue
         keep = [
             i
@@ -94,7 +96,7 @@ def _runs(text: str, min_words: int, single_share: float) -> list[_Run]:
         # OCR breaks words where the writing does ("청 진" / "기 를" is 청진기를, no town).
         last = runs[-1] if runs else None
         if last and last.glued and is_hangul(last.text[-1]) and is_hangul(run.text[0]):
-            runs[-1] = _Run(last.text + run.text, last.source + run.source, True)
+            runs[-1] = _Run(last.text + run.text, (*last.source, *run.source), True)
         else:
             runs.append(run)
     return runs
