@@ -438,9 +438,16 @@ def _candidates(doc: Doc, words: tuple[Span, ...], i: int, cues: _Cues) -> Itera
             if len(suffix) > 1 and len(core) - len(suffix) >= 2:
                 core, end = core[: -len(suffix)], end - len(suffix)
                 break
+    # A kinship word glued to the surname after it, and the space between them moved into the name
+    # ("에미허 순애는"): the surname alone is the first piece of a split name below, no name of its own.
+    kin_surname = ""
+    if not ending and len(core) >= 3 and core[-1] in doc.rules.gazetteers.surnames:
+        kin = max(cues.kinship_set.suffixes(core[:-1]), key=len, default="")
+        kin_surname = core[-1] if len(kin) >= 2 else ""
     for prefix in cues.prefixes.prefixes(core):  # 아들철수(야)
         if len(core) - len(prefix) >= 2:
             core, start, glued_before = core[len(prefix) :], start + len(prefix), True
+            kin_surname = ""
             break
     yield _Candidate(start, end, core, ending, False, start, end, glued_before, glued_after)
     if ending and len(core) <= 2 and len(ending) == 1 and not glued_after:
@@ -494,8 +501,29 @@ def _candidates(doc: Doc, words: tuple[Span, ...], i: int, cues: _Cues) -> Itera
             else:
                 judge = (nxt.start, n_end)
             yield _Candidate(start, n_end, core + n_core, n_ending, True, *judge, False, n_titled)
+        if len(n_core) > 2 and not n_titled and len(core) == 1:
+            # The space after the name's particle lost as well ("송 민철이가좋은"): the given name is the
+            # word's first two syllables when a particle of subject, topic or object and more of the
+            # sentence follow them (not 아 or 의: "몸 성히 돌아오너라", "한국 편의점").
+            lead, after = _leading_particle(nxt.text[2:], doc)
+            given = nxt.text[:2]
+            if lead in _GLUED_NEXT_PARTICLES and after and is_hangul(after[0]) and hangul_only(given):
+                n_end = nxt.start + 2
+                yield _Candidate(start, n_end, core + given, lead, True, nxt.start, n_end, False, False)
+        kin_split = kin_surname and 1 <= len(n_core) <= 2 and hangul_only(n_core)
+        if kin_split and n_core not in doc.rules.particles:
+            n_end = nxt.start + len(n_core)
+            yield _Candidate(
+                end - 1, n_end, kin_surname + n_core, n_ending, True, nxt.start, n_end, True, n_titled
+            )
     yield from _syllable_run_candidate(doc, words, i)
     yield from _particle_split_candidate(doc, words, i)
+
+
+# The particles after a given name that OCR glued to the next word (see _candidates).
+_GLUED_NEXT_PARTICLES = frozenset(
+    {"이", "가", "은", "는", "을", "를", "이가", "이는", "이를", "이도", "도", "랑", "이랑"}
+)
 
 
 # Particles whose form follows the final consonant before them, as names take them.
