@@ -19,6 +19,7 @@ from relay.detect.joined import find_in_joined_lines
 from relay.detect.lettered import find_lettered_names
 from relay.detect.named_groups import extend_named_groups, find_named_groups
 from relay.detect.names import find_names
+from relay.detect.nicknames import find_nicknames
 from relay.detect.not_names import drop_everyday_words
 from relay.detect.numbers import find_numbers
 from relay.detect.orgs import find_orgs
@@ -64,6 +65,7 @@ DETECTORS: tuple[Detector, ...] = (
     find_spelled_handles,
     find_repeated_names,
     find_glued_names,
+    find_nicknames,
 )
 
 

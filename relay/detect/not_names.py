@@ -29,7 +29,9 @@ _JAMO_ENDING = re.compile("[\u11a8-\u11ff]")
 # Rules whose cue says outright that a name or nickname follows ("별명이 감자떡이었다"): the shapes of
 # everyday words below (a dish, a plural, a verb) are not judged on them; nor on a nickname OCR spaced
 # apart after such a cue or before 라고 불렀다 said of a person ("너 를 번 개 라 고 불 렀 다").
-_LABELLED = frozenset({"person.labelled", "person.intro", "person.handle", "person.called_spaced"})
+_LABELLED = frozenset(
+    {"person.labelled", "person.intro", "person.handle", "person.called_spaced", "person.nickname"}
+)
 # What a verb's adnominal form ends in when a bound noun follows it: 준 거, 고픈 거, 어릴 때.
 _ADNOMINAL = "ETM"
 # Rules that find a name by its shape and slot alone (a surname and given syllables, a word before a

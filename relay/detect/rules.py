@@ -287,6 +287,8 @@ class NamesConfig(_Strict):
     salutation_cues: tuple[str, ...] = ()
     salutation_endings: tuple[str, ...] = ()
     salutation_not_names: frozenset[str] = frozenset()
+    # Everyday words friends and comrades are called by (relay/detect/nicknames.py).
+    nicknames: frozenset[str] = frozenset()
     # "철만이 보아라": the imperative of 보다 that opens an old-style letter after the addressee's name.
     letter_openings: tuple[str, ...] = ()
     born_not_names: frozenset[str] = frozenset()

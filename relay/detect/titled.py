@@ -57,6 +57,8 @@ def _labelled(rules: Rules) -> re.Pattern[str]:
         rf"(?P<name>{_SPACED_NAME}){_QUOTE_CLOSE}?"
         rf"(?:(?: ?(?:{endings}))?(?=\s*(?:[,.)!?~]|[ㄱ-ㅣ\u1100-\u11ff]|$))"
         rf"| ?(?:{_FINAL})(?=\s|[,.!?~]|$)| ?(?:{_LINKING})(?![가-힣])"
+        # "너 별명 깡통 기억하니?", "내 이름 철수 알지?": the name, then asked whether it is remembered
+        r"| (?=기억|알지|알아|알겠|모르겠|모르니|모르냐)"
         # "너 이름 탁 영 철 석 자": the three letters of a name, said so
         r"|(?<=[가-힣] [가-힣] [가-힣])(?= 석 ?자(?![가-힣])))",
         re.MULTILINE,
