@@ -438,17 +438,16 @@ def _candidates(doc: Doc, words: tuple[Span, ...], i: int, cues: _Cues) -> Itera
             if len(suffix) > 1 and len(core) - len(suffix) >= 2:
                 core, end = core[: -len(suffix)], end - len(suffix)
                 break
-    # A kinship word glued to the surname after it, and the space between them moved into the name
-    # ("에미허 순애는"): the surname alone is the first piece of a split name below, no name of its own.
-    kin_surname = ""
-    if not ending and len(core) >= 3 and core[-1] in doc.rules.gazetteers.surnames:
-        kin = max(cues.kinship_set.suffixes(core[:-1]), key=len, default="")
-        kin_surname = core[-1] if len(kin) >= 2 else ""
     for prefix in cues.prefixes.prefixes(core):  # 아들철수(야)
         if len(core) - len(prefix) >= 2:
             core, start, glued_before = core[len(prefix) :], start + len(prefix), True
-            kin_surname = ""
             break
+    # A kinship word glued to the surname after it, and the space between them moved into the name
+    # ("에미허 순애는"): the surname alone is the first piece of a split name below, no name of its own.
+    kin_surname = ""
+    if not (ending or glued_before) and len(core) >= 3 and core[-1] in doc.rules.gazetteers.surnames:
+        kin = max(cues.kinship_set.suffixes(core[:-1]), key=len, default="")
+        kin_surname = core[-1] if len(kin) >= 2 else ""
     yield _Candidate(start, end, core, ending, False, start, end, glued_before, glued_after)
     if ending and len(core) <= 2 and len(ending) == 1 and not glued_after:
         # 하경만, 길은히: a full name whose last syllable reads as a particle; judged by its slot only.

@@ -22,14 +22,13 @@ from functools import lru_cache
 
 from relay.detect.document import Doc
 from relay.detect.rules import Rules
+from relay.detect.titled import CLAUSE_END
 from relay.detect.words import alternation
 from relay.model import Finding, Kind, Severity
 
 CONFIDENCE = 0.6
 RULE = "person.nickname"
 
-# What may end the clause after a nickname: punctuation, laughter in jamo, the line's end.
-_CLAUSE_END = r"(?=\s*(?:[,.!?~)]|[ㄱ-ㅣ\u1100-\u11ff]|$))"
 _COPULA = "(?:이)?(?:다|야|에요|예요|요|입니다|임|고)"
 
 
@@ -41,11 +40,11 @@ def _patterns(rules: Rules) -> tuple[re.Pattern[str], ...]:
     nick = alternation(names)
     self_name = re.compile(
         rf"(?:^|(?<=[\s,.!?]))(?:나|나야|나다|저)[ ,]+(?:[가-힣0-9]+ ){{0,3}}?"
-        rf"(?P<name>{nick})(?:{_COPULA}?{_CLAUSE_END}|(?= (?:알지|알아|알겠|기억)))",
+        rf"(?P<name>{nick})(?:{_COPULA}?{CLAUSE_END}|(?= (?:알지|알아|알겠|기억)))",
         re.MULTILINE,
     )
     called = re.compile(
-        rf"(?:^|(?<=[\s,.!?]))(?:야|얘|어|아이고|우리)[ ,]+(?P<name>{nick})(?:이)?(?:아|야)?{_CLAUSE_END}",
+        rf"(?:^|(?<=[\s,.!?]))(?:야|얘|어|아이고|우리)[ ,]+(?P<name>{nick})(?:이)?(?:아|야)?{CLAUSE_END}",
         re.MULTILINE,
     )
     return self_name, called

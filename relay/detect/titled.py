@@ -33,6 +33,9 @@ from relay.model import Finding, Kind, Severity
 CONFIDENCE = 0.8
 REVIEW_CONFIDENCE = 0.6
 _EVERYDAY = (Evidence.COMMON, Evidence.INSIDE, Evidence.PREDICATE)
+# The end of a clause after a name: punctuation, laughter in jamo (ㅋㅋ, ㅎㅎ), the line's end; also read
+# by relay/detect/nicknames.py.
+CLAUSE_END = r"(?=\s*(?:[,.)!?~]|[ㄱ-ㅣ\u1100-\u11ff]|$))"
 # A name of two to five syllables that OCR may have split with single spaces.
 _SPACED_NAME = r"[가-힣](?: ?[가-힣]){1,4}?"
 
@@ -55,7 +58,7 @@ def _labelled(rules: Rules) -> re.Pattern[str]:
     return re.compile(
         rf"(?:^|(?<=[\s(]))(?:{labels}) ?(?:은|는|이|:|：|=)? ?(?!{_NOT_AFTER_LABEL}){_QUOTE_OPEN}?"
         rf"(?P<name>{_SPACED_NAME}){_QUOTE_CLOSE}?"
-        rf"(?:(?: ?(?:{endings}))?(?=\s*(?:[,.)!?~]|[ㄱ-ㅣ\u1100-\u11ff]|$))"
+        rf"(?:(?: ?(?:{endings}))?{CLAUSE_END}"
         rf"| ?(?:{_FINAL})(?=\s|[,.!?~]|$)| ?(?:{_LINKING})(?![가-힣])"
         # "너 별명 깡통 기억하니?", "내 이름 철수 알지?": the name, then asked whether it is remembered
         r"| (?=기억|알지|알아|알겠|모르겠|모르니|모르냐)"
